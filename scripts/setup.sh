@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Sets up everything longmode needs on this machine; safe to run again, and
+# quick when nothing is missing.
+#
+#   * Debian packages (as root, with apt-get): Debian's Rust with its library
+#     sources (rustc-web, cargo-web, rust-web-src, rust-web-llvm and the lld
+#     that its rust-lld points at), gcc for cargo's build scripts, and the
+#     test oracles NASM and QEMU. Elsewhere it says what to install.
+#   * A virtual environment in .venv with longmode and its test tools.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+packages=(rustc-web cargo-web rust-web-src rust-web-llvm gcc libc6-dev binutils
+          nasm qemu-system-x86 python3-venv ca-certificates)
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+missing_packages() {
+    local p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    done
+}
+
+apt_install() {
+    if [ "$(id -u)" -ne 0 ]; then
+        say "missing Debian packages: $*"
+        say "run as root: apt-get update && apt-get install -y $*"
+        exit 1
+    fi
+    say "installing Debian packages: $*"
+    export DEBIAN_FRONTEND=noninteractive
+    if [ -z "${apt_updated:-}" ]; then
+        apt-get update -q >/dev/null
+        apt_updated=1
+    fi
+    apt-get install -y -q --no-install-recommends "$@" >/dev/null
+}
+
+if [ -f /etc/debian_version ] && command -v dpkg-query >/dev/null; then
+    mapfile -t need < <(missing_packages "${packages[@]}")
+    [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
+    # Debian's rust-lld is a symlink to a versioned lld (lld-22, …) that no
+    # package pulls in: install the one it names.
+    if [ -L /usr/bin/rust-lld ] && [ ! -e /usr/bin/rust-lld ]; then
+        apt_install "$(basename "$(readlink /usr/bin/rust-lld)")"
+    fi
+else
+    for tool in cargo rustc nasm qemu-system-x86_64; do
+        command -v "$tool" >/dev/null || say "not found: $tool — install it (Rust: rustup toolchain install nightly --component rust-src)"
+    done
+fi
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    say "longmode needs Python 3.11 or newer as '$python' (set PYTHON=...)"
+    exit 1
+fi
+
+venv="$root/.venv"
+stamp="$venv/.longmode-installed"
+wanted=$(sha256sum < "$root/pyproject.toml" | cut -d" " -f1)
+if [ ! -x "$venv/bin/python" ]; then
+    say "creating the virtual environment in .venv"
+    "$python" -m venv "$venv"
+fi
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    say "installing longmode and its test tools into .venv"
+    "$venv/bin/python" -m pip install -q -e "$root[test]"
+    echo "$wanted" > "$stamp"
+fi

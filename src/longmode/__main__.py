@@ -1,0 +1,7 @@
+"""`python -m longmode` is the `longmode` command."""
+
+import sys
+
+from longmode.cli import main
+
+sys.exit(main())

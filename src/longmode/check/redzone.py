@@ -1,0 +1,192 @@
+"""The red-zone rule: no function may touch memory below RSP.
+
+The System V ABI lets a leaf function keep up to 128 bytes of locals below
+RSP without moving RSP (the "red zone"). In a kernel an interrupt pushes its
+frame right there and corrupts those locals — the six-day bug in the seed's
+notes. A kernel built with ``disable-redzone`` never does it; this rule
+proves it from the machine code.
+
+Each function is walked along its control flow with the stack pointer
+tracked relative to its value at entry (pushes, pops, ``sub``/``add``/``lea``
+on RSP, ``enter``/``leave``) and RBP followed while it is a frame pointer
+(``mov rbp, rsp``). An access ``[rsp - n]``, or ``[rbp + d]`` that lies below
+the tracked RSP, is red-zone use. Code not reached from the entry (jump-table
+targets) is still checked for ``[rsp - n]``, which is below RSP whatever the
+path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from iced_x86 import FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind
+from iced_x86 import Register as R
+
+from longmode.check.disasm import decode, signed, text
+from longmode.check.report import Finding, Report
+from longmode.elf import KernelElf, Symbol
+
+_WRITES = {OpAccess.WRITE, OpAccess.COND_WRITE, OpAccess.READ_WRITE, OpAccess.READ_COND_WRITE}
+_NOT_ACCESSES = {Mnemonic.LEA, Mnemonic.NOP}
+_ENDS_PATH = {
+    FlowControl.RETURN,
+    FlowControl.INDIRECT_BRANCH,
+    FlowControl.INTERRUPT,
+    FlowControl.EXCEPTION,
+}
+_INFO = InstructionInfoFactory()
+_IMMEDIATES = {
+    OpKind.IMMEDIATE8,
+    OpKind.IMMEDIATE16,
+    OpKind.IMMEDIATE32,
+    OpKind.IMMEDIATE64,
+    OpKind.IMMEDIATE8TO16,
+    OpKind.IMMEDIATE8TO32,
+    OpKind.IMMEDIATE8TO64,
+    OpKind.IMMEDIATE32TO64,
+}
+
+
+@dataclass(frozen=True)
+class _Stack:
+    """RSP and RBP as offsets from RSP at function entry; None when unknown."""
+
+    rsp: int | None = 0
+    rbp: int | None = None
+
+
+@dataclass(frozen=True)
+class RedZoneUse:
+    """An instruction of ``function`` that reads or writes below RSP."""
+
+    function: Symbol
+    instruction: Instruction
+    rsp_moved: bool
+
+
+def _below_rsp(ins: Instruction, stack: _Stack) -> bool:
+    if ins.mnemonic in _NOT_ACCESSES:
+        return False
+    if not any(ins.op_kind(k) == OpKind.MEMORY for k in range(ins.op_count)):
+        return False
+    if ins.memory_index != R.NONE:
+        return False
+    displacement = signed(ins.memory_displacement)
+    if ins.memory_base == R.RSP:
+        return displacement < 0
+    if ins.memory_base == R.RBP and stack.rbp is not None and stack.rsp is not None:
+        return stack.rbp + displacement < stack.rsp
+    return False
+
+
+def _step(ins: Instruction, stack: _Stack) -> _Stack:
+    """The stack state after ``ins``."""
+    rsp, rbp = stack.rsp, stack.rbp
+    m = ins.mnemonic
+    op0 = ins.op0_register if ins.op_count and ins.op0_kind == OpKind.REGISTER else R.NONE
+    op1 = ins.op1_register if ins.op_count > 1 and ins.op1_kind == OpKind.REGISTER else R.NONE
+    immediate = (
+        signed(ins.immediate(1)) if ins.op_count > 1 and ins.op1_kind in _IMMEDIATES else None
+    )
+
+    def plus(base: int | None, delta: int) -> int | None:
+        return None if base is None else base + delta
+
+    if m == Mnemonic.CALL:
+        return stack
+    if m == Mnemonic.PUSH:
+        return _Stack(plus(rsp, ins.stack_pointer_increment), rbp)
+    if m == Mnemonic.POP:
+        return _Stack(plus(rsp, ins.stack_pointer_increment), None if op0 == R.RBP else rbp)
+    if m == Mnemonic.LEAVE:
+        return _Stack(plus(rbp, 8), None)
+    if m == Mnemonic.ENTER:
+        frame = plus(rsp, -8)
+        return _Stack(plus(rsp, ins.stack_pointer_increment), frame)
+    if op0 == R.RSP and immediate is not None and m in (Mnemonic.SUB, Mnemonic.ADD):
+        return _Stack(plus(rsp, -immediate if m == Mnemonic.SUB else immediate), rbp)
+    if m == Mnemonic.MOV and op0 == R.RBP and op1 == R.RSP:
+        return _Stack(rsp, rsp)
+    if m == Mnemonic.MOV and op0 == R.RSP and op1 == R.RBP:
+        return _Stack(rbp, rbp)
+    if m == Mnemonic.LEA and op0 in (R.RSP, R.RBP) and ins.memory_index == R.NONE:
+        source = {R.RSP: rsp, R.RBP: rbp}.get(ins.memory_base)
+        value = plus(source, signed(ins.memory_displacement))
+        return _Stack(value, rbp) if op0 == R.RSP else _Stack(rsp, value)
+    written = {used.register for used in _INFO.info(ins).used_registers() if used.access in _WRITES}
+    if R.RSP in written:
+        rsp = None
+    if written & {R.RBP, R.EBP, R.BP, R.BPL}:
+        rbp = None
+    return _Stack(rsp, rbp)
+
+
+def find_red_zone_uses(function: Symbol, instructions: list[Instruction]) -> list[RedZoneUse]:
+    """Every instruction of ``function`` that touches memory below RSP."""
+    by_ip = {ins.ip: ins for ins in instructions}
+    end = function.address + function.size
+    states: dict[int, _Stack] = {}
+    work = [(function.address, _Stack())]
+    while work:
+        ip, stack = work.pop()
+        while ip in by_ip and ip not in states:
+            states[ip] = stack
+            ins = by_ip[ip]
+            flow = ins.flow_control
+            stack = _step(ins, stack)
+            if flow in _ENDS_PATH:
+                break
+            if flow in (FlowControl.UNCONDITIONAL_BRANCH, FlowControl.CONDITIONAL_BRANCH):
+                target = ins.near_branch_target
+                if function.address <= target < end:
+                    work.append((target, stack))
+                if flow == FlowControl.UNCONDITIONAL_BRANCH:
+                    break
+            ip = ins.next_ip
+    uses = []
+    for ins in instructions:
+        stack = states.get(ins.ip, _Stack(None, None))
+        if _below_rsp(ins, stack):
+            uses.append(RedZoneUse(function, ins, stack.rsp != 0))
+    return uses
+
+
+def _function_code(kernel: KernelElf, function: Symbol) -> list[Instruction]:
+    for code in kernel.code_ranges:
+        start = function.address - code.address
+        if start >= 0 and function.address + function.size <= code.address + len(code.data):
+            return list(decode(code.data[start : start + function.size], function.address))
+    return []
+
+
+def check_red_zone(kernel: KernelElf, report: Report) -> int:
+    """Flags each function that uses the red zone; returns how many were walked."""
+    functions = kernel.functions()
+    found = len(report.findings)
+    walked = 0
+    for function in functions:
+        instructions = _function_code(kernel, function)
+        if not instructions:
+            continue
+        walked += 1
+        uses = find_red_zone_uses(function, instructions)
+        if uses:
+            details = tuple(
+                f"{kernel.describe(u.instruction.ip)} `{text(u.instruction)}`" for u in uses
+            )
+            report.findings.append(Finding("red-zone", _describe(kernel, uses), details))
+    if len(report.findings) == found:
+        report.passed.append(f"no function uses the red zone ({walked} functions walked)")
+    return walked
+
+
+def _describe(kernel: KernelElf, uses: Iterable[RedZoneUse]) -> str:
+    uses = list(uses)
+    first = uses[0]
+    how = "" if first.rsp_moved else " without moving RSP down first"
+    more = f" (and {len(uses) - 1} more; --verbose lists them)" if len(uses) > 1 else ""
+    return (
+        f"{first.function.name} touches memory below RSP (the red zone){how}: "
+        f"{kernel.describe(first.instruction.ip)} `{text(first.instruction)}`{more}"
+    )

@@ -1,0 +1,129 @@
+"""Driving cargo: build a kernel crate with build-std for our target spec."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from longmode.errors import LongmodeError
+from longmode.toolchain.discover import Toolchain, find_toolchain
+from longmode.toolchain.targetspec import seed_target_spec, write_spec
+
+#: What build-std rebuilds: a kernel has no `std`, and `alloc` comes when it asks.
+BUILD_STD = "core,compiler_builtins"
+#: compiler_builtins then provides memcpy, memset, memcmp… for a freestanding binary.
+BUILD_STD_FEATURES = "compiler-builtins-mem"
+
+
+@dataclass
+class BuildRequest:
+    """What to build: the crate, and how."""
+
+    crate: Path
+    release: bool = False
+    features: list[str] = field(default_factory=list)
+    target_spec: Path | None = None
+    toolchain: str | Path | None = None
+    binary: str | None = None
+
+
+def cargo_command(
+    toolchain: Toolchain, request: BuildRequest, spec: Path, json_target_spec_flag: bool
+) -> list[str]:
+    """The cargo invocation for ``request``."""
+    command = [
+        str(toolchain.cargo), "build",
+        "--manifest-path", str(request.crate / "Cargo.toml"),
+        "--target", str(spec),
+        "-Z", f"build-std={BUILD_STD}",
+        "-Z", f"build-std-features={BUILD_STD_FEATURES}",
+        "--message-format=json-render-diagnostics",
+    ]  # fmt: skip
+    if json_target_spec_flag:
+        command += ["-Z", "json-target-spec"]
+    if request.release:
+        command.append("--release")
+    if request.features:
+        command += ["--features", ",".join(request.features)]
+    if request.binary:
+        command += ["--bin", request.binary]
+    return command + toolchain.cargo_config()
+
+
+def _cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:
+    """Newer cargo takes `.json` targets only behind ``-Z json-target-spec``."""
+    done = subprocess.run(
+        [str(toolchain.cargo), "-Z", "help"],
+        capture_output=True,
+        text=True,
+        env=toolchain.environment(),
+        timeout=60,
+    )
+    return "json-target-spec" in done.stdout + done.stderr
+
+
+def build_kernel(request: BuildRequest) -> Path:
+    """Builds the kernel crate and returns the kernel ELF's path.
+
+    cargo's progress and diagnostics go to this process's stderr as cargo
+    renders them. Raises :class:`LongmodeError` (exit 2) when the crate or a
+    toolchain is missing, (exit 1) when the build fails.
+    """
+    manifest = request.crate / "Cargo.toml"
+    if not manifest.is_file():
+        raise LongmodeError(f"error: {request.crate}: no Cargo.toml, so not a kernel crate")
+    toolchain = find_toolchain(request.toolchain)
+    if request.target_spec is not None:
+        if not request.target_spec.is_file():
+            raise LongmodeError(f"error: {request.target_spec}: no such target spec file")
+        spec = request.target_spec.resolve()
+    else:
+        target_dir = _target_dir(request.crate)
+        spec = write_spec(seed_target_spec(toolchain), target_dir / "longmode")
+    command = cargo_command(toolchain, request, spec, _cargo_wants_json_target_spec_flag(toolchain))
+    sys.stderr.flush()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env=toolchain.environment()
+    )
+    assert process.stdout is not None
+    executables = []
+    for line in process.stdout:
+        message = _json_or_none(line)
+        if message is None:
+            sys.stderr.write(line)
+        elif message.get("reason") == "compiler-artifact" and message.get("executable"):
+            executables.append(Path(str(message["executable"])))
+    status = process.wait()
+    if status != 0:
+        raise LongmodeError(
+            f"error: cargo could not build {request.crate} (exit status {status}); "
+            "its messages are above",
+            exit_code=1,
+        )
+    if len(executables) != 1:
+        names = ", ".join(p.name for p in executables) or "none"
+        raise LongmodeError(
+            f"error: {request.crate}: expected one kernel binary, cargo built {names}; "
+            "choose one with --bin"
+        )
+    return executables[0]
+
+
+def _target_dir(crate: Path) -> Path:
+    """Where cargo puts build output for ``crate`` (honours CARGO_TARGET_DIR)."""
+    configured = os.environ.get("CARGO_TARGET_DIR")
+    return Path(configured).resolve() if configured else crate.resolve() / "target"
+
+
+def _json_or_none(line: str) -> dict[str, object] | None:
+    if not line.startswith("{"):
+        return None
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,69 @@
+"""Shared fixtures: kernels really built once per test session."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from longmode.toolchain import BuildRequest, build_kernel, find_toolchain, seed_target_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+KERNEL_CRATE = ROOT / "kernel"
+
+
+def run_longmode(
+    *args: str | Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Runs ``python -m longmode ARGS`` as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "longmode", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_build() -> subprocess.CompletedProcess[str]:
+    """``longmode build kernel``, run once: the seed's kernel, debug profile."""
+    done = run_longmode("build", KERNEL_CRATE)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="session")
+def seed_kernel(seed_build: subprocess.CompletedProcess[str]) -> Path:
+    """The seed kernel's ELF, as `longmode build` reported it."""
+    return Path(seed_build.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="session")
+def careless_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's spec with the red zone and SSE allowed, as a careless kernel author writes it."""
+    spec = seed_target_spec(find_toolchain())
+    spec["disable-redzone"] = False
+    spec["features"] = "+sse,+sse2"
+    spec.pop("rustc-abi", None)
+    path = tmp_path_factory.mktemp("spec") / "x86_64-careless.json"
+    path.write_text(json.dumps(spec, indent=4))
+    return path
+
+
+@pytest.fixture(scope="session")
+def careless_kernel(careless_spec: Path) -> Path:
+    """The seed kernel plus its lint bait, built with red zone and SSE on."""
+    return build_kernel(
+        BuildRequest(KERNEL_CRATE, release=True, features=["lint-bait"], target_spec=careless_spec)
+    )
+
+
+@pytest.fixture(scope="session")
+def careful_bait_kernel() -> Path:
+    """The same sources (lint bait included) built with the seed's own spec."""
+    return build_kernel(BuildRequest(KERNEL_CRATE, release=True, features=["lint-bait"]))

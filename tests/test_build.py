@@ -1,0 +1,77 @@
+"""`longmode build`: the seed's kernel, really built with build-std."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tomllib
+from pathlib import Path
+
+from longmode.elf import KernelElf
+from longmode.toolchain import find_toolchain
+from longmode.toolchain.targetspec import reference_spec
+
+from conftest import KERNEL_CRATE, run_longmode
+
+
+def test_build_passes_cargo_progress_through_and_prints_the_elf_path_last(
+    seed_build: subprocess.CompletedProcess[str], seed_kernel: Path
+) -> None:
+    assert seed_kernel.is_file()
+    assert seed_kernel.parts[-3:] == ("x86_64-longmode", "debug", "seed-kernel")
+    assert "Finished" in seed_build.stderr
+    assert "Traceback" not in seed_build.stderr
+
+
+def test_generated_target_spec_is_the_seeds_in_the_installed_rustcs_dialect(
+    seed_kernel: Path,
+) -> None:
+    spec = json.loads((KERNEL_CRATE / "target/longmode/x86_64-longmode.json").read_text())
+    reference = reference_spec(find_toolchain())
+    assert spec["llvm-target"] == "x86_64-unknown-none"
+    assert spec["data-layout"] == reference["data-layout"]
+    assert spec["arch"] == "x86_64"
+    assert spec["os"] == "none"
+    assert spec["executables"] is True
+    assert spec["panic-strategy"] == "abort"
+    assert spec["disable-redzone"] is True
+    assert spec["features"] == "-mmx,-sse,+soft-float"
+    assert spec.get("rustc-abi") == reference.get("rustc-abi")
+    assert Path(spec["linker"]).exists()
+
+
+def test_seed_kernel_is_linked_at_1_mib_with_start_as_entry(seed_kernel: Path) -> None:
+    kernel = KernelElf.load(seed_kernel)
+    start = [s for s in kernel.symbols if s.name == "_start"]
+    assert kernel.elf_type == "ET_EXEC"
+    assert len(start) == 1 and kernel.entry == start[0].address == 0x100000
+    assert min(s.paddr for s in kernel.segments) == 0x100000
+    assert all(s.vaddr == s.paddr for s in kernel.segments)
+
+
+def test_seed_kernel_carries_the_greeting_and_no_unwinding(seed_kernel: Path) -> None:
+    kernel = KernelElf.load(seed_kernel)
+    loaded = b"".join(kernel.data[s.offset : s.offset + s.filesz] for s in kernel.segments)
+    assert b"Hello World!" in loaded
+    names = {s.raw_name for s in kernel.symbols}
+    assert not {n for n in names if "eh_personality" in n or "_Unwind_" in n}
+    # Demangled (legacy or v0 mangling, whichever the rustc uses).
+    assert {"<seed_kernel::serial::Com1>::init", "seed_kernel::serial::Com1::init"} & {
+        s.name for s in kernel.symbols
+    }
+
+
+def test_kernel_crate_aborts_on_panic_in_every_profile() -> None:
+    manifest = tomllib.loads((KERNEL_CRATE / "Cargo.toml").read_text())
+    assert manifest["profile"]["dev"]["panic"] == "abort"
+    assert manifest["profile"]["release"]["panic"] == "abort"
+    main = (KERNEL_CRATE / "src/main.rs").read_text()
+    for attribute in ("#![no_std]", "#![no_main]", "#[panic_handler]", "#[no_mangle]"):
+        assert attribute in main
+    assert 'pub extern "C" fn _start() -> !' in main
+
+
+def test_build_of_a_directory_without_cargo_toml_is_a_clean_error(tmp_path: Path) -> None:
+    done = run_longmode("build", tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip() == f"error: {tmp_path}: no Cargo.toml, so not a kernel crate"

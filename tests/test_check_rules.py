@@ -1,0 +1,78 @@
+"""The red-zone walker and the SIMD classifier on hand-assembled code.
+
+Each case is machine code with its NASM source in the comment (bytes made by
+NASM 2.16), decoded at 0x1000 as one function.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from longmode.check.disasm import decode
+from longmode.check.redzone import find_red_zone_uses
+from longmode.check.simd import simd_family
+from longmode.elf import Symbol
+
+
+def _uses(hex_bytes: str) -> list[str]:
+    code = bytes.fromhex(hex_bytes)
+    function = Symbol("f", "f", 0x1000, len(code), True)
+    return [f"{u.instruction}" for u in find_red_zone_uses(function, list(decode(code, 0x1000)))]
+
+
+def test_leaf_keeping_locals_below_rsp_uses_the_red_zone() -> None:
+    # mov [rsp-8], rdi ; mov rax, [rsp-8] ; ret
+    assert _uses("48897c24f8488b4424f8c3") == ["mov [rsp-8],rdi", "mov rax,[rsp-8]"]
+
+
+def test_function_that_moves_rsp_down_first_is_clean() -> None:
+    # sub rsp, 16 ; mov [rsp+8], rdi ; mov rax, [rsp+8] ; add rsp, 16 ; ret
+    assert _uses("4883ec1048897c2408488b4424084883c410c3") == []
+
+
+def test_frame_pointer_locals_without_sub_rsp_use_the_red_zone() -> None:
+    # push rbp ; mov rbp, rsp ; mov [rbp-8], rdi ; mov rax, [rbp-8] ; pop rbp ; ret
+    assert _uses("554889e548897df8488b45f85dc3") == ["mov [rbp-8],rdi", "mov rax,[rbp-8]"]
+
+
+def test_frame_pointer_locals_with_sub_rsp_are_clean() -> None:
+    # push rbp ; mov rbp, rsp ; sub rsp, 16 ; mov [rbp-8], rdi ; mov rax, [rbp-8] ; leave ; ret
+    assert _uses("554889e54883ec1048897df8488b45f8c9c3") == []
+
+
+def test_branches_are_followed_with_their_own_stack_state() -> None:
+    # test rdi, rdi ; jz .skip ; sub rsp, 24 ; mov [rsp], rdi ; add rsp, 24 ; .skip: ret
+    assert _uses("4885ff740c4883ec1848893c244883c418c3") == []
+
+
+def test_access_below_rsp_after_a_push_is_still_red_zone_use() -> None:
+    # push rbx ; mov [rsp-16], rdi ; pop rbx ; ret
+    assert _uses("5348897c24f05bc3") == ["mov [rsp-10h],rdi"]
+
+
+def test_lea_below_rsp_is_not_an_access() -> None:
+    # lea rax, [rsp-64] ; ret
+    assert _uses("488d4424c0c3") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "hex_bytes", "family"),
+    [
+        ("addsd xmm0, xmm1", "f20f58c1", "SSE"),
+        ("fld1", "d9e8", "x87"),
+        ("paddb mm0, mm1", "0ffcc1", "MMX"),
+        ("vaddps ymm0, ymm1, ymm2", "c5f458c2", "AVX"),
+        ("vzeroupper", "c5f877", "AVX"),
+        ("ldmxcsr [rdi]", "0fae17", "SSE"),
+        ("mfence", "0faef0", None),
+        ("pause", "f390", None),
+        ("movnti [rdi], rax", "480fc307", None),
+        ("prefetcht0 [rdi]", "0f180f", None),
+        ("fxsave [rdi]", "0fae07", None),
+        ("andn eax, ebx, ecx", "c4e260f2c1", None),
+        ("mov rax, rbx", "4889d8", None),
+    ],
+)
+def test_simd_family(source: str, hex_bytes: str, family: str | None) -> None:
+    (instruction,) = decode(bytes.fromhex(hex_bytes), 0x1000)
+    assert simd_family(instruction) == family, source
