@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from longmode.toolchain import BuildRequest, build_kernel, find_toolchain, seed_target_spec
 
-ROOT = Path(__file__).resolve().parent.parent
-KERNEL_CRATE = ROOT / "kernel"
-
-
-def run_longmode(
-    *args: str | Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Runs ``python -m longmode ARGS`` as a user would, capturing its output."""
-    return subprocess.run(
-        [sys.executable, "-m", "longmode", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-        timeout=900,
-    )
+from support import KERNEL_CRATE, run_longmode
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from longmode.elf import KernelElf
 from longmode.toolchain import find_toolchain
 from longmode.toolchain.targetspec import reference_spec
 
-from conftest import KERNEL_CRATE, run_longmode
+from support import KERNEL_CRATE, run_longmode
 
 
 def test_build_passes_cargo_progress_through_and_prints_the_elf_path_last(

@@ -13,7 +13,7 @@ import pytest
 from longmode.check import check_kernel
 from longmode.elf import KernelElf
 
-from conftest import run_longmode
+from support import run_longmode
 
 PT_LOAD = 1
 

@@ -6,7 +6,7 @@ import argparse
 
 from longmode.cli import parser
 
-from conftest import run_longmode
+from support import run_longmode
 
 
 def test_help_lists_only_working_subcommands() -> None:

@@ -6,7 +6,7 @@ import re
 
 from longmode import platform
 
-from conftest import KERNEL_CRATE
+from support import KERNEL_CRATE
 
 
 def _rust_constants() -> dict[str, int]:

@@ -9,7 +9,7 @@ import pytest
 
 from longmode.toolchain import ToolchainMissing, find_toolchain
 
-from conftest import KERNEL_CRATE, run_longmode
+from support import KERNEL_CRATE, run_longmode
 
 
 def test_a_usable_toolchain_is_found_on_this_machine() -> None:
