@@ -1,0 +1,289 @@
+"""The CPU: one unicorn engine, opened in 64-bit mode and brought to real mode.
+
+unicorn's Python API keeps the register view of the mode an engine was
+opened in, so a 16-bit engine cannot show a 64-bit kernel's registers. We open
+it in 64-bit mode and take it back to the real-mode reset state (see
+shared/notes/unicorn-pc.md): CR0.PG 1→0 clears EFER.LMA, EFER is zeroed, and a
+reset stub in ROM loads 16-bit descriptors and clears CR0.PE. From there the
+guest's own mode switches work and every register stays readable.
+
+Two more facts shape this module:
+
+* Writing CS from Python (in a 64-bit engine) sets only the selector, not the
+  descriptor cache. Real-mode interrupt delivery therefore ends with a guest
+  ``retf`` (the "trampoline" byte in ROM) that loads CS:IP properly.
+* unicorn never clears QEMU's "exception being delivered" state, because its
+  hook replaces QEMU's delivery code: after one fault is handled, the next
+  arrives as #DF (unicorn issue #1883). :class:`StaleExceptionFix` finds that
+  field's offset in the saved context once per process and resets it after
+  each fault we deliver.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+import struct
+from dataclasses import dataclass
+
+from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc
+from unicorn import x86_const as X
+
+#: Register name → unicorn id, for the registers reports and services use.
+REGISTERS: dict[str, int] = {
+    name.lower(): getattr(X, f"UC_X86_REG_{name}")
+    for names in (
+        "RAX RBX RCX RDX RSI RDI RBP RSP R8 R9 R10 R11 R12 R13 R14 R15 RIP RFLAGS",
+        "EAX EBX ECX EDX ESI EDI EBP ESP EIP EFLAGS",
+        "AX BX CX DX SI DI BP SP IP FLAGS AL AH BL BH CL CH DL DH",
+        "CS DS ES SS FS GS CR0 CR2 CR3 CR4 CR8",
+    )
+    for name in names.split()
+}
+MSR_EFER = 0xC0000080
+EFER_LME, EFER_LMA, EFER_NXE = 1 << 8, 1 << 10, 1 << 11
+CR0_PE, CR0_PG, CR0_WP = 1, 1 << 31, 1 << 16
+CR4_PAE, CR4_PSE = 1 << 5, 1 << 4
+FLAG_CF, FLAG_TF, FLAG_IF, FLAG_DF, FLAG_NT, FLAG_RF = 1, 1 << 8, 1 << 9, 1 << 10, 1 << 14, 1 << 16
+
+
+class Mode(enum.Enum):
+    """Which of the x86 operating modes the CPU is in."""
+
+    REAL = "real mode"
+    PROTECTED = "32-bit protected mode"
+    LONG = "64-bit long mode"
+
+
+@dataclass(frozen=True)
+class PageWalk:
+    """Where a virtual address lands: the physical address, or why it does not."""
+
+    physical: int | None
+    present: bool
+    writable: bool
+    user: bool
+    executable: bool
+
+
+class StaleExceptionFix:
+    """Resets unicorn's remembered "previous exception" after we deliver a fault.
+
+    The field's offset in the context bytes is not published: it is found once
+    by diffing a context saved before and during a known exception (#DE), and
+    the fix is verified (a second #DE must arrive as #DE, not #DF).
+    """
+
+    _offset: int | None = None
+
+    @classmethod
+    def offset(cls) -> int:
+        if cls._offset is None:
+            cls._offset = cls._probe()
+        return cls._offset
+
+    @staticmethod
+    def _probe() -> int:
+        uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        uc.mem_map(0x1000, 0x1000)
+        # xor ecx, ecx ; div ecx ; div ecx ; hlt
+        uc.mem_write(0x1000, bytes.fromhex("31c9f7f1f7f1f4"))
+        clean = bytes(uc.context_save())
+        seen: list[int] = []
+        found: list[int] = []
+
+        def on_interrupt(uc: Uc, vector: int, _: object) -> None:
+            seen.append(vector)
+            if not found:
+                dirty = bytes(uc.context_save())
+                found.extend(
+                    i
+                    for i in range(0, len(clean) - 3, 4)
+                    if clean[i : i + 4] == b"\xff" * 4
+                    and dirty[i : i + 4] == bytes([vector, 0, 0, 0])
+                )
+            if found:
+                _poke(uc, found[0], b"\xff" * 4)
+            uc.reg_write(X.UC_X86_REG_RIP, uc.reg_read(X.UC_X86_REG_RIP) + 2)
+
+        uc.hook_add(UC_HOOK_INTR, on_interrupt)
+        uc.emu_start(0x1000, 0x1006)
+        if len(found) != 1 or seen != [0, 0]:
+            raise RuntimeError(
+                "this unicorn build does not keep its previous-exception state where "
+                f"longmode expects it (candidates {found}, vectors seen {seen}); "
+                "a second fault would become a double fault"
+            )
+        return found[0]
+
+    @classmethod
+    def apply(cls, uc: Uc) -> None:
+        """Forgets the exception unicorn thinks it is delivering."""
+        _poke(uc, cls.offset(), b"\xff" * 4)
+
+
+def _poke(uc: Uc, offset: int, data: bytes) -> None:
+    """Writes ``data`` into the CPU state at ``offset`` of its saved context."""
+    context = uc.context_save()
+    address = ctypes.cast(context._context, ctypes.c_void_p).value
+    assert address is not None
+    ctypes.memmove(address + offset, data, len(data))
+    uc.context_restore(context)
+
+
+class X86Cpu:
+    """Register, mode and virtual-memory access on a unicorn x86 engine."""
+
+    def __init__(self, uc: Uc) -> None:
+        self.uc = uc
+
+    # --- registers -------------------------------------------------------
+
+    def get(self, name: str) -> int:
+        value: int = self.uc.reg_read(REGISTERS[name])
+        return value
+
+    def set(self, name: str, value: int) -> None:
+        self.uc.reg_write(REGISTERS[name], value)
+
+    @property
+    def efer(self) -> int:
+        value: int = self.uc.reg_read(X.UC_X86_REG_MSR, MSR_EFER)
+        return value
+
+    def table_register(self, name: str) -> tuple[int, int]:
+        """(base, limit) of ``idtr``, ``gdtr`` or ``tr``."""
+        register = {"idtr": X.UC_X86_REG_IDTR, "gdtr": X.UC_X86_REG_GDTR, "tr": X.UC_X86_REG_TR}
+        _selector, base, limit, _flags = self.uc.reg_read(register[name])
+        return base, limit
+
+    def reset_to_real_mode(self, reset_stub: int) -> None:
+        """Leaves unicorn's initial long mode; the guest resumes at ``reset_stub``.
+
+        The stub (32-bit code in ROM) must finish the job: load 16-bit
+        descriptors, clear CR0.PE and far-jump into real mode.
+        """
+        self.uc.reg_write(X.UC_X86_REG_CR0, CR0_PG | 0x11)
+        self.uc.reg_write(X.UC_X86_REG_CR0, 0x11)
+        self.uc.reg_write(X.UC_X86_REG_MSR, (MSR_EFER, 0))
+        self.uc.reg_write(X.UC_X86_REG_CR4, 0)
+        self.uc.reg_write(X.UC_X86_REG_RFLAGS, 0x2)
+        self.set("rip", reset_stub)
+
+    def mode(self) -> Mode:
+        if not self.get("cr0") & CR0_PE:
+            return Mode.REAL
+        if self.efer & EFER_LMA:
+            return Mode.LONG
+        return Mode.PROTECTED
+
+    @property
+    def cpl(self) -> int:
+        return 0 if self.mode() is Mode.REAL else self.get("cs") & 3
+
+    # --- memory ----------------------------------------------------------
+
+    def walk(self, virtual: int) -> PageWalk:
+        """Translates ``virtual`` with the guest's page tables (identity if paging is off)."""
+        cr0 = self.get("cr0")
+        if not cr0 & CR0_PG:
+            return PageWalk(virtual & 0xFFFF_FFFF, True, True, True, True)
+        cr3, cr4 = self.get("cr3"), self.get("cr4")
+        if self.efer & EFER_LMA:
+            return self._walk_4_level(virtual, cr3)
+        if cr4 & CR4_PAE:
+            return self._walk_pae(virtual, cr3)
+        return self._walk_2_level(virtual, cr3, bool(cr4 & CR4_PSE))
+
+    def _entry(self, address: int) -> int:
+        value: int = struct.unpack("<Q", self.uc.mem_read(address, 8))[0]
+        return value
+
+    def _entry32(self, address: int) -> int:
+        value: int = struct.unpack("<I", self.uc.mem_read(address, 4))[0]
+        return value
+
+    def _walk_4_level(self, virtual: int, cr3: int) -> PageWalk:
+        table = cr3 & 0x000F_FFFF_FFFF_F000
+        writable = user = executable = True
+        nxe = bool(self.efer & EFER_NXE)
+        for level, shift in ((4, 39), (3, 30), (2, 21), (1, 12)):
+            entry = self._entry(table + ((virtual >> shift) & 0x1FF) * 8)
+            if not entry & 1:
+                return PageWalk(None, False, writable, user, executable)
+            writable &= bool(entry & 2)
+            user &= bool(entry & 4)
+            executable &= not (nxe and entry >> 63)
+            frame = entry & 0x000F_FFFF_FFFF_F000
+            if level == 1 or (level in (3, 2) and entry & 0x80):
+                size = 1 << shift
+                base = frame & ~(size - 1)
+                return PageWalk(base | (virtual & (size - 1)), True, writable, user, executable)
+            table = frame
+        raise AssertionError("unreachable")
+
+    def _walk_pae(self, virtual: int, cr3: int) -> PageWalk:
+        pdpte = self._entry((cr3 & 0xFFFF_FFE0) + ((virtual >> 30) & 3) * 8)
+        if not pdpte & 1:
+            return PageWalk(None, False, True, True, True)
+        pde = self._entry((pdpte & 0x000F_FFFF_FFFF_F000) + ((virtual >> 21) & 0x1FF) * 8)
+        if not pde & 1:
+            return PageWalk(None, False, True, True, True)
+        if pde & 0x80:
+            base = pde & 0x000F_FFFF_FFE0_0000
+            return PageWalk(base | (virtual & 0x1F_FFFF), True, bool(pde & 2), bool(pde & 4), True)
+        pte = self._entry((pde & 0x000F_FFFF_FFFF_F000) + ((virtual >> 12) & 0x1FF) * 8)
+        if not pte & 1:
+            return PageWalk(None, False, bool(pde & 2), bool(pde & 4), True)
+        physical = (pte & 0x000F_FFFF_FFFF_F000) | (virtual & 0xFFF)
+        return PageWalk(physical, True, bool(pde & pte & 2), bool(pde & pte & 4), True)
+
+    def _walk_2_level(self, virtual: int, cr3: int, pse: bool) -> PageWalk:
+        pde = self._entry32((cr3 & 0xFFFF_F000) + ((virtual >> 22) & 0x3FF) * 4)
+        if not pde & 1:
+            return PageWalk(None, False, True, True, True)
+        if pse and pde & 0x80:
+            return PageWalk(
+                (pde & 0xFFC0_0000) | (virtual & 0x3F_FFFF),
+                True,
+                bool(pde & 2),
+                bool(pde & 4),
+                True,
+            )
+        pte = self._entry32((pde & 0xFFFF_F000) + ((virtual >> 12) & 0x3FF) * 4)
+        if not pte & 1:
+            return PageWalk(None, False, bool(pde & 2), bool(pde & 4), True)
+        return PageWalk(
+            (pte & 0xFFFF_F000) | (virtual & 0xFFF),
+            True,
+            bool(pde & pte & 2),
+            bool(pde & pte & 4),
+            True,
+        )
+
+    def read_virtual(self, virtual: int, size: int) -> bytes | None:
+        """Bytes at a virtual address, or None if any page is not mapped."""
+        out = bytearray()
+        while size > 0:
+            walk = self.walk(virtual)
+            if walk.physical is None:
+                return None
+            chunk = min(size, 0x1000 - (virtual & 0xFFF))
+            out += self.uc.mem_read(walk.physical, chunk)
+            virtual += chunk
+            size -= chunk
+        return bytes(out)
+
+    def write_virtual(self, virtual: int, data: bytes) -> int | None:
+        """Writes ``data``; returns None, or the first unmapped or read-only address."""
+        supervisor_wp = bool(self.get("cr0") & CR0_WP)
+        offset = 0
+        while offset < len(data):
+            address = virtual + offset
+            walk = self.walk(address)
+            if walk.physical is None or (supervisor_wp and not walk.writable):
+                return address
+            chunk = min(len(data) - offset, 0x1000 - (address & 0xFFF))
+            self.uc.mem_write(walk.physical, data[offset : offset + chunk])
+            offset += chunk
+        return None

@@ -1,0 +1,57 @@
+"""What every chip offers the bus and the machine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+#: An interrupt request line: call with True to raise it, False to lower it.
+IrqLine = Callable[[bool], None]
+
+
+def no_irq(level: bool) -> None:
+    """An unconnected IRQ line."""
+
+
+class Device:
+    """Base class of a chip on the I/O bus.
+
+    A subclass sets ``name`` and ``ports`` (``(first_port, count)`` pairs) and
+    implements ``read``/``write``. Devices with timers override
+    ``next_event``/``advance``: time is lazy, so a device only catches up to
+    ``now`` when the bus or the clock tells it to, and it signals the CPU only
+    through its IRQ lines — it never touches CPU state. ``save_state`` and
+    ``load_state`` round-trip every register.
+    """
+
+    name = "device"
+    ports: tuple[tuple[int, int], ...] = ()
+
+    def read(self, port: int, size: int) -> int:
+        """An ``in`` from ``port`` (size 1, 2 or 4 bytes)."""
+        raise NotImplementedError
+
+    def write(self, port: int, size: int, value: int) -> None:
+        """An ``out`` of ``value`` to ``port``."""
+        raise NotImplementedError
+
+    def register_name(self, port: int, direction: str) -> str:
+        """The datasheet name of the register at ``port`` for the access log."""
+        return f"{port:#x}"
+
+    def reset(self) -> None:
+        """Power-on state."""
+
+    def next_event(self) -> int | None:
+        """The virtual time (ns) at which this device next needs ``advance``, if any."""
+        return None
+
+    def advance(self, now: int) -> None:
+        """Catches up to virtual time ``now`` (ns)."""
+
+    def save_state(self) -> dict[str, Any]:
+        """Every register, as plain data."""
+        return {}
+
+    def load_state(self, state: dict[str, Any]) -> None:
+        """Restores what :meth:`save_state` returned."""

@@ -1,0 +1,327 @@
+"""Intel 8042 keyboard controller (ports 0x60/0x64) with an MF II keyboard attached.
+
+Sources: IBM Personal Computer AT Technical Reference (1984), "Keyboard
+Controller" (status register, command byte, controller commands, output
+port) and "Keyboard" (keyboard commands and responses); the OSDev wiki
+"8042 PS/2 Controller" and "PS/2 Keyboard". Replies and A20/reset behaviour
+follow QEMU's ``hw/input/pckbd.c`` and ``hw/input/ps2.c``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from longmode.machine.devices import pc_ports, scancodes
+from longmode.machine.devices.base import Device, IrqLine, no_irq
+
+# Status register bits.
+STATUS_OBF, STATUS_IBF, STATUS_SYSTEM, STATUS_COMMAND = 0x01, 0x02, 0x04, 0x08
+STATUS_UNLOCKED, STATUS_AUX_OBF, STATUS_TIMEOUT, STATUS_PARITY = 0x10, 0x20, 0x40, 0x80
+# Configuration ("command") byte bits.
+CONFIG_KBD_INT, CONFIG_AUX_INT, CONFIG_SYSTEM = 0x01, 0x02, 0x04
+CONFIG_KBD_DISABLED, CONFIG_AUX_DISABLED, CONFIG_TRANSLATE = 0x10, 0x20, 0x40
+# Output port bits.
+OUTPUT_RESET, OUTPUT_A20 = 0x01, 0x02
+
+#: The command byte as a BIOS (SeaBIOS) leaves it: keyboard IRQ, system flag,
+#: translation on, mouse port disabled.
+BIOS_CONFIG = CONFIG_KBD_INT | CONFIG_SYSTEM | CONFIG_AUX_DISABLED | CONFIG_TRANSLATE
+
+ACK, RESEND, SELF_TEST_PASSED, ECHO = 0xFA, 0xFE, 0xAA, 0xEE
+#: MF II keyboard identification bytes (after the ACK).
+KEYBOARD_ID = (0xAB, 0x83)
+#: Controller commands followed by a data byte written to port 0x60.
+_TAKES_DATA = {0x60, 0xD1, 0xD2, 0xD3, 0xD4}
+#: Keyboard commands followed by an argument byte.
+_KEYBOARD_TAKES_ARGUMENT = {0xED, 0xF0, 0xF3}
+
+
+class Ps2Controller(Device):
+    """The 8042 and its keyboard: what kernels and bootloaders poke.
+
+    Emulated: the status register (OBF, system flag, command/data, unlocked,
+    aux OBF, timeout), the 32-byte controller RAM with the command byte at
+    index 0 (0x20-0x3F / 0x60-0x7F), self-tests (0xAA -> 0x55, 0xAB/0xA9 ->
+    0x00), keyboard and mouse port enable/disable (0xAD/0xAE, 0xA7/0xA8), the
+    output port (0xD0/0xD1: bit 1 A20 via ``on_a20``, bit 0 clear resets via
+    ``on_reset``), 0xDD/0xDF A20 shortcuts, 0xF0-0xFE reset pulses, 0xD2
+    (write keyboard output buffer); the keyboard's reset, enable/disable,
+    LEDs, echo, scan code set, identify, typematic, defaults and resend; IRQ1
+    while a byte waits in the output buffer and command byte bit 0 is set.
+    Keys are typed with :meth:`press`, :meth:`release` and :meth:`type_text`
+    and arrive as scan code set 1 (see :mod:`scancodes`).
+    Not emulated: scan code sets 2 and 3 (set 1 bytes are always produced, as
+    with translation on; the set number is only stored), translation of the
+    keyboard's replies (identify answers AB 83), a mouse (bytes sent to the aux
+    port are dropped with the timeout bit set), typematic repeat, input port
+    and test-input reads beyond fixed values, parity errors.
+    """
+
+    name = "ps2"
+
+    def __init__(
+        self,
+        irq1: IrqLine = no_irq,
+        on_a20: Callable[[bool], None] = lambda enabled: None,
+        on_reset: Callable[[], None] = lambda: None,
+        config: int = BIOS_CONFIG,
+    ) -> None:
+        self.irq1 = irq1
+        self.on_a20 = on_a20
+        self.on_reset = on_reset
+        self.initial_config = config
+        self.ports = (pc_ports.PS2_DATA, pc_ports.PS2_COMMAND)
+        self.reset()
+
+    def reset(self) -> None:
+        """Controller and keyboard to their post-BIOS state; A20 enabled, as QEMU powers on."""
+        self.ram = [0] * 32
+        self.ram[0] = self.initial_config
+        self.status = STATUS_UNLOCKED | (STATUS_SYSTEM if self.initial_config & 4 else 0)
+        self.output_port = OUTPUT_RESET | OUTPUT_A20
+        self.output_buffer: int | None = None
+        self.controller_queue: deque[int] = deque()
+        self.keyboard_queue: deque[int] = deque()
+        self.pending_command: int | None = None
+        self.keyboard_pending: int | None = None
+        self.scanning = True
+        self.leds = 0
+        self.scancode_set = 2
+        self.typematic = 0x2B
+        self.last_keyboard_byte = 0
+        self.last_read = 0
+        self.irq1_level = False
+
+    @property
+    def config(self) -> int:
+        """The controller command byte (RAM index 0)."""
+        return self.ram[0]
+
+    # -- the output buffer -----------------------------------------------------
+
+    def _refill(self) -> None:
+        """Moves the next byte into the output buffer if it is empty."""
+        if self.output_buffer is None:
+            if self.controller_queue:
+                self.output_buffer = self.controller_queue.popleft()
+            elif self.keyboard_queue and not self.config & CONFIG_KBD_DISABLED:
+                self.output_buffer = self.keyboard_queue.popleft()
+        self._drive_irq1()
+
+    def _drive_irq1(self) -> None:
+        level = self.output_buffer is not None and bool(self.config & CONFIG_KBD_INT)
+        if level != self.irq1_level:
+            self.irq1_level = level
+            self.irq1(level)
+
+    def _controller_reply(self, *data: int) -> None:
+        self.controller_queue.extend(data)
+
+    def _keyboard_reply(self, *data: int) -> None:
+        self.keyboard_queue.extend(data)
+        self.last_keyboard_byte = data[-1]
+
+    # -- keys ------------------------------------------------------------------
+
+    def press(self, key: str) -> None:
+        """``key`` (a name from :data:`scancodes.KEYS`) goes down: its make code."""
+        self._scan(scancodes.scancodes(key, True))
+
+    def release(self, key: str) -> None:
+        """``key`` comes up: its break code."""
+        self._scan(scancodes.scancodes(key, False))
+
+    def type_text(self, text: str) -> None:
+        """Types ``text`` (US layout), with Shift around capitals and symbols."""
+        for key, pressed in scancodes.keystrokes(text):
+            self._scan(scancodes.scancodes(key, pressed))
+
+    def _scan(self, codes: bytes) -> None:
+        if self.scanning:
+            self.keyboard_queue.extend(codes)
+            self._refill()
+
+    # -- ports -----------------------------------------------------------------
+
+    def read(self, port: int, size: int) -> int:
+        """0x60: the output buffer (OBF clears); 0x64: the status register."""
+        if port == pc_ports.PS2_DATA[0]:
+            return self.read_data()
+        return self.read_status()
+
+    def read_status(self) -> int:
+        """Status register; IBF is always clear (input is taken at once)."""
+        obf = STATUS_OBF if self.output_buffer is not None else 0
+        return self.status | obf
+
+    def read_data(self) -> int:
+        """The output buffer's byte (the last one again if empty)."""
+        value = self.output_buffer if self.output_buffer is not None else self.last_read
+        self.last_read = value
+        self.output_buffer = None
+        self._drive_irq1()  # the line falls before the next byte can raise it again
+        self._refill()
+        return value
+
+    def write(self, port: int, size: int, value: int) -> None:
+        """0x60: data for a pending command or a keyboard command; 0x64: a controller command."""
+        value &= 0xFF
+        if port == pc_ports.PS2_DATA[0]:
+            self.status &= ~STATUS_COMMAND
+            self.write_data(value)
+        else:
+            self.status |= STATUS_COMMAND
+            self.write_command(value)
+        self._refill()
+
+    def write_command(self, command: int) -> None:
+        """A controller command (port 0x64)."""
+        self.pending_command = None
+        if 0x20 <= command <= 0x3F:
+            self._controller_reply(self.ram[command & 0x1F])
+        elif 0x60 <= command <= 0x7F or command in _TAKES_DATA:
+            self.pending_command = command
+        elif command == 0xA7:
+            self.ram[0] |= CONFIG_AUX_DISABLED
+        elif command == 0xA8:
+            self.ram[0] &= ~CONFIG_AUX_DISABLED
+        elif command in (0xA9, 0xAB):  # interface tests: no error
+            self._controller_reply(0x00)
+        elif command == 0xAA:
+            self.status |= STATUS_SYSTEM
+            self._controller_reply(0x55)
+        elif command == 0xAD:
+            self.ram[0] |= CONFIG_KBD_DISABLED
+        elif command == 0xAE:
+            self.ram[0] &= ~CONFIG_KBD_DISABLED
+        elif command == 0xC0:
+            self._controller_reply(0xBF)  # input port: keyboard not inhibited
+        elif command == 0xD0:
+            self._controller_reply(self.output_port)
+        elif command == 0xDD:
+            self.write_output_port(self.output_port & ~OUTPUT_A20)
+        elif command == 0xDF:
+            self.write_output_port(self.output_port | OUTPUT_A20)
+        elif command == 0xE0:
+            self._controller_reply(0x00)
+        elif command >= 0xF0 and not command & 0x01:
+            self.on_reset()  # pulse output port bit 0 (system reset)
+
+    def write_data(self, value: int) -> None:
+        """A byte written to port 0x60."""
+        command, self.pending_command = self.pending_command, None
+        if command is None:
+            self.status &= ~STATUS_TIMEOUT
+            self.write_keyboard(value)
+        elif 0x60 <= command <= 0x7F:
+            self.ram[command & 0x1F] = value
+            if command == 0x60:
+                self.status = self.status & ~STATUS_SYSTEM | (value & CONFIG_SYSTEM)
+        elif command == 0xD1:
+            self.write_output_port(value)
+        elif command == 0xD2:
+            self._keyboard_reply(value)
+        elif command in (0xD3, 0xD4):
+            self.status |= STATUS_TIMEOUT  # no mouse
+
+    def write_output_port(self, value: int) -> None:
+        """The output port: A20 (bit 1) changes call ``on_a20``; bit 0 clear resets."""
+        before = self.output_port
+        self.output_port = value & 0xFF
+        if (before ^ value) & OUTPUT_A20:
+            self.on_a20(bool(value & OUTPUT_A20))
+        if not value & OUTPUT_RESET:
+            self.on_reset()
+
+    @property
+    def a20_enabled(self) -> bool:
+        """Output port bit 1."""
+        return bool(self.output_port & OUTPUT_A20)
+
+    # -- the keyboard ----------------------------------------------------------
+
+    def write_keyboard(self, value: int) -> None:
+        """A byte for the keyboard: a command or a command's argument."""
+        command, self.keyboard_pending = self.keyboard_pending, None
+        if command is not None:
+            self.keyboard_argument(command, value)
+        elif value in _KEYBOARD_TAKES_ARGUMENT:
+            self.keyboard_pending = value
+            self._keyboard_reply(ACK)
+        elif value == 0xEE:
+            self._keyboard_reply(ECHO)
+        elif value == 0xF2:
+            self._keyboard_reply(ACK, *KEYBOARD_ID)
+        elif value == 0xF4:
+            self.scanning = True
+            self._keyboard_reply(ACK)
+        elif value in (0xF5, 0xF6):  # disable (and restore defaults) / set defaults
+            self.scanning = value == 0xF6
+            self.scancode_set, self.typematic = 2, 0x2B
+            self._keyboard_reply(ACK)
+        elif 0xF7 <= value <= 0xFD:  # set 3 key-type commands: accepted
+            self._keyboard_reply(ACK)
+        elif value == 0xFE:
+            self.keyboard_queue.append(self.last_keyboard_byte)
+        elif value == 0xFF:
+            self.keyboard_queue.clear()
+            self.scanning, self.leds, self.scancode_set, self.typematic = True, 0, 2, 0x2B
+            self._keyboard_reply(ACK, SELF_TEST_PASSED)
+        else:
+            self._keyboard_reply(RESEND)
+
+    def keyboard_argument(self, command: int, value: int) -> None:
+        """The byte after 0xED (LEDs), 0xF0 (scan code set) or 0xF3 (typematic)."""
+        if command == 0xED:
+            self.leds = value & 0x07
+        elif command == 0xF3:
+            self.typematic = value & 0x7F
+        elif value == 0:  # 0xF0 0: report the set
+            self._keyboard_reply(ACK, self.scancode_set)
+            return
+        elif value in (1, 2, 3):
+            self.scancode_set = value
+        else:
+            self._keyboard_reply(RESEND)
+            return
+        self._keyboard_reply(ACK)
+
+    def register_name(self, port: int, direction: str) -> str:
+        """``data``, ``status`` or ``command``."""
+        if port == pc_ports.PS2_DATA[0]:
+            return "data"
+        return "status" if direction == "in" else "command"
+
+    _STATE = (
+        "ram",
+        "status",
+        "output_port",
+        "output_buffer",
+        "pending_command",
+        "keyboard_pending",
+        "scanning",
+        "leds",
+        "scancode_set",
+        "typematic",
+        "last_keyboard_byte",
+        "irq1_level",
+        "last_read",
+    )
+
+    def save_state(self) -> dict[str, Any]:
+        """Controller RAM, status, buffers, the keyboard's settings."""
+        state = {key: getattr(self, key) for key in self._STATE}
+        state["ram"] = list(self.ram)
+        state["controller_queue"] = list(self.controller_queue)
+        state["keyboard_queue"] = list(self.keyboard_queue)
+        return state
+
+    def load_state(self, state: dict[str, Any]) -> None:
+        """Restores :meth:`save_state`."""
+        for key in self._STATE:
+            setattr(self, key, state[key])
+        self.ram = list(state["ram"])
+        self.controller_queue = deque(state["controller_queue"])
+        self.keyboard_queue = deque(state["keyboard_queue"])

@@ -1,0 +1,239 @@
+"""Interrupt and exception delivery, done in Python as the SDM describes it.
+
+unicorn hands every ``int n`` and every CPU exception to one hook with just
+the vector; it never reads the IVT or IDT itself. This module does what the
+CPU would (Intel SDM vol. 3, ch. 6):
+
+* real mode: push FLAGS, CS, IP; clear IF and TF; continue at the IVT entry;
+* protected and long mode: read the IDT gate (interrupt or trap gate), pick
+  the stack (same privilege: the current one; IST n in long mode), push the
+  frame and the error code of #DF #TS #NP #SS #GP #PF #AC, clear IF for
+  interrupt gates, continue at the gate's offset;
+* a fault while delivering becomes #DF; a fault while delivering #DF is a
+  triple fault, reported by :class:`TripleFault`.
+
+Not emulated yet: privilege changes (a gate entered from ring 3: the TSS
+RSP0/SS0 switch), task gates, 16-bit gates, virtual-8086 mode.
+"""
+
+from __future__ import annotations
+
+import enum
+import struct
+from dataclasses import dataclass
+
+from longmode.machine.cpu import (
+    FLAG_IF,
+    FLAG_NT,
+    FLAG_RF,
+    FLAG_TF,
+    Mode,
+    X86Cpu,
+)
+
+#: Exceptions that push an error code (SDM vol. 3, table 6-1).
+ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
+#: Exceptions whose saved RIP is the next instruction (traps), when the CPU raises them.
+TRAP_VECTORS = frozenset({1, 3, 4})
+DOUBLE_FAULT = 8
+GENERAL_PROTECTION = 13
+PAGE_FAULT = 14
+
+EXCEPTION_NAMES = {
+    0: "#DE divide error",
+    1: "#DB debug",
+    2: "NMI",
+    3: "#BP breakpoint",
+    4: "#OF overflow",
+    5: "#BR bound range exceeded",
+    6: "#UD invalid opcode",
+    7: "#NM device not available",
+    8: "#DF double fault",
+    10: "#TS invalid TSS",
+    11: "#NP segment not present",
+    12: "#SS stack-segment fault",
+    13: "#GP general protection",
+    14: "#PF page fault",
+    16: "#MF x87 floating-point error",
+    17: "#AC alignment check",
+    18: "#MC machine check",
+    19: "#XM SIMD floating-point exception",
+    20: "#VE virtualization exception",
+    21: "#CP control protection",
+}
+
+
+class Kind(enum.Enum):
+    """Where a vector comes from."""
+
+    EXCEPTION = "exception"
+    SOFTWARE = "software interrupt"
+    EXTERNAL = "external interrupt"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One delivery: vector, kind, error code, and the RIP to return to."""
+
+    vector: int
+    kind: Kind
+    return_ip: int
+    error_code: int | None = None
+
+    def describe(self) -> str:
+        name = EXCEPTION_NAMES.get(self.vector, f"vector {self.vector:#x}")
+        if self.kind is not Kind.EXCEPTION:
+            name = f"{self.kind.value} {self.vector:#x}"
+        code = f" (error code {self.error_code:#x})" if self.error_code is not None else ""
+        return name + code
+
+
+class DeliveryFault(Exception):
+    """Delivering an event itself faulted: ``vector`` and ``error_code`` say how."""
+
+    def __init__(self, vector: int, error_code: int | None, reason: str) -> None:
+        super().__init__(reason)
+        self.vector = vector
+        self.error_code = error_code
+        self.reason = reason
+
+
+class TripleFault(Exception):
+    """A fault while delivering a double fault: the CPU would shut down."""
+
+    def __init__(self, chain: list[str]) -> None:
+        super().__init__("; then ".join(chain))
+        self.chain = chain
+
+
+class InterruptDelivery:
+    """Delivers events to the guest through its IVT or IDT."""
+
+    def __init__(self, cpu: X86Cpu, real_mode_trampoline: int) -> None:
+        self.cpu = cpu
+        #: Linear address of a ``retf`` byte in ROM, at or above 0xFFFF0.
+        self.trampoline = real_mode_trampoline
+
+    def deliver(self, event: Event) -> None:
+        """Delivers ``event``, escalating faults to #DF and to :class:`TripleFault`."""
+        chain = [event.describe()]
+        current = event
+        while True:
+            try:
+                self._deliver_once(current)
+                return
+            except DeliveryFault as fault:
+                chain.append(f"{fault.reason}: {EXCEPTION_NAMES.get(fault.vector, fault.vector)}")
+                if current.vector == DOUBLE_FAULT and current.kind is Kind.EXCEPTION:
+                    raise TripleFault(chain) from None
+                current = Event(DOUBLE_FAULT, Kind.EXCEPTION, event.return_ip, 0)
+                chain.append("delivered as #DF double fault")
+
+    def _deliver_once(self, event: Event) -> None:
+        mode = self.cpu.mode()
+        if mode is Mode.REAL:
+            self._deliver_real(event)
+        else:
+            self._deliver_protected(event, mode is Mode.LONG)
+
+    # --- real mode ----------------------------------------------------------
+
+    def _deliver_real(self, event: Event) -> None:
+        cpu = self.cpu
+        uc = cpu.uc
+        offset, segment = struct.unpack("<HH", uc.mem_read(event.vector * 4, 4))
+        flags = cpu.get("eflags")
+        cs = cpu.get("cs")
+        ss, sp = cpu.get("ss"), cpu.get("sp")
+        # FLAGS, CS, IP for the handler's iret; then the handler's CS:IP for our retf.
+        frame = struct.pack("<HHHHH", offset, segment, event.return_ip & 0xFFFF, cs, flags & 0xFFFF)
+        sp = (sp - len(frame)) & 0xFFFF
+        uc.mem_write((ss << 4) + sp, frame)
+        cpu.set("sp", sp)
+        cpu.set("eflags", flags & ~(FLAG_IF | FLAG_TF))
+        # Continue at the ROM `retf`, addressed through the current CS base.
+        cpu.set("rip", self.trampoline - (cs << 4))
+
+    # --- protected and long mode --------------------------------------------
+
+    def _deliver_protected(self, event: Event, long_mode: bool) -> None:
+        cpu = self.cpu
+        gate_size = 16 if long_mode else 8
+        idt_base, idt_limit = cpu.table_register("idtr")
+        external = 1 if event.kind is Kind.EXTERNAL else 0
+        gate_error = event.vector * 8 + 2 + external
+        if event.vector * gate_size + gate_size - 1 > idt_limit:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                gate_error,
+                f"vector {event.vector:#x} is beyond the IDT limit {idt_limit:#x}",
+            )
+        raw = cpu.read_virtual(idt_base + event.vector * gate_size, gate_size)
+        if raw is None:
+            raise DeliveryFault(PAGE_FAULT, 0, f"the IDT at {idt_base:#x} is not mapped")
+        if long_mode:
+            low, selector, ist, attributes, middle, high, _ = struct.unpack("<HHBBHII", raw)
+            target = low | middle << 16 | high << 32
+            ist &= 7
+        else:
+            low, selector, _, attributes, middle = struct.unpack("<HHBBH", raw)
+            target, ist = low | middle << 16, 0
+        gate_type, dpl, present = attributes & 0xF, (attributes >> 5) & 3, attributes >> 7
+        if not present:
+            raise DeliveryFault(
+                11, gate_error, f"the IDT gate for vector {event.vector:#x} is not present"
+            )
+        if gate_type not in (0xE, 0xF):
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                gate_error,
+                f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, "
+                "not an interrupt or trap gate",
+            )
+        if event.kind is Kind.SOFTWARE and dpl < cpu.cpl:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                gate_error,
+                f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
+            )
+        if cpu.cpl != 0:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                0,
+                "an interrupt from ring 3 (privilege change) is not emulated yet",
+            )
+        flags = cpu.get("rflags")
+        if long_mode:
+            rsp = self._ist_stack(ist) if ist else cpu.get("rsp")
+            rsp &= ~0xF
+            words = [cpu.get("ss"), cpu.get("rsp"), flags, cpu.get("cs"), event.return_ip]
+            fmt = "<Q"
+        else:
+            rsp = cpu.get("esp")
+            words = [flags, cpu.get("cs"), event.return_ip]
+            fmt = "<I"
+        if event.error_code is not None:
+            words.append(event.error_code)
+        width = struct.calcsize(fmt)
+        for word in words:
+            rsp -= width
+            if cpu.write_virtual(rsp, struct.pack(fmt, word & (1 << width * 8) - 1)) is not None:
+                raise DeliveryFault(
+                    PAGE_FAULT, 2, f"the interrupt stack at {rsp:#x} is not mapped writable"
+                )
+        cpu.set("rsp" if long_mode else "esp", rsp)
+        cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == 0xE else 0)
+        cpu.set("rflags", flags & ~cleared)
+        if selector != cpu.get("cs"):
+            # Only the selector changes (the descriptor cache keeps the current,
+            # flat ring-0 code segment); the handler's iret reloads CS for real.
+            cpu.set("cs", selector)
+        cpu.set("rip", target)
+
+    def _ist_stack(self, ist: int) -> int:
+        tss_base, _ = self.cpu.table_register("tr")
+        raw = self.cpu.read_virtual(tss_base + 0x24 + (ist - 1) * 8, 8)
+        if raw is None:
+            raise DeliveryFault(10, 0, f"the TSS at {tss_base:#x} is not mapped")
+        value: int = struct.unpack("<Q", raw)[0]
+        return value

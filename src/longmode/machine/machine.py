@@ -1,0 +1,390 @@
+"""The PC: memory, a unicorn CPU, our BIOS, the chips, and the run loop.
+
+The run loop slices execution: it runs the CPU until the next device event
+(a PIT tick, say) or a cap, lets the devices catch up to the new virtual
+time, delivers a pending IRQ if RFLAGS.IF allows, and goes again. ``hlt``
+with IF=1 skips time to the next event; ``hlt`` with IF=0 and nothing that
+could wake the CPU ends the run with a "halted" report.
+
+Time: in the deterministic mode a slice of N nanoseconds is N / 1 ns
+instructions (unicorn's ``count``), so the same image and inputs give the
+same output and the same virtual time, run after run; the fast mode runs
+slices by wall-clock time and advances virtual time by the time that really
+passed.
+
+``hlt`` is recognised when a slice ends early right after a 0xF4 byte; unicorn
+reports no reason for returning, so a slice that ends exactly after some
+other instruction whose last byte is 0xF4 is taken for a ``hlt`` too (rare,
+and in the deterministic mode it repeats identically).
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from iced_x86 import Decoder, InstructionInfoFactory, OpAccess
+from unicorn import (
+    UC_ARCH_X86,
+    UC_ERR_INSN_INVALID,
+    UC_HOOK_CODE,
+    UC_HOOK_INSN,
+    UC_HOOK_INTR,
+    UC_MODE_64,
+    Uc,
+    UcError,
+)
+from unicorn import x86_const as X
+
+from longmode.machine.bios import rom
+from longmode.machine.bus import IoBus
+from longmode.machine.clock import NS_PER_SECOND, VirtualClock
+from longmode.machine.cpu import FLAG_IF, Mode, StaleExceptionFix, X86Cpu
+from longmode.machine.devices.chipset import DEFAULT_START, standard_devices
+from longmode.machine.interrupts import (
+    ERROR_CODE_VECTORS,
+    PAGE_FAULT,
+    TRAP_VECTORS,
+    Event,
+    InterruptDelivery,
+    Kind,
+    TripleFault,
+)
+from longmode.machine.memory import MemoryLayout
+
+log = logging.getLogger("longmode.machine")
+
+END_OF_TIME = (1 << 64) - 1
+#: The longest slice of virtual time between looks at the devices.
+MAX_SLICE_NS = 1_000_000
+#: Deterministic mode: one instruction takes this many virtual nanoseconds.
+NS_PER_INSTRUCTION = 1
+
+
+class Outcome(enum.Enum):
+    """How a run ended."""
+
+    EXITED = "the guest wrote to the isa-debug-exit port"
+    HALTED = "the CPU halted with interrupts disabled"
+    TRIPLE_FAULT = "triple fault"
+    TIMEOUT = "timeout"
+    INSTRUCTION_LIMIT = "instruction limit reached"
+    RESET = "the guest asked for a reset"
+    ERROR = "emulation error"
+
+
+#: Exit statuses of `longmode run` for outcomes other than isa-debug-exit.
+EXIT_STATUS = {
+    Outcome.HALTED: 0,
+    Outcome.ERROR: 2,
+    Outcome.TRIPLE_FAULT: 3,
+    Outcome.TIMEOUT: 4,
+    Outcome.INSTRUCTION_LIMIT: 4,
+    Outcome.RESET: 5,
+}
+
+
+@dataclass
+class RunResult:
+    """What happened: the outcome, the exit status, and a one-paragraph message."""
+
+    outcome: Outcome
+    message: str
+    exit_status: int
+    virtual_ns: int
+    rip: int
+
+
+@dataclass
+class MachineConfig:
+    """How to build the PC."""
+
+    memory: int = 128 << 20
+    deterministic: bool = True
+    #: Stop after this much wall-clock time (seconds), if set.
+    timeout: float | None = None
+    #: Stop after this much virtual time (nanoseconds), if set.
+    virtual_timeout: int | None = None
+    #: Stop after about this many instructions (deterministic mode), if set.
+    max_instructions: int | None = None
+    #: Turns an address into "address <symbol+offset>" for reports.
+    describe: Callable[[int], str] = field(default=lambda address: f"{address:#x}")
+    #: The RTC's time of day at power-on.
+    start_time: datetime = DEFAULT_START
+    #: Called with each byte the guest sends to COM1 (besides ``Machine.serial``).
+    on_serial: Callable[[int], None] | None = None
+
+
+class Machine:
+    """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`."""
+
+    def __init__(self, config: MachineConfig) -> None:
+        self.config = config
+        self.layout = MemoryLayout.for_size(config.memory)
+        self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        self.layout.map(self.uc)
+        self.cpu = X86Cpu(self.uc)
+        self.clock = VirtualClock()
+        self.bus = IoBus(now=lambda: self.clock.now)
+        self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
+        #: Everything the guest sent to COM1 and to the 0xE9 debug console.
+        self.serial = bytearray()
+        self.debug_console = bytearray()
+        self.chips = standard_devices(
+            memory_bytes=config.memory,
+            start_time=config.start_time,
+            on_transmit=self._on_serial,
+            on_a20=self._on_a20,
+            on_reset=self.reset_requested,
+            on_exit=self.debug_exit,
+            on_debug_output=self.debug_console.append,
+        )
+        for chip in self.chips.devices:
+            self.bus.attach(chip)
+        self.pic = self.chips.pic
+        #: Python handlers for BIOS vectors, run when the guest reaches a ROM stub.
+        self.vectors: dict[int, Callable[[Machine, int], None]] = {}
+        self.result: RunResult | None = None
+        self.instructions = 0
+        self._stopped_by_hook = False
+        self._idle = False
+        StaleExceptionFix.offset()  # probe once per process, before any guest runs
+        self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
+        self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
+        self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
+        self.uc.hook_add(
+            UC_HOOK_CODE, self._on_service, None, rom.SERVICE_STUBS, rom.SERVICE_STUBS + 0xFF
+        )
+        self.uc.mem_write(rom.BIOS_BASE, rom.rom_image())
+        self.cpu.reset_to_real_mode(rom.RESET_STUB)
+
+    # --- the guest's requests -------------------------------------------------
+
+    def stop(self, outcome: Outcome, message: str, exit_status: int | None = None) -> None:
+        """Ends the run after the current instruction (callable from hooks and devices)."""
+        if self.result is None:
+            status = EXIT_STATUS.get(outcome, 1) if exit_status is None else exit_status
+            self.result = RunResult(outcome, message, status, self.clock.now, self.cpu.get("rip"))
+        self._stopped_by_hook = True
+        self.uc.emu_stop()
+
+    def debug_exit(self, status: int) -> None:
+        """isa-debug-exit: the guest asks to end with ``status`` ((value << 1) | 1)."""
+        self.stop(Outcome.EXITED, f"the guest exited with status {status}", status)
+
+    def idle_and_retry(self, address: int) -> None:
+        """For a waiting BIOS service: stop, let time pass to the next device event, then
+        resume at linear ``address`` (the service's ROM stub, so the service runs again)."""
+        self.cpu.set("rip", address - (self.cpu.get("cs") << 4))
+        self._idle = True
+        self._stopped_by_hook = True
+        self.uc.emu_stop()
+
+    def reset_requested(self) -> None:
+        """Port 0x92 bit 0 or the 8042's 0xFE: as QEMU with -no-reboot, stop."""
+        self.stop(Outcome.RESET, "the guest asked for a CPU reset (and we do not reboot)")
+
+    def _on_serial(self, byte: int) -> None:
+        self.serial.append(byte)
+        if self.config.on_serial is not None:
+            self.config.on_serial(byte)
+
+    def _on_a20(self, enabled: bool) -> None:
+        # A20 is always on in this machine (as SeaBIOS leaves it on QEMU); the
+        # gate's state is kept by the 8042 and port 0x92, not applied to memory.
+        log.debug(
+            "A20 %s (not emulated: addresses never wrap at 1 MiB)", "on" if enabled else "off"
+        )
+
+    # --- hooks -------------------------------------------------------------
+
+    def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
+        self.bus.guest_ip = self.cpu.get("rip")
+        return self.bus.read(port, size)
+
+    def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        self.bus.guest_ip = self.cpu.get("rip")
+        self.bus.write(port, size, value)
+
+    def _on_service(self, uc: Uc, address: int, size: int, _: object) -> None:
+        vector = address - rom.SERVICE_STUBS
+        handler = self.vectors.get(vector)
+        if handler is not None:
+            handler(self, vector)
+
+    def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
+        event = self._classify(vector)
+        self._deliver(event)
+        if event.kind is Kind.EXCEPTION:
+            StaleExceptionFix.apply(uc)
+
+    def _classify(self, vector: int) -> Event:
+        """unicorn gives only the vector: tell `int n` from a CPU exception."""
+        rip = self.cpu.get("rip")
+        if vector >= 32 or vector in TRAP_VECTORS:
+            return Event(vector, Kind.SOFTWARE if vector >= 32 else Kind.EXCEPTION, rip)
+        before = self._code_bytes(rip - 2, 2)
+        if before == bytes([0xCD, vector]):
+            return Event(vector, Kind.SOFTWARE, rip)
+        error = None
+        if vector in ERROR_CODE_VECTORS and self.cpu.mode() is not Mode.REAL:
+            error = self._page_fault_error(rip) if vector == PAGE_FAULT else 0
+        return Event(vector, Kind.EXCEPTION, rip, error)
+
+    def _page_fault_error(self, rip: int) -> int:
+        """The #PF error code unicorn does not give: rebuilt from the walk and the access."""
+        address = self.cpu.get("cr2")
+        walk = self.cpu.walk(address)
+        code = 1 if walk.present else 0
+        if self.cpu.cpl == 3:
+            code |= 4
+        text = self._code_bytes(rip, 15)
+        if text and rip <= address < rip + 15 and not walk.present:
+            code |= 16  # the fault was on the instruction fetch
+        elif text:
+            instruction = Decoder(64 if self.cpu.mode() is Mode.LONG else 32, text, ip=rip).decode()
+            for used in InstructionInfoFactory().info(instruction).used_memory():
+                if used.access in (OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE):
+                    code |= 2
+        return code
+
+    def _code_bytes(self, address: int, size: int) -> bytes:
+        if self.cpu.mode() is Mode.REAL:
+            base = self.cpu.get("cs") << 4
+            return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))
+        return self.cpu.read_virtual(address, size) or b""
+
+    def _deliver(self, event: Event) -> None:
+        try:
+            self.delivery.deliver(event)
+        except TripleFault as fault:
+            where = self.config.describe(event.return_ip)
+            self.stop(
+                Outcome.TRIPLE_FAULT,
+                f"triple fault at {where} in {self.cpu.mode().value}: "
+                + "; then ".join(fault.chain)
+                + ". A real PC would reset here.",
+            )
+
+    # --- running -----------------------------------------------------------
+
+    def _deliver_external_interrupt(self) -> None:
+        if not self.cpu.get("rflags") & FLAG_IF or not self.pic.interrupt_pending():
+            return
+        vector = self.pic.acknowledge()
+        self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
+
+    def _halted(self, early: bool) -> bool:
+        if not early:
+            return False
+        rip = self.cpu.get("rip")
+        return self._code_bytes(rip - 1, 1) == b"\xf4"
+
+    def run(self) -> RunResult:
+        """Runs until the guest exits, halts for good, faults fatally or time runs out."""
+        started = time.monotonic()
+        deterministic = self.config.deterministic
+        while not self.is_finished():
+            self._deliver_external_interrupt()
+            if self.is_finished():
+                break
+            now = self.clock.now
+            next_event = self.bus.next_event()
+            deadline = min(
+                next_event if next_event is not None else now + MAX_SLICE_NS, now + MAX_SLICE_NS
+            )
+            budget = max(deadline - now, 1000)
+            self._stopped_by_hook = False
+            wall = time.perf_counter()
+            error: UcError | None = None
+            try:
+                if deterministic:
+                    count = max(budget // NS_PER_INSTRUCTION, 1)
+                    self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME, count=count)
+                else:
+                    self.uc.emu_start(
+                        self.cpu.get("rip"), END_OF_TIME, timeout=max(budget // 1000, 1)
+                    )
+            except UcError as caught:
+                error = caught
+            spent = time.perf_counter() - wall
+            if deterministic:
+                self.instructions += budget // NS_PER_INSTRUCTION
+                self.clock.advance_by(budget)
+            else:
+                self.clock.advance_by(int(spent * NS_PER_SECOND))
+            if self._idle:
+                self._idle = False
+                next_event = self.bus.next_event()
+                if next_event is not None:
+                    self.clock.advance_to(next_event)
+            if error is not None:
+                self._on_cpu_error(error)
+            elif not self.is_finished() and not self._stopped_by_hook:
+                early = deterministic or spent * 1e6 < budget / 2000
+                if self._halted(early):
+                    self._on_hlt()
+            self.bus.advance(self.clock.now)
+            self._check_limits(started)
+        assert self.result is not None
+        return self.result
+
+    def is_finished(self) -> bool:
+        """True once the run has an outcome."""
+        return self.result is not None
+
+    def _on_hlt(self) -> None:
+        if self.cpu.get("rflags") & FLAG_IF:
+            next_event = self.bus.next_event()
+            if next_event is None:
+                self.stop(
+                    Outcome.HALTED,
+                    f"the CPU halted at {self.config.describe(self.cpu.get('rip') - 1)} with "
+                    "interrupts enabled, but no device will ever raise one",
+                )
+            else:
+                self.clock.advance_to(next_event)
+            return
+        self.stop(
+            Outcome.HALTED,
+            f"the CPU halted at {self.config.describe(self.cpu.get('rip') - 1)} "
+            f"in {self.cpu.mode().value} with interrupts disabled",
+        )
+
+    def _on_cpu_error(self, error: UcError) -> None:
+        rip = self.cpu.get("rip")
+        if error.errno == UC_ERR_INSN_INVALID:
+            self._deliver(Event(6, Kind.EXCEPTION, rip))
+            return
+        self.stop(
+            Outcome.ERROR,
+            f"the CPU stopped at {self.config.describe(rip)} in {self.cpu.mode().value}: "
+            f"{error} — most likely an access to physical memory beyond the machine's "
+            f"{self.config.memory >> 20} MiB",
+        )
+
+    def _check_limits(self, started: float) -> None:
+        config = self.config
+        if self.result is not None:
+            return
+        if config.timeout is not None and time.monotonic() - started > config.timeout:
+            self.stop(
+                Outcome.TIMEOUT,
+                f"timed out after {config.timeout:g} s at {config.describe(self.cpu.get('rip'))}",
+            )
+        elif config.virtual_timeout is not None and self.clock.now > config.virtual_timeout:
+            self.stop(
+                Outcome.TIMEOUT,
+                f"virtual time ran out ({config.virtual_timeout / 1e9:g} s) "
+                f"at {config.describe(self.cpu.get('rip'))}",
+            )
+        elif config.max_instructions is not None and self.instructions > config.max_instructions:
+            self.stop(
+                Outcome.INSTRUCTION_LIMIT,
+                f"ran {self.instructions} instructions without finishing, "
+                f"at {config.describe(self.cpu.get('rip'))}",
+            )

@@ -1,0 +1,74 @@
+"""The physical address space of the PC: where RAM, video memory and ROM are.
+
+The layout follows QEMU's ``pc`` machine so that the memory map a kernel sees
+agrees with QEMU's for the same ``-m``:
+
+* 0 – 0x9FFFF conventional memory (the EBDA in its last KiB),
+* 0xA0000 – 0xBFFFF video memory (0xB8000: the text buffer),
+* 0xC0000 – 0xFFFFF option ROMs and the BIOS (ours lives at 0xF0000),
+* 1 MiB up to the low-memory top: RAM; with 3.5 GiB or more, low memory stops
+  at 3 GiB and the rest of RAM moves above 4 GiB (QEMU's i440fx rule),
+* the 0xFEC00000 – 0xFFFFFFFF hole (I/O APIC, local APIC, BIOS flash) is left
+  unmapped: nothing answers there yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unicorn import UC_PROT_ALL, Uc
+
+KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
+CONVENTIONAL_TOP = 0xA0000
+EBDA_BASE = 0x9FC00
+VIDEO_BASE = 0xA0000
+BIOS_BASE = 0xF0000
+HIGH_MEMORY = 0x100000
+FOUR_GIB = 1 << 32
+#: QEMU pc: from this much RAM on, low memory ends at 3 GiB instead of 3.5 GiB.
+LOW_MEMORY_SPLIT = 0xE000_0000
+LOW_MEMORY_TOP_LARGE = 0xC000_0000
+MINIMUM_MEMORY = 2 * MIB
+
+
+@dataclass(frozen=True)
+class MemoryLayout:
+    """How much RAM lies below 4 GiB and above it, for a given RAM size."""
+
+    total: int
+    below_4g: int
+    above_4g: int
+
+    @classmethod
+    def for_size(cls, total: int) -> MemoryLayout:
+        if total < MINIMUM_MEMORY:
+            raise ValueError(f"memory size must be at least 2 MiB, not {total:#x} bytes")
+        if total % (64 * KIB):
+            raise ValueError(f"memory size must be a multiple of 64 KiB, not {total:#x} bytes")
+        below = total if total < LOW_MEMORY_SPLIT else LOW_MEMORY_TOP_LARGE
+        return cls(total, below, total - below)
+
+    @property
+    def extended_kib(self) -> int:
+        """RAM between 1 MiB and the low-memory top, in KiB (what INT 15h AH=88h counts)."""
+        return (self.below_4g - HIGH_MEMORY) // KIB
+
+    def map(self, uc: Uc) -> None:
+        """Maps all RAM, video memory and ROM into ``uc`` (all of it plain RAM to unicorn)."""
+        uc.mem_map(0, self.below_4g, UC_PROT_ALL)
+        if self.above_4g:
+            uc.mem_map(FOUR_GIB, self.above_4g, UC_PROT_ALL)
+
+
+def parse_memory_size(text: str) -> int:
+    """``"512M"``, ``"4G"``, ``"65536K"`` or a byte count, as QEMU's ``-m`` reads it (M default)."""
+    text = text.strip().upper()
+    units = {"K": KIB, "M": MIB, "G": GIB, "T": 1 << 40}
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        if text.endswith("B") and text[:-1].isdigit():
+            return int(text[:-1])
+        return int(text) * MIB
+    except ValueError:
+        raise ValueError(f"not a memory size: {text!r} (try 32M, 512M or 4G)") from None

@@ -1,0 +1,278 @@
+"""The CPU core: reset to real mode, interrupt and exception delivery, halts, triple faults.
+
+Each test runs a small NASM program at 0x7C00 on the machine and reads what it
+reported through the 0xE9 debug console or the exit port.
+"""
+
+from __future__ import annotations
+
+from machine_programs import LONG_MODE_PRELUDE, boot
+
+from longmode.machine.cpu import Mode
+from longmode.machine.machine import Machine, Outcome
+
+EXIT_OK = """
+    mov al, 0x10
+    out 0xF4, al
+"""
+
+
+def test_reset_stub_enters_the_boot_sector_in_real_mode_with_interrupts_on() -> None:
+    machine, result = boot(
+        """
+bits 16
+org 0x7C00
+    pushf
+    pop ax
+    shr ax, 9
+    and al, 1
+    add al, '0'
+    out 0xE9, al            ; IF as a digit
+    mov ax, cs
+    add al, 'A'
+    out 0xE9, al            ; CS = 0 -> 'A'
+"""
+        + EXIT_OK
+    )
+    assert result.outcome is Outcome.EXITED and result.exit_status == 33
+    assert bytes(machine.debug_console) == b"1A"
+    assert machine.cpu.mode() is Mode.REAL
+
+
+def test_real_mode_int_runs_the_guest_handler_from_the_ivt_and_iret_returns() -> None:
+    machine, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    mov word [0x42 * 4], handler
+    mov word [0x42 * 4 + 2], 0
+    mov bx, 7
+    int 0x42
+    mov al, bl
+    out 0xE9, al            ; the handler doubled BX
+"""
+        + EXIT_OK
+        + """
+handler:
+    add bx, bx
+    mov al, 'H'
+    out 0xE9, al
+    iret
+"""
+    )
+    assert result.exit_status == 33
+    assert bytes(machine.debug_console) == b"H\x0e"
+
+
+def test_a_guest_hook_can_chain_to_the_bios_vector_in_rom() -> None:
+    calls: list[int] = []
+
+    def bios_service(machine: Machine, vector: int) -> None:
+        calls.append(vector)
+
+    source = (
+        """
+bits 16
+org 0x7C00
+    cli
+    mov ax, [0x42 * 4]
+    mov [old], ax
+    mov ax, [0x42 * 4 + 2]
+    mov [old + 2], ax
+    mov word [0x42 * 4], hook
+    mov word [0x42 * 4 + 2], 0
+    int 0x42
+    mov al, 'R'
+    out 0xE9, al
+"""
+        + EXIT_OK
+        + """
+hook:
+    mov al, 'G'
+    out 0xE9, al
+    pushf
+    call far [old]          ; chain to the BIOS stub
+    iret
+old: dd 0
+"""
+    )
+    machine, result = boot(source, vectors={0x42: bios_service})
+    assert result.exit_status == 33
+    assert calls == [0x42]
+    assert bytes(machine.debug_console) == b"GR"
+
+
+def test_page_faults_and_divide_errors_are_handled_and_resumed_many_times() -> None:
+    # Without the stale-exception fix the second fault would arrive as #DF.
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov rdi, 14
+    mov rsi, page_fault
+    xor edx, edx
+    call set_gate
+    mov rdi, 0
+    mov rsi, divide_error
+    xor edx, edx
+    call set_gate
+    mov rbx, 0x80000000             ; not mapped: only the first GiB is
+    mov r12, 50
+.again:
+    mov al, [rbx]                   ; #PF, read (2 bytes: 8a 03)
+    xor ecx, ecx
+    div rcx                         ; #DE (3 bytes: 48 f7 f1)
+    mov [rbx], al                   ; #PF, write (2 bytes: 88 03)
+    dec r12
+    jnz .again
+    mov al, [page_faults]
+    out 0xE9, al
+    mov al, [divide_errors]
+    out 0xE9, al
+    mov al, [error_codes]
+    out 0xE9, al
+    mov al, [wrong_cr2]
+    out 0xE9, al
+"""
+        + EXIT_OK
+        + """
+page_fault:
+    inc byte [page_faults]
+    mov rax, [rsp]                  ; error code: 0 for the read, 2 for the write
+    or [error_codes], al
+    mov rax, cr2
+    cmp rax, rbx
+    je .cr2_ok
+    inc byte [wrong_cr2]
+.cr2_ok:
+    add qword [rsp + 8], 2          ; skip the faulting instruction
+    add rsp, 8                      ; drop the error code
+    iretq
+divide_error:
+    inc byte [divide_errors]
+    add qword [rsp], 3
+    iretq
+page_faults: db 0
+divide_errors: db 0
+error_codes: db 0
+wrong_cr2: db 0
+"""
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == bytes([100, 50, 2, 0])
+    assert machine.cpu.mode() is Mode.LONG
+
+
+def test_double_fault_runs_on_its_ist_stack_when_the_stack_is_unusable() -> None:
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov rax, 0x70000
+    call load_tss
+    mov rdi, 8
+    mov rsi, double_fault
+    mov edx, 1                      ; IST1
+    call set_gate
+    mov rdi, 3
+    mov rsi, breakpoint
+    xor edx, edx
+    call set_gate
+    mov rsp, 0x80001000             ; unmapped: delivering #BP must fault
+    int3
+    hlt
+breakpoint:
+    hlt
+double_fault:
+    mov rax, rsp
+    shr rax, 12
+    out 0xE9, al                    ; 0x6F: the frame is just below the IST top
+    mov al, [rsp]                   ; error code of #DF: 0
+    out 0xE9, al
+"""
+        + EXIT_OK
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == bytes([0x6F, 0])
+
+
+def test_fault_with_no_usable_idt_is_a_reported_triple_fault() -> None:
+    _, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    lidt [empty_idt]
+    int3
+    hlt
+empty_idt:
+    dw 0
+    dq 0
+"""
+    )
+    assert result.outcome is Outcome.TRIPLE_FAULT
+    assert result.exit_status == 3
+    assert result.message.startswith("triple fault at 0x")
+    assert "in 64-bit long mode" in result.message
+    assert "beyond the IDT limit" in result.message
+
+
+def test_hlt_with_interrupts_disabled_ends_the_run_with_the_address() -> None:
+    _, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    nop
+    hlt
+"""
+    )
+    assert result.outcome is Outcome.HALTED
+    assert result.message == "the CPU halted at 0x7c02 in real mode with interrupts disabled"
+    assert result.exit_status == 0
+
+
+def test_undefined_instruction_is_delivered_as_invalid_opcode() -> None:
+    machine, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    mov word [6 * 4], invalid_opcode
+    mov word [6 * 4 + 2], 0
+    ud2
+    mov al, 'B'
+    out 0xE9, al
+"""
+        + EXIT_OK
+        + """
+invalid_opcode:
+    mov al, 'U'
+    out 0xE9, al
+    mov bp, sp
+    add word [bp], 2                ; skip ud2
+    iret
+"""
+    )
+    assert result.exit_status == 33, result.message
+    assert bytes(machine.debug_console) == b"UB"
+
+
+def test_deterministic_runs_give_the_same_output_and_virtual_time() -> None:
+    source = (
+        """
+bits 16
+org 0x7C00
+    sti
+    mov cx, 5
+.tick:
+    hlt                             ; woken by the PIT's IRQ0 (18.2 Hz)
+    loop .tick
+    mov al, 'T'
+    out 0xE9, al
+"""
+        + EXIT_OK
+    )
+    results = [boot(source) for _ in range(2)]
+    assert [bytes(m.debug_console) for m, _ in results] == [b"T", b"T"]
+    first, second = (r for _, r in results)
+    assert first.virtual_ns == second.virtual_ns
+    # Five timer ticks at 18.2 Hz: about 0.27 s of virtual time, almost none of it executed.
+    assert 0.2e9 < first.virtual_ns < 0.35e9
