@@ -10,8 +10,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-packages=(rustc-web cargo-web rust-web-src rust-web-llvm gcc libc6-dev binutils
-          nasm qemu-system-x86 python3-venv ca-certificates)
+packages=(rustc-web cargo-web rust-web-src rust-web-llvm gcc gcc-multilib libc6-dev binutils
+          nasm qemu-system-x86 console-setup-linux python3-venv ca-certificates)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 

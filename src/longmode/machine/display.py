@@ -1,0 +1,196 @@
+"""Drawing the VGA text screen: ANSI colours for a terminal, PNG with a CP437 font.
+
+Devices do no host I/O; this front end reads a screen's cells (see
+:func:`longmode.machine.devices.vga.text_cells`) and draws them.
+
+The PNG renderer needs an 8×16 console font with a Unicode table (PSF 1 or
+2): the Linux console's VGA fonts (Debian's console-setup, ``Uni2-VGA16``)
+carry the IBM PC glyphs. CP437 codes are mapped to Unicode with Python's
+cp437 codec and looked up there; the few block elements a font lacks are
+drawn from their definition.
+"""
+
+from __future__ import annotations
+
+import gzip
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from longmode.errors import LongmodeError
+from longmode.machine.devices.vga import TextCell
+
+#: The 16 text-mode colours (VGA DAC defaults), RGB.
+VGA_PALETTE = (
+    (0x00, 0x00, 0x00), (0x00, 0x00, 0xAA), (0x00, 0xAA, 0x00), (0x00, 0xAA, 0xAA),
+    (0xAA, 0x00, 0x00), (0xAA, 0x00, 0xAA), (0xAA, 0x55, 0x00), (0xAA, 0xAA, 0xAA),
+    (0x55, 0x55, 0x55), (0x55, 0x55, 0xFF), (0x55, 0xFF, 0x55), (0x55, 0xFF, 0xFF),
+    (0xFF, 0x55, 0x55), (0xFF, 0x55, 0xFF), (0xFF, 0xFF, 0x55), (0xFF, 0xFF, 0xFF),
+)  # fmt: skip
+#: VGA colour index → ANSI colour index (VGA is BGR-ordered, ANSI RGB-ordered).
+VGA_TO_ANSI = (0, 4, 2, 6, 1, 5, 3, 7)
+#: Where console fonts live on Linux distributions, best first.
+FONT_CANDIDATES = (
+    "/usr/share/consolefonts/Uni2-VGA16.psf.gz",
+    "/usr/share/consolefonts/Uni1-VGA16.psf.gz",
+    "/usr/share/kbd/consolefonts/default8x16.psfu.gz",
+    "/usr/share/consolefonts/default8x16.psfu.gz",
+)
+#: What each CP437 code shows on screen: Python's cp437 codec, except that the
+#: control codes 0x01-0x1F and 0x7F are the IBM PC's graphic characters.
+CP437 = (
+    " ☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼"
+    + bytes(range(0x20, 0x7F)).decode("cp437")
+    + "⌂"
+    + bytes(range(0x80, 0x100)).decode("cp437")
+)
+
+
+def ansi_colour_codes(attribute: int) -> str:
+    """The SGR parameters for a VGA attribute (blink bit shown as a bright background)."""
+    foreground, background = attribute & 0x0F, (attribute >> 4) & 0x0F
+    fg = (90 if foreground & 8 else 30) + VGA_TO_ANSI[foreground & 7]
+    bg = (100 if background & 8 else 40) + VGA_TO_ANSI[background & 7]
+    return f"{fg};{bg}"
+
+
+def render_ansi(cells: Sequence[Sequence[TextCell]]) -> str:
+    """The screen as text with ANSI colour escapes, one line per row, trailing blanks trimmed."""
+    lines = []
+    for row in cells:
+        end = len(row)
+        while end and row[end - 1].char in (0, 0x20) and not row[end - 1].attribute & 0x70:
+            end -= 1
+        parts, current = [], None
+        for cell in row[:end]:
+            if cell.attribute != current:
+                current = cell.attribute
+                parts.append(f"\x1b[{ansi_colour_codes(current)}m")
+            parts.append(CP437[cell.char] if cell.char else " ")
+        lines.append("".join(parts) + ("\x1b[0m" if parts else ""))
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ConsoleFont:
+    """An 8-pixel-wide bitmap font: one bytes object of ``height`` rows per CP437 code."""
+
+    height: int
+    glyphs: tuple[bytes, ...]
+
+    @classmethod
+    def find(cls, path: str | Path | None = None) -> ConsoleFont:
+        """Loads ``path``, or the first console font found on this system."""
+        candidates = [Path(path)] if path else [Path(p) for p in FONT_CANDIDATES]
+        for candidate in candidates:
+            if candidate.is_file():
+                return cls.load(candidate)
+        raise LongmodeError(
+            "error: no 8x16 console font with the IBM PC glyphs was found for the screenshot "
+            f"(looked for {', '.join(str(c) for c in candidates)}); on Debian install it with "
+            "`apt-get install console-setup-linux`, or pass a PSF font file"
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> ConsoleFont:
+        """Reads a PSF 1 or PSF 2 font (gzip or plain) and orders its glyphs by CP437 code."""
+        data = path.read_bytes()
+        if data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        try:
+            width, height, glyphs, unicode_map = _parse_psf(data)
+        except (struct.error, ValueError, IndexError) as error:
+            raise LongmodeError(f"error: {path}: not a PSF console font ({error})") from None
+        if width != 8:
+            raise LongmodeError(f"error: {path}: glyphs are {width} pixels wide, not 8")
+        ordered = []
+        for code, char in enumerate(CP437):
+            index = unicode_map.get(ord(char), code if not unicode_map else None)
+            if code == 0 or char == " ":
+                ordered.append(bytes(height))
+            elif index is not None and index < len(glyphs):
+                ordered.append(glyphs[index])
+            else:
+                ordered.append(_block_element(char, height))
+        return cls(height, tuple(ordered))
+
+
+def _parse_psf(data: bytes) -> tuple[int, int, list[bytes], dict[int, int]]:
+    """(width, height, glyphs, Unicode code point → glyph index) of a PSF font."""
+    unicode_map: dict[int, int] = {}
+    if data[:4] == b"\x72\xb5\x4a\x86":  # PSF 2
+        _, _, header_size, flags, count, size, height, width = struct.unpack_from("<8I", data)
+        glyphs = [data[header_size + i * size : header_size + (i + 1) * size] for i in range(count)]
+        if width != 8:
+            return width, height, glyphs, unicode_map
+        table = data[header_size + count * size :]
+        entries = table.split(b"\xff")[:count] if flags & 1 else []
+        for glyph, entry in enumerate(entries):
+            for char in entry.split(b"\xfe")[0].decode("utf-8", "replace"):
+                unicode_map.setdefault(ord(char), glyph)
+        return 8, height, glyphs, unicode_map
+    if data[:2] == b"\x36\x04":  # PSF 1
+        mode, height = data[2], data[3]
+        count = 512 if mode & 1 else 256
+        glyphs = [data[4 + i * height : 4 + (i + 1) * height] for i in range(count)]
+        if mode & 2:
+            table, glyph = data[4 + count * height :], 0
+            for (value,) in struct.iter_unpack("<H", table[: len(table) // 2 * 2]):
+                if value == 0xFFFF:
+                    glyph += 1
+                elif value != 0xFFFE:
+                    unicode_map.setdefault(value, glyph)
+        return 8, height, glyphs, unicode_map
+    raise ValueError("no PSF magic number")
+
+
+def _block_element(char: str, height: int) -> bytes:
+    """Block and shade characters drawn from their definition (for fonts that lack them)."""
+    half = height // 2
+    rows = {
+        "█": [0xFF] * height,
+        "▀": [0xFF] * half + [0] * (height - half),
+        "▄": [0] * half + [0xFF] * (height - half),
+        "▌": [0xF0] * height,
+        "▐": [0x0F] * height,
+        "░": [0x22, 0x88] * (height // 2),
+        "▒": [0x55, 0xAA] * (height // 2),
+        "▓": [0xDD, 0x77] * (height // 2),
+    }.get(char, [0x00] + [0x7E] + [0x42] * (height - 4) + [0x7E, 0x00])  # a box: unknown glyph
+    return bytes(rows)
+
+
+def render_png(
+    cells: Sequence[Sequence[TextCell]],
+    path: str | Path,
+    font: ConsoleFont,
+    cursor: tuple[int, int] | None = None,
+) -> None:
+    """Writes the screen as a PNG (8×height pixels per cell), atomically."""
+    from PIL import Image
+
+    rows, columns = len(cells), len(cells[0]) if cells else 0
+    height = font.height
+    image = Image.new("P", (columns * 8, rows * height))
+    image.putpalette([channel for colour in VGA_PALETTE for channel in colour])
+    pixels = bytearray(columns * 8 * rows * height)
+    stride = columns * 8
+    for y, row in enumerate(cells):
+        for x, cell in enumerate(row):
+            glyph = font.glyphs[cell.char]
+            fg, bg = cell.attribute & 0x0F, (cell.attribute >> 4) & 0x07
+            for line in range(height):
+                bits = glyph[line] if line < len(glyph) else 0
+                if cursor == (y, x) and line >= height - 2:
+                    bits = 0xFF
+                base = (y * height + line) * stride + x * 8
+                for bit in range(8):
+                    pixels[base + bit] = fg if bits & (0x80 >> bit) else bg
+    image.frombytes(bytes(pixels))
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.tmp")
+    image.save(temporary, format="PNG")
+    temporary.replace(target)
