@@ -6,7 +6,7 @@ reported through the 0xE9 debug console or the exit port.
 
 from __future__ import annotations
 
-from machine_programs import LONG_MODE_PRELUDE, boot
+from machine_programs import LONG_MODE_PRELUDE, assemble, boot
 
 from longmode.machine.cpu import Mode
 from longmode.machine.machine import Machine, Outcome
@@ -276,3 +276,38 @@ org 0x7C00
     assert first.virtual_ns == second.virtual_ns
     # Five timer ticks at 18.2 Hz: about 0.27 s of virtual time, almost none of it executed.
     assert 0.2e9 < first.virtual_ns < 0.35e9
+
+
+def test_run_stops_at_an_address_and_can_resume() -> None:
+    source = """
+bits 16
+org 0x7C00
+    cli
+    mov al, 'a'
+    out 0xE9, al
+stop_here:
+    mov al, 'b'
+    out 0xE9, al
+    mov al, 0x10
+    out 0xF4, al
+"""
+    machine = Machine(memory="16M")
+    machine.uc.mem_write(0x7C00, assemble(source))
+    # stop_here is 0x7C05: after cli (1 byte), mov al (2) and out (2).
+    result = machine.run(until=0x7C05)
+    assert result.outcome is Outcome.STOPPED
+    assert machine.cpu.get("rip") == 0x7C05
+    assert bytes(machine.debug_console) == b"a"
+    assert machine.run().exit_status == 33
+    assert bytes(machine.debug_console) == b"ab"
+
+
+def test_run_stops_when_a_predicate_on_the_machine_holds() -> None:
+    machine = Machine(memory="16M")
+    machine.uc.mem_write(
+        0x7C00,
+        assemble("bits 16\norg 0x7C00\ncli\n.loop:\nmov al, 'x'\nout 0xE9, al\njmp .loop\n"),
+    )
+    result = machine.run(until=lambda m: len(m.debug_console) >= 3, timeout=10)
+    assert result.outcome is Outcome.STOPPED
+    assert bytes(machine.debug_console[:3]) == b"xxx"

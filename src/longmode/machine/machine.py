@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from iced_x86 import Decoder, InstructionInfoFactory, OpAccess
 from unicorn import (
@@ -54,7 +55,8 @@ from longmode.machine.interrupts import (
     Kind,
     TripleFault,
 )
-from longmode.machine.memory import MemoryLayout
+from longmode.machine.memory import MemoryLayout, parse_memory_size
+from longmode.machine.screen import Screen, SerialLog
 
 log = logging.getLogger("longmode.machine")
 
@@ -74,6 +76,7 @@ class Outcome(enum.Enum):
     TIMEOUT = "timeout"
     INSTRUCTION_LIMIT = "instruction limit reached"
     RESET = "the guest asked for a reset"
+    STOPPED = "the run's stop condition was met"
     ERROR = "emulation error"
 
 
@@ -85,6 +88,7 @@ EXIT_STATUS = {
     Outcome.TIMEOUT: 4,
     Outcome.INSTRUCTION_LIMIT: 4,
     Outcome.RESET: 5,
+    Outcome.STOPPED: 0,
 }
 
 
@@ -119,10 +123,21 @@ class MachineConfig:
     on_serial: Callable[[int], None] | None = None
 
 
-class Machine:
-    """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`."""
+#: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
+#: between slices (e.g. ``lambda m: b"ok" in m.serial``).
+StopCondition = int | Callable[["Machine"], bool]
 
-    def __init__(self, config: MachineConfig) -> None:
+
+class Machine:
+    """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`.
+
+    ``Machine(MachineConfig(...))`` or ``Machine(memory="512M", deterministic=False)``.
+    """
+
+    def __init__(self, config: MachineConfig | None = None, /, **options: Any) -> None:
+        if isinstance(options.get("memory"), str):
+            options["memory"] = parse_memory_size(options["memory"])
+        config = config if config is not None else MachineConfig(**options)
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
@@ -132,8 +147,10 @@ class Machine:
         self.bus = IoBus(now=lambda: self.clock.now)
         self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
         #: Everything the guest sent to COM1 and to the 0xE9 debug console.
-        self.serial = bytearray()
-        self.debug_console = bytearray()
+        self.serial = SerialLog()
+        self.debug_console = SerialLog()
+        #: The VGA text screen.
+        self.screen = Screen(self)
         self.chips = standard_devices(
             memory_bytes=config.memory,
             start_time=config.start_time,
@@ -284,8 +301,23 @@ class Machine:
         rip = self.cpu.get("rip")
         return self._code_bytes(rip - 1, 1) == b"\xf4"
 
-    def run(self) -> RunResult:
-        """Runs until the guest exits, halts for good, faults fatally or time runs out."""
+    def press(self, keys: str) -> None:
+        """Types ``keys`` on the PS/2 keyboard (US layout; ``\n`` is Enter)."""
+        self.chips.ps2.type_text(keys)
+
+    def run(self, until: StopCondition | None = None, timeout: float | None = None) -> RunResult:
+        """Runs until the guest exits, halts for good, faults fatally or time runs out.
+
+        ``until`` ends the run early (Outcome.STOPPED) when RIP reaches an address
+        or a predicate on the machine becomes true; ``timeout`` (wall-clock
+        seconds) overrides the configuration's for this run. A finished machine
+        can be run again (the result is reset first).
+        """
+        self.result = None
+        if timeout is not None:
+            self.config.timeout = timeout
+        stop_address = until if isinstance(until, int) else END_OF_TIME
+        predicate = until if callable(until) else None
         started = time.monotonic()
         deterministic = self.config.deterministic
         while not self.is_finished():
@@ -304,10 +336,10 @@ class Machine:
             try:
                 if deterministic:
                     count = max(budget // NS_PER_INSTRUCTION, 1)
-                    self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME, count=count)
+                    self.uc.emu_start(self.cpu.get("rip"), stop_address, count=count)
                 else:
                     self.uc.emu_start(
-                        self.cpu.get("rip"), END_OF_TIME, timeout=max(budget // 1000, 1)
+                        self.cpu.get("rip"), stop_address, timeout=max(budget // 1000, 1)
                     )
             except UcError as caught:
                 error = caught
@@ -329,8 +361,14 @@ class Machine:
                 if self._halted(early):
                     self._on_hlt()
             self.bus.advance(self.clock.now)
+            if self.cpu.get("rip") == stop_address or (predicate and predicate(self)):
+                where = self.config.describe(self.cpu.get("rip"))
+                self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
             self._check_limits(started)
-        assert self.result is not None
+        return self._outcome()
+
+    def _outcome(self) -> RunResult:
+        assert self.result is not None, "the run loop ends only with a result"
         return self.result
 
     def is_finished(self) -> bool:
