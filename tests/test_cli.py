@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from longmode.cli import parser
+import pytest
+
+from longmode.cli import main, parser
 
 from support import run_longmode
 
@@ -24,3 +26,22 @@ def test_unknown_subcommand_is_a_usage_error() -> None:
     assert done.returncode == 2
     assert "invalid choice: 'frobnicate'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_internal_error_is_one_paragraph_and_exit_70(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import longmode.check
+
+    def broken(path: object) -> None:
+        raise RuntimeError("something longmode did not expect")
+
+    monkeypatch.setattr(longmode.check, "check_kernel", broken)
+    monkeypatch.delenv("LONGMODE_TRACEBACK", raising=False)
+    assert main(["check", "kernel.elf"]) == 70
+    message = capsys.readouterr().err
+    assert message.startswith(
+        "longmode: internal error: RuntimeError: something longmode did not expect. "
+        "This is a bug in longmode"
+    )
+    assert "Traceback" not in message and len(message.strip().splitlines()) == 1

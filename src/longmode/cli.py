@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from longmode import __version__
 from longmode.errors import LongmodeError
+
+#: Exit status for an unexpected exception (sysexits' EX_SOFTWARE).
+INTERNAL_ERROR = 70
 
 #: Subcommands that live with their package and register themselves when it is present.
 _OPTIONAL_COMMANDS = ("longmode.asm.cli",)
@@ -107,4 +111,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("longmode: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # a bug of ours: say so in one paragraph, not a traceback
+        if os.environ.get("LONGMODE_TRACEBACK"):
+            raise
+        print(
+            f"longmode: internal error: {type(error).__name__}: {error}. This is a bug in "
+            "longmode, not in your input; set LONGMODE_TRACEBACK=1 to see where it happened.",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
     return status
