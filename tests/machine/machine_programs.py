@@ -39,17 +39,23 @@ def assemble(source: str) -> bytes:
 
 
 def boot(
-    source: str, vectors: dict[int, BiosVector] | None = None, **config: object
+    source: str,
+    vectors: dict[int, BiosVector] | None = None,
+    prepare: Callable[[Machine], object] | None = None,
+    **config: object,
 ) -> tuple[Machine, RunResult]:
     """Runs ``source`` (NASM, ``org 0x7C00``) on a fresh machine; returns both.
 
-    ``vectors`` are Python handlers for BIOS vectors (run at their ROM stubs).
+    ``vectors`` are Python handlers for BIOS vectors (run at their ROM stubs);
+    ``prepare`` is called with the machine before it runs (to queue input).
     """
     machine = Machine(MachineConfig(**config))  # type: ignore[arg-type]
     for vector in range(256):
         machine.uc.mem_write(vector * 4, struct.pack("<HH", *rom.ivt_entry(vector)))
     machine.vectors.update(vectors or {})
     machine.uc.mem_write(0x7C00, assemble(source))
+    if prepare is not None:
+        prepare(machine)
     return machine, machine.run()
 
 

@@ -57,6 +57,7 @@ from longmode.machine.interrupts import (
 )
 from longmode.machine.memory import MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
+from longmode.machine.timeline import Timeline
 
 log = logging.getLogger("longmode.machine")
 
@@ -162,6 +163,8 @@ class Machine:
         )
         for chip in self.chips.devices:
             self.bus.attach(chip)
+        self.timeline = Timeline()
+        self.bus.attach(self.timeline)
         self.pic = self.chips.pic
         #: Python handlers for BIOS vectors, run when the guest reaches a ROM stub.
         self.vectors: dict[int, Callable[[Machine, int], None]] = {}
@@ -301,9 +304,17 @@ class Machine:
         rip = self.cpu.get("rip")
         return self._code_bytes(rip - 1, 1) == b"\xf4"
 
-    def press(self, keys: str) -> None:
-        """Types ``keys`` on the PS/2 keyboard (US layout; ``\n`` is Enter)."""
-        self.chips.ps2.type_text(keys)
+    def press(self, keys: str, after: int = 0) -> None:
+        """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
+        ``after`` nanoseconds of virtual time from now."""
+        if after:
+            self.schedule(after, lambda: self.chips.ps2.type_text(keys))
+        else:
+            self.chips.ps2.type_text(keys)
+
+    def schedule(self, delay: int, action: Callable[[], object]) -> None:
+        """Runs ``action`` after ``delay`` nanoseconds of virtual time."""
+        self.timeline.at(self.clock.now + delay, action)
 
     def run(self, until: StopCondition | None = None, timeout: float | None = None) -> RunResult:
         """Runs until the guest exits, halts for good, faults fatally or time runs out.
