@@ -1,6 +1,7 @@
 ; longmode BIOS reset stub, at 0xF0000. Entered in 32-bit protected mode
 ; (unicorn's 64-bit engine after CR0.PG and EFER.LMA are cleared); leaves in
-; real mode at 0000:7C00 with DL = boot drive (set before start).
+; real mode at boot_vector (0000:7C00 unless POST changed it) with IF=1 and
+; DL = boot drive (set before start).
 bits 32
 org 0xF0000
 reset:
@@ -27,7 +28,7 @@ real:
     mov gs, ax
     mov sp, 0x7C00
     sti
-    jmp 0x0000:0x7C00
+    jmp far [cs:boot_vector - reset]     ; 0000:7C00, or POST's boot-failure stub
 align 8
 gdt:
     dq 0
@@ -36,3 +37,5 @@ gdt:
 gdt_pointer:
     dw gdt_pointer - gdt - 1
     dd gdt
+boot_vector:
+    dw 0x7C00, 0x0000                    ; offset, segment

@@ -4,6 +4,12 @@ A service runs when the guest reaches vector n's ``iret`` stub in ROM, so the
 caller's IP, CS and FLAGS are on the stack at SS:SP. Results that the ABI
 returns in flags (CF for errors, ZF for INT 16h AH=01h) are written into that
 saved FLAGS word: the stub's ``iret`` restores it.
+
+INT 10h, 13h and 15h come through an entry stub (``rom.service_entry_code``)
+that calls the ``iret`` stub like an interrupt and then loads ES from
+``rom.ES_OUT``: unicorn cannot load a real-mode segment register from Python,
+so ``call["es"] = value`` stores the value there. :class:`ServiceCall` notices
+the entry stub's frame and looks past it to the caller's.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ import struct
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from longmode.machine.cpu import FLAG_CF, X86Cpu
+from longmode.machine.bios import rom
+from longmode.machine.bios.bda import BiosDataArea
+from longmode.machine.cpu import FLAG_CF, FLAG_IF, X86Cpu
 
 if TYPE_CHECKING:
     from longmode.machine.machine import Machine
@@ -31,11 +39,27 @@ class ServiceCall:
         self.vector = vector
         self.cpu: X86Cpu = machine.cpu
         self._frame = (self.cpu.get("ss") << 4) + self.cpu.get("sp")
+        #: True when the call came through the vector's entry stub (``rom.SERVICE_ENTRIES``):
+        #: the caller's frame is then above the stub's own, and ES can be returned.
+        self.via_entry = False
+        entry = rom.SERVICE_ENTRIES.get(vector)
+        if entry is not None:
+            ip, cs = struct.unpack("<HH", self.read(self._frame, 4))
+            if (cs << 4) + ip == entry + rom.ENTRY_CALL_RETURN:
+                self._frame += rom.ENTRY_CALL_RETURN
+                self.via_entry = True
+                self.write(rom.ES_OUT, struct.pack("<H", self.cpu.get("es")))
 
     def __getitem__(self, register: str) -> int:
         return self.cpu.get(register)
 
     def __setitem__(self, register: str, value: int) -> None:
+        if register == "es":
+            if not self.via_entry:
+                log.warning(
+                    "vector %02Xh: ES can only be returned through an entry stub", self.vector
+                )
+            self.write(rom.ES_OUT, struct.pack("<H", value & 0xFFFF))
         self.cpu.set(register, value)
 
     @property
@@ -43,6 +67,10 @@ class ServiceCall:
         """(CS, IP) of the instruction after the caller's ``int``."""
         ip, cs = struct.unpack("<HH", self.read(self._frame, 4))
         return cs, ip
+
+    def set_caller(self, cs: int, ip: int) -> None:
+        """Makes the stub's ``iret`` continue at CS:IP instead of after the ``int``."""
+        self.write(self._frame, struct.pack("<HH", ip, cs))
 
     @property
     def caller_flags(self) -> int:
@@ -61,6 +89,24 @@ class ServiceCall:
     def set_zero(self, on: bool) -> None:
         """ZF as the caller will see it after the service returns."""
         self._set_flag(FLAG_ZF, on)
+
+    def set_interrupts(self, on: bool) -> None:
+        """IF as the caller will see it after the service returns."""
+        self._set_flag(FLAG_IF, on)
+
+    def wait(self) -> None:
+        """Waits for the next device event, then runs the service again from its stub.
+
+        Interrupts are enabled meanwhile (as a BIOS does ``sti; hlt`` in its wait
+        loops), so IRQ handlers run, and return to the stub, before the retry.
+        """
+        self.cpu.set("eflags", self.cpu.get("eflags") | FLAG_IF)
+        self.machine.idle_and_retry(rom.service_stub(self.vector))
+
+    @property
+    def bda(self) -> BiosDataArea:
+        """The BIOS Data Area in guest memory."""
+        return BiosDataArea(self.read, self.write)
 
     def fail(self, status: int) -> None:
         """The usual error return: CF set, AH = ``status``."""
@@ -82,6 +128,7 @@ class ServiceCall:
 
     @staticmethod
     def linear(segment: int, offset: int) -> int:
+        """The linear address of a real-mode segment:offset."""
         return (segment << 4) + offset
 
 
