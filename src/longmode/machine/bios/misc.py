@@ -62,7 +62,7 @@ class BootDevice:
 
     def fail(self, machine: Machine, reason: str) -> None:
         """Says why on the screen (not on COM1) and in the log."""
-        log.warning("%s", reason)
+        log.info("%s", reason)
         TextScreen(machine).write_text(f"{reason}\nNo bootable device: the machine halts.\n")
 
 
