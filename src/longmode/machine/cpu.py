@@ -26,8 +26,9 @@ import enum
 import struct
 from dataclasses import dataclass
 
-from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc
+from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc, UcError
 from unicorn import x86_const as X
+from unicorn.unicorn_py3.unicorn import uclib as _uclib
 
 #: Register name → unicorn id, for the registers reports and services use.
 REGISTERS: dict[str, int] = {
@@ -131,20 +132,54 @@ def _poke(uc: Uc, offset: int, data: bytes) -> None:
     uc.context_restore(context)
 
 
+@dataclass(frozen=True)
+class Paging:
+    """The control registers that decide address translation, read once."""
+
+    cr0: int
+    cr3: int
+    cr4: int
+    efer: int
+
+    @property
+    def mode(self) -> Mode:
+        if not self.cr0 & CR0_PE:
+            return Mode.REAL
+        return Mode.LONG if self.efer & EFER_LMA else Mode.PROTECTED
+
+
 class X86Cpu:
-    """Register, mode and virtual-memory access on a unicorn x86 engine."""
+    """Register, mode and virtual-memory access on a unicorn x86 engine.
+
+    Registers up to 64 bits are read and written through the C library with
+    one reused buffer: the binding's generic path costs microseconds per call,
+    and interrupt delivery needs a dozen of them.
+    """
 
     def __init__(self, uc: Uc) -> None:
         self.uc = uc
+        self._handle = uc._uch
+        self._buffer = ctypes.c_uint64()
+        self._pointer = ctypes.byref(self._buffer)
 
     # --- registers -------------------------------------------------------
 
     def get(self, name: str) -> int:
-        value: int = self.uc.reg_read(REGISTERS[name])
-        return value
+        self._buffer.value = 0
+        status = _uclib.uc_reg_read(self._handle, REGISTERS[name], self._pointer)
+        if status:
+            raise UcError(status)
+        return self._buffer.value
 
     def set(self, name: str, value: int) -> None:
-        self.uc.reg_write(REGISTERS[name], value)
+        self._buffer.value = value & 0xFFFF_FFFF_FFFF_FFFF
+        status = _uclib.uc_reg_write(self._handle, REGISTERS[name], self._pointer)
+        if status:
+            raise UcError(status)
+
+    def paging(self) -> Paging:
+        """CR0, CR3, CR4 and EFER, for a batch of translations."""
+        return Paging(self.get("cr0"), self.get("cr3"), self.get("cr4"), self.efer)
 
     @property
     def efer(self) -> int:
@@ -173,9 +208,7 @@ class X86Cpu:
     def mode(self) -> Mode:
         if not self.get("cr0") & CR0_PE:
             return Mode.REAL
-        if self.efer & EFER_LMA:
-            return Mode.LONG
-        return Mode.PROTECTED
+        return Mode.LONG if self.efer & EFER_LMA else Mode.PROTECTED
 
     @property
     def cpl(self) -> int:
@@ -183,17 +216,16 @@ class X86Cpu:
 
     # --- memory ----------------------------------------------------------
 
-    def walk(self, virtual: int) -> PageWalk:
+    def walk(self, virtual: int, paging: Paging | None = None) -> PageWalk:
         """Translates ``virtual`` with the guest's page tables (identity if paging is off)."""
-        cr0 = self.get("cr0")
-        if not cr0 & CR0_PG:
+        paging = paging or self.paging()
+        if not paging.cr0 & CR0_PG:
             return PageWalk(virtual & 0xFFFF_FFFF, True, True, True, True)
-        cr3, cr4 = self.get("cr3"), self.get("cr4")
-        if self.efer & EFER_LMA:
-            return self._walk_4_level(virtual, cr3)
-        if cr4 & CR4_PAE:
-            return self._walk_pae(virtual, cr3)
-        return self._walk_2_level(virtual, cr3, bool(cr4 & CR4_PSE))
+        if paging.efer & EFER_LMA:
+            return self._walk_4_level(virtual, paging.cr3, bool(paging.efer & EFER_NXE))
+        if paging.cr4 & CR4_PAE:
+            return self._walk_pae(virtual, paging.cr3)
+        return self._walk_2_level(virtual, paging.cr3, bool(paging.cr4 & CR4_PSE))
 
     def _entry(self, address: int) -> int:
         value: int = struct.unpack("<Q", self.uc.mem_read(address, 8))[0]
@@ -203,10 +235,9 @@ class X86Cpu:
         value: int = struct.unpack("<I", self.uc.mem_read(address, 4))[0]
         return value
 
-    def _walk_4_level(self, virtual: int, cr3: int) -> PageWalk:
+    def _walk_4_level(self, virtual: int, cr3: int, nxe: bool) -> PageWalk:
         table = cr3 & 0x000F_FFFF_FFFF_F000
         writable = user = executable = True
-        nxe = bool(self.efer & EFER_NXE)
         for level, shift in ((4, 39), (3, 30), (2, 21), (1, 12)):
             entry = self._entry(table + ((virtual >> shift) & 0x1FF) * 8)
             if not entry & 1:
@@ -261,11 +292,12 @@ class X86Cpu:
             True,
         )
 
-    def read_virtual(self, virtual: int, size: int) -> bytes | None:
+    def read_virtual(self, virtual: int, size: int, paging: Paging | None = None) -> bytes | None:
         """Bytes at a virtual address, or None if any page is not mapped."""
+        paging = paging or self.paging()
         out = bytearray()
         while size > 0:
-            walk = self.walk(virtual)
+            walk = self.walk(virtual, paging)
             if walk.physical is None:
                 return None
             chunk = min(size, 0x1000 - (virtual & 0xFFF))
@@ -274,13 +306,14 @@ class X86Cpu:
             size -= chunk
         return bytes(out)
 
-    def write_virtual(self, virtual: int, data: bytes) -> int | None:
+    def write_virtual(self, virtual: int, data: bytes, paging: Paging | None = None) -> int | None:
         """Writes ``data``; returns None, or the first unmapped or read-only address."""
-        supervisor_wp = bool(self.get("cr0") & CR0_WP)
+        paging = paging or self.paging()
+        supervisor_wp = bool(paging.cr0 & CR0_WP)
         offset = 0
         while offset < len(data):
             address = virtual + offset
-            walk = self.walk(address)
+            walk = self.walk(address, paging)
             if walk.physical is None or (supervisor_wp and not walk.writable):
                 return address
             chunk = min(len(data) - offset, 0x1000 - (address & 0xFFF))

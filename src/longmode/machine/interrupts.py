@@ -28,6 +28,7 @@ from longmode.machine.cpu import (
     FLAG_RF,
     FLAG_TF,
     Mode,
+    Paging,
     X86Cpu,
 )
 
@@ -130,11 +131,11 @@ class InterruptDelivery:
                 chain.append("delivered as #DF double fault")
 
     def _deliver_once(self, event: Event) -> None:
-        mode = self.cpu.mode()
-        if mode is Mode.REAL:
+        paging = self.cpu.paging()
+        if paging.mode is Mode.REAL:
             self._deliver_real(event)
         else:
-            self._deliver_protected(event, mode is Mode.LONG)
+            self._deliver_protected(event, paging)
 
     # --- real mode ----------------------------------------------------------
 
@@ -156,8 +157,9 @@ class InterruptDelivery:
 
     # --- protected and long mode --------------------------------------------
 
-    def _deliver_protected(self, event: Event, long_mode: bool) -> None:
+    def _deliver_protected(self, event: Event, paging: Paging) -> None:
         cpu = self.cpu
+        long_mode = paging.mode is Mode.LONG
         gate_size = 16 if long_mode else 8
         idt_base, idt_limit = cpu.table_register("idtr")
         external = 1 if event.kind is Kind.EXTERNAL else 0
@@ -168,7 +170,7 @@ class InterruptDelivery:
                 gate_error,
                 f"vector {event.vector:#x} is beyond the IDT limit {idt_limit:#x}",
             )
-        raw = cpu.read_virtual(idt_base + event.vector * gate_size, gate_size)
+        raw = cpu.read_virtual(idt_base + event.vector * gate_size, gate_size, paging)
         if raw is None:
             raise DeliveryFault(PAGE_FAULT, 0, f"the IDT at {idt_base:#x} is not mapped")
         if long_mode:
@@ -190,13 +192,15 @@ class InterruptDelivery:
                 f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, "
                 "not an interrupt or trap gate",
             )
-        if event.kind is Kind.SOFTWARE and dpl < cpu.cpl:
+        cs = cpu.get("cs")
+        cpl = cs & 3
+        if event.kind is Kind.SOFTWARE and dpl < cpl:
             raise DeliveryFault(
                 GENERAL_PROTECTION,
                 gate_error,
                 f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
             )
-        if cpu.cpl != 0:
+        if cpl != 0:
             raise DeliveryFault(
                 GENERAL_PROTECTION,
                 0,
@@ -204,35 +208,37 @@ class InterruptDelivery:
             )
         flags = cpu.get("rflags")
         if long_mode:
-            rsp = self._ist_stack(ist) if ist else cpu.get("rsp")
-            rsp &= ~0xF
-            words = [cpu.get("ss"), cpu.get("rsp"), flags, cpu.get("cs"), event.return_ip]
-            fmt = "<Q"
+            old_rsp = cpu.get("rsp")
+            rsp = (self._ist_stack(ist, paging) if ist else old_rsp) & ~0xF
+            words = [cpu.get("ss"), old_rsp, flags, cs, event.return_ip]
+            width = 8
         else:
             rsp = cpu.get("esp")
-            words = [flags, cpu.get("cs"), event.return_ip]
-            fmt = "<I"
+            words = [flags, cs, event.return_ip]
+            width = 4
         if event.error_code is not None:
             words.append(event.error_code)
-        width = struct.calcsize(fmt)
-        for word in words:
-            rsp -= width
-            if cpu.write_virtual(rsp, struct.pack(fmt, word & (1 << width * 8) - 1)) is not None:
-                raise DeliveryFault(
-                    PAGE_FAULT, 2, f"the interrupt stack at {rsp:#x} is not mapped writable"
-                )
+        # The frame, lowest address first: (error code,) RIP, CS, RFLAGS (, RSP, SS).
+        mask = (1 << width * 8) - 1
+        frame = b"".join((word & mask).to_bytes(width, "little") for word in reversed(words))
+        rsp -= len(frame)
+        failed = cpu.write_virtual(rsp, frame, paging)
+        if failed is not None:
+            raise DeliveryFault(
+                PAGE_FAULT, 2, f"the interrupt stack at {failed:#x} is not mapped writable"
+            )
         cpu.set("rsp" if long_mode else "esp", rsp)
         cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == 0xE else 0)
         cpu.set("rflags", flags & ~cleared)
-        if selector != cpu.get("cs"):
+        if selector != cs:
             # Only the selector changes (the descriptor cache keeps the current,
             # flat ring-0 code segment); the handler's iret reloads CS for real.
             cpu.set("cs", selector)
         cpu.set("rip", target)
 
-    def _ist_stack(self, ist: int) -> int:
+    def _ist_stack(self, ist: int, paging: Paging) -> int:
         tss_base, _ = self.cpu.table_register("tr")
-        raw = self.cpu.read_virtual(tss_base + 0x24 + (ist - 1) * 8, 8)
+        raw = self.cpu.read_virtual(tss_base + 0x24 + (ist - 1) * 8, 8, paging)
         if raw is None:
             raise DeliveryFault(10, 0, f"the TSS at {tss_base:#x} is not mapped")
         value: int = struct.unpack("<Q", raw)[0]

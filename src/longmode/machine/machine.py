@@ -273,10 +273,11 @@ class Machine:
         return code
 
     def _code_bytes(self, address: int, size: int) -> bytes:
-        if self.cpu.mode() is Mode.REAL:
+        paging = self.cpu.paging()
+        if paging.mode is Mode.REAL:
             base = self.cpu.get("cs") << 4
             return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))
-        return self.cpu.read_virtual(address, size) or b""
+        return self.cpu.read_virtual(address, size, paging) or b""
 
     def _deliver(self, event: Event) -> None:
         try:
