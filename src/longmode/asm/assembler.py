@@ -1,0 +1,76 @@
+"""The assembler's driver: preprocess, parse, lay out, write the output format."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from longmode.asm.diagnostics import AsmError, Diagnostic, DiagnosticSink, LineError
+from longmode.asm.layout import Layout, ListingLine
+from longmode.asm.output_bin import write_bin
+from longmode.asm.parser import Parser
+from longmode.asm.preprocess import Preprocessor
+
+FORMATS = ("bin", "elf64", "elf32")
+
+
+@dataclass
+class Result:
+    """The output of one assembly: the file's bytes, warnings and listing lines."""
+
+    output: bytes
+    warnings: list[Diagnostic]
+    listing: list[ListingLine] = field(default_factory=list)
+    source_lines: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def listing_text(self) -> str:
+        """A NASM-like listing: line number, offset, bytes, source text."""
+        out = []
+        for entry in self.listing:
+            text = self.source_lines.get((entry.filename, entry.line), "")
+            shown = entry.data.hex().upper() if entry.data else ""
+            if not entry.data and entry.reserved:
+                shown = f"<res {entry.reserved:X}>"
+            out.append(f"{entry.line:6} {entry.offset:08X} {shown:<20} {text}")
+        return "\n".join(out) + ("\n" if out else "")
+
+
+def assemble_source(
+    source: str,
+    *,
+    filename: str = "<input>",
+    fmt: str = "bin",
+    include_paths: Sequence[str] = (),
+    defines: Mapping[str, str | None] | None = None,
+    listing: bool = False,
+) -> Result:
+    """Assemble ``source``; raise :class:`AsmError` listing every error found.
+
+    With ``listing``, the result also carries the listing (offset and bytes of
+    each line).
+    """
+    if fmt not in FORMATS:
+        raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
+    sink = DiagnosticSink()
+    pre = Preprocessor(sink, include_paths, defines or {})
+    lines = pre.run(source, filename)
+    statements = Parser(sink).parse(lines)
+    if any(d.severity == "fatal" for d in sink.diagnostics):
+        raise AsmError(sink.diagnostics)
+    layout = Layout(fmt, sink, list(include_paths), listing)
+    layout.run(statements)
+    output = b""
+    if not sink.errors:
+        try:
+            if fmt == "bin":
+                output = write_bin(layout.sections, layout.org)
+            else:
+                from longmode.asm.output_elf import write_elf
+
+                output = write_elf(layout, filename, fmt)
+        except LineError as err:
+            sink.add(filename, 0, "error", err.message)
+    if sink.errors:
+        raise AsmError(sink.diagnostics)
+    source_lines = {(s.filename, s.line): s.text for s in lines}
+    return Result(output, sink.warnings, layout.listing, source_lines)

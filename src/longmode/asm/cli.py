@@ -1,0 +1,99 @@
+"""The ``longmode asm`` subcommand: NASM-style command line and diagnostics."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+
+from longmode.asm.assembler import FORMATS, assemble_source
+from longmode.asm.diagnostics import AsmError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``asm FILE.asm [-f FMT] [-o OUT] [-l LISTING] [-I DIR] [-D NAME[=VALUE]]``."""
+    parser = subparsers.add_parser(
+        "asm",
+        help="assemble NASM-syntax source (flat binary or ELF object)",
+        description="Assemble a NASM-syntax source file.",
+    )
+    parser.add_argument("source", metavar="FILE.asm", help="the source file")
+    parser.add_argument("-f", dest="fmt", choices=FORMATS, default="bin", help="output format")
+    parser.add_argument("-o", dest="output", help="output file (default: like NASM)")
+    parser.add_argument("-l", dest="listing", help="also write a listing file")
+    parser.add_argument(
+        "-I", dest="include", action="append", default=[], metavar="DIR", help="include path"
+    )
+    parser.add_argument(
+        "-D",
+        dest="define",
+        action="append",
+        default=[],
+        metavar="NAME[=VALUE]",
+        help="define a single-line macro",
+    )
+    parser.set_defaults(func=run)
+
+
+def default_output(source: str, fmt: str) -> str:
+    """NASM's default output name: ``foo.asm`` → ``foo`` (bin) or ``foo.o`` (ELF)."""
+    stem = os.path.splitext(source)[0]
+    output = stem if fmt == "bin" else stem + ".o"
+    if output == source:  # NASM falls back to `nasm.out' rather than overwrite the input
+        return os.path.join(os.path.dirname(source), "nasm.out")
+    return output
+
+
+def _write_atomic(path: str, data: bytes) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".longmode-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def run(args: argparse.Namespace) -> int:
+    """Assemble ``args.source``; 0 on success, 1 on assembly errors, 2 on unreadable input."""
+    try:
+        with open(args.source, encoding="utf-8", errors="surrogateescape") as f:
+            source = f.read()
+    except OSError as err:
+        print(f"longmode asm: cannot read `{args.source}': {err.strerror}", file=sys.stderr)
+        return 2
+    defines: dict[str, str | None] = {}
+    for item in args.define:
+        name, sep, value = item.partition("=")
+        defines[name] = value if sep else None
+    try:
+        result = assemble_source(
+            source,
+            filename=args.source,
+            fmt=args.fmt,
+            include_paths=args.include,
+            defines=defines,
+            listing=bool(args.listing),
+        )
+    except AsmError as err:
+        for diag in err.diagnostics:
+            print(diag, file=sys.stderr)
+        return 1
+    for diag in result.warnings:
+        print(diag, file=sys.stderr)
+    output = args.output or default_output(args.source, args.fmt)
+    if os.path.abspath(output) == os.path.abspath(args.source):
+        print(f"longmode asm: output would overwrite the input `{args.source}'", file=sys.stderr)
+        return 2
+    try:
+        _write_atomic(output, result.output)
+        if args.listing:
+            _write_atomic(args.listing, result.listing_text().encode("utf-8"))
+    except OSError as err:
+        print(f"longmode asm: cannot write `{output}': {err.strerror}", file=sys.stderr)
+        return 2
+    return 0

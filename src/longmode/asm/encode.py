@@ -1,0 +1,124 @@
+"""Instruction encoding: pick the iced-x86 form NASM would pick, and encode it.
+
+NASM's choices are reproduced here: the shortest form wins (``add eax, 1``
+takes the sign-extended byte immediate), ties go to the lowest opcode (``mov
+r/m, r`` over ``mov r, r/m``), ``mov r64, imm`` becomes ``mov r32, imm`` when
+the value fits in 32 unsigned bits, branches are short when the target is
+known and in reach.
+"""
+
+from __future__ import annotations
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix
+from longmode.asm.nasm_rules import (
+    low32,
+    normalize,
+    swap_16bit_base,
+)
+from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
+from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
+from longmode.asm.select import encode_forms, mismatch_message
+from longmode.asm.special import SPECIAL, STRING_OPS, branch, far_branch, is_branch, string_op
+
+__all__ = ["Fixup", "Prefixes", "Value", "encode_instruction"]
+
+
+def encode_instruction(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    default_rel: bool = False,
+    final: bool = True,
+) -> tuple[bytes, list[Fixup]]:
+    """Encode one instruction at address ``ip``; returns its bytes and link-time fixups.
+
+    ``vals`` holds the evaluated expression of each memory, immediate and branch
+    operand (None for registers). In branches, ``ip`` and integer targets are
+    offsets in the same frame (addresses for flat binaries).
+    """
+    extra = b""
+    if mnemonic in SIZED_ALIASES:
+        mnemonic, size = SIZED_ALIASES[mnemonic]
+        prefixes = Prefixes(prefixes.rep, prefixes.lock, size, prefixes.addrsize, prefixes.seg)
+    if (
+        bits == 64
+        and mnemonic in ("jmp", "call")
+        and len(ops) == 1
+        and isinstance(ops[0], MemOp)
+        and ops[0].far
+        and prefixes.opsize == 16
+    ):  # NASM keeps m16:64 and just adds a 66 prefix
+        plain = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+        data, fixups = encode_instruction(mnemonic, ops, vals, bits, ip, plain, default_rel, final)
+        for f in fixups:
+            f.offset += 1
+        return b"\x66" + data, fixups
+    if mnemonic in CMP_PSEUDO:
+        mnemonic, predicate = CMP_PSEUDO[mnemonic]
+        ops = [*ops, ImmOp(("n", predicate), 0, False, "")]
+        vals = [*vals, Value(predicate, False)]
+    if mnemonic in SPECIAL:
+        return SPECIAL[mnemonic](mnemonic, ops, vals, bits, ip, prefixes, extra)
+    if mnemonic in STRING_OPS and not ops:
+        return string_op(mnemonic, bits, prefixes, extra)
+    if len(ops) == 1 and isinstance(ops[0], FarOp):
+        return far_branch(mnemonic, ops[0], vals[0], bits, prefixes, extra)
+    if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
+        return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
+    if (
+        mnemonic == "mov"
+        and len(ops) == 2
+        and isinstance(ops[0], RegOp)
+        and ops[0].reg.cls == "gpr"
+        and ops[0].reg.size == 8
+        and isinstance(ops[1], ImmOp)
+        and not ops[1].strict
+        and vals[1] is not None
+        and isinstance(vals[1].value, int)
+        and not vals[1].unknown
+        and not vals[1].reloc
+        and 0 <= vals[1].value <= 0xFFFFFFFF
+    ):
+        imm = ops[1]
+        ops = [RegOp(REGISTERS[low32(ops[0].reg.name)]), ImmOp(imm.expr, 0, False, imm.jump)]
+        if prefixes.opsize == 64:  # NASM drops `o64' along with REX.W here
+            prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+    if mnemonic in ("xlat", "xlatb") and not ops:
+        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2"}.get(prefixes.rep, b"\xf3")
+        seg = bytes([SEG_PREFIX[prefixes.seg]]) if prefixes.seg else b""
+        addr = b"\x67" if prefixes.addrsize and prefixes.addrsize != bits else b""
+        return rep + seg + addr + b"\xd7", []
+    if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
+        return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
+    rewritten = normalize(mnemonic, ops, bits, prefixes)
+    if rewritten != ops and prefixes.opsize == 64:
+        prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+    ops = rewritten
+    ops = [swap_16bit_base(o) if isinstance(o, MemOp) else o for o in ops]
+    if (
+        mnemonic == "mov"
+        and prefixes.opsize == 64
+        and any(isinstance(o, RegOp) and o.reg.cls == "seg" for o in ops)
+    ):
+        prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+    if len(vals) != len(ops):
+        vals = [None] * len(ops)
+    best = encode_forms(mnemonic, ops, vals, bits, ip, prefixes, default_rel, extra)
+    if (
+        mnemonic in ("xchg", "test")
+        and len(ops) == 2
+        and isinstance(ops[0], RegOp)
+        and (mnemonic == "xchg" or isinstance(ops[1], MemOp))
+    ):
+        swapped = encode_forms(
+            mnemonic, [ops[1], ops[0]], [vals[1], vals[0]], bits, ip, prefixes, default_rel, extra
+        )
+        if swapped is not None and (best is None or len(swapped[0]) <= len(best[0])):
+            best = swapped
+    if best is None:
+        raise LineError(mismatch_message(mnemonic, ops, bits))
+    return address_prefix(best, prefixes, bits)

@@ -1,0 +1,250 @@
+"""Building iced-x86 instructions from our operands, and running its encoder.
+
+Also the small records the encoder trades in: :class:`Prefixes` written before a
+mnemonic, an operand's evaluated :class:`Value`, and the :class:`Fixup` of a field
+the linker must fill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import iced_x86 as iced
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.expr import Reloc, to_signed64
+from longmode.asm.nasm_rules import (
+    reorder_prefixes,
+)
+from longmode.asm.operands import MemOp, Operand, RegOp
+from longmode.asm.optable import REGISTERS, Form
+
+REG_NONE = iced.Register.NONE
+
+_RIP = iced.Register.RIP
+
+_ENCODERS = {bits: iced.Encoder(bits) for bits in (16, 32, 64)}
+
+IMM_KINDS = {
+    "imm8": 1, "imm16": 2, "imm32": 4, "imm64": 8, "imm8sex16": 1, "imm8sex32": 1,
+    "imm8sex64": 1, "imm32sex64": 4, "imm8_const_1": 1,
+}  # fmt: skip
+
+SEG_PREFIX = {"es": 0x26, "cs": 0x2E, "ss": 0x36, "ds": 0x3E, "fs": 0x64, "gs": 0x65}
+
+
+@dataclass(slots=True)
+class Fixup:
+    """A field of the encoded bytes whose value the linker must supply."""
+
+    offset: int
+    size: int
+    pcrel: bool
+    target: Reloc
+    signed: bool = False
+    pc_adjust: int = 0  # bytes from the field to the end of the instruction
+
+
+@dataclass(slots=True)
+class Prefixes:
+    """Prefixes written before the mnemonic (``rep``, ``lock``, ``o16``, ``a32``, ``fs``...)."""
+
+    rep: str = ""
+    lock: bool = False
+    opsize: int = 0
+    addrsize: int = 0
+    seg: str = ""
+
+
+@dataclass(slots=True)
+class Value:
+    """An evaluated operand expression; ``unknown`` marks a forward reference."""
+
+    value: int | Reloc
+    unknown: bool
+    reloc: bool = False  # derived from a label: NASM keeps full-size fields for it
+
+
+def _mem_operand(
+    mem: MemOp, val: Value, bits: int, ip: int, default_rel: bool
+) -> tuple[iced.MemoryOperand, Reloc | None, bool]:
+    """The iced memory operand, the relocation of its displacement, and whether RIP-relative."""
+    base = mem.base.reg if mem.base is not None else REG_NONE
+    index = mem.index.reg if mem.index is not None else REG_NONE
+    seg = mem.seg.reg if mem.seg is not None else REG_NONE
+    reg = mem.base or mem.index
+    reg_size = reg.size if reg is not None and reg.cls in ("gpr", "rip") else 0
+    v = val.value
+    reloc = v if isinstance(v, Reloc) else None
+    if mem.base is not None and mem.base.cls == "rip":
+        rip = True
+    else:
+        rip = (
+            bits == 64
+            and mem.base is None
+            and mem.index is None
+            and (
+                mem.rel is True
+                or (
+                    mem.rel is None
+                    and default_rel
+                    and not (mem.seg is not None and mem.seg.name in ("fs", "gs"))
+                )
+            )
+        )
+    if rip:
+        if reloc is not None or val.unknown:
+            return iced.MemoryOperand(_RIP, displ=ip, displ_size=8, seg=seg), reloc, True
+        return iced.MemoryOperand(_RIP, displ=v, displ_size=8, seg=seg), None, True
+    full = 2 if reg_size == 2 or (reg_size == 0 and bits == 16) else 4
+    if reloc is not None or (val.unknown and mem.disp_size != 1):
+        displ, size = 0, full
+    elif val.reloc and mem.disp_size != 1:
+        assert isinstance(v, int)
+        displ, size = v & ((1 << (8 * full)) - 1), full
+    else:
+        assert isinstance(v, int)
+        mask = (1 << (8 * full)) - 1
+        x = v & mask
+        displ = x - (mask + 1) if x >> (8 * full - 1) else x
+        if mem.disp_size:
+            size = 1 if mem.disp_size == 1 else full
+        elif mem.base is None:
+            size = full
+        elif displ == 0:
+            size = 0
+        else:
+            size = 1
+    if full == 2 and size == 2:
+        displ &= 0xFFFF
+    if mem.disp_size == 8 and bits == 64 and mem.base is None and mem.index is None:
+        assert isinstance(v, int)
+        size, displ = 8, to_signed64(v)
+    if size == 4 and bits == 64 and reg_size in (0, 8) and (reg_size == 8 or mem.base is None):
+        size = 8
+    return iced.MemoryOperand(base, index, mem.scale, displ, size, False, seg), reloc, False
+
+
+def _imm_arg(kind: str, v: int) -> tuple[str, int]:
+    if kind == "imm64":
+        return "u64", v & ((1 << 64) - 1)
+    if kind in ("imm8sex16", "imm8sex32", "imm8sex64"):
+        x = v & 0xFF
+        return "i32", x - 256 if x >= 128 else x
+    if kind == "imm32sex64":
+        x = v & 0xFFFFFFFF
+        return "i32", x - (1 << 32) if x >> 31 else x
+    return "u32", v & ((1 << (8 * IMM_KINDS.get(kind, 4))) - 1)
+
+
+def build(
+    form: Form,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    default_rel: bool,
+) -> tuple[iced.Instruction, list[tuple[str, Reloc, str, bool]]]:
+    parts: list[str] = []
+    args: list[Any] = []
+    relocs: list[tuple[str, Reloc, str, bool]] = []
+    for kind, op, val in zip(form.kinds, ops, vals, strict=True):
+        if isinstance(op, RegOp):
+            parts.append("reg")
+            args.append(op.reg.reg)
+        elif isinstance(op, MemOp):
+            assert val is not None
+            mem, reloc, rip = _mem_operand(op, val, bits, ip, default_rel)
+            parts.append("mem")
+            args.append(mem)
+            if reloc is not None:
+                relocs.append(("disp", reloc, kind, rip))
+        else:
+            assert val is not None
+            v = val.value
+            if isinstance(v, Reloc):
+                relocs.append(("imm", v, kind, False))
+                v = 0
+            part, arg = _imm_arg(kind, v)
+            parts.append(part)
+            args.append(arg)
+    if not parts:
+        return iced.Instruction.create(form.code), relocs
+    creator = getattr(iced.Instruction, "create_" + "_".join(parts))
+    return creator(form.code, *args), relocs
+
+
+def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
+    if prefixes.rep in ("rep", "repe", "repz"):
+        instr.has_rep_prefix = True
+    elif prefixes.rep in ("repne", "repnz"):
+        instr.has_repne_prefix = True
+    if prefixes.lock:
+        instr.has_lock_prefix = True
+    if prefixes.seg:
+        instr.segment_prefix = REGISTERS[prefixes.seg].reg
+
+
+def run_encoder(instr: iced.Instruction, bits: int, ip: int) -> tuple[bytes, Any]:
+    encoder = _ENCODERS[bits]
+    try:
+        encoder.encode(instr, ip & ((1 << 64) - 1))
+    except (ValueError, OverflowError) as err:
+        encoder.take_buffer()
+        raise LineError(f"cannot encode this instruction: {err}") from None
+    return bytes(encoder.take_buffer()), encoder.get_constant_offsets()
+
+
+def finish(
+    data: bytes,
+    offsets: Any,
+    relocs: list[tuple[str, Reloc, str, bool]],
+    extra: bytes,
+    bits: int,
+    mandatory: bool = False,
+) -> tuple[bytes, list[Fixup]]:
+    fixups: list[Fixup] = []
+    buf = bytearray(data)
+    for where, reloc, kind, rip in relocs:
+        if where == "disp":
+            off, size = offsets.displacement_offset, offsets.displacement_size
+            if rip:
+                size = 4
+                buf[off : off + 4] = b"\0\0\0\0"
+        else:
+            off, size = offsets.immediate_offset, offsets.immediate_size
+        signed = kind == "imm32sex64" or (where == "disp" and bits == 64)
+        fixups.append(Fixup(off + len(extra), size, rip, reloc, signed, len(data) - off))
+    return reorder_prefixes(extra + bytes(buf), mandatory), fixups
+
+
+def address_prefix(
+    encoded: tuple[bytes, list[Fixup]], prefixes: Prefixes, bits: int
+) -> tuple[bytes, list[Fixup]]:
+    """Add the 0x67 an explicit ``a16``/``a32`` asks for, unless the encoding has it."""
+    data, fixups = encoded
+    if not prefixes.addrsize or prefixes.addrsize == bits:
+        return encoded
+    n = 0
+    while n < len(data) and data[n] in (
+        0x66,
+        0x67,
+        0xF2,
+        0xF3,
+        0xF0,
+        0x26,
+        0x2E,
+        0x36,
+        0x3E,
+        0x64,
+        0x65,
+    ):
+        if data[n] == 0x67:
+            return encoded
+        n += 1
+    for f in fixups:
+        f.offset += 1
+    if data[:1] in (b"\xf2", b"\xf3"):  # a mandatory prefix stays next to the opcode
+        return b"\x67" + data, fixups
+    return reorder_prefixes(b"\x67" + data, False), fixups

@@ -1,0 +1,410 @@
+"""Sections and symbols of one assembly, and the multi-pass layout that makes sizes converge.
+
+Every pass walks all statements from the top, as NASM does: labels get
+``(section, offset)`` places; a forward reference uses the label's place from
+the previous pass, and in the first pass, where it has none, a branch to it is
+optimistically short while an immediate or displacement takes its long form.
+The passes repeat until no label moves; the last one reports errors and keeps
+the bytes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
+from longmode.asm.encode import Fixup, Value, encode_instruction
+from longmode.asm.expr import EvalContext, Node, Reloc, evaluate
+from longmode.asm.floats import float_bytes
+from longmode.asm.layout_directives import Section, get_section, run_directive
+from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
+from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
+
+MAX_PASSES = 40
+
+
+@dataclass
+class ListingLine:
+    """One line of the listing: where it came from, where it went and its bytes."""
+
+    filename: str
+    line: int
+    offset: int
+    data: bytes
+    reserved: int = 0
+
+
+class Layout(EvalContext):
+    """Runs the passes over a statement list for one output format."""
+
+    def __init__(
+        self, fmt: str, sink: DiagnosticSink, include_paths: list[str], listing: bool = False
+    ) -> None:
+        self.want_listing = listing
+        self.fmt = fmt
+        self.sink = sink
+        self.include_paths = include_paths
+        self.is_bin = fmt == "bin"
+        self.default_bits = {"bin": 16, "elf32": 32, "elf64": 64}[fmt]
+        self.prev: dict[str, Any] = {}
+        self.bases: dict[str, int] = {}
+        self.sections: dict[str, Section] = {}
+        self.labels: dict[str, Any] = {}
+        self.globals: dict[str, tuple[str, int]] = {}
+        self.externs: dict[str, tuple[str, int]] = {}
+        self.commons: dict[str, tuple[int, int]] = {}
+        self.label_lines: dict[str, tuple[str, int]] = {}
+        self.listing: list[ListingLine] = []
+        self.org = 0
+        self.final = False
+        self.unknown = False
+
+    # -- passes ------------------------------------------------------------
+
+    def run(self, statements: list[Stmt]) -> None:
+        """Lay out the statements until stable; errors of the last pass go to the sink."""
+        self._pass(statements, final=False)
+        for _ in range(MAX_PASSES):
+            snapshot = self._snapshot()
+            errors = self._pass(statements, final=True)
+            if self._snapshot() == snapshot:
+                break
+        for filename, line, severity, message in errors:
+            self.sink.add(filename, line, severity, message)
+
+    def _snapshot(self) -> tuple[Any, ...]:
+        return (dict(self.labels), dict(self.bases))
+
+    def _pass(self, statements: list[Stmt], final: bool) -> list[tuple[str, int, str, str]]:
+        self.prev = self.labels
+        self.labels = {}
+        self.final = final
+        self.sections = {}
+        self.section = get_section(self, ".text", {})
+        self.absolute: int | None = None
+        self.saved_section: Section | None = None
+        self.saved_absolute: int | None = None
+        self.bits = self.default_bits
+        self.default_rel = False
+        self.struc: tuple[str, Any] | None = None
+        self.istruc: list[tuple[str, int]] = []
+        self.org = 0
+        self.listing = []
+        self.label_lines = {}
+        self.defined_order: dict[str, int] = {}  # names by first definition (ELF order)
+        self.globals = {}
+        self.symbol_types: dict[str, tuple[int, int]] = {}
+        self.externs = {}
+        self.commons = {}
+        errors: list[tuple[str, int, str, str]] = []
+        for stmt in statements:
+            self.stmt = stmt
+            try:
+                self._statement(stmt)
+            except LineError as err:
+                errors.append((stmt.filename, stmt.line, err.severity, err.message))
+            except INTERNAL_ERRORS as err:  # never a traceback
+                message = f"cannot assemble this line ({type(err).__name__}: {err})"
+                errors.append((stmt.filename, stmt.line, "error", message))
+        if self._struc_open():
+            errors.append(
+                (self.stmt.filename, self.stmt.line, "error", "`struc' without `endstruc'")
+            )
+        self._compute_bases()
+        return errors
+
+    def _struc_open(self) -> bool:
+        return self.struc is not None
+
+    def _compute_bases(self) -> None:
+        if not self.is_bin:
+            return
+        from longmode.asm.output_bin import section_addresses
+
+        try:
+            placed = section_addresses(self.sections, self.org)
+        except LineError:
+            return
+        self.bases = {name: vaddr for name, (_, vaddr) in placed.items()}
+
+    # -- evaluation context --------------------------------------------------
+
+    def lookup(self, name: str) -> Any:
+        """The value of a name: labels of this pass, else of the last one, else externs."""
+        place = self.labels.get(name)
+        if place is None:
+            place = self.prev.get(name)
+            if place is None:
+                if name in self.externs:
+                    return Reloc(name, 0, False)
+                return None
+        if place[0] == "=":
+            return place[1]
+        section, offset = place
+        if section is None:
+            return offset
+        return Reloc(section, offset, True)
+
+    def here(self) -> Any:
+        """``$``: the current position."""
+        if self.absolute is not None:
+            return self.absolute
+        return Reloc(self.section.name, self.section.size, True)
+
+    def section_start(self) -> Any:
+        """``$$``: the start of the current section."""
+        if self.absolute is not None:
+            return 0 if self.struc is None else self.struc[1]
+        return Reloc(self.section.name, 0, True)
+
+    def segment_base(self, value: Any) -> Any:
+        """``seg x``: neither flat binaries nor ELF objects have segment bases."""
+        fmt = "binary output" if self.is_bin else "ELF"
+        raise LineError(f"{fmt} format does not support segment base references")
+
+    def value(self, node: Node) -> Value:
+        """Evaluate an expression; ``unknown`` tells whether a name was missing."""
+        self.unknown = False
+        v = evaluate(node, self)
+        if self.unknown and self.final:
+            missing = _first_unknown(node, self) or "?"
+            raise LineError(f"symbol `{missing}' not defined")
+        return Value(v, self.unknown)
+
+    def integer(self, node: Node, what: str) -> int:
+        """Evaluate an expression that must be a known number now."""
+        val = self.value(node)
+        if isinstance(val.value, Reloc):
+            raise LineError(f"non-constant argument supplied to {what}")
+        return val.value
+
+    # -- statements ------------------------------------------------------------
+
+    def _offset(self) -> int:
+        return self.absolute if self.absolute is not None else self.section.size
+
+    def _emit(self, data: bytes) -> None:
+        if self.absolute is not None:
+            self.absolute += len(data)
+            return
+        if self.section.nobits:
+            if any(data):
+                raise LineError(
+                    f"attempt to initialize memory in a nobits section `{self.section.name}'"
+                )
+            self.section.bss_size += len(data)
+            return
+        self.section.data += data
+
+    def _reserve(self, count: int) -> None:
+        if self.absolute is not None:
+            self.absolute += count
+        elif self.section.nobits:
+            self.section.bss_size += count
+        else:
+            self.section.data += bytes(count)
+
+    def _statement(self, stmt: Stmt) -> None:
+        start = self._offset()
+        if isinstance(stmt, Instr):
+            count = self._times(stmt)
+            for _ in range(count):
+                self._instruction(stmt)
+        elif isinstance(stmt, Label):
+            self._define(stmt.name)
+        elif isinstance(stmt, Data):
+            count = self._times(stmt)
+            if count:
+                data = self._data(stmt)
+                self._emit(data)
+                for _ in range(count - 1):
+                    self._emit(self._data(stmt) if stmt.constant is None else data)
+        elif isinstance(stmt, Reserve):
+            count = self._times(stmt)
+            n = self.integer(stmt.count, "`resb'")
+            if n < 0:
+                raise LineError(f"`resb' count {n} is negative")
+            self._reserve(n * stmt.width * count)
+        elif isinstance(stmt, Equ):
+            self._equ(stmt)
+        elif isinstance(stmt, Directive):
+            run_directive(self, stmt)
+        if (
+            self.want_listing
+            and self.final
+            and self.absolute is None
+            and not isinstance(stmt, (Label, Equ))
+        ):
+            end = self.section.size
+            data = bytes(self.section.data[start:end]) if not self.section.nobits else b""
+            self.listing.append(ListingLine(stmt.filename, stmt.line, start, data, end - start))
+
+    def _times(self, stmt: Stmt) -> int:
+        if stmt.times is None:
+            return 1
+        val = self.value(stmt.times)
+        if val.unknown:
+            return 0
+        if isinstance(val.value, Reloc):
+            raise LineError("non-constant argument supplied to TIMES")
+        if val.value < 0:
+            raise LineError(f"TIMES value {val.value} is negative")
+        return val.value
+
+    def _define(self, name: str) -> None:
+        if name in self.labels:
+            if self.final:
+                raise LineError(f"label `{name}' inconsistently redefined")
+            return
+        if self.absolute is not None:
+            self.labels[name] = (None, self.absolute)
+        else:
+            self.labels[name] = (self.section.name, self.section.size)
+        self.label_lines[name] = (self.stmt.filename, self.stmt.line)
+        self.defined_order.setdefault(name, len(self.defined_order))
+
+    def _equ(self, stmt: Equ) -> None:
+        if stmt.name in self.labels:
+            if self.final:
+                raise LineError(f"label `{stmt.name}' inconsistently redefined")
+            return
+        val = self.value(stmt.expr)
+        if not val.unknown:
+            v = val.value
+            if isinstance(v, Reloc) and v.is_section:
+                self.labels[stmt.name] = (v.base, v.offset)
+            elif self.is_bin or isinstance(v, int):
+                self.labels[stmt.name] = ("=", v)
+            else:
+                self.labels[stmt.name] = ("=", v)
+            self.label_lines[stmt.name] = (stmt.filename, stmt.line)
+            self.defined_order.setdefault(stmt.name, len(self.defined_order))
+
+    def _ip(self) -> int:
+        if self.is_bin:
+            return self.bases.get(self.section.name, 0) + self._offset()
+        return self._offset()
+
+    def _operand(self, node: Node, jump: bool = False) -> Value:
+        """An operand's value: label-based values resolved where the format allows."""
+        val = self.value(node)
+        v = val.value
+        if not isinstance(v, Reloc):
+            return val
+        if self.is_bin:
+            if not v.is_section:
+                raise LineError("binary output format does not support external references")
+            return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, True)
+        if jump and v.is_section and v.base == self.section.name and self.absolute is None:
+            return Value(v.offset, val.unknown, True)
+        return val
+
+    def _instruction(self, stmt: Instr) -> None:
+        key = (self.bits, self.default_rel)
+        if stmt.constant:
+            cached = stmt.cache.get(key)
+            if cached is not None:
+                self._emit(cached)
+                return
+        vals: list[Value | None] = []
+        jump = _is_jump(stmt)
+        for op in stmt.operands:
+            if isinstance(op, RegOp):
+                vals.append(None)
+            elif isinstance(op, MemOp):
+                if op.disp is None:
+                    vals.append(Value(0, False))
+                else:
+                    rip = (
+                        self.bits == 64
+                        and op.base is None
+                        and op.index is None
+                        and (op.rel or (op.rel is None and self.default_rel))
+                    )
+                    vals.append(self._operand(op.disp, bool(rip)))
+            elif isinstance(op, ImmOp):
+                vals.append(self._operand(op.expr, jump))
+            elif isinstance(op, FarOp):
+                seg = self._operand(op.seg)
+                off = self._operand(op.off)
+                both = (seg.value, off.value)
+                vals.append(Value(both, seg.unknown or off.unknown))  # type: ignore[arg-type]
+        data, fixups = encode_instruction(
+            stmt.mnemonic,
+            stmt.operands,
+            vals,
+            self.bits,
+            self._ip(),
+            stmt.prefixes,
+            self.default_rel,
+            self.final,
+        )
+        if fixups:
+            if self.is_bin:
+                raise LineError(
+                    "binary output does not support relocations (external or segment references)"
+                )
+            if self.absolute is None:
+                base = self.section.size
+                for f in fixups:
+                    f.offset += base
+                    self.section.fixups.append(f)
+        elif stmt.constant:
+            stmt.cache[key] = data
+        self._emit(data)
+
+    def _data(self, stmt: Data) -> bytes:
+        if stmt.constant is not None:
+            return stmt.constant
+        out = bytearray()
+        width = stmt.width
+        all_constant = True
+        for kind, item in stmt.items:
+            if kind == "s":
+                out += item
+                if len(item) % width:
+                    out += bytes(width - len(item) % width)
+            elif kind == "?":
+                out += bytes(width)
+            elif kind == "f":
+                out += float_bytes(item[0], width, item[1])
+            else:
+                if item[0] != "n":
+                    all_constant = False
+                val = self._operand(item) if self.is_bin else self.value(item)
+                v = val.value
+                if isinstance(v, Reloc):
+                    if self.is_bin:
+                        raise LineError("binary output does not support relocations")
+                    if width not in (1, 2, 4, 8):
+                        raise LineError("relocatable data must be 1, 2, 4 or 8 bytes wide")
+                    if self.absolute is None:
+                        offset = self.section.size + len(out)
+                        self.section.fixups.append(Fixup(offset, width, False, v))
+                    out += bytes(width)
+                else:
+                    if width > 8 and v < 0:
+                        v &= (1 << (8 * width)) - 1
+                    out += (v & ((1 << (8 * width)) - 1)).to_bytes(width, "little")
+        if all_constant:
+            stmt.constant = bytes(out)
+        return bytes(out)
+
+    # -- directives --------------------------------------------------------------
+
+
+def _is_jump(stmt: Instr) -> bool:
+    return stmt.mnemonic.startswith(("j", "call", "loop", "xbegin"))
+
+
+def _first_unknown(node: Node, ctx: Layout) -> str:
+    if node[0] == "sym":
+        name: str = node[1]
+        return name if ctx.lookup(name) is None else ""
+    for child in node[1:]:
+        if isinstance(child, tuple):
+            found = _first_unknown(child, ctx)
+            if found:
+                return found
+    return ""

@@ -1,0 +1,209 @@
+"""Directives of the layout: sections, bits, org, align, struc/istruc, incbin, symbols."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.encoding import Fixup
+from longmode.asm.expr import Node
+from longmode.asm.output_elf import section_default
+from longmode.asm.statements import Directive
+
+if TYPE_CHECKING:
+    from longmode.asm.layout import Layout
+
+
+@dataclass
+class Section:
+    """One output section: its bytes (or size, for ``nobits``) and attributes."""
+
+    name: str
+    nobits: bool
+    align: int
+    index: int
+    attrs: dict[str, Any] = field(default_factory=dict)
+    data: bytearray = field(default_factory=bytearray)
+    bss_size: int = 0
+    fixups: list[Fixup] = field(default_factory=list)
+    declared: bool = False  # named by a `section` directive (not just the default .text)
+
+    @property
+    def size(self) -> int:
+        """Size in bytes (of the data, or of the reserved space)."""
+        return self.bss_size if self.nobits else len(self.data)
+
+
+def get_section(layout: Layout, name: str, attrs: dict[str, Any]) -> Section:
+    section = layout.sections.get(name)
+    if section is None:
+        if layout.is_bin:
+            nobits, align = name == ".bss", 1 if name == ".text" else 4
+        else:
+            nobits, align = section_default(name, layout.fmt == "elf64")
+        if "nobits" in attrs:
+            nobits = True
+        if "progbits" in attrs:
+            nobits = False
+        section = Section(name, nobits, align, len(layout.sections), dict(attrs))
+        layout.sections[name] = section
+    else:
+        section.attrs.update(attrs)
+    if "align" in attrs:
+        a = attrs["align"]
+        if not isinstance(a, int) or a <= 0 or a & (a - 1):
+            raise LineError("section alignment must be a power of two")
+        section.align = a if "align" in attrs else section.align
+    return section
+
+
+def run_directive(layout: Layout, stmt: Directive) -> None:
+    name = stmt.name
+    args = stmt.args
+    if name == "bits":
+        bits = layout.integer(args[0], "`bits'")
+        if bits not in (16, 32, 64):
+            raise LineError(f"`{bits}' is not a valid segment size; must be 16, 32 or 64")
+        layout.bits = bits
+    elif name == "section":
+        layout.absolute = None
+        layout.section = get_section(layout, args[0], args[1])
+        layout.section.declared = True
+    elif name == "org":
+        if not layout.is_bin:
+            raise LineError("`org' is only valid in the bin output format")
+        layout.org = layout.integer(args[0], "`org'")
+    elif name == "absolute":
+        layout.absolute = layout.integer(args[0], "`absolute'")
+    elif name in ("align", "alignb"):
+        _align(layout, name, args)
+    elif name == "default":
+        if args[0] in ("rel", "abs"):
+            layout.default_rel = args[0] == "rel"
+    elif name in ("global", "static", "required"):
+        _symbol_types(layout, args[1])
+        if name == "global":
+            for sym in args[0]:
+                layout.globals[sym] = (stmt.filename, stmt.line)
+    elif name == "extern":
+        if layout.is_bin:
+            raise LineError("binary output format does not support external references")
+        _symbol_types(layout, args[1])
+        for sym in args[0]:
+            if sym not in layout.labels:
+                layout.externs[sym] = (stmt.filename, stmt.line)
+                layout.defined_order.setdefault(sym, len(layout.defined_order))
+    elif name == "common":
+        size = layout.integer(args[1], "`common'")
+        layout.commons[args[0]] = (size, 4)
+        layout.externs[args[0]] = (stmt.filename, stmt.line)
+        layout.defined_order.setdefault(args[0], len(layout.defined_order))
+    elif name == "incbin":
+        _incbin(layout, args)
+    elif name == "struc":
+        if layout.struc is not None:
+            raise LineError("nested `struc' is not allowed")
+        offset = layout.integer(args[1], "`struc'")
+        layout.saved_section = layout.section if layout.absolute is None else None
+        layout.saved_absolute = layout.absolute
+        layout.struc = (args[0], offset)
+        layout.absolute = offset
+    elif name == "endstruc":
+        if layout.struc is None:
+            raise LineError("`endstruc' without `struc'")
+        sname, start = layout.struc
+        assert layout.absolute is not None
+        size = layout.absolute - start
+        if f"{sname}_size" not in layout.labels:
+            layout.labels[f"{sname}_size"] = ("=", size)
+        layout.struc = None
+        layout.absolute = layout.saved_absolute
+        if layout.saved_section is not None:
+            layout.section = layout.saved_section
+    elif name == "istruc":
+        layout.istruc.append((args[0], layout._offset()))
+    elif name == "at":
+        if not layout.istruc:
+            raise LineError("`at' outside `istruc'")
+        sname, start = layout.istruc[-1]
+        target = layout.integer(args[0], "`at'") - _struc_base(layout, sname)
+        pad = target - (layout._offset() - start)
+        if pad < 0:
+            raise LineError("`at' field is before the current position")
+        layout._emit(bytes(pad))
+    elif name == "iend":
+        if not layout.istruc:
+            raise LineError("`iend' without `istruc'")
+        sname, start = layout.istruc.pop()
+        size = layout.lookup(f"{sname}_size")
+        if not isinstance(size, int):
+            raise LineError(f"symbol `{sname}_size' not defined")
+        pad = size - (layout._offset() - start)
+        if pad < 0:
+            raise LineError(f"data of `istruc {sname}' is larger than the structure")
+        layout._emit(bytes(pad))
+
+
+def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
+    for sym, kind, size_node in types:
+        size = 0 if size_node is None else layout.integer(size_node, "a symbol size")
+        layout.symbol_types[sym] = (kind, size)
+
+
+def _struc_base(layout: Layout, sname: str) -> int:
+    base = layout.lookup(sname)
+    return base if isinstance(base, int) else 0
+
+
+def _align(layout: Layout, name: str, args: list[Any]) -> None:
+    n = layout.integer(args[0], f"`{name}'")
+    if n <= 0 or n & (n - 1):
+        raise LineError(f"`{name}' expects a power of two")
+    if layout.absolute is not None:
+        pad = (-layout.absolute) % n
+        layout.absolute += pad
+        return
+    pad = (-layout.section.size) % n
+    if name == "align" and not layout.section.nobits:
+        if len(args) > 1:
+            fill = _fill_byte(args[1])
+            layout._emit(bytes([fill]) * pad)
+        else:
+            layout._emit(b"\x90" * pad)
+    else:
+        layout._reserve(pad)
+    if layout.section.align < n:
+        layout.section.align = n
+
+
+def _incbin(layout: Layout, args: list[Any]) -> None:
+    filename = args[0]
+    candidates = [filename, os.path.join(os.path.dirname(layout.stmt.filename), filename)]
+    candidates += [os.path.join(d, filename) for d in layout.include_paths]
+    for path in candidates:
+        if os.path.isfile(path):
+            break
+    else:
+        raise LineError(f"`incbin': unable to open file `{filename}'")
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as err:
+        raise LineError(f"`incbin': unable to read file `{filename}': {err.strerror}") from None
+    start = layout.integer(args[1], "`incbin'") if len(args) > 1 else 0
+    if len(args) > 2:
+        length = layout.integer(args[2], "`incbin'")
+        data = data[start : start + length]
+    else:
+        data = data[start:]
+    layout._emit(data)
+
+
+def _fill_byte(tokens: list[Any]) -> int:
+    if len(tokens) == 1 and tokens[0][0] == "id" and tokens[0][1].lower() == "nop":
+        return 0x90
+    if len(tokens) == 2 and tokens[0][1] == "db" and tokens[1][0] == "num":
+        return int(tokens[1][1]) & 0xFF
+    raise LineError("`align' fill must be `nop' or `db N'")

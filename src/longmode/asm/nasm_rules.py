@@ -1,0 +1,142 @@
+"""Where NASM's choice differs from iced-x86's tables: operand rewrites and prefix order.
+
+Each rule was checked against NASM 2.16 (see tests/asm and the instruction
+corpus). They rewrite the operands to a form iced-x86 encodes the way NASM
+does, or reorder the legacy prefixes into NASM's order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from longmode.asm.operands import MemOp, Operand, RegOp
+from longmode.asm.optable import REGISTERS, forms_for
+
+# 16-bit register operands NASM encodes without an operand-size prefix.
+_R16_AS_R32 = {"ltr", "lldt", "verr", "verw", "lmsw"}
+# Instructions where NASM encodes a 64-bit register operand as the 32-bit one (W ignored).
+_R64_AS_R32 = {"pextrb", "vpextrb", "vpextrw", "vpmovmskb", "vmovmskps", "vmovmskpd", "sldt"}
+_FPU_ARITH = {"fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr"}
+
+# NASM writes legacy prefixes in this order: rep/lock, segment, operand size, address size.
+_PREFIX_RANK = {
+    0xF0: 0, 0xF2: 0, 0xF3: 0, 0x26: 1, 0x2E: 1, 0x36: 1, 0x3E: 1, 0x64: 1, 0x65: 1,
+    0x66: 2, 0x67: 3,
+}  # fmt: skip
+
+
+def low32(name: str) -> str:
+    """The 32-bit register of a 16- or 64-bit general register (``ax``/``rax`` → ``eax``)."""
+    if name.startswith("r") and name[1:].rstrip("wdb").isdigit():
+        return name.rstrip("wdbl") + "d"
+    if name.startswith("r"):
+        return "e" + name[1:]
+    return "e" + name
+
+
+def low16(name: str) -> str:
+    """The 16-bit register of a 32- or 64-bit general register."""
+    if name.startswith("r") and name[1:].rstrip("wdbl").isdigit():
+        return name.rstrip("wdbl") + "w"
+    return name[1:]
+
+
+def _sized(reg: Any, size: int) -> RegOp:
+    if reg.size == size:
+        return RegOp(reg)
+    return RegOp(REGISTERS[low32(reg.name) if size == 4 else low16(reg.name)])
+
+
+def normalize(mnemonic: str, ops: list[Operand], bits: int, prefixes: Any) -> list[Operand]:
+    """NASM's spellings that iced-x86 has no (or another) form for, rewritten."""
+    if mnemonic == "mov" and len(ops) == 2 and all(isinstance(o, RegOp) for o in ops):
+        a, b = ops[0].reg, ops[1].reg  # type: ignore[union-attr]
+        if a.cls == "seg" and b.cls == "gpr":
+            size = prefixes.opsize // 8 if prefixes.opsize in (16, 32) else (2 if bits == 16 else 4)
+            return [ops[0], _sized(b, size)]
+        if b.cls == "seg" and a.cls == "gpr" and a.size == 8:
+            return [_sized(a, 4), ops[1]]
+    last = ops[-1] if ops else None
+    if (
+        bits != 16
+        and not prefixes.opsize
+        and isinstance(last, RegOp)
+        and last.reg.cls == "gpr"
+        and last.reg.size == 2
+        and mnemonic in _R16_AS_R32
+    ):
+        return [*ops[:-1], _sized(last.reg, 4)]
+    if mnemonic == "arpl" and bits != 16 and not prefixes.opsize:
+        return [_sized(o.reg, 4) if isinstance(o, RegOp) else o for o in ops]
+    first = ops[0] if ops else None
+    if (
+        mnemonic in _R64_AS_R32
+        and isinstance(first, RegOp)
+        and first.reg.size == 8
+        and first.reg.cls == "gpr"
+    ):
+        return [_sized(first.reg, 4), *ops[1:]]
+    if mnemonic.startswith("f") and len(ops) <= 1 and all(isinstance(o, RegOp) for o in ops):
+        return _fpu(mnemonic, ops)
+    return ops
+
+
+def swap_16bit_base(mem: MemOp) -> MemOp:
+    """``[si+bx]`` is ``[bx+si]``: in 16-bit addressing the base is bx or bp."""
+    if (
+        mem.base is not None
+        and mem.index is not None
+        and mem.base.name in ("si", "di")
+        and mem.index.name in ("bx", "bp")
+        and mem.scale == 1
+    ):
+        return MemOp(
+            mem.size, mem.index, mem.base, 1, mem.disp, mem.seg, mem.rel, mem.disp_size,
+            mem.far, mem.near,
+        )  # fmt: skip
+    return mem
+
+
+def _fpu(mnemonic: str, ops: list[Operand]) -> list[Operand]:
+    """x87 forms with implied ``st0``/``st1`` operands, spelled out."""
+    kinds = {f.kinds for f in forms_for(mnemonic)}
+    if not ops:
+        if () in kinds:
+            return ops
+        ops = [RegOp(REGISTERS["st1"])]
+    first = ops[0]
+    if not isinstance(first, RegOp) or first.reg.cls != "st" or ("sti_opcode",) in kinds:
+        return ops
+    if ("st0", "sti_opcode") in kinds:
+        return [RegOp(REGISTERS["st0"]), first]
+    if ("sti_opcode", "st0") in kinds:
+        return [first, RegOp(REGISTERS["st0"])]
+    return ops
+
+
+def fpu_st0_st0(mnemonic: str, ops: list[Operand]) -> bool:
+    """``fadd st0, st0``: NASM encodes the ``fadd st(i), st0`` form (DC C0)."""
+    return (
+        mnemonic in _FPU_ARITH
+        and len(ops) == 2
+        and all(isinstance(o, RegOp) and o.reg.name == "st0" for o in ops)
+    )
+
+
+def prefer_memory_form(mnemonic: str, ops: list[Operand]) -> bool:
+    """``movq xmm, [m]``: NASM takes the MMX/SSE load, not the REX.W ``movq xmm, r/m64``."""
+    return mnemonic in ("movq", "vmovq") and any(isinstance(o, MemOp) for o in ops)
+
+
+def reorder_prefixes(data: bytes, keep_last: bool) -> bytes:
+    """Legacy prefixes in NASM's order; ``keep_last`` keeps a mandatory prefix in place."""
+    n = 0
+    while n < len(data) and data[n] in _PREFIX_RANK:
+        n += 1
+    if n < 2:
+        return data
+    movable = n - 1 if keep_last else n
+    if movable < 2:
+        return data
+    head = sorted(data[:movable], key=lambda b: _PREFIX_RANK[b])
+    return bytes(head) + data[movable:]

@@ -1,0 +1,215 @@
+"""Tables derived once from iced-x86: registers and the instruction forms of each mnemonic.
+
+The instruction forms are iced-x86's ``Code`` values (legacy and VEX encodings
+only, as NASM emits), grouped under NASM's mnemonic spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import iced_x86 as iced
+
+
+@dataclass(frozen=True, slots=True)
+class RegInfo:
+    """A register operand: its iced-x86 value, class and size in bytes."""
+
+    name: str
+    reg: int
+    cls: str  # gpr, seg, cr, dr, tr, st, mm, xmm, ymm, rip, bnd
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One encodable form (an iced-x86 ``Code``) of a mnemonic."""
+
+    code: int
+    kinds: tuple[str, ...]  # OpCodeOperandKind names, lowercase
+    operand_size: int  # 0, 16, 32 or 64
+    address_size: int
+    mem_size: int  # bytes of the memory operand, 0 when unsized
+    modes: tuple[bool, bool, bool]  # available in 16-, 32-, 64-bit mode
+    is_vex: bool
+    mnemonic: str
+    mandatory: bool  # has a mandatory 66/F2/F3 prefix (part of the opcode)
+
+
+def _names(cls: type) -> dict[int, str]:
+    return {v: k for k, v in vars(cls).items() if not k.startswith("_") and isinstance(v, int)}
+
+
+_KIND_NAMES = _names(iced.OpCodeOperandKind)
+_MNEMONIC_NAMES = _names(iced.Mnemonic)
+_MEMORY_SIZE_NAMES = _names(iced.MemorySize)
+
+
+def _register_table() -> dict[str, RegInfo]:
+    table: dict[str, RegInfo] = {}
+    for name, value in vars(iced.Register).items():
+        if name.startswith("_") or not isinstance(value, int) or name == "NONE":
+            continue
+        ext = iced.RegisterExt
+        if ext.is_gpr(value):
+            cls = "gpr"
+        elif ext.is_segment_register(value):
+            cls = "seg"
+        elif ext.is_cr(value):
+            cls = "cr"
+        elif ext.is_dr(value):
+            cls = "dr"
+        elif ext.is_tr(value):
+            cls = "tr"
+        elif ext.is_st(value):
+            cls = "st"
+        elif ext.is_mm(value):
+            cls = "mm"
+        elif ext.is_xmm(value):
+            cls = "xmm"
+        elif ext.is_ymm(value):
+            cls = "ymm"
+        elif ext.is_bnd(value):
+            cls = "bnd"
+        elif name in ("RIP", "EIP"):
+            cls = "rip"
+        else:
+            continue
+        lower = name.lower()
+        table[lower] = RegInfo(lower, value, cls, ext.size(value))
+    for i in range(8, 16):  # NASM spells r8l..r15l also r8b..r15b
+        reg = table[f"r{i}l"]
+        table[f"r{i}b"] = RegInfo(f"r{i}b", reg.reg, reg.cls, reg.size)
+    return table
+
+
+REGISTERS: dict[str, RegInfo] = _register_table()
+
+# NASM names → the iced-x86 mnemonics they may stand for.
+_CONDITIONS = {
+    "a": "a", "ae": "ae", "b": "b", "be": "be", "c": "b", "e": "e", "g": "g", "ge": "ge",
+    "l": "l", "le": "le", "na": "be", "nae": "b", "nb": "ae", "nbe": "a", "nc": "ae",
+    "ne": "ne", "ng": "le", "nge": "l", "nl": "ge", "nle": "g", "no": "no", "np": "np",
+    "ns": "ns", "nz": "ne", "o": "o", "p": "p", "pe": "p", "po": "np", "s": "s", "z": "e",
+}  # fmt: skip
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "iret": ("iret", "iretd", "iretq"),
+    "getsec": ("getsec", "getsecq"),
+    "iretw": ("iret",),
+    "pushf": ("pushf", "pushfd", "pushfq"),
+    "popf": ("popf", "popfd", "popfq"),
+    "pushfw": ("pushf",),
+    "popfw": ("popf",),
+    "pusha": ("pusha", "pushad"),
+    "popa": ("popa", "popad"),
+    "pushaw": ("pusha",),
+    "popaw": ("popa",),
+    "sysret": ("sysretd", "sysretq"),
+    "sysexit": ("sysexitd", "sysexitq"),
+    "retn": ("ret",),
+    "sal": ("shl",),
+    "xlat": ("xlatb",),
+    "wait": ("wait",),
+    "fwait": ("wait",),
+    "icebp": ("int1",),
+    "fsetpm": ("fnsetpm",),
+    "loopz": ("loope",),
+    "loopnz": ("loopne",),
+    "movsxd": ("movsxd",),
+    "movsx": ("movsx", "movsxd"),
+}
+# NASM's `retw'/`retfd'...: a mnemonic with an operand size.
+SIZED_ALIASES: dict[str, tuple[str, int]] = {
+    "retw": ("ret", 16), "retd": ("ret", 32), "retq": ("ret", 64),
+    "retnw": ("ret", 16), "retnd": ("ret", 32), "retnq": ("ret", 64),
+    "retfw": ("retf", 16), "retfd": ("retf", 32), "retfq": ("retf", 64),
+}  # fmt: skip
+_XADD_CC = {
+    "a": "nbe", "ae": "nb", "b": "b", "be": "be", "e": "z", "ne": "nz", "g": "nle", "ge": "nl",
+    "l": "l", "le": "le", "o": "o", "no": "no", "p": "p", "np": "np", "s": "s", "ns": "ns",
+}  # fmt: skip
+for _cc, _base in _CONDITIONS.items():
+    ALIASES.setdefault(f"cmp{_cc}xadd", (f"cmp{_XADD_CC[_base]}xadd",))
+    ALIASES.setdefault("j" + _cc, ("j" + _base,))
+    ALIASES.setdefault("set" + _cc, ("set" + _base,))
+    ALIASES.setdefault("cmov" + _cc, ("cmov" + _base,))
+
+
+_PREDICATES = [
+    "eq", "lt", "le", "unord", "neq", "nlt", "nle", "ord", "eq_uq", "nge", "ngt", "false",
+    "neq_oq", "ge", "gt", "true", "eq_os", "lt_oq", "le_oq", "unord_s", "neq_us", "nlt_uq",
+    "nle_uq", "ord_s", "eq_us", "nge_uq", "ngt_uq", "false_os", "neq_os", "ge_oq", "gt_oq",
+    "true_us",
+]  # fmt: skip
+_PREDICATE_ALIASES = {
+    "eq_oq": 0, "lt_os": 1, "le_os": 2, "unord_q": 3, "neq_uq": 4, "nlt_us": 5, "nle_us": 6,
+    "ord_q": 7,
+}  # fmt: skip
+# NASM's `cmpeqps'/`vcmpngeps'...: the compare with its predicate as an immediate.
+CMP_PSEUDO: dict[str, tuple[str, int]] = {}
+for _sfx in ("ps", "pd", "ss", "sd"):
+    for _i, _p in enumerate(_PREDICATES):
+        if _i < 8:
+            CMP_PSEUDO[f"cmp{_p}{_sfx}"] = (f"cmp{_sfx}", _i)
+        CMP_PSEUDO[f"vcmp{_p}{_sfx}"] = (f"vcmp{_sfx}", _i)
+    for _p, _i in _PREDICATE_ALIASES.items():
+        CMP_PSEUDO[f"vcmp{_p}{_sfx}"] = (f"vcmp{_sfx}", _i)
+
+
+def _memory_bytes(code_info: iced.OpCodeInfo) -> int:
+    size = code_info.memory_size
+    if size == 0:
+        return 0
+    name = _MEMORY_SIZE_NAMES.get(size, "")
+    if name.startswith(("SEG_PTR", "FWORD", "TWORD")) or "FAR" in name:
+        return int(iced.MemorySizeExt.size(size))
+    return int(iced.MemorySizeExt.size(size))
+
+
+@cache
+def _all_forms() -> dict[str, list[Form]]:
+    forms: dict[str, list[Form]] = {}
+    count = len(_names(iced.Code))
+    for code in range(count):
+        info = iced.OpCodeInfo(code)
+        if info.encoding not in (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX):
+            continue
+        if not info.is_instruction or info.decoder_option != 0:
+            continue
+        mnemonic = _MNEMONIC_NAMES[info.mnemonic].lower()
+        kinds = tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count))
+        form = Form(
+            code=code,
+            kinds=kinds,
+            operand_size=info.operand_size,
+            address_size=info.address_size,
+            mem_size=_memory_bytes(info),
+            modes=(info.mode16, info.mode32, info.mode64),
+            is_vex=info.encoding == iced.EncodingKind.VEX,
+            mnemonic=mnemonic,
+            mandatory=info.mandatory_prefix in (2, 3, 4),
+        )
+        forms.setdefault(mnemonic, []).append(form)
+    return forms
+
+
+@cache
+def forms_for(name: str) -> tuple[Form, ...]:
+    """Every form of NASM mnemonic ``name`` (lowercase), empty when unknown."""
+    table = _all_forms()
+    if name in SIZED_ALIASES:
+        name = SIZED_ALIASES[name][0]
+    if name in CMP_PSEUDO:
+        name = CMP_PSEUDO[name][0]
+    names = ALIASES.get(name, (name,))
+    out: list[Form] = []
+    for n in names:
+        out.extend(table.get(n, ()))
+    return tuple(out)
+
+
+def is_mnemonic(name: str) -> bool:
+    """Whether ``name`` (lowercase) is an instruction mnemonic."""
+    return bool(forms_for(name))

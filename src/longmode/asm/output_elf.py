@@ -1,0 +1,270 @@
+"""ELF relocatable objects (ELF64 for x86-64, ELF32 for i386), laid out like NASM's.
+
+The structures are declared once as ``struct`` formats keyed by ELF class;
+symbols come in NASM's order (file, sections, locals by definition, then
+globals by definition) and relocations always name a section symbol for
+labels defined here, the symbol itself for external and common ones.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.encode import Fixup
+
+# name → (ELF64 format, ELF32 format); fields in spec order.
+STRUCTS = {
+    "ehdr": ("<16sHHIQQQIHHHHHH", "<16sHHIIIIIHHHHHH"),
+    "shdr": ("<IIQQQQIIQQ", "<IIIIIIIIII"),
+    "sym": ("<IBBHQQ", "<IIIBBH"),
+    "rela": ("<QQq", "<II"),
+}
+SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_NOTE, SHT_NOBITS, SHT_REL = 1, 2, 3, 4, 7, 8, 9
+SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY = 14, 15, 16
+SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS = 1, 2, 4, 0x400
+SHN_ABS, SHN_COMMON = 0xFFF1, 0xFFF2
+STB_LOCAL, STB_GLOBAL = 0, 1
+STT_NOTYPE, STT_SECTION, STT_FILE = 0, 3, 4
+
+# NASM's defaults for well-known section names: (type, flags, align; 0 = pointer size).
+_WA, _WAT = SHF_WRITE | SHF_ALLOC, SHF_WRITE | SHF_ALLOC | SHF_TLS
+SECTION_DEFAULTS = {
+    ".text": (SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, 16),
+    ".rodata": (SHT_PROGBITS, SHF_ALLOC, 4),
+    ".lrodata": (SHT_PROGBITS, SHF_ALLOC, 4),
+    ".data": (SHT_PROGBITS, _WA, 4),
+    ".ldata": (SHT_PROGBITS, _WA, 4),
+    ".bss": (SHT_NOBITS, _WA, 4),
+    ".lbss": (SHT_NOBITS, _WA, 4),
+    ".tdata": (SHT_PROGBITS, _WAT, 4),
+    ".tbss": (SHT_NOBITS, _WAT, 4),
+    ".comment": (SHT_PROGBITS, 0, 1),
+    ".note": (SHT_NOTE, 0, 4),
+    ".init_array": (SHT_INIT_ARRAY, SHF_ALLOC, 0),
+    ".fini_array": (SHT_FINI_ARRAY, SHF_ALLOC, 0),
+    ".preinit_array": (SHT_PREINIT_ARRAY, SHF_ALLOC, 0),
+}
+OTHER_SECTION = (SHT_PROGBITS, SHF_ALLOC, 1)
+_ARRAYS = (SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY)
+
+
+def section_default(name: str, is64: bool) -> tuple[bool, int]:
+    """Whether a section of this name is nobits by default, and its default alignment."""
+    sh_type, _, align = SECTION_DEFAULTS.get(name, OTHER_SECTION)
+    return sh_type == SHT_NOBITS, align or (8 if is64 else 4)
+
+
+R_X86_64 = {
+    (False, 8, False): 1, (True, 4, False): 2, (False, 4, False): 10, (False, 4, True): 11,
+    (False, 2, False): 12, (True, 2, False): 13, (False, 1, False): 14, (True, 1, False): 15,
+}  # fmt: skip
+R_386 = {(False, 4): 1, (True, 4): 2, (False, 2): 20, (True, 2): 21, (False, 1): 22, (True, 1): 23}
+
+
+class _StrTab:
+    def __init__(self) -> None:
+        self.data = bytearray(b"\0")
+        self.index: dict[str, int] = {}
+
+    def add(self, name: str) -> int:
+        if not name:
+            return 0
+        if name not in self.index:
+            self.index[name] = len(self.data)
+            self.data += name.encode("utf-8", "surrogateescape") + b"\0"
+        return self.index[name]
+
+
+def _flags(section: Any) -> int:
+    _, flags, _ = SECTION_DEFAULTS.get(section.name, OTHER_SECTION)
+    attrs = section.attrs
+    for key, bit in (("alloc", SHF_ALLOC), ("write", SHF_WRITE), ("exec", SHF_EXECINSTR)):
+        if attrs.get(key):
+            flags |= bit
+        if attrs.get("no" + key):
+            flags &= ~bit
+    return flags
+
+
+def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
+    """The ELF object for a finished layout (``fmt`` is ``elf64`` or ``elf32``)."""
+    is64 = fmt == "elf64"
+    cls = 0 if is64 else 1
+    used = {place[0] for place in layout.labels.values()}
+    sections = [
+        s for s in layout.sections.values() if s.declared or s.size or s.name in used or s.fixups
+    ]
+    sec_index = {s.name: i + 1 for i, s in enumerate(sections)}
+    strtab = _StrTab()
+    symbols: list[tuple[int, int, int, int, int, int]] = []  # name, value, size, info, other, shndx
+    symbols.append((0, 0, 0, 0, 0, 0))
+    symbols.append((strtab.add(filename), 0, 0, STT_FILE, 0, SHN_ABS))
+    section_sym: dict[str, int] = {}
+    for s in sections:
+        section_sym[s.name] = len(symbols)
+        symbols.append((0, 0, 0, STT_SECTION, 0, sec_index[s.name]))
+    globals_ = layout.globals
+    defined: list[tuple[str, int, int]] = []  # name, value, shndx
+    for name, place in layout.labels.items():
+        if place[0] == "=":
+            value = place[1]
+            if not isinstance(value, int):
+                continue
+            defined.append((name, value & ((1 << 64) - 1), SHN_ABS))
+        elif place[0] is None:
+            defined.append((name, place[1], SHN_ABS))
+        else:
+            defined.append((name, place[1], sec_index[place[0]]))
+    for name, value, shndx in defined:
+        if name not in globals_:
+            symbols.append((strtab.add(name), value, 0, (STB_LOCAL << 4) | STT_NOTYPE, 0, shndx))
+    first_global = len(symbols)
+    symbol_index: dict[str, int] = {}
+    seq = layout.defined_order
+    order = sorted(
+        [(seq.get(n, 0), n, "extern") for n in layout.externs if n not in layout.labels]
+        + [(seq.get(n, 0), n, "defined") for n in globals_ if n in layout.labels]
+    )
+    defined_map = {name: (value, shndx) for name, value, shndx in defined}
+    for _, name, kind in order:
+        symbol_index[name] = len(symbols)
+        sym_type, sym_size = layout.symbol_types.get(name, (STT_NOTYPE, 0))
+        info = (STB_GLOBAL << 4) | sym_type
+        if kind == "extern":
+            if name in layout.commons:
+                size, _align = layout.commons[name]
+                symbols.append((strtab.add(name), 0, size, info, 0, SHN_COMMON))
+            else:
+                symbols.append((strtab.add(name), 0, 0, info, 0, 0))
+        else:
+            value, shndx = defined_map[name]
+            symbols.append((strtab.add(name), value, sym_size, info, 0, shndx))
+    for name in globals_:
+        if name not in layout.labels and name not in layout.externs:
+            where = globals_[name]
+            raise LineError(f"symbol `{name}' declared global at line {where[1]} is not defined")
+
+    sym_fmt = STRUCTS["sym"][cls]
+    symtab = bytearray()
+    for name_off, value, size, info, other, shndx in symbols:
+        if is64:
+            symtab += struct.pack(sym_fmt, name_off, info, other, shndx, value, size)
+        else:
+            symtab += struct.pack(sym_fmt, name_off, value, size, info, other, shndx)
+
+    # relocation sections
+    contents: dict[str, bytearray] = {s.name: bytearray(s.data) for s in sections}
+    relocs: list[tuple[str, bytes]] = []
+    for s in sections:
+        if s.fixups:
+            entries = b"".join(
+                _relocation(f, contents[s.name], section_sym, symbol_index, is64) for f in s.fixups
+            )
+            relocs.append((s.name, entries))
+
+    shstrtab = _StrTab()
+    headers: list[tuple[int, ...]] = [(0,) * 10]
+    blobs: list[bytes] = [b""]
+    for s in sections:
+        sh_type = SECTION_DEFAULTS.get(s.name, OTHER_SECTION)[0]
+        if s.nobits != (sh_type == SHT_NOBITS):
+            sh_type = SHT_NOBITS if s.nobits else SHT_PROGBITS
+        entsize = (8 if is64 else 4) if sh_type in _ARRAYS else 0
+        headers.append(
+            (shstrtab.add(s.name), sh_type, _flags(s), 0, 0, s.size, 0, 0, s.align, entsize)
+        )
+        blobs.append(b"" if s.nobits else bytes(contents[s.name]))
+    base = len(headers)
+    shstr_index = base
+    headers.append((shstrtab.add(".shstrtab"), SHT_STRTAB, 0, 0, 0, 0, 0, 0, 1, 0))
+    blobs.append(b"")  # filled below
+    sym_entsize = struct.calcsize(sym_fmt)
+    headers.append(
+        (shstrtab.add(".symtab"), SHT_SYMTAB, 0, 0, 0, len(symtab), base + 2, first_global,
+         8 if is64 else 4, sym_entsize)
+    )  # fmt: skip
+    blobs.append(bytes(symtab))
+    headers.append((shstrtab.add(".strtab"), SHT_STRTAB, 0, 0, 0, len(strtab.data), 0, 0, 1, 0))
+    blobs.append(bytes(strtab.data))
+    rel_fmt = STRUCTS["rela"][cls]
+    for name, table in relocs:
+        rname = (".rela" if is64 else ".rel") + name
+        headers.append(
+            (shstrtab.add(rname), SHT_RELA if is64 else SHT_REL, 0, 0, 0, len(table), base + 1,
+             sec_index[name], 8 if is64 else 4, struct.calcsize(rel_fmt))
+        )  # fmt: skip
+        blobs.append(table)
+    blobs[shstr_index] = bytes(shstrtab.data)
+    h = headers[shstr_index]
+    headers[shstr_index] = (h[0], h[1], h[2], h[3], h[4], len(blobs[shstr_index]), *h[6:])
+
+    ehdr_fmt = STRUCTS["ehdr"][cls]
+    shdr_fmt = STRUCTS["shdr"][cls]
+    ehsize = struct.calcsize(ehdr_fmt)
+    shentsize = struct.calcsize(shdr_fmt)
+    shoff = ehsize
+    offset = shoff + shentsize * len(headers)
+    body = bytearray()
+    final_headers = []
+    for header, blob in zip(headers, blobs, strict=True):
+        if header[1] == 0:
+            final_headers.append(header)
+            continue
+        offset_aligned = (offset + 15) // 16 * 16
+        body += bytes(offset_aligned - offset)
+        offset = offset_aligned
+        final_headers.append((*header[:4], offset, *header[5:]))
+        body += blob
+        offset += len(blob)
+    ident = b"\x7fELF" + bytes([2 if is64 else 1, 1, 1, 0]) + bytes(8)
+    machine = 62 if is64 else 3
+    out = bytearray(
+        struct.pack(ehdr_fmt, ident, 1, machine, 1, 0, 0, shoff, 0, ehsize, 0, 0, shentsize,
+                    len(headers), shstr_index)
+    )  # fmt: skip
+    for header in final_headers:
+        out += struct.pack(shdr_fmt, *header)
+    out += body
+    return bytes(out)
+
+
+def _relocation(
+    f: Fixup,
+    data: bytearray,
+    section_sym: dict[str, int],
+    symbol_index: dict[str, int],
+    is64: bool,
+) -> bytes:
+    target = f.target
+    if target.is_section:
+        sym = section_sym[target.base]
+    elif target.base in symbol_index:
+        sym = symbol_index[target.base]
+    else:
+        raise LineError(f"symbol `{target.base}' not defined")
+    addend = target.offset - (f.pc_adjust if f.pcrel else 0)
+    size = f.size
+    if is64:
+        rtype = R_X86_64.get((f.pcrel, size, f.signed and size == 4 and not f.pcrel))
+        if target.wrt == "..plt" and f.pcrel:
+            rtype = 4  # R_X86_64_PLT32
+        elif target.wrt == "..gotpcrel" and f.pcrel:
+            rtype = 9  # R_X86_64_GOTPCREL
+        elif target.wrt == "..got" and size == 4:
+            rtype = 3  # R_X86_64_GOT32
+        if rtype is None:
+            raise LineError(f"no ELF relocation for a {size}-byte field")
+        return struct.pack(STRUCTS["rela"][0], f.offset, (sym << 32) | rtype, addend)
+    if size == 8:
+        size = 4
+    rtype = R_386.get((f.pcrel, size))
+    if target.wrt == "..plt":
+        rtype = 4  # R_386_PLT32
+    elif target.wrt == "..got":
+        rtype = 3  # R_386_GOT32
+    if rtype is None:
+        raise LineError(f"no ELF relocation for a {size}-byte field")
+    data[f.offset : f.offset + size] = (addend & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
+    return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | rtype)

@@ -1,0 +1,336 @@
+"""Parse preprocessed lines into statements: labels, instructions, data and directives."""
+
+from __future__ import annotations
+
+import re
+
+from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
+from longmode.asm.encode import Prefixes
+from longmode.asm.expr import Node, parse_expr
+from longmode.asm.lexer import Token, split_commas, tokenize
+from longmode.asm.operands import FarOp, ImmOp, MemOp, parse_operand
+from longmode.asm.optable import is_mnemonic
+from longmode.asm.sourcelines import SourceLine
+from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
+
+DATA_WIDTHS = {"db": 1, "dw": 2, "dd": 4, "dq": 8, "dt": 10, "do": 16, "dy": 32, "dz": 64}
+RES_WIDTHS = {"resb": 1, "resw": 2, "resd": 4, "resq": 8, "rest": 10, "reso": 16, "resy": 32}
+PREFIXES = {
+    "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "o64", "a16", "a32", "a64",
+    "cs", "ds", "es", "ss", "fs", "gs",
+}  # fmt: skip
+DIRECTIVES = {
+    "bits", "use16", "use32", "use64", "org", "section", "segment", "global", "extern",
+    "common", "absolute", "default", "align", "alignb", "incbin", "struc", "endstruc",
+    "istruc", "at", "iend", "cpu", "static", "float", "warning", "sectalign", "gprefix",
+    "lprefix", "gpostfix", "lpostfix", "required",
+}  # fmt: skip
+KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
+
+
+_SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
+# ELF symbol types NASM accepts after `global name:' (STT_* values).
+_SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
+
+
+def _is_word(name: str) -> bool:
+    lower = name.lower()
+    return lower in KEYWORDS or is_mnemonic(lower)
+
+
+class Parser:
+    """Turns :class:`SourceLine` s into statements; keeps the local-label base."""
+
+    def __init__(self, sink: DiagnosticSink) -> None:
+        self.sink = sink
+        self.base_label = ""
+        self.statements: list[Stmt] = []
+
+    def parse(self, lines: list[SourceLine]) -> list[Stmt]:
+        """Parse every line; errors are recorded and the line skipped."""
+        for src in lines:
+            try:
+                self._line(src)
+            except LineError as err:
+                self.sink.add(src.filename, src.line, err.severity, err.message)
+            except INTERNAL_ERRORS as err:  # never a traceback
+                message = f"cannot parse this line ({type(err).__name__}: {err})"
+                self.sink.add(src.filename, src.line, "error", message)
+        return self.statements
+
+    def qualify(self, name: str) -> str:
+        """The full name of a label: ``.x`` after ``foo`` is ``foo.x``."""
+        if name.startswith(".") and not name.startswith(".."):
+            return self.base_label + name
+        return name
+
+    def _line(self, src: SourceLine) -> None:
+        text = src.text
+        if text[0] == "[" and text.rstrip()[-1] == "]":
+            inner = text.strip()[1:-1].strip()
+            word = inner.split(None, 1)[0].lower() if inner else ""
+            if word in DIRECTIVES:
+                text = inner
+        m = _SECTION_RE.match(text)
+        if m is not None:  # section names may hold `-' and other non-identifier characters
+            attrs = self._section_attrs(tokenize(m.group(2)))
+            self.statements.append(
+                Directive(src.filename, src.line, name="section", args=[m.group(1), attrs])
+            )
+            return
+        tokens = tokenize(text)
+        if not tokens:
+            return
+        self._statement(tokens, src)
+
+    def _statement(self, tokens: list[Token], src: SourceLine) -> None:
+        first = tokens[0]
+        if (
+            first[0] == "id"
+            and len(tokens) > 1
+            and tokens[1][0] == "id"
+            and tokens[1][1].lower() == "equ"
+        ):
+            name = self.qualify(first[1])
+            self.statements.append(
+                Equ(src.filename, src.line, name=name, expr=parse_expr(tokens[2:]))
+            )
+            return
+        if first[0] == "id" and (first[2][0] == "$" or not _is_word(first[1])):
+            colon = len(tokens) > 1 and tokens[1][0] == "op" and tokens[1][1] == ":"
+            if first[1] in ("$", "$$"):
+                raise LineError("label or instruction expected at start of line")
+            rest = tokens[2:] if colon else tokens[1:]
+            if not colon and rest and not (rest[0][0] == "id" and _is_word(rest[0][1])):
+                if rest[0][0] == "id" or (rest[0][0] == "op" and rest[0][1] in ("[",)):
+                    raise LineError(f"parser: instruction expected, found `{first[2]}'")
+                raise LineError("label or instruction expected at start of line")
+            if not colon and not rest:
+                self.sink.add(
+                    src.filename,
+                    src.line,
+                    "warning",
+                    "label alone on a line without a colon might be in error",
+                )
+            self._label(first[1], src)
+            if rest:
+                self._statement(rest, src)
+            return
+        if first[0] != "id":
+            raise LineError("label or instruction expected at start of line")
+        word = first[1].lower()
+        if word == "times":
+            self._times(tokens[1:], src)
+            return
+        stmt = self._body(word, tokens, src)
+        if stmt is not None:
+            self.statements.append(stmt)
+
+    def _label(self, name: str, src: SourceLine) -> None:
+        full = self.qualify(name)
+        if not name.startswith("."):
+            self.base_label = name
+        if name.startswith("..@"):
+            full = name
+        self.statements.append(Label(src.filename, src.line, name=full))
+
+    def _times(self, tokens: list[Token], src: SourceLine) -> None:
+        depth = 0
+        for i, tok in enumerate(tokens):
+            if tok[0] == "op" and tok[1] in "([":
+                depth += 1
+            elif tok[0] == "op" and tok[1] in ")]":
+                depth -= 1
+            elif tok[0] == "id" and depth == 0 and i > 0 and _is_word(tok[1]):
+                prev = tokens[i - 1]
+                if prev[0] != "op" or prev[1] in (")",):
+                    count = parse_expr(tokens[:i])
+                    stmt = self._body(tok[1].lower(), tokens[i:], src)
+                    if stmt is None:
+                        return
+                    if isinstance(stmt, (Label, Equ, Directive)):
+                        raise LineError("`times' cannot be applied to a directive")
+                    stmt.times = count
+                    self.statements.append(stmt)
+                    return
+        raise LineError("`times' expects a count and an instruction or data")
+
+    def _body(self, word: str, tokens: list[Token], src: SourceLine) -> Stmt | None:
+        fn, ln = src.filename, src.line
+        if word in DATA_WIDTHS:
+            return self._data(DATA_WIDTHS[word], tokens[1:], src)
+        if word in RES_WIDTHS:
+            return Reserve(fn, ln, width=RES_WIDTHS[word], count=parse_expr(tokens[1:]))
+        if word in DIRECTIVES:
+            return self._directive(word, tokens[1:], src)
+        prefixes = Prefixes()
+        i = 0
+        while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
+            p = tokens[i][1].lower()
+            if p in ("cs", "ds", "es", "ss", "fs", "gs"):
+                if i + 1 >= len(tokens) or tokens[i + 1][0] != "id":
+                    break
+                prefixes.seg = p
+            elif p.startswith("rep"):
+                prefixes.rep = p
+            elif p == "lock":
+                prefixes.lock = True
+            elif p[0] == "o":
+                prefixes.opsize = int(p[1:])
+            else:
+                prefixes.addrsize = int(p[1:])
+            i += 1
+        if i >= len(tokens):
+            if prefixes.rep or prefixes.lock or prefixes.opsize or prefixes.addrsize:
+                raise LineError("instruction expected after prefix")
+            raise LineError("parser: instruction expected")
+        tok = tokens[i]
+        if tok[0] != "id" or not is_mnemonic(tok[1].lower()):
+            found = tok[2]
+            raise LineError(f"parser: instruction expected, found `{found}'")
+        mnemonic = tok[1].lower()
+        ops = []
+        rest = tokens[i + 1 :]
+        if rest:
+            for part in split_commas(rest):
+                if not part:
+                    raise LineError("expression syntax error: empty operand")
+                ops.append(parse_operand(self._qualify_tokens(part)))
+        constant = all(_constant_operand(o) for o in ops)
+        return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
+
+    def _qualify_tokens(self, tokens: list[Token]) -> list[Token]:
+        out = []
+        for tok in tokens:
+            if tok[0] == "id" and tok[1].startswith(".") and not tok[1].startswith(".."):
+                out.append(("id", self.base_label + tok[1], tok[2]))
+            else:
+                out.append(tok)
+        return out
+
+    def _expr(self, tokens: list[Token]) -> Node:
+        return parse_expr(self._qualify_tokens(tokens))
+
+    def _section_attrs(self, tokens: list[Token]) -> dict[str, object]:
+        attrs: dict[str, object] = {}
+        i = 0
+        while i < len(tokens):
+            key = tokens[i][2].lower()
+            if i + 2 < len(tokens) and tokens[i + 1][1] == "=":
+                value = tokens[i + 2]
+                attrs[key] = value[1] if value[0] != "id" else value[2]
+                i += 3
+            else:
+                attrs[key] = True
+                i += 1
+        return attrs
+
+    def _data(self, width: int, tokens: list[Token], src: SourceLine) -> Data:
+        items: list[tuple[str, object]] = []
+        if not tokens:
+            raise LineError("no operand for data declaration")
+        for part in split_commas(tokens):
+            if not part:
+                raise LineError("expression syntax error: empty data item")
+            if len(part) == 1 and part[0][0] == "str":
+                items.append(("s", part[0][1]))
+            elif len(part) == 1 and part[0][0] == "op" and part[0][1] == "?":
+                items.append(("?", None))
+            elif (
+                len(part) <= 2
+                and part[-1][0] == "num"
+                and isinstance(part[-1][1], float)
+                and (len(part) == 1 or part[0][1] in ("-", "+"))
+            ):
+                items.append(("f", (part[-1][2], part[0][1] == "-")))
+            else:
+                items.append(("e", self._expr(part)))
+        stmt = Data(src.filename, src.line, width=width, items=items)
+        return stmt
+
+    def _directive(self, word: str, tokens: list[Token], src: SourceLine) -> Stmt | None:
+        fn, ln = src.filename, src.line
+        args: list[object] = []
+        if word in ("use16", "use32", "use64"):
+            return Directive(fn, ln, name="bits", args=[("n", int(word[3:]))])
+        if word in ("bits", "org", "absolute", "alignb", "align", "sectalign"):
+            parts = split_commas(tokens)
+            if not tokens:
+                raise LineError(f"`{word}' expects an argument")
+            args = [self._expr(parts[0])]
+            if len(parts) > 1:
+                args.append(parts[1])
+            return Directive(fn, ln, name=word, args=args)
+        if word in ("section", "segment"):
+            raise LineError("`section' expects a section name")
+        if word in ("global", "extern", "static", "required"):
+            names = []
+            types = []
+            for part in split_commas(tokens):
+                if not part or part[0][0] != "id":
+                    raise LineError(f"`{word}' expects symbol names")
+                name = self.qualify(part[0][1])
+                names.append(name)
+                if len(part) >= 3 and part[1][1] == ":" and part[2][0] == "id":
+                    kind = part[2][1].lower()
+                    if kind not in _SYMBOL_TYPES:
+                        raise LineError(f"unrecognised symbol type `{part[2][1]}'")
+                    size = self._expr(part[3:]) if len(part) > 3 else None
+                    types.append((name, _SYMBOL_TYPES[kind], size))
+                elif len(part) > 1:
+                    raise LineError(f"`{word}' expects `name' or `name:type [size]'")
+            return Directive(fn, ln, name=word, args=[names, types])
+        if word == "common":
+            parts = split_commas(tokens)
+            if not parts[0] or parts[0][0][0] != "id" or len(parts[0]) < 2:
+                raise LineError("`common' expects a symbol name and a size")
+            return Directive(fn, ln, name=word, args=[parts[0][0][1], self._expr(parts[0][1:])])
+        if word == "default":
+            mode = tokens[0][1].lower() if tokens else ""
+            if mode not in ("rel", "abs", "bnd", "nobnd"):
+                raise LineError("`default' expects `rel' or `abs'")
+            return Directive(fn, ln, name=word, args=[mode])
+        if word == "incbin":
+            parts = split_commas(tokens)
+            if not parts[0] or parts[0][0][0] != "str":
+                raise LineError("`incbin' expects a file name")
+            args = [parts[0][0][1].decode("utf-8", "surrogateescape")]
+            args += [self._expr(p) for p in parts[1:3]]
+            return Directive(fn, ln, name=word, args=args)
+        if word == "struc":
+            parts = split_commas(tokens)
+            if not parts[0] or parts[0][0][0] != "id":
+                raise LineError("`struc' expects a structure name")
+            name = parts[0][0][1]
+            offset = self._expr(parts[1]) if len(parts) > 1 else ("n", 0)
+            stmt = Directive(fn, ln, name=word, args=[name, offset])
+            self.statements.append(stmt)
+            self._label(name, src)
+            return None
+        if word in ("endstruc", "iend"):
+            return Directive(fn, ln, name=word, args=[])
+        if word == "istruc":
+            if not tokens or tokens[0][0] != "id":
+                raise LineError("`istruc' expects a structure name")
+            return Directive(fn, ln, name=word, args=[tokens[0][1]])
+        if word == "at":
+            parts = split_commas(tokens)
+            field = self._expr(parts[0])
+            self.statements.append(Directive(fn, ln, name="at", args=[field]))
+            if len(tokens) > len(parts[0]) + 1:
+                rest = tokens[len(parts[0]) + 1 :]
+                if rest and rest[0][0] == "id" and rest[0][1].lower() in DATA_WIDTHS:
+                    return self._data(DATA_WIDTHS[rest[0][1].lower()], rest[1:], src)
+                raise LineError("`at' expects a field and data")
+            return None
+        return None  # cpu, float, warning, ...: accepted and ignored
+
+
+def _constant_operand(op: object) -> bool:
+    if isinstance(op, ImmOp):
+        return bool(op.expr[0] == "n")
+    if isinstance(op, MemOp):
+        return op.disp is None or bool(op.disp[0] == "n")
+    if isinstance(op, FarOp):
+        return bool(op.seg[0] == "n" and op.off[0] == "n")
+    return True

@@ -1,0 +1,290 @@
+"""The preprocessor's directives other than the conditionals: one function each.
+
+Each handler takes the preprocessor, the directive's name and its argument text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from typing import TYPE_CHECKING
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.lexer import tokenize
+from longmode.asm.macros import MultiMacro, SingleMacro, split_args
+from longmode.asm.sourcelines import Frame, split_lines
+
+if TYPE_CHECKING:
+    from longmode.asm.preprocess import Preprocessor
+
+MACRO_SPEC_RE = re.compile(r"([0-9]+)(?:\s*-\s*([0-9]+|\*))?(\+)?(\.nolist)?$")
+
+
+def split_raw(text: str, head: int) -> str:
+    """The text after the first ``head`` top-level commas."""
+    if head == 0:
+        return text.strip()
+    depth = 0
+    quote = ""
+    count = 0
+    for i, c in enumerate(text):
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "\"'`":
+            quote = c
+        elif c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+        elif c == "," and depth == 0:
+            count += 1
+            if count == head:
+                return text[i + 1 :].strip()
+    return ""
+
+
+def _define(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)(\(([^)]*)\))?\s?(.*)$", arg, re.S)
+    if m is None:
+        raise LineError(f"`{name}' expects a macro identifier")
+    params = None
+    if m.group(2) is not None:
+        params = [p.strip() for p in m.group(3).split(",") if p.strip()]
+    body = m.group(4).strip()
+    if name in ("%xdefine", "%ixdefine"):
+        body = pp.defines.expand(body)
+    pp.defines.define(SingleMacro(m.group(1), params, body), name.startswith("%i"))
+
+
+def _undef(pp: Preprocessor, name: str, arg: str) -> None:
+    if not arg:
+        raise LineError("`%undef' expects a macro identifier")
+    pp.defines.undefine(arg.split()[0])
+
+
+def _assign(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s*(.*)$", arg, re.S)
+    if m is None or not m.group(2):
+        raise LineError(f"`{name}' expects a macro identifier and an expression")
+    value = pp._evaluate(m.group(2))
+    pp.defines.define(SingleMacro(m.group(1), None, str(value)), name == "%iassign")
+
+
+def _string_arg(pp: Preprocessor, text: str) -> bytes:
+    tokens = tokenize(pp.defines.expand(text))
+    if len(tokens) != 1 or tokens[0][0] != "str":
+        raise LineError("expected a string")
+    value: bytes = tokens[0][1]
+    return value
+
+
+def _strlen(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s+(.*)$", arg, re.S)
+    if m is None:
+        raise LineError("`%strlen' expects a macro identifier and a string")
+    pp.defines.define(SingleMacro(m.group(1), None, str(len(_string_arg(pp, m.group(2))))))
+
+
+def _substr(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s+(.*)$", arg, re.S)
+    if m is None:
+        raise LineError("`%substr' expects a macro identifier, a string and a position")
+    parts = split_args(m.group(2))
+    if len(parts) < 2:
+        raise LineError("`%substr' expects a macro identifier, a string and a position")
+    data = _string_arg(pp, parts[0])
+    start = pp._evaluate(parts[1])
+    length = pp._evaluate(parts[2]) if len(parts) > 2 else 1
+    if length < 0:
+        length = len(data) - start + 2 + length
+    piece = data[start - 1 : start - 1 + length] if start >= 1 else b""
+    text = piece.decode("latin-1")
+    quote = "'" if "'" not in text else '"'
+    pp.defines.define(SingleMacro(m.group(1), None, f"{quote}{text}{quote}"))
+
+
+def _message(pp: Preprocessor, name: str, arg: str) -> None:
+    text = pp.defines.expand(arg)
+    tokens = None
+    with contextlib.suppress(LineError):
+        tokens = tokenize(text)
+    if tokens is not None and len(tokens) == 1 and tokens[0][0] == "str":
+        text = tokens[0][1].decode("utf-8", "replace")
+    if name == "%warning":
+        pp.sink.add(pp.where[0], pp.where[1], "warning", text)
+    elif name == "%fatal":
+        pp._fatal(text)
+    else:
+        raise LineError(text)
+
+
+def _include(pp: Preprocessor, name: str, arg: str) -> None:
+    text = pp.defines.expand(arg).strip()
+    if len(text) >= 2 and text[0] in "\"'<`" and text[-1] in "\"'>`":
+        text = text[1:-1]
+    if not text:
+        raise LineError("`%include' expects a file name")
+    current_dir = os.path.dirname(pp.where[0])
+    candidates = [text, os.path.join(current_dir, text)]
+    candidates += [os.path.join(d, text) for d in pp.include_paths]
+    for path in candidates:
+        if os.path.isfile(path):
+            break
+    else:
+        pp._fatal(f"unable to open include file `{text}'")
+        return
+    try:
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            content = f.read()
+    except OSError as err:
+        pp._fatal(f"unable to read include file `{text}': {err.strerror}")
+        return
+    if sum(1 for f in pp.frames if f.is_file) > 64:
+        pp._fatal("too many nested includes")
+    pp.frames.append(Frame(split_lines(content, path), is_file=True))
+
+
+def _macro(pp: Preprocessor, name: str, arg: str) -> None:
+    parts = arg.split(None, 2)
+    body = pp._collect(name, arg)
+    if len(parts) < 2:
+        if not parts:
+            raise LineError(f"`{name}' expects a macro name")
+        parts.append("0")
+    spec = MACRO_SPEC_RE.match(parts[1])
+    if spec is None:
+        raise LineError(f"`{name}' expects a parameter count after the macro name")
+    low = int(spec.group(1))
+    high = low if spec.group(2) is None else (-1 if spec.group(2) == "*" else int(spec.group(2)))
+    defaults = split_args(parts[2]) if len(parts) > 2 else []
+    macro = MultiMacro(parts[0], low, high, spec.group(3) is not None, defaults, body)
+    table = pp.imacros if name == "%imacro" else pp.macros
+    key = parts[0].lower() if name == "%imacro" else parts[0]
+    kept = [m for m in table.get(key, []) if (m.min_params, m.max_params) != (low, high)]
+    table[key] = [*kept, macro]
+
+
+def _unmacro(pp: Preprocessor, name: str, arg: str) -> None:
+    parts = arg.split()
+    if parts:
+        pp.macros.pop(parts[0], None)
+        pp.imacros.pop(parts[0].lower(), None)
+
+
+def _rep(pp: Preprocessor, name: str, arg: str) -> None:
+    body = pp._collect(name, arg)
+    count = pp._evaluate(arg)
+    if count < 0:
+        raise LineError(f"`%rep' count {count} is negative")
+    if count > 0 and body:
+        context = pp.frames[-1].context if pp.frames else None
+        pp.frames.append(
+            Frame(body, rep_left=count, is_rep=True, cond_depth=len(pp.conds), context=context)
+        )
+
+
+def _exitrep(pp: Preprocessor, name: str, arg: str) -> None:
+    for i in range(len(pp.frames) - 1, -1, -1):
+        if pp.frames[i].is_rep:
+            del pp.conds[pp.frames[i].cond_depth :]
+            del pp.frames[i:]
+            return
+    raise LineError("`%exitrep' outside of a `%rep' block")
+
+
+def _rotate(pp: Preprocessor, name: str, arg: str) -> None:
+    frame = pp.frames[-1].context if pp.frames else None
+    if frame is not None:
+        if frame.params:
+            n = pp._evaluate(arg) % len(frame.params)
+            frame.params = frame.params[n:] + frame.params[:n]
+        return
+    raise LineError("`%rotate' invoked outside a macro call")
+
+
+def _defstr(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s*(.*)$", arg, re.S)
+    if m is None:
+        raise LineError(f"`{name}' expects a macro identifier")
+    text = pp.defines.expand(m.group(2).strip())
+    if name == "%deftok":
+        pp.defines.define(SingleMacro(m.group(1), None, _string_arg(pp, text).decode("latin-1")))
+    else:
+        pp.defines.define(SingleMacro(m.group(1), None, _quote(text)))
+
+
+def _quote(text: str) -> str:
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    return "`" + text.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def _strcat(pp: Preprocessor, name: str, arg: str) -> None:
+    m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s*(.*)$", arg, re.S)
+    if m is None:
+        raise LineError("`%strcat' expects a macro identifier and strings")
+    pieces = [_string_arg(pp, part) for part in split_args(m.group(2)) if part]
+    pp.defines.define(SingleMacro(m.group(1), None, _quote(b"".join(pieces).decode("latin-1"))))
+
+
+def _push(pp: Preprocessor, name: str, arg: str) -> None:
+    pp.unique += 1
+    context = (arg.split()[0] if arg.split() else "", pp.unique)
+    if name == "%repl":
+        if not pp.contexts:
+            raise LineError("`%repl': context stack is empty")
+        pp.contexts[-1] = (context[0], pp.contexts[-1][1])
+    else:
+        pp.contexts.append(context)
+
+
+def _pop(pp: Preprocessor, name: str, arg: str) -> None:
+    if not pp.contexts:
+        raise LineError("`%pop': context stack is already empty")
+    pp.contexts.pop()
+
+
+def _end_stray(pp: Preprocessor, name: str, arg: str) -> None:
+    raise LineError(f"`{name}': not defining a block")
+
+
+def _ignore(pp: Preprocessor, name: str, arg: str) -> None:
+    return
+
+
+HANDLERS = {
+    "%define": _define,
+    "%idefine": _define,
+    "%xdefine": _define,
+    "%ixdefine": _define,
+    "%undef": _undef,
+    "%assign": _assign,
+    "%iassign": _assign,
+    "%strlen": _strlen,
+    "%substr": _substr,
+    "%error": _message,
+    "%warning": _message,
+    "%fatal": _message,
+    "%include": _include,
+    "%macro": _macro,
+    "%imacro": _macro,
+    "%unmacro": _unmacro,
+    "%rep": _rep,
+    "%exitrep": _exitrep,
+    "%rotate": _rotate,
+    "%endmacro": _end_stray,
+    "%endm": _end_stray,
+    "%endrep": _end_stray,
+    "%defstr": _defstr,
+    "%deftok": _defstr,
+    "%strcat": _strcat,
+    "%push": _push,
+    "%repl": _push,
+    "%pop": _pop,
+    "%line": _ignore,
+    "%pragma": _ignore,
+}

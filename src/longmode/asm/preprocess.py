@@ -1,0 +1,342 @@
+"""The NASM preprocessor: ``%define``, ``%macro``, ``%if``, ``%rep``, ``%include`` and friends.
+
+It turns a source text into a list of :class:`SourceLine` (comments removed,
+macros expanded), each keeping the file and line it came from for diagnostics.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Mapping, Sequence
+
+from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, FatalError, LineError
+from longmode.asm.expr import EvalContext, Value, evaluate, parse_expr
+from longmode.asm.lexer import strip_comment, tokenize
+from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
+from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
+from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
+
+
+class _NoSymbols(EvalContext):
+    def lookup(self, name: str) -> Value | None:
+        raise LineError(f"symbol `{name}' not defined before use in a preprocessor condition")
+
+    def here(self) -> Value:
+        raise LineError("`$' is not allowed in a preprocessor expression")
+
+    def section_start(self) -> Value:
+        raise LineError("`$$' is not allowed in a preprocessor expression")
+
+
+_FORCE_RE = re.compile(r"%\[([^\]]*)\]")
+_PASTE_RE = re.compile(r"\s*%\+\s*")
+_CONTEXT_RE = re.compile(r"%\$(?!\$)")
+_DIRECTIVE_RE = re.compile(r"\s*(%[a-zA-Z]+)\b\s*(.*)$", re.S)
+_PARAM_RE = re.compile(r"%(%[\w.?@$#~]+|\{-?[0-9]+\}|-?[0-9]+|00)")
+
+
+class Preprocessor:
+    """Runs the preprocessor over one source; errors go to ``sink``."""
+
+    def __init__(
+        self,
+        sink: DiagnosticSink,
+        include_paths: Sequence[str] = (),
+        defines: Mapping[str, str | None] | None = None,
+    ) -> None:
+        self.sink = sink
+        self.include_paths = list(include_paths)
+        self.defines = Defines()
+        self.macros: dict[str, list[MultiMacro]] = {}
+        self.imacros: dict[str, list[MultiMacro]] = {}
+        self.frames: list[Frame] = []
+        self.conds: list[Cond] = []
+        self.unique = 0
+        self.contexts: list[tuple[str, int]] = []  # %push name, unique id
+        self.output: list[SourceLine] = []
+        self.where: tuple[str, int] = ("<input>", 0)
+        for name, value in (defines or {}).items():
+            self.defines.define(SingleMacro(name, None, "" if value is None else value))
+
+    # -- reading lines ---------------------------------------------------
+
+    def run(self, text: str, filename: str) -> list[SourceLine]:
+        """Preprocess ``text`` (the contents of ``filename``)."""
+        self.frames.append(Frame(split_lines(text, filename), is_file=True))
+        with contextlib.suppress(FatalError):
+            self._loop()
+        return self.output
+
+    def _next_raw(self) -> RawLine | None:
+        while self.frames:
+            frame = self.frames[-1]
+            if frame.pos < len(frame.lines):
+                line_tuple = frame.lines[frame.pos]
+                frame.pos += 1
+                return line_tuple
+            if frame.is_rep and frame.rep_left > 1:
+                frame.rep_left -= 1
+                frame.pos = 0
+                continue
+            self.frames.pop()
+        return None
+
+    def _substitute(self, frame: Frame, text: str) -> str:
+        if "%" not in text:
+            return text
+
+        def repl(m: re.Match[str]) -> str:
+            token = m.group(1)
+            if token[0] == "%":
+                return f"..@{frame.unique}.{token[1:]}"
+            if token == "00":
+                return frame.label
+            if token[0] == "{":
+                token = token[1:-1]
+            index = int(token)
+            if index == 0:
+                return str(len(frame.params))
+            if index < 0:
+                index = len(frame.params) + index + 1
+            if 1 <= index <= len(frame.params):
+                return frame.params[index - 1]
+            return ""
+
+        return _PARAM_RE.sub(repl, text)
+
+    def _active(self) -> bool:
+        return not self.conds or self.conds[-1].active
+
+    def _loop(self) -> None:
+        while True:
+            raw = self._next_raw()
+            if raw is None:
+                break
+            text, filename, line = raw
+            self.where = (filename, line)
+            context = self.frames[-1].context if self.frames else None
+            if context is not None:  # NASM reports macro lines at the outermost call
+                filename, line = context.call_site
+                self.where = (filename, line)
+            try:
+                if context is not None:
+                    text = self._substitute(context, text)
+                self._line(strip_comment(text), filename, line)
+            except LineError as err:
+                self.sink.add(filename, line, err.severity, err.message)
+            except INTERNAL_ERRORS as err:  # never a traceback
+                message = f"cannot preprocess this line ({type(err).__name__}: {err})"
+                self.sink.add(filename, line, "error", message)
+        if self.conds:
+            self._fatal("expected `%endif' before end of file")
+
+    def _fatal(self, message: str) -> None:
+        self.sink.add(self.where[0], self.where[1], "fatal", message)
+        raise FatalError(message)
+
+    # -- one line ----------------------------------------------------------
+
+    def _line(self, text: str, filename: str, line: int) -> None:
+        builtins = self.defines.builtins
+        if "__" in text:
+            builtins["__FILE__"] = builtins["__?FILE?__"] = f'"{filename}"'
+            builtins["__LINE__"] = builtins["__?LINE?__"] = str(line)
+        try:
+            self._line_inner(text, filename, line)
+        finally:
+            builtins.clear()
+
+    def _line_inner(self, text: str, filename: str, line: int) -> None:
+        stripped = text.strip()
+        if "%$" in stripped and self._active():
+            stripped = self._context_names(stripped)
+        if "%[" in stripped and self._active():
+            stripped = _FORCE_RE.sub(lambda m: self.defines.expand(m.group(1)), stripped)
+        if stripped.startswith("%") and len(stripped) > 1 and stripped[1].isalpha():
+            m = _DIRECTIVE_RE.match(stripped)
+            if m is not None:
+                self._directive(m.group(1).lower(), m.group(2).strip(), filename, line)
+                return
+        if not self._active():
+            return
+        if self.defines.builtins or self.defines:
+            stripped = self.defines.expand(stripped)
+        if "%+" in stripped:
+            stripped = _PASTE_RE.sub("", stripped)
+        if not stripped:
+            return
+        if (self.macros or self.imacros) and self._try_macro_call(stripped, filename, line):
+            return
+        self.output.append(SourceLine(stripped, filename, line))
+
+    def _context_names(self, text: str) -> str:
+        """``%$name`` → a name unique to the innermost ``%push`` context."""
+        if not self.contexts:
+            raise LineError("`%$' used outside of any context (no `%push')")
+        prefix = f"..@{self.contexts[-1][1]}."
+        return _CONTEXT_RE.sub(prefix, text)
+
+    def _find_macro(self, name: str, count: int | None = None) -> list[MultiMacro]:
+        found = self.macros.get(name, []) + self.imacros.get(name.lower(), [])
+        if count is None:
+            return found
+        return [m for m in found if m.accepts(count)]
+
+    def _try_macro_call(self, text: str, filename: str, line: int) -> bool:
+        m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)(:?)\s*", text)
+        if m is None:
+            return False
+        label = ""
+        name = m.group(1)
+        rest = text[m.end() :]
+        if not self._find_macro(name):
+            m2 = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s*", rest)
+            if m2 is None or not self._find_macro(m2.group(1)):
+                return False
+            label = name
+            name = m2.group(1)
+            rest = rest[m2.end() :]
+        args = split_args(rest) if rest.strip() else []
+        candidates = self._find_macro(name, len(args))
+        if not candidates:
+            greedy = [c for c in self._find_macro(name) if c.greedy and len(args) >= c.min_params]
+            if not greedy:
+                counts = len(args)
+                raise LineError(f"macro `{name}' exists, but not taking {counts} parameters")
+            candidates = greedy
+        macro = candidates[0]
+        if macro.greedy and len(args) > macro.max_params > 0:
+            head = macro.max_params - 1
+            parts = split_raw(rest, head)
+            args = [*args[:head], parts]
+        if len(args) < macro.max_params and macro.max_params > 0:
+            missing = macro.max_params - len(args)
+            defaults = macro.defaults[len(args) - macro.min_params :]
+            args = args + (defaults + [""] * missing)[:missing]
+        if label and not any("%00" in body_line[0] for body_line in macro.body):
+            self.output.append(SourceLine(label + ":", filename, line))
+        self.unique += 1
+        if len(self.frames) > 1000:
+            self._fatal("macro expansion too deep")
+        frame = Frame(
+            list(macro.body),
+            macro=macro,
+            params=args,
+            label=label,
+            unique=self.unique,
+            cond_depth=len(self.conds),
+        )
+        frame.context = frame
+        outer = self.frames[-1].context if self.frames else None
+        frame.call_site = outer.call_site if outer is not None else (filename, line)
+        self.frames.append(frame)
+        return True
+
+    # -- directives --------------------------------------------------------
+
+    def _directive(self, name: str, arg: str, filename: str, line: int) -> None:
+        if name.startswith("%if") or name.startswith("%elif") or name in ("%else", "%endif"):
+            self._conditional(name, arg)
+            return
+        if not self._active():
+            if name in ("%macro", "%imacro", "%rmacro", "%rep"):
+                self._collect(name, arg)  # skip the block as a unit
+            return
+        handler = HANDLERS.get(name)
+        if handler is None:
+            raise LineError(f"unknown preprocessor directive `{name}'")
+        handler(self, name, arg)
+
+    def _conditional(self, name: str, arg: str) -> None:
+        if name.startswith("%if"):
+            parent = self._active()
+            value = self._condition(name[3:], arg) if parent else False
+            self.conds.append(Cond(active=parent and value, done=value, parent=parent))
+            return
+        if not self.conds:
+            raise LineError(f"`{name}': no matching `%if'")
+        cond = self.conds[-1]
+        if name == "%endif":
+            self.conds.pop()
+        elif name == "%else":
+            cond.active = cond.parent and not cond.done
+            cond.done = True
+        else:
+            if cond.done or not cond.parent:
+                cond.active = False
+            else:
+                cond.active = self._condition(name[5:], arg)
+                cond.done = cond.active
+
+    def _condition(self, kind: str, arg: str) -> bool:
+        negate = kind.startswith("n") and kind not in ("num",)
+        if negate:
+            kind = kind[1:]
+        result = self._test(kind, arg)
+        return not result if negate else result
+
+    def _test(self, kind: str, arg: str) -> bool:
+        if kind == "":
+            return bool(self._evaluate(arg))
+        if kind == "def":
+            return self.defines.is_defined(arg.strip())
+        if kind == "macro":
+            parts = arg.split()
+            if not parts:
+                raise LineError("`%ifmacro' expects a macro name")
+            if len(parts) > 1:
+                spec = MACRO_SPEC_RE.match(parts[1])
+                count = int(spec.group(1)) if spec else 0
+                return bool(self._find_macro(parts[0], count))
+            return bool(self._find_macro(parts[0]))
+        if kind in ("idn", "idni"):
+            args = split_args(self.defines.expand(arg))
+            if len(args) != 2:
+                raise LineError(f"`%if{kind}' expects two comma-separated arguments")
+            a, b = (re.sub(r"\s+", "", x) for x in args)
+            return a.lower() == b.lower() if kind == "idni" else a == b
+        if kind in ("num", "str", "id"):
+            tokens = tokenize(self.defines.expand(arg))
+            expected = {"num": "num", "str": "str", "id": "id"}[kind]
+            return len(tokens) == 1 and tokens[0][0] == expected
+        if kind == "ctx":
+            names = arg.split()
+            return bool(self.contexts) and self.contexts[-1][0] in names
+        if kind == "empty":
+            return not self.defines.expand(arg).strip()
+        raise LineError(f"unknown preprocessor directive `%if{kind}'")
+
+    def _evaluate(self, text: str) -> int:
+        expanded = self.defines.expand(text)
+        value = evaluate(parse_expr(tokenize(expanded)), _NoSymbols())
+        if not isinstance(value, int):
+            raise LineError("non-constant value in preprocessor expression")
+        return value
+
+    def _collect(self, name: str, arg: str) -> list[RawLine]:
+        """Read the body of a %macro or %rep block up to its matching end."""
+        opening = ("%macro", "%imacro", "%rmacro") if name != "%rep" else ("%rep",)
+        closing = "%endmacro" if name != "%rep" else "%endrep"
+        depth = 1
+        body: list[RawLine] = []
+        where = self.where
+        while True:
+            raw = self._next_raw()
+            if raw is None:
+                self.where = where
+                if name == "%rep":
+                    self._fatal("end of file while still defining a `%rep' block")
+                macro = arg.split()[0] if arg.split() else ""
+                self._fatal(f"end of file while still defining macro `{macro}'")
+                raise AssertionError("unreachable")
+            m = _DIRECTIVE_RE.match(raw[0])
+            if m is not None:
+                word = m.group(1).lower()
+                if word in opening:
+                    depth += 1
+                elif word == closing or (name != "%rep" and word == "%endm"):
+                    depth -= 1
+                    if depth == 0:
+                        return body
+            body.append(raw)

@@ -1,0 +1,322 @@
+"""Choosing the iced-x86 form NASM would choose for an instruction's operands.
+
+The shortest encoding wins; ties go to the sign-extended byte immediate, then
+to the lowest opcode (``mov r/m, r`` over ``mov r, r/m``); operand sizes nobody
+asked for are not taken (no stray 66 prefix). Choices are cached by operand
+shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import iced_x86 as iced
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.encoding import (
+    IMM_KINDS,
+    Fixup,
+    Prefixes,
+    Value,
+    apply_prefixes,
+    build,
+    finish,
+    run_encoder,
+)
+from longmode.asm.expr import Reloc, to_signed64
+from longmode.asm.nasm_rules import (
+    fpu_st0_st0,
+    prefer_memory_form,
+)
+from longmode.asm.operands import ImmOp, MemOp, Operand, RegOp
+from longmode.asm.optable import Form, forms_for
+
+_CODE_NAMES = {v: k for k, v in vars(iced.Code).items() if isinstance(v, int)}
+
+FAR_MEM = {c for c, n in _CODE_NAMES.items() if re.match(r"(JMP|CALL)_M16(16|32|64)$", n)}
+
+MODE_INDEX = {16: 0, 32: 1, 64: 2}
+
+_OWORD_DEFAULT = {"vcvtpd2dq", "vcvttpd2dq", "vcvtpd2ps"}
+
+_DWORD_DEFAULT = {"cvtsi2ss", "cvtsi2sd", "vcvtsi2ss", "vcvtsi2sd"}
+
+_FAR_SIZES = {2: 4, 4: 6, 8: 10}
+
+
+def _reg_ok(kind: str, reg: Any) -> bool:
+    cls = reg.cls
+    size = reg.size
+    if kind in ("al", "ax", "eax", "rax", "cl", "dx", "cs", "ds", "es", "ss", "fs", "gs"):
+        return bool(reg.name == kind)
+    if kind == "st0":
+        return bool(reg.name == "st0")
+    head = kind.split("_", 1)[0]
+    if head in ("r8", "r16", "r32", "r64"):
+        return cls == "gpr" and size * 8 == int(head[1:]) and not kind.endswith("mem_mpx")
+    if head == "seg":
+        return bool(cls == "seg")
+    if head in ("cr", "dr", "tr", "mm", "xmm", "ymm", "bnd"):
+        return bool(cls == head)
+    if head == "sti":
+        return bool(cls == "st")
+    return False
+
+
+def _mem_ok(kind: str, form: Form, mem: MemOp, bits: int) -> bool:
+    if kind.startswith("mem_vsib"):
+        return mem.index is not None and mem.index.cls == ("xmm" if kind[-1] == "x" else "ymm")
+    if mem.index is not None and mem.index.cls in ("xmm", "ymm"):
+        return False
+    if kind == "mem_offs":
+        if mem.base is not None or mem.index is not None:
+            return False
+        return mem.disp_size == 8 if bits == 64 else mem.disp_size == 0
+    if kind not in ("mem", "mem_mpx", "mem_mib", "sibmem") and not kind.endswith("_or_mem"):
+        return False
+    if kind.endswith("mpx") or kind in ("mem_mib", "sibmem"):
+        return False
+    if bits == 64 and mem.disp_size == 8 and mem.base is None and mem.index is None:
+        return False  # `[qword addr]': only the moffs forms take a 64-bit address
+    if (form.code in FAR_MEM) != mem.far:
+        return False
+    if mem.far and mem.size:
+        return _FAR_SIZES.get(mem.size) == form.mem_size
+    return not (mem.size and form.mem_size and mem.size != form.mem_size)
+
+
+def _imm_ok(kind: str, form: Form, imm: ImmOp, value: Value, bits: int) -> bool:
+    width = IMM_KINDS.get(kind)
+    if width is None:
+        return False
+    if imm.size:
+        if imm.strict and width != imm.size:
+            return False
+        if (
+            not imm.strict
+            and width != imm.size
+            and form.operand_size != imm.size * 8
+            and not (kind == "imm32sex64" and imm.size == 4)
+        ):
+            return False
+    v = value.value
+    if isinstance(v, Reloc) or value.unknown or value.reloc:
+        return not (kind.startswith("imm8sex") or kind == "imm8_const_1") or (
+            imm.strict and imm.size == 1
+        )
+    if kind == "imm8_const_1":
+        return v == 1 and not imm.strict
+    if kind.startswith("imm8sex"):
+        op_bits = int(kind[7:])
+        x = v & ((1 << op_bits) - 1)
+        return x < 0x80 or x >= (1 << op_bits) - 0x80
+    if kind == "imm32sex64":
+        return -(1 << 31) <= to_signed64(v) < (1 << 31)
+    return True
+
+
+def _form_matches(form: Form, ops: list[Operand], vals: list[Value | None], bits: int) -> bool:
+    for kind, op, val in zip(form.kinds, ops, vals, strict=True):
+        if isinstance(op, RegOp):
+            if not _reg_ok(kind, op.reg):
+                return False
+        elif isinstance(op, MemOp):
+            if not _mem_ok(kind, form, op, bits):
+                return False
+        elif isinstance(op, ImmOp):
+            assert val is not None
+            if not _imm_ok(kind, form, op, val, bits):
+                return False
+        else:
+            return False
+    return True
+
+
+def _imm_class(val: Value | None) -> tuple[Any, ...]:
+    if val is None:
+        return ()
+    v = val.value
+    if val.unknown or val.reloc or not isinstance(v, int):
+        return ("r",)
+    return (
+        v == 1,
+        (v & 0xFFFF) < 0x80 or (v & 0xFFFF) >= 0xFF80,
+        (v & 0xFFFFFFFF) < 0x80 or (v & 0xFFFFFFFF) >= 0xFFFFFF80,
+        -128 <= to_signed64(v) < 128,
+        -(1 << 31) <= to_signed64(v) < (1 << 31),
+    )
+
+
+def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
+    if isinstance(op, RegOp):
+        return (op.reg.name,)
+    if isinstance(op, MemOp):
+        index_cls = op.index.cls if op.index is not None else ""
+        return (
+            "m", op.size, op.far, index_cls, op.base is None, op.index is None, op.disp_size
+        )  # fmt: skip
+    if isinstance(op, ImmOp):
+        return ("i", op.size, op.strict, *_imm_class(val))
+    return ("f",)
+
+
+_SELECT_CACHE: dict[tuple[Any, ...], list[Form] | LineError] = {}
+
+
+def select(
+    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+) -> list[Form]:
+    key = (
+        mnemonic,
+        bits,
+        prefixes.opsize,
+        prefixes.addrsize,
+        *(_shape(o, v) for o, v in zip(ops, vals, strict=True)),
+    )
+    cached = _SELECT_CACHE.get(key)
+    if cached is None:
+        try:
+            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes)
+        except LineError as err:
+            cached = err
+        _SELECT_CACHE[key] = cached
+    if isinstance(cached, LineError):
+        raise LineError(cached.message, cached.severity)
+    return cached
+
+
+def _select_uncached(
+    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+) -> list[Form]:
+    mode = MODE_INDEX[bits]
+    count = len(ops)
+    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and len(f.kinds) == count]
+    if prefixes.opsize:
+        sized = [f for f in forms if f.operand_size == prefixes.opsize]
+        if sized:
+            forms = sized
+    if prefixes.addrsize:
+        sized = [f for f in forms if f.address_size == prefixes.addrsize]
+        if sized:
+            forms = sized
+    matches = [f for f in forms if _form_matches(f, ops, vals, bits)]
+    if not matches:
+        return matches
+    if not prefixes.addrsize:
+        matches = [f for f in matches if f.address_size in (0, bits)] or matches
+    last = ops[-1] if ops else None
+    if mnemonic in ("movzx", "movsx") and isinstance(ops[0], RegOp) and ops[0].reg.size == 2:
+        matches = [f for f in matches if not f.kinds[1].startswith("r16")]
+    if mnemonic in _OWORD_DEFAULT and isinstance(last, MemOp) and not last.size:
+        matches = [f for f in matches if f.mem_size == 16] or matches
+    if mnemonic in _DWORD_DEFAULT and isinstance(last, MemOp) and not last.size:
+        matches = [f for f in matches if f.mem_size == 4] or matches
+    if fpu_st0_st0(mnemonic, ops):
+        matches = [f for f in matches if f.kinds[1] == "st0"] or matches
+    if prefer_memory_form(mnemonic, ops):
+        matches = [f for f in matches if "r64_or_mem" not in f.kinds] or matches
+    if bits == 64 and any(isinstance(o, MemOp) and o.far and not o.size for o in ops):
+        matches = [f for f in matches if f.operand_size == 64] or matches
+    if (
+        bits == 64
+        and mnemonic == "xchg"
+        and all(isinstance(o, RegOp) and o.reg.name == "eax" for o in ops)
+    ):
+        matches = [f for f in matches if "opcode" not in " ".join(f.kinds) and "eax" not in f.kinds]
+    if not matches:
+        return matches
+    determined = prefixes.opsize or any(
+        (isinstance(o, RegOp) and o.reg.cls == "gpr") or (isinstance(o, (MemOp, ImmOp)) and o.size)
+        for o in ops
+    )
+    if not determined and ops:
+        default = 16 if bits == 16 else 32
+        preferred = [
+            f
+            for f in matches
+            if f.operand_size in (0, default) or (bits == 64 and f.operand_size == 64)
+        ]
+        matches = preferred or matches
+    if (
+        mnemonic == "mov"
+        and len(ops) == 2
+        and isinstance(ops[1], ImmOp)
+        and not ops[1].strict
+        and isinstance(ops[0], RegOp)
+        and ops[0].reg.size == 8
+        and vals[1] is not None
+        and (vals[1].reloc or vals[1].unknown or isinstance(vals[1].value, Reloc))
+    ):
+        matches = [f for f in matches if f.kinds[1] == "imm64"] or matches
+    mems = [o for o in ops if isinstance(o, MemOp)]
+    if mems and not mems[0].size:
+        sizes = {f.mem_size for f in matches}
+        if len(sizes) > 1 and not any(isinstance(o, RegOp) for o in ops):
+            raise LineError("operation size not specified")
+        if len(sizes) > 1:
+            raise LineError("operation size not specified")
+    if not ops and not prefixes.opsize:
+        default = 16 if bits == 16 else 32
+        preferred = [f for f in matches if f.operand_size in (0, default)]
+        if not preferred and bits == 64:
+            preferred = [f for f in matches if f.operand_size == 64]
+        matches = preferred or matches
+    return matches
+
+
+def _sort_key(form: Form, length: int, regs_only: bool) -> tuple[int, int, int, int]:
+    sex8 = 0 if any(k.startswith("imm8sex") for k in form.kinds) else 1
+    # NASM's VEX moves between registers take the load form, even if longer.
+    load = 0 if not (form.is_vex and regs_only) or form.kinds[0].endswith("_reg") else 1
+    return (load, length, sex8, form.code)
+
+
+def encode_forms(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    default_rel: bool,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]] | None:
+    matches = select(mnemonic, ops, vals, bits, prefixes)
+    best: tuple[bytes, list[Fixup]] | None = None
+    best_key: tuple[int, int, int, int] | None = None
+    regs_only = len(ops) >= 2 and all(isinstance(o, RegOp) for o in ops[:2])
+    error: LineError | None = None
+    for form in matches:
+        instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
+        apply_prefixes(instr, prefixes)
+        try:
+            data, offsets = run_encoder(instr, bits, ip + len(extra))
+        except LineError as err:
+            error = err
+            continue
+        key = _sort_key(form, len(data), regs_only)
+        if best_key is None or key < best_key:
+            best = finish(data, offsets, relocs, extra, bits, form.mandatory)
+            best_key = key
+    if best is None and error is not None:
+        raise error
+    return best
+
+
+def _operand_word(op: Operand) -> str:
+    if isinstance(op, RegOp):
+        return op.reg.name
+    if isinstance(op, MemOp):
+        return "memory" if not op.size else f"{op.size * 8}-bit memory"
+    if isinstance(op, ImmOp):
+        return "immediate"
+    return "far pointer"
+
+
+def mismatch_message(mnemonic: str, ops: list[Operand], bits: int) -> str:
+    words = ", ".join(_operand_word(o) for o in ops) or "no operands"
+    mode = MODE_INDEX[bits]
+    if not any(f.modes[mode] for f in forms_for(mnemonic)):
+        return f"instruction not supported in {bits}-bit mode"
+    return f"invalid combination of opcode and operands: `{mnemonic}' with {words}"

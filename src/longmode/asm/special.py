@@ -1,0 +1,286 @@
+"""Instructions encoded outside the generic path: branches (short when they
+reach), far pointers, string instructions and a few NASM-specific spellings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import iced_x86 as iced
+
+from longmode.asm.diagnostics import LineError
+from longmode.asm.encoding import (
+    REG_NONE,
+    Fixup,
+    Prefixes,
+    Value,
+    apply_prefixes,
+    run_encoder,
+)
+from longmode.asm.expr import Reloc
+from longmode.asm.nasm_rules import (
+    reorder_prefixes,
+)
+from longmode.asm.operands import FarOp, ImmOp, Operand, RegOp
+from longmode.asm.optable import REGISTERS, Form, forms_for
+from longmode.asm.select import MODE_INDEX, encode_forms, mismatch_message
+
+STRING_OPS: dict[str, tuple[str, str]] = {}
+
+for _op in ("movs", "cmps", "scas", "lods", "stos", "ins", "outs"):
+    for _sfx in ("b", "w", "d", "q"):
+        if _op in ("ins", "outs") and _sfx == "q":
+            continue
+        STRING_OPS[_op + _sfx] = (_op, _sfx)
+
+_SHORT_KINDS = ("br16_1", "br32_1", "br64_1")
+# Branches on a count register, with the address size their name implies (0: the mode's).
+
+_COUNTER_BRANCHES = {"loop": 0, "loope": 0, "loopne": 0, "jcxz": 16, "jecxz": 32, "jrcxz": 64}
+
+_NEAR_KINDS = ("br16_2", "br32_4", "br64_4")
+
+
+def is_branch(mnemonic: str) -> bool:
+    return any(f.kinds and f.kinds[0] in _SHORT_KINDS + _NEAR_KINDS for f in forms_for(mnemonic))
+
+
+def branch(
+    mnemonic: str,
+    op: ImmOp,
+    val: Value | None,
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+    final: bool,
+) -> tuple[bytes, list[Fixup]]:
+    assert val is not None
+    size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
+    if bits == 64:
+        size = 16 if prefixes.opsize == 16 else 64
+    mode = MODE_INDEX[bits]
+    kinds_short, kinds_near = f"br{size}_1", (f"br{size}_2" if size == 16 else f"br{size}_4")
+    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and f.kinds]
+    short = [f for f in forms if f.kinds[0] == kinds_short]
+    near = [f for f in forms if f.kinds[0] == kinds_near]
+    if bits == 64 and size == 16:  # NASM: a 66 prefix on the 64-bit rel32 form
+        near = [f for f in forms if f.kinds[0] == "br64_4"]
+        if not (
+            op.jump == "short"
+            or (
+                short
+                and not val.unknown
+                and _fits_short(short[0], prefixes, bits, ip + len(extra), val.value)
+            )
+        ):
+            extra = b"\x66" + extra
+            short = []
+    if mnemonic in _COUNTER_BRANCHES:
+        addr = prefixes.addrsize or _COUNTER_BRANCHES[mnemonic] or bits
+        short = [f for f in short if f.address_size == addr]
+    if not short and not near:
+        raise LineError(mismatch_message(mnemonic, [op], bits))
+    target = val.value
+    start = ip + len(extra)
+    if isinstance(target, Reloc):
+        if op.jump == "short" or not near:
+            raise LineError("short jump is out of range")
+        instr = iced.Instruction.create_branch(near[0].code, start)
+        apply_prefixes(instr, prefixes)
+        data, _ = run_encoder(instr, bits, start)
+        width = 2 if size == 16 else 4
+        return extra + data[:-width] + bytes(width), [
+            Fixup(len(extra) + len(data) - width, width, True, target, True, width)
+        ]
+    use_short = bool(short) and (op.jump == "short" or not near)
+    if short and val.unknown and op.jump != "near":
+        use_short = True  # NASM is optimistic about a target it has not seen yet
+    if not use_short and short and not val.unknown and op.jump != "near":
+        probe = iced.Instruction.create_branch(short[0].code, start)
+        apply_prefixes(probe, prefixes)
+        short_len = len(run_encoder(probe, bits, start)[0])
+        rel = target - (start + short_len)
+        use_short = -128 <= rel <= 127
+    form = short[0] if use_short else near[0]
+    if val.unknown:
+        target = start
+    instr = iced.Instruction.create_branch(form.code, target & ((1 << size) - 1))
+    apply_prefixes(instr, prefixes)
+    try:
+        data, _ = run_encoder(instr, bits, start)
+    except LineError:
+        if use_short and final:
+            raise LineError("short jump is out of range") from None
+        instr = iced.Instruction.create_branch(form.code, start)
+        apply_prefixes(instr, prefixes)
+        data, _ = run_encoder(instr, bits, start)
+    return reorder_prefixes(extra + data, False), []
+
+
+def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:
+    if not isinstance(target, int):
+        return False
+    probe = iced.Instruction.create_branch(form.code, start)
+    apply_prefixes(probe, prefixes)
+    length = len(run_encoder(probe, bits, start)[0])
+    return -128 <= target - (start + length) <= 127
+
+
+def far_branch(
+    mnemonic: str, op: FarOp, val: Value | None, bits: int, prefixes: Prefixes, extra: bytes
+) -> tuple[bytes, list[Fixup]]:
+    assert val is not None and isinstance(val.value, tuple)  # type: ignore[unreachable]
+    seg, off = val.value  # type: ignore[unreachable]
+    size = prefixes.opsize or (op.size * 8 if op.size else (16 if bits == 16 else 32))
+    kind = "farbr2_2" if size == 16 else "farbr4_2"
+    mode = MODE_INDEX[bits]
+    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and f.kinds == (kind,)]
+    if not forms:
+        raise LineError(mismatch_message(mnemonic, [op], bits))
+    fixups: list[Fixup] = []
+    if isinstance(seg, Reloc) or isinstance(off, Reloc):
+        raise LineError("far jump to a relocatable address is not supported by this format")
+    instr = iced.Instruction.create_far_branch(forms[0].code, seg & 0xFFFF, off & ((1 << size) - 1))
+    apply_prefixes(instr, prefixes)
+    data, _ = run_encoder(instr, bits, 0)
+    return extra + data, fixups
+
+
+def string_op(
+    mnemonic: str, bits: int, prefixes: Prefixes, extra: bytes
+) -> tuple[bytes, list[Fixup]]:
+    op, sfx = STRING_OPS[mnemonic]
+    if sfx == "q" and bits != 64:
+        raise LineError(f"instruction `{mnemonic}' is not supported in {bits}-bit mode")
+    addr = prefixes.addrsize or bits
+    seg = REGISTERS[prefixes.seg].reg if prefixes.seg else REG_NONE
+    rep = {"": "", "rep": "rep_", "repe": "repe_", "repz": "repe_", "repne": "repne_"}.get(
+        prefixes.rep, "repne_"
+    )
+    if rep == "rep_" and op in ("cmps", "scas"):
+        rep = "repe_"
+    name = f"create_{rep}{op}{sfx}"
+    creator = getattr(iced.Instruction, name)
+    # stos/scas/ins address es:rdi only; the rep_ creators take no segment either
+    instr = creator(addr) if rep or op in ("stos", "scas", "ins") else creator(addr, seg)
+    if rep and op not in ("stos", "scas", "ins") and seg != REG_NONE:
+        instr.segment_prefix = seg
+    if prefixes.lock:
+        instr.has_lock_prefix = True
+    data, _ = run_encoder(instr, bits, 0)
+    return reorder_prefixes(extra + data, False), []
+
+
+def _generic(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]]:
+    best = encode_forms(mnemonic, ops, vals, bits, ip, prefixes, False, extra)
+    if best is None:
+        raise LineError(mismatch_message(mnemonic, ops, bits))
+    return best
+
+
+def _maskmov(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]]:
+    if len(ops) != 2 or not all(isinstance(o, RegOp) for o in ops):
+        raise LineError(mismatch_message(mnemonic, ops, bits))
+    a, b = ops[0].reg, ops[1].reg  # type: ignore[union-attr]
+    want = "mm" if mnemonic == "maskmovq" else "xmm"
+    if a.cls != want or b.cls != want:
+        raise LineError(mismatch_message(mnemonic, ops, bits))
+    seg = REGISTERS[prefixes.seg].reg if prefixes.seg else REG_NONE
+    creator = getattr(iced.Instruction, f"create_{mnemonic}")
+    instr = creator(prefixes.addrsize or bits, a.reg, b.reg, seg)
+    data, _ = run_encoder(instr, bits, ip)
+    return reorder_prefixes(extra + data, mnemonic != "maskmovq"), []
+
+
+def _xbegin(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]]:
+    if len(ops) != 1 or not isinstance(ops[0], ImmOp) or vals[0] is None:
+        raise LineError(mismatch_message(mnemonic, ops, bits))
+    target = vals[0].value
+    if isinstance(target, Reloc):
+        raise LineError("`xbegin' to another section is not supported")
+    start = ip + len(extra)
+    if vals[0].unknown:
+        target = start
+    target &= (1 << bits) - 1
+    if bits == 16 and target - start > 0x8000:
+        start += 0x10000  # 16-bit offsets wrap around
+    instr = iced.Instruction.create_xbegin(bits, target)
+    data, _ = run_encoder(instr, bits, start)
+    return extra + data, []
+
+
+def _with_rex_w(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]]:
+    data, fixups = _generic(mnemonic, ops, vals, bits, ip, prefixes, extra)
+    if bits != 64 or not ops or not isinstance(ops[0], RegOp) or ops[0].reg.size != 8:
+        return data, fixups
+    n = 0
+    while n < len(data) and data[n] in (0x66, 0x67, 0xF2, 0xF3, 0xF0, 0x64, 0x65, 0x2E, 0x3E):
+        n += 1
+    if 0x40 <= data[n] <= 0x4F:
+        return data[:n] + bytes([data[n] | 8]) + data[n + 1 :], fixups
+    for f in fixups:
+        f.offset += 1
+    return data[:n] + b"\x48" + data[n:], fixups
+
+
+def _osize16(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]]:
+    data, fixups = _generic(mnemonic, ops, vals, bits, ip, prefixes, extra)
+    if bits != 16:
+        return data, fixups
+    for f in fixups:
+        f.offset += 1
+    return reorder_prefixes(b"\x66" + data, True), fixups
+
+
+SPECIAL = {
+    "maskmovq": _maskmov,
+    "maskmovdqu": _maskmov,
+    "vmaskmovdqu": _maskmov,
+    "xbegin": _xbegin,
+    "invpcid": _with_rex_w,
+    "rdsspd": _osize16,
+    "incsspd": _osize16,
+    "wrssd": _osize16,
+    "wrussd": _osize16,
+}
