@@ -22,7 +22,7 @@ from longmode.errors import LongmodeError
 INTERNAL_ERROR = 70
 
 #: Subcommands that live with their package and register themselves when it is present.
-_OPTIONAL_COMMANDS = ("longmode.asm.cli",)
+_OPTIONAL_COMMANDS = ("longmode.asm.cli", "longmode.boot.cli")
 
 
 def _build(args: argparse.Namespace) -> int:

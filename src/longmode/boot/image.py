@@ -1,0 +1,432 @@
+"""Building a bootable raw disk image: MBR (stage 1), stage 2, the kernel file.
+
+Disk layout (512-byte sectors)::
+
+    LBA 0            stage 1 + an MBR partition table (one active partition,
+                     type 0xDA "non-FS data", from LBA 1 to the end of the image)
+    LBA 1 ..         stage 2 (its parameter block patched: kernel LBA, size, mode, ...)
+    next 4 KiB       the kernel file, unchanged
+    ..               zeros up to a whole MiB
+
+Stage 1 and stage 2 are assembled by longmode's own assembler from the .asm
+sources in this package; the results are cached in memory and on disk (keyed
+by the sources' hash), so building an image takes milliseconds after the first.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import os
+import struct
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from longmode.boot import bootinfo
+from longmode.boot.multiboot import (
+    MAX_SEGMENTS,
+    LoadSegment,
+    MultibootError,
+    address_plan,
+    find_header,
+)
+from longmode.errors import LongmodeError
+
+SECTOR = 512
+MIB = 1 << 20
+#: The largest kernel file the loader reads (it is staged in RAM, then copied).
+MAX_KERNEL_SIZE = 256 * MIB
+MODE_ELF64, MODE_MULTIBOOT1, MODE_MULTIBOOT2 = 0, 1, 2
+STAGE2_MAGIC = b"LMS2"
+UPPER_HALF = 0xFFFF_8000_0000_0000
+#: Offset of stage 1's stage-2 sector count, and of stage 2's parameter block.
+STAGE1_COUNT_OFFSET = 0x1AC
+PARAMS_OFFSET = 8
+_PARAMS = struct.Struct(
+    "<4s" + "I" * 7 + "I" * (4 * MAX_SEGMENTS) + "IQI" + f"{bootinfo.CMDLINE_MAX}s"
+)
+PARTITION_TYPE = 0xDA
+DISK_SIGNATURE = 0x4C4D4244  # "DBML"
+
+_HERE = Path(__file__).resolve().parent
+
+
+class ImageError(LongmodeError):
+    """The kernel cannot be made into an image; the message names the file."""
+
+
+@dataclass(frozen=True)
+class KernelPlan:
+    """What stage 2 is told about the kernel file."""
+
+    mode: int
+    segments: tuple[LoadSegment, ...]
+    entry: int
+    #: Nonzero when an upper-half ELF64 kernel was linked without load addresses
+    #: (p_paddr = p_vaddr): stage 2 then loads each segment at p_vaddr - phys_delta.
+    phys_delta: int = 0
+
+    @property
+    def phys_end(self) -> int:
+        return max(s.end for s in self.segments)
+
+
+# --- assembling the stages ------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _assemble_cached(name: str, source: str, defines: tuple[tuple[str, str | None], ...]) -> bytes:
+    key = hashlib.sha256(repr((name, source, defines, _includes_text())).encode()).hexdigest()
+    cache = _cache_dir() / f"{name}-{key[:24]}.bin"
+    try:
+        return cache.read_bytes()
+    except OSError:
+        pass
+    from longmode.asm import assemble
+
+    output = assemble(
+        source, filename=str(_HERE / name), include_paths=[str(_HERE)], defines=dict(defines)
+    )
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(cache, output)
+    except OSError:
+        pass
+    return output
+
+
+@functools.lru_cache(maxsize=1)
+def _includes_text() -> str:
+    """The included sources, and the assembler's version (its files' sizes and times)."""
+    asm_dir = _HERE.parent / "asm"
+    stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in asm_dir.glob("*.py")]
+    return "".join(p.read_text() for p in sorted(_HERE.glob("*.inc"))) + repr(sorted(stamp))
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "longmode" / "boot"
+
+
+#: Fallback paths a test can force on a BIOS that has the better service.
+FALLBACKS = frozenset({"CHS", "E801", "E88"})
+
+
+def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> bytes:
+    """``stage1.asm`` or ``stage2.asm`` assembled (cached).
+
+    ``fallbacks`` (a subset of :data:`FALLBACKS`) builds stages that skip the
+    better BIOS service — INT 13h extensions (CHS), E820 (E801), E820 and
+    E801 (88h) — so tests can exercise the fallbacks on SeaBIOS.
+    """
+    assert fallbacks <= FALLBACKS
+    source = (_HERE / name).read_text()
+    extra: dict[str, str | None] = {f"FORCE_{name}": "1" for name in fallbacks}
+    if "E88" in fallbacks:
+        extra["FORCE_E801"] = "1"
+    defines = tuple(sorted({**bootinfo.asm_defines(), **extra}.items()))
+    return _assemble_cached(name, source, defines)
+
+
+# --- reading the kernel ---------------------------------------------------------
+
+
+def plan_kernel(path: Path, data: bytes) -> KernelPlan:
+    """Checks the kernel file and decides how stage 2 loads it; raises ImageError."""
+    try:
+        header = find_header(data)
+    except MultibootError as error:
+        raise ImageError(f"{path}: {error}") from None
+    is_elf = data[:4] == b"\x7fELF"
+    if header is not None:
+        mode = MODE_MULTIBOOT1 if header.version == 1 else MODE_MULTIBOOT2
+        if header.address is not None:
+            try:
+                segments = address_plan(header, len(data))
+            except MultibootError as error:
+                raise ImageError(f"{path}: Multiboot {header.version} header: {error}") from None
+            entry = header.entry
+            if entry is None:
+                if not is_elf:
+                    raise ImageError(
+                        f"{path}: the Multiboot 2 header has an address tag but no entry "
+                        "address tag, and the file is not ELF"
+                    )
+                entry = _read_elf(path, data)[1]
+        elif is_elf:
+            segments, elf_entry = _read_elf(path, data)
+            entry = header.entry if header.entry is not None else elf_entry
+            for s in segments:  # as GRUB: a virtual entry becomes its physical address
+                if header.entry is None and s.vaddr <= entry < s.vaddr + s.memsz:
+                    entry = entry - s.vaddr + s.paddr
+                    break
+            segments = [LoadSegment(s.offset, s.paddr, s.filesz, s.memsz) for s in segments]
+        else:
+            raise ImageError(
+                f"{path}: a Multiboot {header.version} kernel that is not ELF needs the "
+                "header's address fields"
+                + (" (flags bit 16)" if header.version == 1 else " (address tag)")
+            )
+        plan = KernelPlan(mode, tuple(segments), entry)
+        _check_plan(path, plan, multiboot=True)
+        return plan
+    if not is_elf:
+        shown = data[:4].hex(" ") or "nothing (empty file)"
+        raise ImageError(
+            f"{path}: not an ELF file: it starts with {shown}, not 7f 45 4c 46 "
+            "(and it has no Multiboot header)"
+        )
+    if len(data) > 4 and data[4] == 1:
+        raise ImageError(
+            f"{path}: a 32-bit ELF without a Multiboot header; longmode boots ELF64 "
+            "kernels directly and 32-bit kernels only through Multiboot"
+        )
+    segments, entry = _read_elf(path, data)
+    delta = 0
+    if all(s.paddr == s.vaddr and s.vaddr >= UPPER_HALF for s in segments):
+        # Linked in the upper half without AT(): place the image at 1 MiB, keeping
+        # the segments' relative layout (as Limine and rust-osdev/bootloader do).
+        delta = (min(s.vaddr for s in segments) & ~0xFFF) - bootinfo.KERNEL_MIN_PHYS
+        segments = [
+            LoadSegment(s.offset, s.vaddr - delta, s.filesz, s.memsz, s.vaddr) for s in segments
+        ]
+    plan = KernelPlan(MODE_ELF64, tuple(segments), entry, delta)
+    _check_plan(path, plan, multiboot=False)
+    return plan
+
+
+def _read_elf(path: Path, data: bytes) -> tuple[list[LoadSegment], int]:
+    """PT_LOAD segments and entry of an ELF32 or ELF64 little-endian x86 file."""
+    if len(data) < 52 or data[:4] != b"\x7fELF" or data[4] not in (1, 2):
+        raise ImageError(f"{path}: not an ELF file (bad or truncated ELF header)")
+    wide = data[4] == 2
+    if data[5] != 1:
+        raise ImageError(f"{path}: a big-endian ELF; x86 is little-endian")
+    if wide:
+        if len(data) < 64:
+            raise ImageError(f"{path}: truncated: the ELF64 header needs 64 bytes")
+        machine, entry, phoff = struct.unpack_from("<H4xQQ", data, 18)
+        phentsize, phnum = struct.unpack_from("<HH", data, 54)
+        expected_machine, phdr = 62, struct.Struct("<IIQQQQQQ")
+    else:
+        machine, entry, phoff = struct.unpack_from("<H4xII", data, 18)
+        phentsize, phnum = struct.unpack_from("<HH", data, 42)
+        expected_machine, phdr = 3, struct.Struct("<IIIIIIII")
+    if machine != expected_machine:
+        arch = "x86-64 (EM_X86_64 = 62)" if wide else "i386 (EM_386 = 3)"
+        raise ImageError(f"{path}: an ELF for machine {machine}, not {arch}")
+    if phnum and phentsize < phdr.size:
+        raise ImageError(f"{path}: malformed ELF: e_phentsize {phentsize} < {phdr.size}")
+    if phoff + phnum * phentsize > len(data):
+        raise ImageError(f"{path}: truncated: the program header table ends past the file")
+    segments = []
+    for index in range(phnum):
+        fields = phdr.unpack_from(data, phoff + index * phentsize)
+        if wide:
+            p_type, _flags, offset, vaddr, paddr, filesz, memsz, _align = fields
+        else:
+            p_type, offset, vaddr, paddr, filesz, memsz, _flags, _align = fields
+        if p_type != 1 or memsz == 0:
+            continue
+        if offset + filesz > len(data):
+            raise ImageError(f"{path}: truncated: segment {index} ends past the end of the file")
+        if filesz > memsz:
+            raise ImageError(f"{path}: malformed ELF: segment {index} has p_filesz > p_memsz")
+        segments.append(LoadSegment(offset, paddr, filesz, memsz, vaddr))
+    if not segments:
+        raise ImageError(f"{path}: no loadable (PT_LOAD) segments")
+    return segments, entry
+
+
+def _check_plan(path: Path, plan: KernelPlan, *, multiboot: bool) -> None:
+    segments = sorted(plan.segments, key=lambda s: s.paddr)
+    if multiboot and len(segments) > MAX_SEGMENTS:
+        raise ImageError(
+            f"{path}: {len(segments)} loadable segments; the Multiboot path loads at most "
+            f"{MAX_SEGMENTS}"
+        )
+    for seg in segments:
+        if seg.paddr < bootinfo.KERNEL_MIN_PHYS:
+            raise ImageError(
+                f"{path}: segment at physical {seg.paddr:#x} overlaps the loader's memory "
+                "below 1 MiB (link the kernel at 0x100000 or above)"
+            )
+        if seg.end > 1 << 32:
+            raise ImageError(
+                f"{path}: segment at physical {seg.paddr:#x} ends above 4 GiB "
+                "(give it a load address below 4 GiB with AT())"
+            )
+    for a, b in itertools.pairwise(segments):
+        if b.paddr < a.end:
+            raise ImageError(
+                f"{path}: segments overlap: physical {a.paddr:#x}-{a.end:#x} and "
+                f"{b.paddr:#x}-{b.end:#x}"
+            )
+    if not multiboot:
+        by_virt = sorted(plan.segments, key=lambda s: s.vaddr)
+        for a, b in itertools.pairwise(by_virt):
+            if b.vaddr < a.vaddr + a.memsz:
+                raise ImageError(f"{path}: segments overlap: virtual {a.vaddr:#x} and {b.vaddr:#x}")
+        for seg in plan.segments:
+            _check_virtual(path, seg)
+    entry_in = any(
+        (s.vaddr if not multiboot else s.paddr)
+        <= plan.entry
+        < (s.vaddr if not multiboot else s.paddr) + s.memsz
+        for s in plan.segments
+    )
+    if not entry_in:
+        raise ImageError(f"{path}: entry {plan.entry:#x} is outside every loaded segment")
+    if multiboot and plan.entry >= 1 << 32:
+        raise ImageError(f"{path}: Multiboot entry {plan.entry:#x} is above 4 GiB")
+
+
+def _check_virtual(path: Path, seg: LoadSegment) -> None:
+    if seg.vaddr == seg.paddr:
+        return
+    slot = (seg.vaddr >> 39) & 511
+    canonical = seg.vaddr >= 0xFFFF_8000_0000_0000
+    last_slot = ((seg.vaddr + seg.memsz - 1) >> 39) & 511
+    if not canonical or slot in bootinfo.RESERVED_PML4_SLOTS or last_slot in (256, 510):
+        raise ImageError(
+            f"{path}: segment at virtual {seg.vaddr:#x} (physical {seg.paddr:#x}): a segment "
+            "linked away from its load address must lie in the upper half, outside the "
+            "physical-memory map (0xffff800000000000, 512 GiB) and the stack slot "
+            "(0xffffff0000000000)"
+        )
+    if (seg.vaddr - seg.paddr) % 4096:
+        raise ImageError(
+            f"{path}: segment at virtual {seg.vaddr:#x}: virtual and physical addresses "
+            "differ in their offset within a 4 KiB page"
+        )
+
+
+# --- the image --------------------------------------------------------------------
+
+
+def build_image(
+    kernel: str | Path, cmdline: str = "", *, fallbacks: frozenset[str] = frozenset()
+) -> bytes:
+    """The disk image for ``kernel`` (raises ImageError with one line).
+
+    ``fallbacks`` is for tests (see :func:`assemble_stage`).
+    """
+    path = Path(kernel)
+    try:
+        size = path.stat().st_size
+        if size > MAX_KERNEL_SIZE:
+            raise ImageError(
+                f"{path}: {size / MIB:.1f} MiB is larger than the {MAX_KERNEL_SIZE // MIB} MiB "
+                "the loader can load"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImageError(f"{path}: cannot read: {error.strerror}") from None
+    plan = plan_kernel(path, data)
+    command = cmdline.encode()
+    if b"\0" in command or len(command) >= bootinfo.CMDLINE_MAX:
+        raise ImageError(
+            f"{path}: the command line is {len(command)} bytes; at most "
+            f"{bootinfo.CMDLINE_MAX - 1} fit (and no NUL)"
+        )
+    staging = _align(plan.phys_end, 4096)
+    load_end = staging + len(data)
+    if load_end > 0xFFFF_F000:
+        raise ImageError(
+            f"{path}: the kernel and its staging copy end at {load_end:#x}, above 4 GiB: "
+            "larger than the loader can load"
+        )
+    stage1 = bytearray(assemble_stage("stage1.asm", fallbacks=fallbacks))
+    stage2 = bytearray(assemble_stage("stage2.asm", fallbacks=fallbacks))
+    if stage2[PARAMS_OFFSET : PARAMS_OFFSET + 4] != STAGE2_MAGIC:
+        raise AssertionError("stage2.asm's parameter block is not where image.py expects it")
+    stage2 += bytes(-len(stage2) % SECTOR)
+    stage2_sectors = len(stage2) // SECTOR
+    if len(stage2) > bootinfo.STAGE2_MAX_SIZE:
+        raise AssertionError("stage 2 outgrew 32 KiB")
+    kernel_lba = _align(1 + stage2_sectors, 8)
+    segs: list[int] = []
+    for seg in plan.segments if plan.mode != MODE_ELF64 else ():
+        segs += [seg.offset, seg.paddr, seg.filesz, seg.memsz]
+    segs += [0] * (4 * MAX_SEGMENTS - len(segs))
+    _PARAMS.pack_into(
+        stage2,
+        PARAMS_OFFSET,
+        STAGE2_MAGIC,
+        stage2_sectors,
+        kernel_lba,
+        len(data),
+        staging,
+        plan.mode,
+        plan.entry if plan.mode != MODE_ELF64 else 0,
+        len(plan.segments) if plan.mode != MODE_ELF64 else 0,
+        *segs,
+        load_end,
+        plan.phys_delta,
+        len(command),
+        command,
+    )
+    kernel_sectors = -(-len(data) // SECTOR)
+    total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
+    image = bytearray(total)
+    struct.pack_into("<H", stage1, STAGE1_COUNT_OFFSET, stage2_sectors)
+    struct.pack_into("<IH", stage1, 0x1B8, DISK_SIGNATURE, 0)
+    stage1[0x1BE:0x1CE] = _partition_entry(1, total // SECTOR - 1)
+    image[:SECTOR] = stage1
+    image[SECTOR : SECTOR + len(stage2)] = stage2
+    image[kernel_lba * SECTOR : kernel_lba * SECTOR + len(data)] = data
+    return bytes(image)
+
+
+def write_image(kernel: str | Path, output: str | Path, cmdline: str = "") -> None:
+    """Builds the image and writes it atomically (temp file + rename)."""
+    image = build_image(kernel, cmdline)
+    if Path(output).resolve() == Path(kernel).resolve():
+        raise ImageError(f"{output}: refusing to overwrite the kernel file with the image")
+    try:
+        _write_atomic(Path(output), image)
+    except OSError as error:
+        raise ImageError(f"{output}: cannot write: {error.strerror}") from None
+
+
+def _partition_entry(first_lba: int, sectors: int) -> bytes:
+    return struct.pack(
+        "<B3sB3sII",
+        0x80,
+        _chs(first_lba),
+        PARTITION_TYPE,
+        _chs(first_lba + sectors - 1),
+        first_lba,
+        sectors,
+    )
+
+
+def _chs(lba: int, heads: int = 255, spt: int = 63) -> bytes:
+    cylinder, rest = divmod(lba, heads * spt)
+    if cylinder > 1023:
+        return b"\xfe\xff\xff"
+    head, sector = divmod(rest, spt)
+    sector += 1
+    return bytes([head, sector | ((cylinder >> 2) & 0xC0), cylinder & 0xFF])
+
+
+def _align(value: int, to: int) -> int:
+    return -(-value // to) * to
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    directory = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=".longmode-", dir=directory)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

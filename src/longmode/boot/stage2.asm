@@ -1,0 +1,295 @@
+; longmode stage 2: real mode -> (unreal mode loading) -> protected mode ->
+; long mode (ELF64 kernels, longmode boot protocol) or Multiboot 1/2 hand-off.
+;
+; Loaded by stage 1 at 0000:8000 with DL = boot drive. The image builder
+; patches the parameter block that follows the first jump (image.py, _PARAMS,
+; a test checks the two agree). The boot-info layout constants (BI_*, MT_*) come from bootinfo.py
+; as assembler defines, so the ABI is declared once.
+;
+; Low memory while loading (all physical addresses):
+;   0x01000  raw E820 entries (24 bytes each, at most 128)
+;   0x07C00  stage 1; real-mode stack below it
+;   0x08000  stage 2 (this file, at most 32 KiB)
+;   0x10000  boot info (struct, cmdline, GDT, memory map); Multiboot info
+;   0x14000  scratch for building the memory map
+;   0x20000  64 KiB bounce buffer for disk reads
+;   0x30000  page tables (PML4, PDPT, PDs, then 4 KiB tables for the kernel)
+;   0x80000  64 KiB kernel stack (mapped below a guard page in the higher half)
+
+bits 16
+org 0x8000
+
+; Layout constants (RAW_E820, PT_BASE, BI_*, MT_*, ...) are defines from bootinfo.py.
+
+start:
+    jmp main16
+    times 8 - ($ - $$) db 0
+params:                                  ; patched by the image builder
+p_magic:        dd 0x32534D4C           ; "LMS2"
+p_sectors:      dd 0                    ; size of stage 2 in sectors
+p_kernel_lba:   dd 0
+p_kernel_size:  dd 0                    ; bytes
+p_staging:      dd 0                    ; where the kernel file is read to
+p_mode:         dd 0                    ; 0 ELF64, 1 Multiboot 1, 2 Multiboot 2
+p_mb_entry:     dd 0
+p_mb_count:     dd 0                    ; Multiboot load plan: segments
+p_mb_segs:      times 4*4 dd 0          ; (file offset, paddr, filesz, memsz) x 4
+p_load_end:     dd 0                    ; highest physical byte the kernel load touches
+p_phys_delta:   dq 0                    ; nonzero: load ELF64 segments at p_vaddr - this
+p_cmdline_len:  dd 0
+p_cmdline:      times CMDLINE_MAX db 0
+
+main16:
+    cli
+    xor ax, ax
+    mov ds, ax
+    mov es, ax
+    mov ss, ax
+    mov sp, 0x7C00
+    sti
+    cld
+    mov [boot_drive], dl
+
+    mov ax, 0x0003                       ; VGA text mode 3 (80x25, 16 colours)
+    int 0x10
+
+    call enable_a20
+    call read_memory_map
+    cmp dword [p_mode], 0
+    jne .no_lm_needed
+    call check_long_mode
+.no_lm_needed:
+    call check_memory
+    call disk_init
+    call load_kernel
+
+    mov ah, 0x03                         ; cursor position for the boot info
+    xor bh, bh
+    int 0x10
+    mov [cursor_row], dh
+    mov [cursor_col], dl
+
+    int 0x12                             ; conventional memory in KiB
+    mov [mem_lower], ax
+
+    cli
+    lgdt [gdt_desc]
+    mov eax, cr0
+    or eax, 1
+    mov cr0, eax
+    jmp CODE32:pm32
+
+; ---------------------------------------------------------------------------
+; Real-mode helpers
+
+; Prints "longmode: " + the reason at SI on the screen (INT 10h) and COM1, halts.
+fatal16:
+    push si
+    mov si, msg_prefix
+    call print16
+    pop si
+    call print16
+.halt:
+    cli
+    hlt
+    jmp .halt
+
+print16:
+    lodsb
+    test al, al
+    jz .done
+    push ax
+    mov ah, 0x0E
+    mov bx, 0x0007
+    int 0x10
+    pop ax
+    call com1_put
+    jmp print16
+.done:
+    ret
+
+; AL -> COM1 (polls the line status register; gives up after a while).
+com1_put:
+    push dx
+    push cx
+    push ax
+    mov cx, 0xFFFF
+    mov dx, COM1 + 5
+.wait:
+    in al, dx
+    test al, 0x20
+    jnz .ready
+    loop .wait
+.ready:
+    pop ax
+    mov dx, COM1
+    out dx, al
+    pop cx
+    pop dx
+    ret
+
+%include "a20.inc"
+%include "memory16.inc"
+%include "cpu16.inc"
+%include "disk16.inc"
+
+; ---------------------------------------------------------------------------
+bits 32
+
+pm32:
+    mov ax, DATA32
+    mov ds, ax
+    mov es, ax
+    mov fs, ax
+    mov gs, ax
+    mov ss, ax
+    mov esp, 0x7C00
+    cld
+    cmp dword [p_mode], 0
+    jne multiboot32
+
+    ; Page tables: zero the area, then PML4[0] = PML4[256] = one PDPT that maps
+    ; N GiB (N = max(4, RAM end), 1 GiB pages when the CPU has them, else 2 MiB).
+    mov edi, PT_BASE
+    mov ecx, (PT_END - PT_BASE) / 4
+    xor eax, eax
+    rep stosd
+    mov dword [PML4], PDPT | 3
+    mov dword [PML4 + 256 * 8], PDPT | 3
+    mov eax, [max_gib]
+    cmp eax, 4
+    jae .gib
+    mov eax, 4
+.gib:
+    test byte [cpu_features], CPU_PAGE1G
+    jnz .huge
+    cmp eax, MAX_GIB_2M
+    jbe .gib2
+    mov eax, MAX_GIB_2M
+.gib2:
+    mov [mapped_gib], eax
+    mov ecx, eax                         ; PDPT entries -> PDs
+    mov edi, PDPT
+    mov edx, PD_BASE | 3
+.pdpt:
+    mov [edi], edx
+    add edi, 8
+    add edx, 0x1000
+    loop .pdpt
+    mov ecx, [mapped_gib]
+    shl ecx, 9                           ; 2 MiB entries
+    mov edi, PD_BASE
+    xor ebx, ebx                         ; page number
+.pd:
+    mov eax, ebx
+    shl eax, 21
+    or eax, 0x83                         ; present, writable, 2 MiB
+    mov edx, ebx
+    shr edx, 11
+    mov [edi], eax
+    mov [edi + 4], edx
+    add edi, 8
+    inc ebx
+    loop .pd
+    jmp .tables_done
+.huge:
+    cmp eax, 512
+    jbe .gib1
+    mov eax, 512
+.gib1:
+    mov [mapped_gib], eax
+    mov ecx, eax
+    mov edi, PDPT
+    xor ebx, ebx
+.pdpt1g:
+    mov eax, ebx
+    shl eax, 30
+    or eax, 0x83
+    mov edx, ebx
+    shr edx, 2
+    mov [edi], eax
+    mov [edi + 4], edx
+    add edi, 8
+    inc ebx
+    loop .pdpt1g
+.tables_done:
+    mov eax, cr4
+    or eax, 1 << 5                       ; PAE
+    mov cr4, eax
+    mov eax, PML4
+    mov cr3, eax
+    mov ecx, 0xC0000080                  ; EFER
+    rdmsr
+    or eax, 1 << 8                       ; LME
+    test byte [cpu_features], CPU_NX
+    jz .no_nxe
+    or eax, 1 << 11                      ; NXE
+.no_nxe:
+    wrmsr
+    mov eax, cr0
+    or eax, 0x80010001                   ; PG | WP | PE: read-only pages bind CPL 0 too
+    mov cr0, eax
+    jmp CODE64:lm64
+
+%include "multiboot32.inc"
+
+; ---------------------------------------------------------------------------
+bits 64
+
+%include "long64.inc"
+%include "memmap64.inc"
+
+; ---------------------------------------------------------------------------
+; Data
+
+msg_prefix:   db "longmode: ", 0
+msg_a20:      db "cannot enable the A20 line", 0
+msg_memmap:   db "the BIOS gives no memory map (E820, E801, 88h)", 0
+msg_memory:   db "not enough memory for the kernel", 0
+msg_no_lm:    db "this CPU has no long mode (x86-64): the kernel cannot run on it", 0
+msg_geometry: db "no disk geometry", 0
+msg_disk:     db "disk read error while loading the kernel", 0
+msg_elf:      db "the kernel is not an ELF64 file", 0
+msg_map:      db "a kernel segment overlaps the identity map", 0
+msg_tables:   db "out of page-table memory", 0
+loader_name:  db "longmode", 0
+
+align 8
+gdt:
+    dq 0
+    dq 0x00CF9A000000FFFF                ; 0x08 code 32
+    dq 0x00CF92000000FFFF                ; 0x10 data 32 (also 64)
+    dq 0x00AF9A000000FFFF                ; 0x18 code 64
+gdt_end:
+gdt_desc:
+    dw gdt_end - gdt - 1
+    dd gdt
+
+align 4
+dap:
+    db 16, 0
+dap_count: dw 0
+    dw 0, BOUNCE >> 4
+dap_lba: dq 0
+
+align 4
+max_gib:      dd 0
+mapped_gib:   dd 0
+upper_end:    dd 0
+mem_upper:    dd 0
+cur_lba:      dd 0
+remaining:    dd 0
+dest:         dd 0
+mem_lower:    dw 0
+e820_count:   dw 0
+spt:          dw 0
+heads:        dw 0
+chunk:        dw 0
+boot_drive:   db 0
+use_ext:      db 0
+cpu_features: db 0
+cursor_row:   db 0
+cursor_col:   db 0
+align 8
+pt_next:      dq 0
+ncarve:       dq 0
