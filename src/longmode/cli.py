@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -48,6 +49,61 @@ def _check(args: argparse.Namespace) -> int:
     return 0 if report.clean else 1
 
 
+def _run(args: argparse.Namespace) -> int:
+    from longmode.runner import RunOptions, run
+
+    return run(
+        RunOptions(
+            target=Path(args.target),
+            qemu=args.qemu,
+            memory=args.memory,
+            timeout=args.timeout,
+            max_instructions=args.max_instructions,
+            display=args.display,
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+            fast=args.fast,
+            keys=args.keys,
+            keys_at=args.keys_at,
+            cmdline=args.cmdline,
+        )
+    )
+
+
+def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    run = commands.add_parser(
+        "run",
+        help="boot a disk image or kernel ELF in our machine (or QEMU with --qemu)",
+        description="Boot a disk image, or a kernel ELF put into an image in memory, on "
+        "longmode's PC (our BIOS and chips around a unicorn CPU). COM1 goes to stdout; the "
+        "text screen is drawn at the end. Exit status: the isa-debug-exit status as QEMU "
+        "gives it ((value << 1) | 1); 0 halted with interrupts off; 3 triple fault; "
+        "4 timeout or instruction limit; 5 reset requested; 2 bad input or emulation error.",
+    )
+    run.add_argument("target", help="a raw disk image, or a kernel ELF")
+    run.add_argument("--qemu", action="store_true", help="boot the same image in QEMU instead")
+    run.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
+    run.add_argument("--timeout", type=float, help="stop after this many wall-clock seconds")
+    run.add_argument("--max-instructions", type=int, help="stop after about this many instructions")
+    run.add_argument(
+        "--display",
+        choices=("end", "terminal", "none"),
+        default="end",
+        help="draw the text screen at the end (default), live in the terminal, or not at all",
+    )
+    run.add_argument("--screenshot", metavar="FILE.png", help="write the text screen as a PNG")
+    run.add_argument(
+        "--fast",
+        action="store_true",
+        help="free-running time (wall clock) instead of the deterministic default",
+    )
+    run.add_argument("--keys", help="type these keys on the PS/2 keyboard (\\n for Enter)")
+    run.add_argument(
+        "--keys-at", type=float, default=1.0, metavar="SECONDS", help="virtual time of --keys"
+    )
+    run.add_argument("--cmdline", default="", help="kernel command line (kernel ELF only)")
+    run.set_defaults(func=_run)
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with one subparser per working subcommand."""
     top = argparse.ArgumentParser(
@@ -55,6 +111,13 @@ def parser() -> argparse.ArgumentParser:
         description="Build, boot, debug and test bare-metal x86-64 kernels.",
     )
     top.add_argument("--version", action="version", version=f"longmode {__version__}")
+    top.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log more (BIOS calls, unclaimed ports…); twice for debug detail",
+    )
     commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build = commands.add_parser(
@@ -89,6 +152,7 @@ def parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="list every instruction behind a finding"
     )
     check.set_defaults(func=_check)
+    _add_run(commands)
 
     for module in _OPTIONAL_COMMANDS:
         try:
@@ -102,6 +166,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status."""
     args = parser().parse_args(argv)
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
     try:
         status: int = args.func(args)
     except LongmodeError as error:

@@ -1,0 +1,104 @@
+"""`longmode run`: boot disk images in our machine and in QEMU, and report how they ended."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from support import run_longmode
+
+from longmode.asm import assemble
+
+HELLO_SECTOR = """
+bits 16
+org 0x7C00
+    mov si, message
+.next:
+    lodsb
+    test al, al
+    jz .done
+    mov ah, 0x0E                ; INT 10h teletype
+    int 0x10
+    mov dx, 0x3F8               ; and COM1
+    out dx, al
+    jmp .next
+.done:
+    mov al, 0x10                ; isa-debug-exit: status 33
+    out 0xF4, al
+    cli
+    hlt
+message: db "Hello World!", 0
+    times 510 - ($ - $$) db 0
+    dw 0xAA55
+"""
+
+
+def _image(tmp_path: Path, source: str, name: str = "disk.img") -> Path:
+    path = tmp_path / name
+    path.write_bytes(assemble(source, filename=name))
+    return path
+
+
+def test_boot_sector_prints_on_com1_and_screen_and_exits_through_the_exit_port(
+    tmp_path: Path,
+) -> None:
+    image = _image(tmp_path, HELLO_SECTOR)
+    before = hashlib.sha256(image.read_bytes()).hexdigest()
+    done = run_longmode("run", image, "--screenshot", tmp_path / "screen.png")
+    assert done.returncode == 33, done.stderr
+    assert done.stdout.startswith("Hello World!")
+    assert "\nHello World!" in done.stdout  # the text screen drawn at the end
+    assert done.stderr.strip() == "longmode run: the guest exited with status 33"
+    assert (tmp_path / "screen.png").stat().st_size > 0
+    assert hashlib.sha256(image.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.skipif(shutil.which("qemu-system-x86_64") is None, reason="needs QEMU")
+def test_qemu_gives_the_same_serial_output_and_exit_status(tmp_path: Path) -> None:
+    image = _image(tmp_path, HELLO_SECTOR)
+    ours = run_longmode("run", image, "--display", "none")
+    qemu = run_longmode("run", image, "--qemu", "--timeout", "20")
+    assert qemu.returncode == ours.returncode == 33
+    assert qemu.stdout == ours.stdout == "Hello World!"
+
+
+def test_a_guest_that_spins_forever_is_stopped_at_the_timeout(tmp_path: Path) -> None:
+    image = _image(tmp_path, "bits 16\norg 0x7C00\njmp $\ntimes 510-($-$$) db 0\ndw 0xAA55\n")
+    done = run_longmode("run", image, "--timeout", "1", "--display", "none")
+    assert done.returncode == 4
+    assert done.stderr.strip() == "longmode run: timed out after 1 s at 0x7c00"
+
+
+def test_an_unbootable_disk_is_refused_with_the_reason(tmp_path: Path) -> None:
+    image = tmp_path / "blank.img"
+    image.write_bytes(bytes(1024))
+    done = run_longmode("run", image)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"error: Boot failed: drive 80h ({image}) is not bootable: its first sector does "
+        "not end with 55h AAh."
+    )
+
+
+def test_a_file_too_small_to_be_a_disk_is_refused(tmp_path: Path) -> None:
+    image = tmp_path / "tiny.img"
+    image.write_bytes(b"\xeb\xfe")
+    done = run_longmode("run", image)
+    assert done.returncode == 2
+    assert "2 bytes is not a disk image" in done.stderr
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_boot_sectors_end_in_a_report_never_a_traceback(tmp_path: Path, seed: int) -> None:
+    import random
+
+    generator = random.Random(seed)
+    sector = bytes(generator.randrange(256) for _ in range(510)) + b"\x55\xaa"
+    image = tmp_path / "random.img"
+    image.write_bytes(sector + bytes(generator.randrange(256) for _ in range(4096)))
+    done = run_longmode("run", image, "--timeout", "3", "--display", "none")
+    assert "Traceback" not in done.stderr
+    assert done.returncode in (0, 3, 4, 5, 2) or done.returncode % 2 == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("longmode run: ")
