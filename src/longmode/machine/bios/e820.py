@@ -6,8 +6,10 @@ when the caller's buffer holds 24 bytes). The map follows what SeaBIOS gives
 on QEMU's ``pc`` machine (checked against it in the tests): conventional
 memory up to the EBDA, the EBDA and the BIOS ROM reserved, RAM from 1 MiB to
 the low-memory top less 128 KiB that the BIOS keeps for its tables (our ACPI
-RSDT lives there), the 0xFEC00000 – 4 GiB hole (I/O APIC, local APIC, BIOS
-flash) reserved, and RAM above 4 GiB when there is any.
+RSDT lives there), the BIOS flash below 4 GiB reserved, RAM above 4 GiB when
+there is any, and the 12 GiB below 1 TiB that QEMU 7.x reserves (the AMD
+HyperTransport range). The rest of the 0xFEC00000 – 4 GiB hole (I/O APIC,
+local APIC) is simply not listed, as in QEMU.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ HIGH_TABLES_SIZE: Final = 128 * 1024
 ROM_AREA: Final = (0xF0000, 0x10000)
 #: From the I/O APIC up to 4 GiB: no RAM (I/O APIC, local APIC, BIOS flash).
 PCI_HOLE_START: Final = 0xFEC0_0000
+#: The BIOS flash just below 4 GiB, reserved (QEMU: 256 KiB).
+BIOS_FLASH: Final = (0xFFFC_0000, 0x4_0000)
+#: QEMU 7.x reserves 1 TiB - 12 GiB .. 1 TiB (AMD's HyperTransport range) for every guest.
+HYPERTRANSPORT: Final = (0xFD_0000_0000, 0x3_0000_0000)
 
 
 class MemoryType(enum.IntEnum):
@@ -86,10 +92,11 @@ def memory_map(layout: MemoryLayout) -> list[E820Entry]:
         E820Entry(*ROM_AREA, reserved),
         E820Entry(HIGH_MEMORY, tables - HIGH_MEMORY, usable),
         E820Entry(tables, HIGH_TABLES_SIZE, reserved),
-        E820Entry(PCI_HOLE_START, FOUR_GIB - PCI_HOLE_START, reserved),
+        E820Entry(*BIOS_FLASH, reserved),
     ]
     if layout.above_4g:
         entries.append(E820Entry(FOUR_GIB, layout.above_4g, usable))
+    entries.append(E820Entry(*HYPERTRANSPORT, reserved))
     return entries
 
 
