@@ -2,7 +2,8 @@
 (linked low and in the higher half), Multiboot 1 (ELF32 and address fields) and
 Multiboot 2 kernels written in C, each with 32 MiB, 512 MiB and 4 GiB of RAM.
 
-The boots run in parallel once per module; each test checks one of them.
+The boots run in parallel once per session; each test checks one of them
+(test_boot_both_machines compares the same boots with our machine).
 """
 
 from __future__ import annotations
@@ -47,14 +48,19 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
 MATRIX = [(kernel, memory) for kernel in BUILDERS for memory in MEMORY]
 
 
-@pytest.fixture(scope="module")
-def boots(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Boot]:
+@pytest.fixture(scope="session")
+def images(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     tmp = tmp_path_factory.mktemp("boot-matrix")
-    images = {}
+    made = {}
     for name, build in BUILDERS.items():
         kernel = build(tmp / f"{name}.elf")
-        images[name] = tmp / f"{name}.img"
-        write_image(kernel, images[name], CMDLINE)
+        made[name] = tmp / f"{name}.img"
+        write_image(kernel, made[name], CMDLINE)
+    return made
+
+
+@pytest.fixture(scope="session")
+def boots(images: dict[str, Path]) -> dict[tuple[str, str], Boot]:
     with ThreadPoolExecutor(max_workers=max(2, cpu_count())) as pool:
         futures = {(k, m): pool.submit(boot, images[k], m, timeout=60) for k, m in MATRIX}
         return {key: future.result() for key, future in futures.items()}
@@ -145,16 +151,11 @@ def test_one_gib_pages_when_the_cpu_has_them(tmp_path: Path) -> None:
     assert 4094 * MIB <= result.value("ram") <= 4096 * MIB
 
 
-@pytest.fixture(scope="module")
-def seed_image(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from longmode.toolchain import BuildRequest, build_kernel
-
-    try:
-        kernel = build_kernel(BuildRequest(Path(__file__).resolve().parents[2] / "kernel"))
-    except Exception as error:  # no toolchain on this machine
-        pytest.skip(f"cannot build the seed's kernel: {error}")
+@pytest.fixture(scope="session")
+def seed_image(tmp_path_factory: pytest.TempPathFactory, seed_kernel: Path) -> Path:
+    """The seed's kernel (built once per session by tests/conftest.py) in an image."""
     image = tmp_path_factory.mktemp("seed") / "seed.img"
-    write_image(kernel, image)
+    write_image(seed_kernel, image)
     return image
 
 
