@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -21,10 +22,19 @@ def seed_build() -> subprocess.CompletedProcess[str]:
     return done
 
 
+def _keep(built: Path, factory: pytest.TempPathFactory, name: str) -> Path:
+    """A copy of a kernel just built: builds with other features reuse cargo's output path."""
+    copy = factory.mktemp("kernels") / name
+    shutil.copy2(built, copy)
+    return copy
+
+
 @pytest.fixture(scope="session")
-def seed_kernel(seed_build: subprocess.CompletedProcess[str]) -> Path:
-    """The seed kernel's ELF, as `longmode build` reported it."""
-    return Path(seed_build.stdout.strip().splitlines()[-1])
+def seed_kernel(
+    seed_build: subprocess.CompletedProcess[str], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The seed kernel's ELF, as `longmode build` reported it (a copy of it)."""
+    return _keep(Path(seed_build.stdout.strip().splitlines()[-1]), tmp_path_factory, "seed-kernel")
 
 
 @pytest.fixture(scope="session")
@@ -40,14 +50,23 @@ def careless_spec(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def careless_kernel(careless_spec: Path) -> Path:
+def careless_kernel(careless_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed kernel plus its lint bait, built with red zone and SSE on."""
-    return build_kernel(
+    built = build_kernel(
         BuildRequest(KERNEL_CRATE, release=True, features=["lint-bait"], target_spec=careless_spec)
     )
+    return _keep(built, tmp_path_factory, "careless-kernel")
 
 
 @pytest.fixture(scope="session")
-def careful_bait_kernel() -> Path:
+def careful_bait_kernel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same sources (lint bait included) built with the seed's own spec."""
-    return build_kernel(BuildRequest(KERNEL_CRATE, release=True, features=["lint-bait"]))
+    built = build_kernel(BuildRequest(KERNEL_CRATE, release=True, features=["lint-bait"]))
+    return _keep(built, tmp_path_factory, "careful-bait-kernel")
+
+
+@pytest.fixture(scope="session")
+def panicking_kernel(seed_kernel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed kernel with the panic-demo feature: it panics after its greeting."""
+    built = build_kernel(BuildRequest(KERNEL_CRATE, features=["panic-demo"]))
+    return _keep(built, tmp_path_factory, "panicking-kernel")

@@ -17,8 +17,9 @@ from support import KERNEL_CRATE, run_longmode
 def test_build_passes_cargo_progress_through_and_prints_the_elf_path_last(
     seed_build: subprocess.CompletedProcess[str], seed_kernel: Path
 ) -> None:
-    assert seed_kernel.is_file()
-    assert seed_kernel.parts[-3:] == ("x86_64-longmode", "debug", "seed-kernel")
+    printed = Path(seed_build.stdout.strip().splitlines()[-1])
+    assert printed.is_file() and seed_kernel.is_file()
+    assert printed.parts[-3:] == ("x86_64-longmode", "debug", "seed-kernel")
     assert "Finished" in seed_build.stderr
     assert "Traceback" not in seed_build.stderr
 
@@ -75,3 +76,23 @@ def test_build_of_a_directory_without_cargo_toml_is_a_clean_error(tmp_path: Path
     done = run_longmode("build", tmp_path)
     assert done.returncode == 2
     assert done.stderr.strip() == f"error: {tmp_path}: no Cargo.toml, so not a kernel crate"
+
+
+def test_panic_handler_reports_message_and_location_on_com1_and_screen(
+    panicking_kernel: Path,
+) -> None:
+    done = run_longmode("run", panicking_kernel, "--timeout", "60")
+    assert done.returncode == 0, done.stderr  # halted after the report
+    com1, _, screen = done.stdout.partition("\n\n")
+    assert com1.splitlines() == [
+        "Hello World!",
+        f"panicked at src/main.rs:{_panic_line()}:5:",
+        "the panic-demo feature asked for a panic",
+    ]
+    assert "panicked at src/main.rs" in screen
+    assert "<seed_kernel::halt" in done.stderr
+
+
+def _panic_line() -> int:
+    source = (KERNEL_CRATE / "src/main.rs").read_text().splitlines()
+    return next(i for i, line in enumerate(source, 1) if "panic!(" in line)

@@ -35,6 +35,9 @@ pub extern "C" fn _start() -> ! {
     let _ = writeln!(com1, "{GREETING}");
     #[cfg(feature = "lint-bait")]
     lint_bait::run();
+    #[cfg(feature = "panic-demo")]
+    panic!("the panic-demo feature asked for a panic");
+    #[cfg(not(feature = "panic-demo"))]
     halt()
 }
 
