@@ -7,9 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import run_longmode
 
 from longmode.asm import assemble
+
+from support import run_longmode
 
 HELLO_SECTOR = """
 bits 16
