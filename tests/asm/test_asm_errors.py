@@ -35,6 +35,11 @@ CASES = [
     ("dd 1/0", r"<input>:1: error: division by zero"),
     ("%error custom failure", r"<input>:1: error: custom failure"),
     ("bits 64\ninto", r"<input>:2: error: instruction not supported in 64-bit mode"),
+    ("dd " + "(" * 5000 + "1" + ")" * 5000, r"<input>:1: error: expression is nested too deeply"),
+    ("%rep 2000000\nnop\n%endrep", r"<input>:1: error: `%rep' count 2000000 exceeds the limit "
+     r"of 1000000"),
+    ("bits 16\nx: mov ax, seg x", r"<input>:2: error: binary output format does not support "
+     r"segment base references"),
     ("mov al, [eax+ebx+ecx]", r"<input>:1: error: invalid effective address: too many registers"),
 ]  # fmt: skip
 
@@ -100,7 +105,7 @@ def test_errors_inside_an_included_file_name_that_file(tmp_path: object) -> None
     base = pathlib.Path(str(tmp_path))
     (base / "bad.inc").write_text("nop\nbogus_instruction eax\n")
     with pytest.raises(AsmError) as info:
-        assemble('%include "bad.inc"\n', filename=str(base / "main.asm"))
+        assemble('%include "bad.inc"\n', filename=str(base / "main.asm"), include_paths=[str(base)])
     assert str(info.value) == (
         f"{base / 'bad.inc'}:2: error: parser: instruction expected, found `bogus_instruction'"
     )
@@ -118,4 +123,20 @@ def test_errors_in_macros_are_reported_at_the_outermost_call_like_nasm() -> None
         "m.asm:10: error: symbol `nosuch1' not defined",
         "m.asm:10: error: symbol `nosuch2' not defined",
         "m.asm:12: error: symbol `nosuch3' not defined",
+    ]
+
+
+@needs_nasm
+def test_data_overflow_warnings_match_nasm() -> None:
+    from asm_oracle import run_nasm
+
+    from longmode.asm import assemble_source
+
+    source = "db 300, -129, 255, -128\ndw 70000\ndd 0x1_0000_0000\ndb 1\n"
+    result = assemble_source(source, filename="w.asm")
+    assert result.output == run_nasm(source)
+    assert [str(w) for w in result.warnings] == [
+        "w.asm:1: warning: byte data exceeds bounds",
+        "w.asm:2: warning: word data exceeds bounds",
+        "w.asm:3: warning: dword data exceeds bounds",
     ]

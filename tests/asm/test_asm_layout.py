@@ -7,6 +7,8 @@ byte for byte as NASM lays them out.
 
 from __future__ import annotations
 
+import random
+
 from asm_oracle import needs_nasm, run_nasm
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,3 +65,54 @@ def test_forward_branch_is_short_when_it_reaches() -> None:
 def test_forward_branch_is_near_when_it_does_not() -> None:
     source = "bits 64\njmp done\ntimes 200 nop\ndone: ret\n"
     assert assemble(source) == bytes.fromhex("e9c8000000") + b"\x90" * 200 + b"\xc3"
+
+
+def _random_bin_sections(rng: random.Random) -> str:
+    """Sections with align=/vstart=/follows=, nobits, and references between them."""
+    lines = ["bits 16", f"org {rng.choice([0, 0x100, 0x7C00])}"]
+    names: list[str] = []
+    for i in range(rng.randint(2, 7)):
+        name = rng.choice([".text", ".data", ".rodata", ".extra", ".bss"])
+        attrs = ""
+        if name not in names:
+            r = rng.random()
+            if r < 0.2:
+                attrs = f" align={rng.choice([1, 2, 4, 8, 16, 32])}"
+            elif r < 0.3 and name != ".text":
+                attrs = f" vstart={rng.choice([0x1000, 0x2000])}"
+            elif r < 0.35 and name not in (".text", ".bss") and names:
+                attrs = f" follows={rng.choice(names)}"
+            names.append(name)
+        lines += [f"section {name}{attrs}", f"lab{i}:"]
+        for _ in range(rng.randint(0, 4)):
+            if name == ".bss":
+                lines.append(f"  resb {rng.randint(1, 20)}")
+                continue
+            lines.append(
+                rng.choice(
+                    [
+                        f"  db {rng.randint(0, 255)}",
+                        f"  dw lab{rng.randint(0, i)}",
+                        f"  times {rng.randint(1, 9)} db 1",
+                        f"  align {rng.choice([2, 4, 8])}",
+                        f"  mov ax, [lab{rng.randint(0, i)}]",
+                    ]
+                )
+            )
+    return "\n".join(lines) + "\n"
+
+
+@needs_nasm
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False))
+def test_bin_sections_are_placed_like_nasm(rng: random.Random) -> None:
+    source = _random_bin_sections(rng)
+    try:
+        expected: bytes | None = run_nasm(source)
+    except AssertionError:
+        expected = None
+    try:
+        ours: bytes | None = assemble(source)
+    except AsmError:
+        ours = None
+    assert ours == expected

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from asm_oracle import SOURCES, needs_nasm, run_nasm_file
 
-from longmode.asm import assemble
+from longmode.asm import AsmError, assemble
 
 PROGRAMS = sorted(p.name for p in SOURCES.glob("*.asm"))
 
@@ -39,3 +39,15 @@ def test_include_paths_are_searched(tmp_path: Path) -> None:
     finally:
         os.chdir(cwd)
     assert out == b"\x77"
+
+
+def test_include_is_not_searched_beside_the_including_file_like_nasm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.inc").write_text("db 7\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(AsmError) as info:
+        assemble('%include "x.inc"\n', filename="sub/main.asm")
+    assert str(info.value) == "sub/main.asm:1: fatal: unable to open include file `x.inc'"
+    assert assemble('%include "x.inc"\n', filename="sub/main.asm", include_paths=["sub"]) == b"\x07"

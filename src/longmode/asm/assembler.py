@@ -24,14 +24,25 @@ class Result:
     source_lines: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def listing_text(self) -> str:
-        """A NASM-like listing: line number, offset, bytes, source text."""
+        """A listing in NASM's layout: line number, offset, bytes (9 a row), source text.
+
+        The text is the line after preprocessing; lines that emit nothing are
+        not listed.
+        """
         out = []
         for entry in self.listing:
             text = self.source_lines.get((entry.filename, entry.line), "")
-            shown = entry.data.hex().upper() if entry.data else ""
             if not entry.data and entry.reserved:
-                shown = f"<res {entry.reserved:X}>"
-            out.append(f"{entry.line:6} {entry.offset:08X} {shown:<20} {text}")
+                out.append(
+                    f"{entry.line:6} {entry.offset:08X} {f'<res {entry.reserved:X}h>':<24}{text}"
+                )
+                continue
+            rows = [entry.data[i : i + 9] for i in range(0, len(entry.data), 9)] or [b""]
+            for n, row in enumerate(rows):
+                shown = row.hex().upper() + ("-" if n + 1 < len(rows) else "")
+                offset = f"{entry.offset + 9 * n:08X}" if row else " " * 8
+                source = text if n == 0 else ""
+                out.append(f"{entry.line:6} {offset} {shown:<24}{source}".rstrip())
         return "\n".join(out) + ("\n" if out else "")
 
 
@@ -52,7 +63,7 @@ def assemble_source(
     if fmt not in FORMATS:
         raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
     sink = DiagnosticSink()
-    pre = Preprocessor(sink, include_paths, defines or {})
+    pre = Preprocessor(sink, include_paths, defines or {}, fmt)
     lines = pre.run(source, filename)
     statements = Parser(sink).parse(lines)
     if any(d.severity == "fatal" for d in sink.diagnostics):

@@ -182,7 +182,10 @@ def parse_expr(tokens: list[Token]) -> Node:
             return ("n", value)
         if kind == "id" and text not in ("$", "$$") and value.lower() != "seg":
             return ("sym", value)
-    return _Parser(tokens).parse()
+    try:
+        return _Parser(tokens).parse()
+    except RecursionError:
+        raise LineError("expression is nested too deeply") from None
 
 
 def _fold(node: Node) -> Node:

@@ -22,6 +22,7 @@ from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
 MAX_PASSES = 40
+_WIDTH_NAMES = {1: "byte", 2: "word", 4: "dword"}
 
 
 @dataclass
@@ -81,6 +82,8 @@ class Layout(EvalContext):
         self.labels = {}
         self.final = final
         self.sections = {}
+        self.use_counter = 0
+        self.used_externs: set[str] = set()  # NASM leaves unused externs out of the object
         self.section = get_section(self, ".text", {})
         self.absolute: int | None = None
         self.saved_section: Section | None = None
@@ -98,6 +101,7 @@ class Layout(EvalContext):
         self.externs = {}
         self.commons = {}
         errors: list[tuple[str, int, str, str]] = []
+        self.pass_messages = errors
         for stmt in statements:
             self.stmt = stmt
             try:
@@ -137,6 +141,7 @@ class Layout(EvalContext):
             place = self.prev.get(name)
             if place is None:
                 if name in self.externs:
+                    self.used_externs.add(name)
                     return Reloc(name, 0, False)
                 return None
         if place[0] == "=":
@@ -184,10 +189,23 @@ class Layout(EvalContext):
     def _offset(self) -> int:
         return self.absolute if self.absolute is not None else self.section.size
 
+    def warn(self, message: str) -> None:
+        """A warning about the current statement (kept from the last pass only)."""
+        if self.final:
+            self.pass_messages.append((self.stmt.filename, self.stmt.line, "warning", message))
+
+    def touch(self) -> None:
+        """Note that the current section is in use (ELF lists sections in that order)."""
+        section = self.section
+        if section.first_use == 1 << 30:
+            section.first_use = self.use_counter
+            self.use_counter += 1
+
     def _emit(self, data: bytes) -> None:
         if self.absolute is not None:
             self.absolute += len(data)
             return
+        self.touch()
         if self.section.nobits:
             if any(data):
                 raise LineError(
@@ -200,7 +218,9 @@ class Layout(EvalContext):
     def _reserve(self, count: int) -> None:
         if self.absolute is not None:
             self.absolute += count
-        elif self.section.nobits:
+            return
+        self.touch()
+        if self.section.nobits:
             self.section.bss_size += count
         else:
             self.section.data += bytes(count)
@@ -260,6 +280,7 @@ class Layout(EvalContext):
         if self.absolute is not None:
             self.labels[name] = (None, self.absolute)
         else:
+            self.touch()
             self.labels[name] = (self.section.name, self.section.size)
         self.label_lines[name] = (self.stmt.filename, self.stmt.line)
         self.defined_order.setdefault(name, len(self.defined_order))
@@ -384,8 +405,9 @@ class Layout(EvalContext):
                         self.section.fixups.append(Fixup(offset, width, False, v))
                     out += bytes(width)
                 else:
-                    if width > 8 and v < 0:
-                        v &= (1 << (8 * width)) - 1
+                    if width <= 4 and not -(1 << (8 * width - 1)) <= v < (1 << (8 * width)):
+                        self.warn(f"{_WIDTH_NAMES[width]} data exceeds bounds")
+                        all_constant = False  # warn again in the last pass
                     out += (v & ((1 << (8 * width)) - 1)).to_bytes(width, "little")
         if all_constant:
             stmt.constant = bytes(out)

@@ -28,7 +28,9 @@ class Section:
     data: bytearray = field(default_factory=bytearray)
     bss_size: int = 0
     fixups: list[Fixup] = field(default_factory=list)
+    align_defined: bool = False  # `align=' given, or raised by an `align' directive
     declared: bool = False  # named by a `section` directive (not just the default .text)
+    first_use: int = 1 << 30  # when first declared or written to (ELF section order)
 
     @property
     def size(self) -> int:
@@ -55,7 +57,8 @@ def get_section(layout: Layout, name: str, attrs: dict[str, Any]) -> Section:
         a = attrs["align"]
         if not isinstance(a, int) or a <= 0 or a & (a - 1):
             raise LineError("section alignment must be a power of two")
-        section.align = a if "align" in attrs else section.align
+        section.align = a
+        section.align_defined = True
     return section
 
 
@@ -71,6 +74,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.absolute = None
         layout.section = get_section(layout, args[0], args[1])
         layout.section.declared = True
+        layout.touch()
     elif name == "org":
         if not layout.is_bin:
             raise LineError("`org' is only valid in the bin output format")
@@ -174,13 +178,14 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
             layout._emit(b"\x90" * pad)
     else:
         layout._reserve(pad)
-    if layout.section.align < n:
-        layout.section.align = n
+    if layout.section.align < n or not layout.section.align_defined:
+        layout.section.align = max(n, layout.section.align if layout.section.align_defined else 1)
+        layout.section.align_defined = True
 
 
 def _incbin(layout: Layout, args: list[Any]) -> None:
     filename = args[0]
-    candidates = [filename, os.path.join(os.path.dirname(layout.stmt.filename), filename)]
+    candidates = [filename]  # like NASM: the working directory, then each -I path
     candidates += [os.path.join(d, filename) for d in layout.include_paths]
     for path in candidates:
         if os.path.isfile(path):

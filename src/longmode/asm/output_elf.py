@@ -93,9 +93,10 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     is64 = fmt == "elf64"
     cls = 0 if is64 else 1
     used = {place[0] for place in layout.labels.values()}
-    sections = [
-        s for s in layout.sections.values() if s.declared or s.size or s.name in used or s.fixups
-    ]
+    sections = sorted(
+        (s for s in layout.sections.values() if s.declared or s.size or s.name in used or s.fixups),
+        key=lambda s: (s.first_use, s.index),
+    )
     sec_index = {s.name: i + 1 for i, s in enumerate(sections)}
     strtab = _StrTab()
     symbols: list[tuple[int, int, int, int, int, int]] = []  # name, value, size, info, other, shndx
@@ -105,7 +106,9 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     for s in sections:
         section_sym[s.name] = len(symbols)
         symbols.append((0, 0, 0, STT_SECTION, 0, sec_index[s.name]))
-    globals_ = layout.globals
+    # `global' names never defined are dropped, as NASM does; an `extern' name
+    # defined here after all becomes global.
+    globals_ = {**layout.globals, **{n: w for n, w in layout.externs.items() if n in layout.labels}}
     defined: list[tuple[str, int, int]] = []  # name, value, shndx
     for name, place in layout.labels.items():
         if place[0] == "=":
@@ -124,7 +127,11 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     symbol_index: dict[str, int] = {}
     seq = layout.defined_order
     order = sorted(
-        [(seq.get(n, 0), n, "extern") for n in layout.externs if n not in layout.labels]
+        [
+            (seq.get(n, 0), n, "extern")
+            for n in layout.externs
+            if n not in layout.labels and (n in layout.used_externs or n in layout.commons)
+        ]
         + [(seq.get(n, 0), n, "defined") for n in globals_ if n in layout.labels]
     )
     defined_map = {name: (value, shndx) for name, value, shndx in defined}
@@ -141,10 +148,6 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         else:
             value, shndx = defined_map[name]
             symbols.append((strtab.add(name), value, sym_size, info, 0, shndx))
-    for name in globals_:
-        if name not in layout.labels and name not in layout.externs:
-            where = globals_[name]
-            raise LineError(f"symbol `{name}' declared global at line {where[1]} is not defined")
 
     sym_fmt = STRUCTS["sym"][cls]
     symtab = bytearray()

@@ -87,6 +87,14 @@ class Parser:
         first = tokens[0]
         if (
             first[0] == "id"
+            and len(tokens) > 2
+            and tokens[1] == ("op", ":", ":")
+            and tokens[2][0] == "id"
+            and tokens[2][1].lower() == "equ"
+        ):
+            tokens = [first, *tokens[2:]]  # `name: equ value'
+        if (
+            first[0] == "id"
             and len(tokens) > 1
             and tokens[1][0] == "id"
             and tokens[1][1].lower() == "equ"

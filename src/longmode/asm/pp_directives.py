@@ -18,6 +18,7 @@ from longmode.asm.sourcelines import Frame, split_lines
 if TYPE_CHECKING:
     from longmode.asm.preprocess import Preprocessor
 
+REP_LIMIT = 1_000_000  # NASM's default --limit-rep
 MACRO_SPEC_RE = re.compile(r"([0-9]+)(?:\s*-\s*([0-9]+|\*))?(\+)?(\.nolist)?$")
 
 
@@ -126,8 +127,8 @@ def _include(pp: Preprocessor, name: str, arg: str) -> None:
         text = text[1:-1]
     if not text:
         raise LineError("`%include' expects a file name")
-    current_dir = os.path.dirname(pp.where[0])
-    candidates = [text, os.path.join(current_dir, text)]
+    # Like NASM: the name as given (from the working directory), then each -I path.
+    candidates = [text]
     candidates += [os.path.join(d, text) for d in pp.include_paths]
     for path in candidates:
         if os.path.isfile(path):
@@ -178,6 +179,8 @@ def _rep(pp: Preprocessor, name: str, arg: str) -> None:
     count = pp._evaluate(arg)
     if count < 0:
         raise LineError(f"`%rep' count {count} is negative")
+    if count > REP_LIMIT:
+        raise LineError(f"`%rep' count {count} exceeds the limit of {REP_LIMIT}")
     if count > 0 and body:
         context = pp.frames[-1].context if pp.frames else None
         pp.frames.append(
@@ -232,8 +235,8 @@ def _strcat(pp: Preprocessor, name: str, arg: str) -> None:
 
 
 def _push(pp: Preprocessor, name: str, arg: str) -> None:
-    pp.unique += 1
     context = (arg.split()[0] if arg.split() else "", pp.unique)
+    pp.unique += 1
     if name == "%repl":
         if not pp.contexts:
             raise LineError("`%repl': context stack is empty")

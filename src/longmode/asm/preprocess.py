@@ -29,6 +29,16 @@ class _NoSymbols(EvalContext):
         raise LineError("`$$' is not allowed in a preprocessor expression")
 
 
+# How many macro-call/context numbers NASM's standard macros of these names use
+# (the directives without brackets are macros around the bracketed forms).
+_STD_MACRO_NUMBERS = {
+    "struc": 2, "istruc": 2, "endstruc": 1, "at": 1, "iend": 1, "align": 2, "alignb": 2,
+    "incbin": 2, "bits": 1, "use16": 1, "use32": 1, "use64": 1, "section": 1, "segment": 1,
+    "global": 1, "extern": 1, "common": 1, "static": 1, "required": 1, "default": 1, "cpu": 1,
+    "absolute": 1, "org": 1, "float": 1, "sectalign": 1,
+}  # fmt: skip
+_STRUC_RE = re.compile(r"(?:[\w.?@$#~]+:?\s+)?(" + "|".join(_STD_MACRO_NUMBERS) + r")\b", re.I)
+_BITS_RE = re.compile(r"\[?\s*(?:bits\s+|use)(16|32|64)\b", re.I)
 _FORCE_RE = re.compile(r"%\[([^\]]*)\]")
 _PASTE_RE = re.compile(r"\s*%\+\s*")
 _CONTEXT_RE = re.compile(r"%\$(?!\$)")
@@ -44,6 +54,7 @@ class Preprocessor:
         sink: DiagnosticSink,
         include_paths: Sequence[str] = (),
         defines: Mapping[str, str | None] | None = None,
+        fmt: str = "bin",
     ) -> None:
         self.sink = sink
         self.include_paths = list(include_paths)
@@ -56,6 +67,11 @@ class Preprocessor:
         self.contexts: list[tuple[str, int]] = []  # %push name, unique id
         self.output: list[SourceLine] = []
         self.where: tuple[str, int] = ("<input>", 0)
+        # NASM's standard macros for the output format and the current `bits'
+        bits = {"bin": "16", "elf32": "32", "elf64": "64"}.get(fmt, "16")
+        for std, std_value in (("OUTPUT_FORMAT", fmt), ("BITS", bits)):
+            for spelling in (f"__{std}__", f"__?{std}?__"):
+                self.defines.define(SingleMacro(spelling, None, std_value))
         for name, value in (defines or {}).items():
             self.defines.define(SingleMacro(name, None, "" if value is None else value))
 
@@ -164,11 +180,24 @@ class Preprocessor:
             stripped = self.defines.expand(stripped)
         if "%+" in stripped:
             stripped = _PASTE_RE.sub("", stripped)
+        bits = _BITS_RE.match(stripped)
+        if bits is not None:  # keep __BITS__ in step with the `bits' directive
+            for spelling in ("__BITS__", "__?BITS?__"):
+                self.defines.define(SingleMacro(spelling, None, bits.group(1)))
         if not stripped:
             return
         if (self.macros or self.imacros) and self._try_macro_call(stripped, filename, line):
             return
         self.output.append(SourceLine(stripped, filename, line))
+        struc = _STRUC_RE.match(stripped)
+        if struc is not None:
+            # NASM implements these as macros (with a context for struc/istruc):
+            # keep its numbering of macro calls, and istruc's start label.
+            word = struc.group(1).lower()
+            if word == "istruc":
+                start = f"..@{self.unique + 1}.strucstart:"
+                self.output.append(SourceLine(start, filename, line))
+            self.unique += _STD_MACRO_NUMBERS[word]
 
     def _context_names(self, text: str) -> str:
         """``%$name`` → a name unique to the innermost ``%push`` context."""
@@ -216,7 +245,7 @@ class Preprocessor:
             args = args + (defaults + [""] * missing)[:missing]
         if label and not any("%00" in body_line[0] for body_line in macro.body):
             self.output.append(SourceLine(label + ":", filename, line))
-        self.unique += 1
+        self.unique += 1  # NASM numbers macro calls and contexts from 0 (see `unique=')
         if len(self.frames) > 1000:
             self._fatal("macro expansion too deep")
         frame = Frame(
@@ -224,7 +253,7 @@ class Preprocessor:
             macro=macro,
             params=args,
             label=label,
-            unique=self.unique,
+            unique=self.unique - 1,
             cond_depth=len(self.conds),
         )
         frame.context = frame

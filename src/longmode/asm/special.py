@@ -138,13 +138,21 @@ def far_branch(
     forms = [f for f in forms_for(mnemonic) if f.modes[mode] and f.kinds == (kind,)]
     if not forms:
         raise LineError(mismatch_message(mnemonic, [op], bits))
-    fixups: list[Fixup] = []
-    if isinstance(seg, Reloc) or isinstance(off, Reloc):
-        raise LineError("far jump to a relocatable address is not supported by this format")
-    instr = iced.Instruction.create_far_branch(forms[0].code, seg & 0xFFFF, off & ((1 << size) - 1))
+    if isinstance(seg, Reloc):
+        raise LineError("ELF format does not support segment base references")
+    target = off if isinstance(off, Reloc) else None
+    offset = 0 if target is not None else off
+    instr = iced.Instruction.create_far_branch(
+        forms[0].code, seg & 0xFFFF, offset & ((1 << size) - 1)
+    )
     apply_prefixes(instr, prefixes)
     data, _ = run_encoder(instr, bits, 0)
-    return extra + data, fixups
+    data = reorder_prefixes(extra + data, False)
+    fixups: list[Fixup] = []
+    if target is not None:  # EA, offset, selector: the offset is for the linker
+        width = size // 8
+        fixups.append(Fixup(len(data) - 2 - width, width, False, target))
+    return data, fixups
 
 
 def string_op(
