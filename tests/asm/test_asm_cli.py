@@ -85,3 +85,9 @@ def test_failed_run_keeps_the_previous_output(tmp_path: Path) -> None:
     out.write_bytes(b"old contents")
     assert _run([str(src), "-o", str(out)]) == 1
     assert out.read_bytes() == b"old contents"
+
+
+def test_cli_formats_are_the_assemblers() -> None:
+    from longmode.asm import assembler, cli
+
+    assert cli.FORMATS == assembler.FORMATS

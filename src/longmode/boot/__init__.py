@@ -8,6 +8,17 @@ sources in this package by longmode's own assembler. The boot protocol a
 
 from __future__ import annotations
 
-from longmode.boot.image import ImageError, build_image, plan_kernel, write_image
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from longmode.boot.image import ImageError, build_image, plan_kernel, write_image
 
 __all__ = ["ImageError", "build_image", "plan_kernel", "write_image"]
+
+
+def __getattr__(name: str) -> object:
+    # Loaded on first use: `longmode --help` need not import the image builder.
+    if name in __all__:
+        return getattr(importlib.import_module("longmode.boot.image"), name)
+    raise AttributeError(f"module 'longmode.boot' has no attribute {name!r}")
