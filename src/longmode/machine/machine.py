@@ -63,7 +63,7 @@ log = logging.getLogger("longmode.machine")
 
 END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
-MAX_SLICE_NS = 1_000_000
+MAX_SLICE_NS = 10_000_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
 NS_PER_INSTRUCTION = 1
 
