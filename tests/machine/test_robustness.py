@@ -100,3 +100,25 @@ def test_an_access_to_physical_memory_beyond_ram_is_an_emulation_error_report() 
     assert result.outcome is Outcome.ERROR
     assert result.exit_status == 2
     assert "beyond the machine's 32 MiB" in result.message
+
+
+def test_a_fault_storm_inside_one_slice_still_ends_at_the_timeout() -> None:
+    import time
+
+    started = time.monotonic()
+    _, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    mov word [0], divide            ; #DE's handler divides by zero again, forever
+    mov word [2], 0
+divide:
+    xor cx, cx
+    div cx
+""",
+        timeout=2,
+    )
+    assert result.outcome is Outcome.TIMEOUT
+    assert result.message.startswith("timed out after 2 s at 0x")
+    assert time.monotonic() - started < 10

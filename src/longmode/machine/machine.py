@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from iced_x86 import Decoder, InstructionInfoFactory, OpAccess
 from unicorn import (
@@ -59,11 +59,16 @@ from longmode.machine.memory import MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.timeline import Timeline
 
+if TYPE_CHECKING:
+    from longmode.machine.bios import Bios
+
 log = logging.getLogger("longmode.machine")
 
 END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
+#: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
+HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
 NS_PER_INSTRUCTION = 1
 
@@ -132,10 +137,15 @@ StopCondition = int | Callable[["Machine"], bool]
 class Machine:
     """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`.
 
-    ``Machine(MachineConfig(...))`` or ``Machine(memory="512M", deterministic=False)``.
+    ``Machine(MachineConfig(...))``, or with keywords:
+    ``Machine(memory="512M", disk="disk.img", deterministic=False)`` — with a
+    ``disk`` (a path, the image's bytes, or a :class:`~longmode.machine.bios.Disk`)
+    our BIOS is installed and POST readies the disk's boot sector, so
+    :meth:`run` boots it. Without one, firmware and devices are the caller's.
     """
 
     def __init__(self, config: MachineConfig | None = None, /, **options: Any) -> None:
+        disk = options.pop("disk", None)
         if isinstance(options.get("memory"), str):
             options["memory"] = parse_memory_size(options["memory"])
         config = config if config is not None else MachineConfig(**options)
@@ -172,6 +182,7 @@ class Machine:
         self.instructions = 0
         self._stopped_by_hook = False
         self._idle = False
+        self._hook_calls = 0
         StaleExceptionFix.offset()  # probe once per process, before any guest runs
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
@@ -181,6 +192,29 @@ class Machine:
         )
         self.uc.mem_write(rom.BIOS_BASE, rom.rom_image())
         self.cpu.reset_to_real_mode(rom.RESET_STUB)
+        #: Our BIOS, when the machine was given a disk.
+        self.bios: Bios | None = None
+        if disk is not None:
+            self._boot_from(disk)
+
+    def _boot_from(self, disk: object) -> None:
+        from longmode.machine.bios import Disk, install_bios
+
+        if not isinstance(disk, Disk):
+            disk = Disk(disk) if isinstance(disk, bytes) else Disk.from_file(str(disk))
+        self.bios = install_bios(self, [disk])
+
+    def read_physical(self, address: int, size: int) -> bytes:
+        """Guest physical memory."""
+        return bytes(self.uc.mem_read(address, size))
+
+    def write_physical(self, address: int, data: bytes) -> None:
+        """Writes guest physical memory."""
+        self.uc.mem_write(address, data)
+
+    def read_virtual(self, address: int, size: int) -> bytes | None:
+        """Guest memory through the guest's current page tables (None if unmapped)."""
+        return self.cpu.read_virtual(address, size)
 
     # --- the guest's requests -------------------------------------------------
 
@@ -222,21 +256,39 @@ class Machine:
 
     # --- hooks -------------------------------------------------------------
 
+    def _count_hook_call(self) -> None:
+        """Ends the slice after a burst of hook calls.
+
+        unicorn's instruction count does not advance while, say, a fault
+        handler that faults again or a `rep ins` of billions of bytes keeps
+        calling back into Python, so without this a slice — and the timeout
+        checked between slices — could wait forever.
+        """
+        self._hook_calls += 1
+        if self._hook_calls >= HOOK_BURST:
+            self._hook_calls = 0
+            self._stopped_by_hook = True
+            self.uc.emu_stop()
+
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
+        self._count_hook_call()
         self.bus.guest_ip = self.cpu.get("rip")
         return self.bus.read(port, size)
 
     def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        self._count_hook_call()
         self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
 
     def _on_service(self, uc: Uc, address: int, size: int, _: object) -> None:
+        self._count_hook_call()
         vector = address - rom.SERVICE_STUBS
         handler = self.vectors.get(vector)
         if handler is not None:
             handler(self, vector)
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
+        self._count_hook_call()
         event = self._classify(vector)
         self._deliver(event)
         if event.kind is Kind.EXCEPTION:
@@ -343,6 +395,7 @@ class Machine:
             )
             budget = max(deadline - now, 1000)
             self._stopped_by_hook = False
+            self._hook_calls = 0
             wall = time.perf_counter()
             error: UcError | None = None
             try:
