@@ -103,3 +103,37 @@ def test_random_boot_sectors_end_in_a_report_never_a_traceback(tmp_path: Path, s
     assert "Traceback" not in done.stderr
     assert done.returncode in (0, 3, 4, 5, 2) or done.returncode % 2 == 1
     assert done.stderr.strip().splitlines()[-1].startswith("longmode run: ")
+
+
+WRITER_SECTOR = """
+bits 16
+org 0x7C00
+    xor ax, ax
+    mov es, ax
+    mov bx, 0x7C00 + 510 - 16       ; write a sector whose text is at 0x7DEE
+    mov si, marker
+    mov di, 0x7E00
+    mov cx, 16
+    rep movsb
+    mov ax, 0x0301                  ; AH=03h write 1 sector
+    mov cx, 0x0002                  ; cylinder 0, sector 2
+    mov dx, 0x0080                  ; head 0, drive 80h
+    mov bx, 0x7E00
+    int 0x13
+    mov al, 0x10
+    out 0xF4, al
+marker: db "written by guest"
+    times 510 - ($ - $$) db 0
+    dw 0xAA55
+    times 512 db 0
+"""
+
+
+def test_disk_writes_stay_in_memory_unless_persist_is_given(tmp_path: Path) -> None:
+    image = _image(tmp_path, WRITER_SECTOR)
+    original = image.read_bytes()
+    assert run_longmode("run", image, "--display", "none").returncode == 33
+    assert image.read_bytes() == original  # copy-on-write by default
+    assert run_longmode("run", image, "--display", "none", "--persist").returncode == 33
+    assert image.read_bytes()[512:528] == b"written by guest"
+    assert image.read_bytes()[:512] == original[:512]

@@ -65,6 +65,7 @@ def _run(args: argparse.Namespace) -> int:
             keys=args.keys,
             keys_at=args.keys_at,
             cmdline=args.cmdline,
+            persist=args.persist,
         )
     )
 
@@ -101,6 +102,11 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--keys-at", type=float, default=1.0, metavar="SECONDS", help="virtual time of --keys"
     )
     run.add_argument("--cmdline", default="", help="kernel command line (kernel ELF only)")
+    run.add_argument(
+        "--persist",
+        action="store_true",
+        help="write the guest's disk writes back to the image (default: copy-on-write)",
+    )
     run.set_defaults(func=_run)
 
 

@@ -53,6 +53,7 @@ class RunOptions:
     keys: str | None = None
     keys_at: float = 1.0
     cmdline: str = ""
+    persist: bool = False
 
 
 @dataclass
@@ -134,8 +135,25 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
             out.flush()
     if options.screenshot is not None:
         machine.screen.png(options.screenshot)
+    if options.persist:
+        _persist(options.target, boot, disk)
     print(f"longmode run: {result.message}", file=sys.stderr)
     return result.exit_status
+
+
+def _persist(path: Path, boot: Boot, disk: Disk) -> None:
+    """--persist: the guest's disk writes go back to the image file, atomically."""
+    if boot.kernel is not None:
+        raise LongmodeError(
+            f"error: {path}: --persist needs a disk image; a kernel ELF's image lives in memory"
+        )
+    data = bytes(disk.data[: len(boot.image)])
+    if data == boot.image:
+        return
+    temporary = path.with_name(f".{path.name}.longmode-tmp")
+    temporary.write_bytes(data)
+    os.chmod(temporary, path.stat().st_mode & 0o7777)
+    temporary.replace(path)
 
 
 def _between_slices(live: _LiveScreen | None, stdin: _SerialInput | None) -> bool:

@@ -6,6 +6,8 @@ reported through the 0xE9 debug console or the exit port.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from machine_programs import LONG_MODE_PRELUDE, assemble, boot
 
 from longmode.machine.cpu import Mode
@@ -311,3 +313,19 @@ def test_run_stops_when_a_predicate_on_the_machine_holds() -> None:
     result = machine.run(until=lambda m: len(m.debug_console) >= 3, timeout=10)
     assert result.outcome is Outcome.STOPPED
     assert bytes(machine.debug_console[:3]) == b"xxx"
+
+
+def test_machine_with_a_disk_boots_it_through_our_bios(tmp_path: Path) -> None:
+    sector = assemble(
+        "bits 16\norg 0x7C00\nmov ax, 0x0E41\nint 0x10\nmov al, 0x10\nout 0xF4, al\n"
+        "times 510-($-$$) db 0\ndw 0xAA55\n"
+    )
+    image = tmp_path / "disk.img"
+    image.write_bytes(sector)
+    machine = Machine(memory="32M", disk=image)
+    assert machine.run(timeout=30).exit_status == 33
+    assert machine.screen.text() == "A"
+    assert machine.read_physical(0x7C00, 512) == sector
+    assert machine.read_virtual(0x7DFE, 2) == b"\x55\xaa"
+    # The image's bytes work as well as its path.
+    assert Machine(memory="32M", disk=sector).run(timeout=30).exit_status == 33
