@@ -137,3 +137,25 @@ def test_disk_writes_stay_in_memory_unless_persist_is_given(tmp_path: Path) -> N
     assert run_longmode("run", image, "--display", "none", "--persist").returncode == 33
     assert image.read_bytes()[512:528] == b"written by guest"
     assert image.read_bytes()[:512] == original[:512]
+
+
+def test_seed_kernel_shows_hello_world_in_light_cyan_in_the_png(
+    seed_kernel: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from longmode.machine.display import VGA_PALETTE, ConsoleFont
+
+    png = tmp_path / "seed.png"
+    done = run_longmode("run", seed_kernel, "--screenshot", png)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Hello World!\n")
+    font = ConsoleFont.find()
+    image = Image.open(png).convert("RGB")
+    cyan, black = VGA_PALETTE[0x0B], VGA_PALETTE[0]
+    for column, char in enumerate(b"Hello World!"):
+        glyph = font.glyphs[char]
+        for line in range(font.height - 2):  # the bottom lines hold the cursor at (0, 0)
+            for bit in range(8):
+                lit = bool(glyph[line] & (0x80 >> bit))
+                assert image.getpixel((column * 8 + bit, line)) == (cyan if lit else black)
