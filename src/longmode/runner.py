@@ -26,6 +26,7 @@ from pathlib import Path
 
 from longmode.elf import ELF_MAGIC, KernelElf
 from longmode.errors import LongmodeError
+from longmode.files import write_atomically
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
 from longmode.machine.machine import EXIT_STATUS, Machine, MachineConfig, Outcome
 from longmode.machine.memory import parse_memory_size
@@ -150,10 +151,7 @@ def _persist(path: Path, boot: Boot, disk: Disk) -> None:
     data = bytes(disk.data[: len(boot.image)])
     if data == boot.image:
         return
-    temporary = path.with_name(f".{path.name}.longmode-tmp")
-    temporary.write_bytes(data)
-    os.chmod(temporary, path.stat().st_mode & 0o7777)
-    temporary.replace(path)
+    write_atomically(path, data, mode=path.stat().st_mode & 0o7777)
 
 
 def _between_slices(live: _LiveScreen | None, stdin: _SerialInput | None) -> bool:

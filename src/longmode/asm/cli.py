@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
+
+from longmode.files import write_atomically
 
 #: Output formats (the assembler's own list is checked against this one by a test).
 FORMATS = ("bin", "elf64", "elf32")
@@ -45,19 +46,6 @@ def default_output(source: str, fmt: str) -> str:
     return output
 
 
-def _write_atomic(path: str, data: bytes) -> None:
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".longmode-", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def run(args: argparse.Namespace) -> int:
     """Assemble ``args.source``; 0 on success, 1 on assembly errors, 2 on unreadable input."""
     from longmode.asm.assembler import assemble_source
@@ -93,9 +81,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"longmode asm: output would overwrite the input `{args.source}'", file=sys.stderr)
         return 2
     try:
-        _write_atomic(output, result.output)
+        write_atomically(output, result.output)
         if args.listing:
-            _write_atomic(args.listing, result.listing_text().encode("utf-8"))
+            write_atomically(args.listing, result.listing_text().encode("utf-8"))
     except OSError as err:
         print(f"longmode asm: cannot write `{output}': {err.strerror}", file=sys.stderr)
         return 2

@@ -20,7 +20,6 @@ import hashlib
 import itertools
 import os
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from longmode.boot.multiboot import (
     find_header,
 )
 from longmode.errors import LongmodeError
+from longmode.files import write_atomically
 
 SECTOR = 512
 MIB = 1 << 20
@@ -91,7 +91,7 @@ def _assemble_cached(name: str, source: str, defines: tuple[tuple[str, str | Non
     )
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(cache, output)
+        write_atomically(cache, output)
     except OSError:
         pass
     return output
@@ -386,7 +386,7 @@ def write_image(kernel: str | Path, output: str | Path, cmdline: str = "") -> No
     if Path(output).resolve() == Path(kernel).resolve():
         raise ImageError(f"{output}: refusing to overwrite the kernel file with the image")
     try:
-        _write_atomic(Path(output), image)
+        write_atomically(Path(output), image)
     except OSError as error:
         raise ImageError(f"{output}: cannot write: {error.strerror}") from None
 
@@ -414,19 +414,3 @@ def _chs(lba: int, heads: int = 255, spt: int = 63) -> bytes:
 
 def _align(value: int, to: int) -> int:
     return -(-value // to) * to
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    directory = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=".longmode-", dir=directory)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

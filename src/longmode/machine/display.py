@@ -13,12 +13,14 @@ drawn from their definition.
 from __future__ import annotations
 
 import gzip
+import io
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from longmode.errors import LongmodeError
+from longmode.files import write_atomically
 from longmode.machine.devices.vga import TextCell
 
 #: The 16 text-mode colours (VGA DAC defaults), RGB.
@@ -190,7 +192,6 @@ def render_png(
                 for bit in range(8):
                     pixels[base + bit] = fg if bits & (0x80 >> bit) else bg
     image.frombytes(bytes(pixels))
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.tmp")
-    image.save(temporary, format="PNG")
-    temporary.replace(target)
+    encoded = io.BytesIO()
+    image.save(encoded, format="PNG")
+    write_atomically(path, encoded.getvalue())

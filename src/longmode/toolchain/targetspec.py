@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from longmode.errors import LongmodeError
+from longmode.files import write_atomically
 from longmode.toolchain.discover import Toolchain
 
 #: The name cargo gives the target (and the JSON file's stem).
@@ -91,7 +92,5 @@ def write_spec(spec: dict[str, Any], directory: Path) -> Path:
     text = json.dumps(spec, indent=4) + "\n"
     if path.is_file() and path.read_text() == text:
         return path
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(text)
-    temporary.replace(path)
+    write_atomically(path, text.encode())
     return path
