@@ -92,12 +92,15 @@ def _substr(pp: Preprocessor, name: str, arg: str) -> None:
     m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s+(.*)$", arg, re.S)
     if m is None:
         raise LineError("`%substr' expects a macro identifier, a string and a position")
-    parts = split_args(m.group(2))
-    if len(parts) < 2:
+    # NASM's form: `%substr name 'string' start[,length]` (a space after the string).
+    rest = pp.defines.expand(m.group(2)).strip()
+    quoted = re.match(r"""("[^"]*"|'[^']*'|`(?:[^`\\]|\\.)*`)\s*,?\s*(.*)$""", rest, re.S)
+    positions = split_args(quoted.group(2)) if quoted else []
+    if quoted is None or not positions or not positions[0].strip():
         raise LineError("`%substr' expects a macro identifier, a string and a position")
-    data = _string_arg(pp, parts[0])
-    start = pp._evaluate(parts[1])
-    length = pp._evaluate(parts[2]) if len(parts) > 2 else 1
+    data = _string_arg(pp, quoted.group(1))
+    start = pp._evaluate(positions[0])
+    length = pp._evaluate(positions[1]) if len(positions) > 1 else 1
     if length < 0:
         length = len(data) - start + 2 + length
     piece = data[start - 1 : start - 1 + length] if start >= 1 else b""
