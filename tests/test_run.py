@@ -69,7 +69,7 @@ def test_a_guest_that_spins_forever_is_stopped_at_the_timeout(tmp_path: Path) ->
     image = _image(tmp_path, "bits 16\norg 0x7C00\njmp $\ntimes 510-($-$$) db 0\ndw 0xAA55\n")
     done = run_longmode("run", image, "--timeout", "1", "--display", "none")
     assert done.returncode == 4
-    assert done.stderr.strip() == "longmode run: timed out after 1 s at 0x7c00"
+    assert done.stderr.strip() == "longmode run: timed out after 1 s at 0x7c00 (0000:7C00)"
 
 
 def test_an_unbootable_disk_is_refused_with_the_reason(tmp_path: Path) -> None:

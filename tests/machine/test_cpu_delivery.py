@@ -227,7 +227,9 @@ org 0x7C00
 """
     )
     assert result.outcome is Outcome.HALTED
-    assert result.message == "the CPU halted at 0x7c02 in real mode with interrupts disabled"
+    assert result.message == (
+        "the CPU halted at 0x7c02 (0000:7C02) in real mode with interrupts disabled"
+    )
     assert result.exit_status == 0
 
 

@@ -335,7 +335,7 @@ class Machine:
         try:
             self.delivery.deliver(event)
         except TripleFault as fault:
-            where = self.config.describe(event.return_ip)
+            where = self._where(event.return_ip)
             self.stop(
                 Outcome.TRIPLE_FAULT,
                 f"triple fault at {where} in {self.cpu.mode().value}: "
@@ -427,7 +427,7 @@ class Machine:
                     self._on_hlt()
             self.bus.advance(self.clock.now)
             if self.cpu.get("rip") == stop_address or (predicate and predicate(self)):
-                where = self.config.describe(self.cpu.get("rip"))
+                where = self._where(self.cpu.get("rip"))
                 self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
             self._check_limits(started)
         return self._outcome()
@@ -435,6 +435,14 @@ class Machine:
     def _outcome(self) -> RunResult:
         assert self.result is not None, "the run loop ends only with a result"
         return self.result
+
+    def _where(self, ip: int) -> str:
+        """An instruction address for reports: ``0x7c02 (0000:7C02)`` in real mode,
+        ``0x100092 <symbol+offset>`` (via the configuration's ``describe``) otherwise."""
+        if self.cpu.mode() is Mode.REAL:
+            cs = self.cpu.get("cs")
+            return f"{(cs << 4) + ip:#x} ({cs:04X}:{ip & 0xFFFF:04X})"
+        return self.config.describe(ip)
 
     def is_finished(self) -> bool:
         """True once the run has an outcome."""
@@ -446,7 +454,7 @@ class Machine:
             if next_event is None:
                 self.stop(
                     Outcome.HALTED,
-                    f"the CPU halted at {self.config.describe(self.cpu.get('rip') - 1)} with "
+                    f"the CPU halted at {self._where(self.cpu.get('rip') - 1)} with "
                     "interrupts enabled, but no device will ever raise one",
                 )
             else:
@@ -454,7 +462,7 @@ class Machine:
             return
         self.stop(
             Outcome.HALTED,
-            f"the CPU halted at {self.config.describe(self.cpu.get('rip') - 1)} "
+            f"the CPU halted at {self._where(self.cpu.get('rip') - 1)} "
             f"in {self.cpu.mode().value} with interrupts disabled",
         )
 
@@ -465,7 +473,7 @@ class Machine:
             return
         self.stop(
             Outcome.ERROR,
-            f"the CPU stopped at {self.config.describe(rip)} in {self.cpu.mode().value}: "
+            f"the CPU stopped at {self._where(rip)} in {self.cpu.mode().value}: "
             f"{error} — most likely an access to physical memory beyond the machine's "
             f"{self.config.memory >> 20} MiB",
         )
@@ -477,17 +485,17 @@ class Machine:
         if config.timeout is not None and time.monotonic() - started > config.timeout:
             self.stop(
                 Outcome.TIMEOUT,
-                f"timed out after {config.timeout:g} s at {config.describe(self.cpu.get('rip'))}",
+                f"timed out after {config.timeout:g} s at {self._where(self.cpu.get('rip'))}",
             )
         elif config.virtual_timeout is not None and self.clock.now > config.virtual_timeout:
             self.stop(
                 Outcome.TIMEOUT,
                 f"virtual time ran out ({config.virtual_timeout / 1e9:g} s) "
-                f"at {config.describe(self.cpu.get('rip'))}",
+                f"at {self._where(self.cpu.get('rip'))}",
             )
         elif config.max_instructions is not None and self.instructions > config.max_instructions:
             self.stop(
                 Outcome.INSTRUCTION_LIMIT,
                 f"ran {self.instructions} instructions without finishing, "
-                f"at {config.describe(self.cpu.get('rip'))}",
+                f"at {self._where(self.cpu.get('rip'))}",
             )
