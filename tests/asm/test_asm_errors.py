@@ -140,3 +140,13 @@ def test_data_overflow_warnings_match_nasm() -> None:
         "w.asm:2: warning: word data exceeds bounds",
         "w.asm:3: warning: dword data exceeds bounds",
     ]
+
+
+def test_a_failing_if_condition_is_one_error_and_its_block_still_closes() -> None:
+    source = "%if undefined_thing > 1\n%error never\n%else\ndb 1\n%endif\ndb 2\n"
+    with pytest.raises(AsmError) as caught:
+        assemble(source, filename="cond.asm")
+    messages = [f"{d.line}: {d.message}" for d in caught.value.diagnostics]
+    assert messages == [
+        "1: symbol `undefined_thing' not defined before use in a preprocessor condition"
+    ]

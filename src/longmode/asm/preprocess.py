@@ -280,7 +280,13 @@ class Preprocessor:
     def _conditional(self, name: str, arg: str) -> None:
         if name.startswith("%if"):
             parent = self._active()
-            value = self._condition(name[3:], arg) if parent else False
+            try:
+                value = self._condition(name[3:], arg) if parent else False
+            except LineError:
+                # Report it, but keep the block: its body is skipped and its
+                # %else/%endif still match (no cascade of follow-on errors).
+                self.conds.append(Cond(active=False, done=True, parent=parent))
+                raise
             self.conds.append(Cond(active=parent and value, done=value, parent=parent))
             return
         if not self.conds:
@@ -295,6 +301,7 @@ class Preprocessor:
             if cond.done or not cond.parent:
                 cond.active = False
             else:
+                cond.active, cond.done = False, True  # stays so if the condition fails
                 cond.active = self._condition(name[5:], arg)
                 cond.done = cond.active
 
