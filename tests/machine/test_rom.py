@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from machine_programs import assemble
+from machine_programs import nasm
 
 from longmode.machine.bios import rom
 
 
 def test_reset_stub_bytes_match_reset_asm_assembled_by_nasm() -> None:
-    assert assemble(rom.RESET_STUB_SOURCE.read_text()) == rom.RESET_STUB_CODE
+    assert nasm(rom.RESET_STUB_SOURCE.read_text()) == rom.RESET_STUB_CODE
 
 
 def test_rom_has_an_iret_per_vector_a_retf_trampoline_and_the_model_byte() -> None:

@@ -6,7 +6,7 @@ import itertools
 import struct
 
 import pytest
-from bios_programs import assemble, boot, boot_sector, numbered_disk, run_qemu
+from bios_programs import boot, boot_sector, nasm, numbered_disk, run_qemu
 
 from longmode.machine.bios import Disk, install_bios, rom
 from longmode.machine.bios.acpi import Rsdp
@@ -38,11 +38,11 @@ def bda(machine: Machine) -> BiosDataArea:
 
 
 def test_reset_stub_and_rom_code_stubs_are_what_nasm_assembles() -> None:
-    assert assemble(rom.RESET_STUB_SOURCE.read_text()) == rom.RESET_STUB_CODE
+    assert nasm(rom.RESET_STUB_SOURCE.read_text()) == rom.RESET_STUB_CODE
     for address, source in rom.ROM_CODE_SOURCE.items():
-        assert assemble(source) == rom.ROM_CODE[address], hex(address)
+        assert nasm(source) == rom.ROM_CODE[address], hex(address)
     for number in rom.ENTRY_VECTORS:
-        assert assemble(rom.service_entry_source(number)) == rom.service_entry_code(number)
+        assert nasm(rom.service_entry_source(number)) == rom.service_entry_code(number)
 
 
 def test_rom_code_fits_between_the_tables_without_overlap() -> None:
