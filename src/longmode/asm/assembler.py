@@ -9,9 +9,11 @@ from longmode.asm.diagnostics import AsmError, Diagnostic, DiagnosticSink, LineE
 from longmode.asm.layout import Layout, ListingLine
 from longmode.asm.output_bin import write_bin
 from longmode.asm.parser import Parser
-from longmode.asm.preprocess import Preprocessor
+from longmode.asm.preprocess import Positions, Preprocessor
 
 FORMATS = ("bin", "elf64", "elf32")
+#: Rounds of preprocessing when `$` or `$$` appears in a preprocessor expression.
+MAX_PREPROCESSOR_ROUNDS = 4
 
 
 @dataclass
@@ -62,14 +64,21 @@ def assemble_source(
     """
     if fmt not in FORMATS:
         raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
-    sink = DiagnosticSink()
-    pre = Preprocessor(sink, include_paths, defines or {}, fmt)
-    lines = pre.run(source, filename)
-    statements = Parser(sink).parse(lines)
-    if any(d.severity == "fatal" for d in sink.diagnostics):
-        raise AsmError(sink.diagnostics)
-    layout = Layout(fmt, sink, list(include_paths), listing)
-    layout.run(statements)
+    positions: Positions | None = None
+    for _ in range(MAX_PREPROCESSOR_ROUNDS):
+        sink = DiagnosticSink()
+        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions)
+        lines = pre.run(source, filename)
+        statements = Parser(sink).parse(lines)
+        if any(d.severity == "fatal" for d in sink.diagnostics):
+            raise AsmError(sink.diagnostics)
+        layout = Layout(fmt, sink, list(include_paths), listing)
+        layout.run(statements)
+        # `$`/`$$` in a preprocessor expression saw the previous round's layout:
+        # go again until the positions it saw are the ones that came out.
+        if not pre.used_position or layout.positions == positions:
+            break
+        positions = layout.positions
     output = b""
     if not sink.errors:
         try:

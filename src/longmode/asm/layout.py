@@ -94,6 +94,8 @@ class Layout(EvalContext):
         self.istruc: list[tuple[str, int]] = []
         self.org = 0
         self.listing = []
+        #: (file, line) → (section, offset after the line), for `$` in preprocessor expressions.
+        self.positions: dict[tuple[str, int], tuple[str, int]] = {}
         self.label_lines = {}
         self.defined_order: dict[str, int] = {}  # names by first definition (ELF order)
         self.globals = {}
@@ -106,6 +108,11 @@ class Layout(EvalContext):
             self.stmt = stmt
             try:
                 self._statement(stmt)
+                if self.absolute is None:
+                    self.positions[stmt.filename, stmt.line] = (
+                        self.section.name,
+                        self.section.size,
+                    )
             except LineError as err:
                 errors.append((stmt.filename, stmt.line, err.severity, err.message))
             except INTERNAL_ERRORS as err:  # never a traceback

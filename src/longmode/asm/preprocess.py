@@ -11,22 +11,33 @@ import re
 from collections.abc import Mapping, Sequence
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, FatalError, LineError
-from longmode.asm.expr import EvalContext, Value, evaluate, parse_expr
+from longmode.asm.expr import EvalContext, Reloc, Value, evaluate, parse_expr
 from longmode.asm.lexer import strip_comment, tokenize
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
 from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
 
+#: Where each source line left its section: (file, line) → (section, offset).
+Positions = dict[tuple[str, int], tuple[str, int]]
 
-class _NoSymbols(EvalContext):
+
+class _PreprocessorContext(EvalContext):
+    """Names are not visible to the preprocessor; `$` and `$$` are, as in NASM, from
+    the previous round's layout (the driver re-runs until they stop changing)."""
+
+    def __init__(self, pp: Preprocessor) -> None:
+        self.pp = pp
+
     def lookup(self, name: str) -> Value | None:
         raise LineError(f"symbol `{name}' not defined before use in a preprocessor condition")
 
     def here(self) -> Value:
-        raise LineError("`$' is not allowed in a preprocessor expression")
+        section, offset = self.pp.position()
+        return Reloc(section, offset, True)
 
     def section_start(self) -> Value:
-        raise LineError("`$$' is not allowed in a preprocessor expression")
+        section, _ = self.pp.position()
+        return Reloc(section, 0, True)
 
 
 # How many macro-call/context numbers NASM's standard macros of these names use
@@ -55,8 +66,12 @@ class Preprocessor:
         include_paths: Sequence[str] = (),
         defines: Mapping[str, str | None] | None = None,
         fmt: str = "bin",
+        positions: Positions | None = None,
     ) -> None:
         self.sink = sink
+        #: The previous round's line positions, and whether `$`/`$$` was used.
+        self.positions = positions or {}
+        self.used_position = False
         self.include_paths = list(include_paths)
         self.defines = Defines()
         self.macros: dict[str, list[MultiMacro]] = {}
@@ -343,9 +358,21 @@ class Preprocessor:
             return not self.defines.expand(arg).strip()
         raise LineError(f"unknown preprocessor directive `%if{kind}'")
 
+    def position(self) -> tuple[str, int]:
+        """Section and offset at the current line: after the nearest earlier line of
+        the same file in the previous round's layout (the start of .text at first)."""
+        self.used_position = True
+        filename, line = self.where
+        earlier = [
+            (number, place)
+            for (name, number), place in self.positions.items()
+            if name == filename and number < line
+        ]
+        return max(earlier)[1] if earlier else (".text", 0)
+
     def _evaluate(self, text: str) -> int:
         expanded = self.defines.expand(text)
-        value = evaluate(parse_expr(tokenize(expanded)), _NoSymbols())
+        value = evaluate(parse_expr(tokenize(expanded)), _PreprocessorContext(self))
         if not isinstance(value, int):
             raise LineError("non-constant value in preprocessor expression")
         return value
