@@ -69,7 +69,8 @@ def boot(
 
 
 #: Real mode → long mode with the first GiB identity-mapped (2 MiB pages),
-#: a flat 64-bit GDT (0x08 code, 0x10 data, 0x18 TSS), RSP = 0x90000, and a
+#: a flat 64-bit GDT (0x08 code, 0x10 data, 0x18 TSS, 0x28/0x30 ring-3 data and
+#: code), RSP = 0x90000, and a
 #: `set_gate` routine: rdi = vector, rsi = handler, dl = IST.
 LONG_MODE_PRELUDE = """
 bits 16
@@ -132,6 +133,8 @@ gdt:
 tss_descriptor:
     dq 0                            ; 0x18: TSS (filled in by load_tss)
     dq 0
+    dq 0x0000F20000000000           ; 0x28: ring-3 data
+    dq 0x0020FA0000000000           ; 0x30: ring-3 64-bit code
 gdt_pointer:
     dw gdt_pointer - gdt - 1
     dd gdt

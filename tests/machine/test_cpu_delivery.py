@@ -331,3 +331,76 @@ def test_machine_with_a_disk_boots_it_through_our_bios(tmp_path: Path) -> None:
     assert machine.read_virtual(0x7DFE, 2) == b"\x55\xaa"
     # The image's bytes work as well as its path.
     assert Machine(memory="32M", disk=sector).run(timeout=30).exit_status == 33
+
+
+def test_an_interrupt_from_ring_3_switches_to_rsp0_and_ring_0_and_iretq_returns() -> None:
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov rax, 0x70000
+    call load_tss
+    mov qword [tss + 4], 0x80000    ; RSP0
+    mov rdi, 0x80
+    mov rsi, system_call
+    xor edx, edx
+    call set_gate
+    mov byte [idt + 0x80 * 16 + 5], 0xEE    ; DPL 3: callable from ring 3
+    mov rdi, 13
+    mov rsi, general_protection
+    xor edx, edx
+    call set_gate
+    or qword [0x10000], 4           ; the first 2 MiB user-accessible
+    or qword [0x11000], 4
+    or qword [0x12000], 4
+    mov rax, cr3
+    mov cr3, rax
+    push 0x2B                       ; SS (ring 3)
+    push 0x60000                    ; RSP
+    push 0x2                        ; RFLAGS
+    push 0x33                       ; CS (ring 3)
+    push user
+    iretq
+user:
+    int 0x80                        ; ring 3 -> ring 0 and back
+    mov ax, cs
+    and al, 3
+    add al, '0'
+    mov [user_cpl_after], al
+    hlt                             ; privileged: #GP from ring 3
+system_call:
+    mov ax, cs
+    and al, 3
+    mov [kernel_cpl], al
+    mov [kernel_rsp], rsp
+    mov rax, [rsp + 8]              ; the frame: RIP, CS, RFLAGS, RSP, SS
+    mov [frame_cs], al
+    mov rax, [rsp + 24]
+    mov [frame_rsp], rax
+    iretq
+general_protection:
+    mov al, [kernel_cpl]
+    out 0xE9, al                    ; 0: the handler ran in ring 0
+    mov rax, [kernel_rsp]
+    shr rax, 12
+    out 0xE9, al                    ; 0x7F: on the RSP0 stack
+    mov al, [frame_cs]
+    out 0xE9, al                    ; 0x33: the interrupted ring-3 CS
+    mov rax, [frame_rsp]
+    shr rax, 12
+    out 0xE9, al                    ; 0x60: the interrupted ring-3 RSP
+    mov al, [user_cpl_after]
+    out 0xE9, al                    ; '3': iretq went back to ring 3
+    mov rax, [rsp + 16]
+    out 0xE9, al                    ; 0x33: #GP came from ring 3 too
+    mov al, 0x10
+    out 0xF4, al
+kernel_cpl: db 0xFF
+user_cpl_after: db 0
+frame_cs: db 0
+align 8
+kernel_rsp: dq 0
+frame_rsp: dq 0
+"""
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == bytes([0, 0x7F, 0x33, 0x60, ord("3"), 0x33])

@@ -25,6 +25,7 @@ import ctypes
 import enum
 import struct
 from dataclasses import dataclass
+from typing import ClassVar
 
 from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc, UcError
 from unicorn import x86_const as X
@@ -123,13 +124,88 @@ class StaleExceptionFix:
         _poke(uc, cls.offset(), b"\xff" * 4)
 
 
-def _poke(uc: Uc, offset: int, data: bytes) -> None:
-    """Writes ``data`` into the CPU state at ``offset`` of its saved context."""
+def _poke(uc: Uc, offset: int, data: bytes, *more: tuple[int, bytes]) -> None:
+    """Writes ``data`` (and each further (offset, data)) into the CPU state's saved context."""
     context = uc.context_save()
     address = ctypes.cast(context._context, ctypes.c_void_p).value
     assert address is not None
-    ctypes.memmove(address + offset, data, len(data))
+    for where, what in ((offset, data), *more):
+        ctypes.memmove(address + where, what, len(what))
     uc.context_restore(context)
+
+
+@dataclass(frozen=True)
+class SegmentCache:
+    """A segment register's hidden part, in QEMU's form (``flags`` = descriptor bits 32-63)."""
+
+    selector: int
+    base: int
+    limit: int
+    flags: int
+
+    LAYOUT: ClassVar[struct.Struct] = struct.Struct("<I4xQII")
+
+    @classmethod
+    def from_descriptor(cls, selector: int, descriptor: int) -> SegmentCache:
+        """The cache a CPU loads from an 8-byte GDT/LDT descriptor."""
+        low, high = descriptor & 0xFFFF_FFFF, descriptor >> 32
+        base = (low >> 16) | (high & 0xFF) << 16 | (high & 0xFF00_0000)
+        limit = (low & 0xFFFF) | (high & 0x000F_0000)
+        if high & 1 << 23:  # granularity: 4 KiB units
+            limit = limit << 12 | 0xFFF
+        return cls(selector, base, limit, high)
+
+
+class SegmentLoader:
+    """Loads CS and SS descriptor caches, which a 64-bit unicorn engine cannot from Python.
+
+    QEMU keeps them in ``CPUX86State.segs[]`` with the CPL in ``hflags``. Their
+    offsets in the saved context are found once, from where RAX lands (the
+    first field of the state; the layout after it is QEMU's), and checked
+    against RIP; each use then checks the selectors it is about to replace.
+    """
+
+    _env: int | None = None
+    #: Offsets from RAX in QEMU 5's CPUX86State (x86-64): eip, hflags, segs[6].
+    EIP, HFLAGS, SEGS = 128, 176, 184
+    CS, SS = 1, 2
+    HF_CPL_MASK = 3
+
+    @classmethod
+    def env(cls) -> int:
+        if cls._env is None:
+            uc = Uc(UC_ARCH_X86, UC_MODE_64)
+            uc.reg_write(X.UC_X86_REG_RAX, 0x1122_3344_5566_7788)
+            uc.reg_write(X.UC_X86_REG_RIP, 0x99AA_BBCC_DDEE_FF00)
+            raw = bytes(uc.context_save())
+            env = raw.find(struct.pack("<Q", 0x1122_3344_5566_7788))
+            rip = raw.find(struct.pack("<Q", 0x99AA_BBCC_DDEE_FF00))
+            if env < 0 or rip != env + cls.EIP:
+                raise RuntimeError(
+                    "this unicorn build's CPU state is not laid out as longmode expects "
+                    f"(RAX at {env}, RIP at {rip}): privilege changes cannot be emulated"
+                )
+            cls._env = env
+        return cls._env
+
+    @classmethod
+    def load(cls, uc: Uc, cs: SegmentCache, ss: SegmentCache, cpl: int) -> None:
+        """Makes ``cs`` and ``ss`` the current CS and SS, and ``cpl`` the privilege level."""
+        env = cls.env()
+        raw = bytes(uc.context_save())
+        current_cs = SegmentCache(*SegmentCache.LAYOUT.unpack_from(raw, env + cls.SEGS + 24))
+        if current_cs.selector != uc.reg_read(X.UC_X86_REG_CS):
+            raise RuntimeError("CS in the saved context is not where longmode expects it")
+        (hflags,) = struct.unpack_from("<I", raw, env + cls.HFLAGS)
+        hflags = (hflags & ~cls.HF_CPL_MASK) | cpl
+        layout = SegmentCache.LAYOUT
+        _poke(
+            uc,
+            env + cls.HFLAGS,
+            struct.pack("<I", hflags),
+            (env + cls.SEGS + 24 * cls.CS, layout.pack(cs.selector, cs.base, cs.limit, cs.flags)),
+            (env + cls.SEGS + 24 * cls.SS, layout.pack(ss.selector, ss.base, ss.limit, ss.flags)),
+        )
 
 
 @dataclass(frozen=True)

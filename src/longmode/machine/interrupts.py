@@ -12,8 +12,11 @@ CPU would (Intel SDM vol. 3, ch. 6):
 * a fault while delivering becomes #DF; a fault while delivering #DF is a
   triple fault, reported by :class:`TripleFault`.
 
-Not emulated yet: privilege changes (a gate entered from ring 3: the TSS
-RSP0/SS0 switch), task gates, 16-bit gates, virtual-8086 mode.
+A gate entered from ring 3 in long mode switches to RSP0 (or the gate's IST
+stack) and loads the gate's ring-0 CS and a null SS into the hidden segment
+caches (see :class:`~longmode.machine.cpu.SegmentLoader`). Not emulated yet:
+privilege changes in 32-bit protected mode (SS0/ESP0), task gates, 16-bit
+gates, virtual-8086 mode.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from longmode.machine.cpu import (
     FLAG_TF,
     Mode,
     Paging,
+    SegmentCache,
+    SegmentLoader,
     X86Cpu,
 )
 
@@ -200,16 +205,24 @@ class InterruptDelivery:
                 gate_error,
                 f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
             )
-        if cpl != 0:
+        if cpl != 0 and not long_mode:
             raise DeliveryFault(
                 GENERAL_PROTECTION,
                 0,
-                "an interrupt from ring 3 (privilege change) is not emulated yet",
+                "an interrupt from ring 3 in 32-bit protected mode (a privilege change) "
+                "is not emulated yet",
             )
+        target_cs = self._code_segment(selector, paging) if cpl != 0 else None
         flags = cpu.get("rflags")
         if long_mode:
             old_rsp = cpu.get("rsp")
-            rsp = (self._ist_stack(ist, paging) if ist else old_rsp) & ~0xF
+            if ist:
+                rsp = self._ist_stack(ist, paging)
+            elif cpl != 0:
+                rsp = self._tss_word(0x04, paging)  # RSP0: the ring-0 stack
+            else:
+                rsp = old_rsp
+            rsp &= ~0xF
             words = [cpu.get("ss"), old_rsp, flags, cs, event.return_ip]
             width = 8
         else:
@@ -230,6 +243,12 @@ class InterruptDelivery:
         cpu.set("rsp" if long_mode else "esp", rsp)
         cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == 0xE else 0)
         cpu.set("rflags", flags & ~cleared)
+        if target_cs is not None:
+            # Ring 3 -> ring 0: CS from the gate's descriptor, SS the null selector
+            # (as in long mode), CPL 0 -- loaded into the hidden caches directly.
+            cpu.set("rip", target)
+            SegmentLoader.load(cpu.uc, target_cs, SegmentCache(0, 0, 0, 0), 0)
+            return
         if selector != cs:
             # Only the selector changes (the descriptor cache keeps the current,
             # flat ring-0 code segment); the handler's iret reloads CS for real.
@@ -237,9 +256,31 @@ class InterruptDelivery:
         cpu.set("rip", target)
 
     def _ist_stack(self, ist: int, paging: Paging) -> int:
+        return self._tss_word(0x24 + (ist - 1) * 8, paging)
+
+    def _tss_word(self, offset: int, paging: Paging) -> int:
+        """A 64-bit field of the current TSS (RSP0 at 4, IST1 at 0x24…)."""
         tss_base, _ = self.cpu.table_register("tr")
-        raw = self.cpu.read_virtual(tss_base + 0x24 + (ist - 1) * 8, 8, paging)
+        raw = self.cpu.read_virtual(tss_base + offset, 8, paging)
         if raw is None:
             raise DeliveryFault(10, 0, f"the TSS at {tss_base:#x} is not mapped")
         value: int = struct.unpack("<Q", raw)[0]
         return value
+
+    def _code_segment(self, selector: int, paging: Paging) -> SegmentCache:
+        """The ring-0 code segment a gate names, read from the GDT."""
+        gdt_base, gdt_limit = self.cpu.table_register("gdtr")
+        index = selector & ~7
+        raw = self.cpu.read_virtual(gdt_base + index, 8, paging) if index + 7 <= gdt_limit else None
+        if raw is None or selector & 4:
+            raise DeliveryFault(
+                GENERAL_PROTECTION, selector & ~3, f"gate selector {selector:#x} is not in the GDT"
+            )
+        cache = SegmentCache.from_descriptor(selector & ~3, struct.unpack("<Q", raw)[0])
+        if not cache.flags & 1 << 15 or (cache.flags >> 13) & 3 != 0 or not cache.flags & 1 << 11:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                selector & ~3,
+                f"gate selector {selector:#x} is not a present ring-0 code segment",
+            )
+        return cache
