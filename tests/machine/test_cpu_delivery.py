@@ -404,3 +404,123 @@ frame_rsp: dq 0
     )
     assert result.outcome is Outcome.EXITED, result.message
     assert bytes(machine.debug_console) == bytes([0, 0x7F, 0x33, 0x60, ord("3"), 0x33])
+
+
+PROTECTED_MODE_RING_3 = """
+bits 16
+org 0x7C00
+    cli
+    xor ax, ax
+    mov ds, ax
+    lgdt [gdt_pointer]
+    mov eax, cr0
+    or eax, 1
+    mov cr0, eax
+    jmp 0x08:protected
+bits 32
+protected:
+    mov ax, 0x10
+    mov ds, ax
+    mov es, ax
+    mov ss, ax
+    mov esp, 0x90000
+    mov dword [tss + 4], 0x80000    ; ESP0
+    mov dword [tss + 8], 0x10       ; SS0
+    mov eax, tss                    ; TSS descriptor base
+    mov [gdt + 0x28 + 2], ax
+    shr eax, 16
+    mov [gdt + 0x28 + 4], al
+    mov [gdt + 0x28 + 7], ah
+    mov ax, 0x28
+    ltr ax
+    mov eax, system_call            ; gate 0x80: DPL 3 interrupt gate
+    mov [idt + 0x80 * 8], ax
+    mov word [idt + 0x80 * 8 + 2], 0x08
+    mov word [idt + 0x80 * 8 + 4], 0xEE00
+    shr eax, 16
+    mov [idt + 0x80 * 8 + 6], ax
+    mov eax, general_protection     ; gate 13: DPL 0
+    mov [idt + 13 * 8], ax
+    mov word [idt + 13 * 8 + 2], 0x08
+    mov word [idt + 13 * 8 + 4], 0x8E00
+    shr eax, 16
+    mov [idt + 13 * 8 + 6], ax
+    lidt [idt_pointer]
+    push 0x23                       ; SS (ring 3)
+    push 0x60000                    ; ESP
+    push 0x2                        ; EFLAGS
+    push 0x1B                       ; CS (ring 3)
+    push user
+    iretd
+user:
+    int 0x80
+    mov ax, cs
+    and al, 3
+    add al, '0'
+    mov [user_cpl_after], al
+    hlt                             ; privileged: #GP from ring 3
+system_call:
+    mov ax, cs
+    and al, 3
+    mov [kernel_cpl], al
+    mov ax, ss
+    mov [kernel_ss], al
+    mov [kernel_esp], esp
+    mov eax, [esp + 4]              ; the frame: EIP, CS, EFLAGS, ESP, SS
+    mov [frame_cs], al
+    mov eax, [esp + 12]
+    mov [frame_esp], eax
+    iretd
+general_protection:
+    mov al, [kernel_cpl]
+    out 0xE9, al                    ; 0: ring 0
+    mov al, [kernel_ss]
+    out 0xE9, al                    ; 0x10: SS0
+    mov eax, [kernel_esp]
+    shr eax, 12
+    out 0xE9, al                    ; 0x7F: on the ESP0 stack
+    mov al, [frame_cs]
+    out 0xE9, al                    ; 0x1B
+    mov eax, [frame_esp]
+    shr eax, 12
+    out 0xE9, al                    ; 0x60
+    mov al, [user_cpl_after]
+    out 0xE9, al                    ; '3'
+    mov eax, [esp + 8]
+    out 0xE9, al                    ; 0x1B: #GP from ring 3 (error code, EIP, CS)
+    mov al, 0x10
+    out 0xF4, al
+kernel_cpl: db 0xFF
+kernel_ss: db 0
+user_cpl_after: db 0
+frame_cs: db 0
+align 4
+kernel_esp: dd 0
+frame_esp: dd 0
+align 8
+gdt:
+    dq 0
+    dq 0x00CF9A000000FFFF           ; 0x08: ring-0 code
+    dq 0x00CF92000000FFFF           ; 0x10: ring-0 data
+    dq 0x00CFFA000000FFFF           ; 0x18: ring-3 code
+    dq 0x00CFF2000000FFFF           ; 0x20: ring-3 data
+    dq 0x0000890000000067           ; 0x28: 32-bit TSS, limit 103 (base filled in)
+gdt_pointer:
+    dw gdt_pointer - gdt - 1
+    dd gdt
+align 8
+idt:
+    times 256 * 8 db 0
+idt_pointer:
+    dw 256 * 8 - 1
+    dd idt
+align 4
+tss:
+    times 104 db 0
+"""
+
+
+def test_an_interrupt_from_ring_3_in_protected_mode_switches_to_ss0_esp0() -> None:
+    machine, result = boot(PROTECTED_MODE_RING_3)
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == bytes([0, 0x10, 0x7F, 0x1B, 0x60, ord("3"), 0x1B])

@@ -12,11 +12,11 @@ CPU would (Intel SDM vol. 3, ch. 6):
 * a fault while delivering becomes #DF; a fault while delivering #DF is a
   triple fault, reported by :class:`TripleFault`.
 
-A gate entered from ring 3 in long mode switches to RSP0 (or the gate's IST
-stack) and loads the gate's ring-0 CS and a null SS into the hidden segment
-caches (see :class:`~longmode.machine.cpu.SegmentLoader`). Not emulated yet:
-privilege changes in 32-bit protected mode (SS0/ESP0), task gates, 16-bit
-gates, virtual-8086 mode.
+A gate entered from ring 3 switches stacks — RSP0 or the gate's IST stack in
+long mode, SS0:ESP0 in protected mode — and loads the gate's ring-0 CS (and
+SS) into the hidden segment caches (see
+:class:`~longmode.machine.cpu.SegmentLoader`). Not emulated yet: task gates,
+16-bit gates, virtual-8086 mode.
 """
 
 from __future__ import annotations
@@ -205,26 +205,26 @@ class InterruptDelivery:
                 gate_error,
                 f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
             )
-        if cpl != 0 and not long_mode:
-            raise DeliveryFault(
-                GENERAL_PROTECTION,
-                0,
-                "an interrupt from ring 3 in 32-bit protected mode (a privilege change) "
-                "is not emulated yet",
-            )
         target_cs = self._code_segment(selector, paging) if cpl != 0 else None
+        new_ss = SegmentCache(0, 0, 0, 0)  # long mode: a null SS with RPL 0
         flags = cpu.get("rflags")
         if long_mode:
             old_rsp = cpu.get("rsp")
             if ist:
                 rsp = self._ist_stack(ist, paging)
             elif cpl != 0:
-                rsp = self._tss_word(0x04, paging)  # RSP0: the ring-0 stack
+                rsp = self._tss_field(0x04, 8, paging)  # RSP0: the ring-0 stack
             else:
                 rsp = old_rsp
             rsp &= ~0xF
             words = [cpu.get("ss"), old_rsp, flags, cs, event.return_ip]
             width = 8
+        elif cpl != 0:
+            # 32-bit TSS: ESP0 at 4, SS0 at 8; the old SS:ESP go on the new stack.
+            new_ss = self._stack_segment(self._tss_field(0x08, 2, paging), paging)
+            rsp = self._tss_field(0x04, 4, paging)
+            words = [cpu.get("ss"), cpu.get("esp"), flags, cs, event.return_ip]
+            width = 4
         else:
             rsp = cpu.get("esp")
             words = [flags, cs, event.return_ip]
@@ -235,7 +235,7 @@ class InterruptDelivery:
         mask = (1 << width * 8) - 1
         frame = b"".join((word & mask).to_bytes(width, "little") for word in reversed(words))
         rsp -= len(frame)
-        failed = cpu.write_virtual(rsp, frame, paging)
+        failed = cpu.write_virtual(new_ss.base + rsp, frame, paging)
         if failed is not None:
             raise DeliveryFault(
                 PAGE_FAULT, 2, f"the interrupt stack at {failed:#x} is not mapped writable"
@@ -244,10 +244,10 @@ class InterruptDelivery:
         cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == 0xE else 0)
         cpu.set("rflags", flags & ~cleared)
         if target_cs is not None:
-            # Ring 3 -> ring 0: CS from the gate's descriptor, SS the null selector
-            # (as in long mode), CPL 0 -- loaded into the hidden caches directly.
+            # Ring 3 -> ring 0: CS from the gate's descriptor, SS null (long mode) or
+            # SS0 (protected mode), CPL 0 -- loaded into the hidden caches directly.
             cpu.set("rip", target)
-            SegmentLoader.load(cpu.uc, target_cs, SegmentCache(0, 0, 0, 0), 0)
+            SegmentLoader.load(cpu.uc, target_cs, new_ss, 0)
             return
         if selector != cs:
             # Only the selector changes (the descriptor cache keeps the current,
@@ -256,31 +256,46 @@ class InterruptDelivery:
         cpu.set("rip", target)
 
     def _ist_stack(self, ist: int, paging: Paging) -> int:
-        return self._tss_word(0x24 + (ist - 1) * 8, paging)
+        return self._tss_field(0x24 + (ist - 1) * 8, 8, paging)
 
-    def _tss_word(self, offset: int, paging: Paging) -> int:
-        """A 64-bit field of the current TSS (RSP0 at 4, IST1 at 0x24…)."""
+    def _tss_field(self, offset: int, size: int, paging: Paging) -> int:
+        """A field of the current TSS (64-bit: RSP0 at 4, IST1 at 0x24; 32-bit: ESP0 at 4,
+        SS0 at 8)."""
         tss_base, _ = self.cpu.table_register("tr")
-        raw = self.cpu.read_virtual(tss_base + offset, 8, paging)
+        raw = self.cpu.read_virtual(tss_base + offset, size, paging)
         if raw is None:
             raise DeliveryFault(10, 0, f"the TSS at {tss_base:#x} is not mapped")
-        value: int = struct.unpack("<Q", raw)[0]
-        return value
+        return int.from_bytes(raw, "little")
 
-    def _code_segment(self, selector: int, paging: Paging) -> SegmentCache:
-        """The ring-0 code segment a gate names, read from the GDT."""
+    def _descriptor(self, selector: int, paging: Paging, what: str) -> SegmentCache:
         gdt_base, gdt_limit = self.cpu.table_register("gdtr")
         index = selector & ~7
         raw = self.cpu.read_virtual(gdt_base + index, 8, paging) if index + 7 <= gdt_limit else None
-        if raw is None or selector & 4:
+        if raw is None or selector & 4 or index == 0:
             raise DeliveryFault(
-                GENERAL_PROTECTION, selector & ~3, f"gate selector {selector:#x} is not in the GDT"
+                GENERAL_PROTECTION, selector & ~3, f"{what} {selector:#x} is not in the GDT"
             )
-        cache = SegmentCache.from_descriptor(selector & ~3, struct.unpack("<Q", raw)[0])
+        return SegmentCache.from_descriptor(selector & ~3, struct.unpack("<Q", raw)[0])
+
+    def _code_segment(self, selector: int, paging: Paging) -> SegmentCache:
+        """The ring-0 code segment a gate names, read from the GDT."""
+        cache = self._descriptor(selector, paging, "gate selector")
         if not cache.flags & 1 << 15 or (cache.flags >> 13) & 3 != 0 or not cache.flags & 1 << 11:
             raise DeliveryFault(
                 GENERAL_PROTECTION,
                 selector & ~3,
                 f"gate selector {selector:#x} is not a present ring-0 code segment",
+            )
+        return cache
+
+    def _stack_segment(self, selector: int, paging: Paging) -> SegmentCache:
+        """The TSS's SS0: a present, writable ring-0 data segment."""
+        cache = self._descriptor(selector, paging, "the TSS's SS0")
+        writable_data = cache.flags & 1 << 12 and not cache.flags & 1 << 11 and cache.flags & 1 << 9
+        if not cache.flags & 1 << 15 or (cache.flags >> 13) & 3 != 0 or not writable_data:
+            raise DeliveryFault(
+                10,
+                selector & ~3,
+                f"the TSS's SS0 {selector:#x} is not a writable ring-0 data segment",
             )
         return cache
