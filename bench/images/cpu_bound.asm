@@ -1,4 +1,4 @@
-; 10^9 loop iterations (2 * 10^9 instructions), then isa-debug-exit with 0x10.
+; 10^9 loop iterations (3 * 10^9 instructions), then isa-debug-exit with 0x10.
 %include "longmode_prelude.inc"
 main:
     mov rcx, 1000000000
