@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import enum
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -124,14 +125,19 @@ class StaleExceptionFix:
         _poke(uc, cls.offset(), b"\xff" * 4)
 
 
-def _poke(uc: Uc, offset: int, data: bytes, *more: tuple[int, bytes]) -> None:
-    """Writes ``data`` (and each further (offset, data)) into the CPU state's saved context."""
+def _edit_context(uc: Uc, edit: Callable[[int], object]) -> None:
+    """Saves the CPU state once, lets ``edit`` read and write it at the address it
+    is given (``ctypes.string_at``/``memmove``), and restores it."""
     context = uc.context_save()
     address = ctypes.cast(context._context, ctypes.c_void_p).value
     assert address is not None
-    for where, what in ((offset, data), *more):
-        ctypes.memmove(address + where, what, len(what))
+    edit(address)
     uc.context_restore(context)
+
+
+def _poke(uc: Uc, offset: int, data: bytes) -> None:
+    """Writes ``data`` into the CPU state at ``offset`` of its saved context."""
+    _edit_context(uc, lambda address: ctypes.memmove(address + offset, data, len(data)))
 
 
 @dataclass(frozen=True)
@@ -192,20 +198,23 @@ class SegmentLoader:
     def load(cls, uc: Uc, cs: SegmentCache, ss: SegmentCache, cpl: int) -> None:
         """Makes ``cs`` and ``ss`` the current CS and SS, and ``cpl`` the privilege level."""
         env = cls.env()
-        raw = bytes(uc.context_save())
-        current_cs = SegmentCache(*SegmentCache.LAYOUT.unpack_from(raw, env + cls.SEGS + 24))
-        if current_cs.selector != uc.reg_read(X.UC_X86_REG_CS):
-            raise RuntimeError("CS in the saved context is not where longmode expects it")
-        (hflags,) = struct.unpack_from("<I", raw, env + cls.HFLAGS)
-        hflags = (hflags & ~cls.HF_CPL_MASK) | cpl
+        selector = uc.reg_read(X.UC_X86_REG_CS)
         layout = SegmentCache.LAYOUT
-        _poke(
-            uc,
-            env + cls.HFLAGS,
-            struct.pack("<I", hflags),
-            (env + cls.SEGS + 24 * cls.CS, layout.pack(cs.selector, cs.base, cs.limit, cs.flags)),
-            (env + cls.SEGS + 24 * cls.SS, layout.pack(ss.selector, ss.base, ss.limit, ss.flags)),
-        )
+
+        def edit(address: int) -> None:
+            state = address + env
+            (current_cs,) = struct.unpack("<I", ctypes.string_at(state + cls.SEGS + 24, 4))
+            if current_cs != selector:
+                raise RuntimeError("CS in the saved context is not where longmode expects it")
+            (hflags,) = struct.unpack("<I", ctypes.string_at(state + cls.HFLAGS, 4))
+            for offset, data in (
+                (cls.HFLAGS, struct.pack("<I", (hflags & ~cls.HF_CPL_MASK) | cpl)),
+                (cls.SEGS + 24 * cls.CS, layout.pack(cs.selector, cs.base, cs.limit, cs.flags)),
+                (cls.SEGS + 24 * cls.SS, layout.pack(ss.selector, ss.base, ss.limit, ss.flags)),
+            ):
+                ctypes.memmove(state + offset, data, len(data))
+
+        _edit_context(uc, edit)
 
 
 @dataclass(frozen=True)
