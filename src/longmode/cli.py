@@ -22,8 +22,8 @@ from longmode.errors import LongmodeError
 #: Exit status for an unexpected exception (sysexits' EX_SOFTWARE).
 INTERNAL_ERROR = 70
 
-#: Subcommands that live with their package and register themselves when it is present.
-_OPTIONAL_COMMANDS = ("longmode.asm.cli", "longmode.boot.cli")
+#: Subcommands that live with their package and register themselves.
+_PACKAGE_COMMANDS = ("longmode.asm.cli", "longmode.boot.cli")
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -160,12 +160,8 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_check)
     _add_run(commands)
 
-    for module in _OPTIONAL_COMMANDS:
-        try:
-            importlib.import_module(module).register(commands)
-        except ModuleNotFoundError as missing:
-            if missing.name is None or not module.startswith(missing.name):
-                raise
+    for module in _PACKAGE_COMMANDS:
+        importlib.import_module(module).register(commands)
     return top
 
 
