@@ -70,15 +70,14 @@ def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel ELF becomes an image built in memory."""
     path = options.target
     try:
-        head = path.open("rb").read(4)
+        image = path.read_bytes()
     except OSError as error:
         raise LongmodeError(f"error: {path}: cannot read: {error.strerror}") from None
-    if head == ELF_MAGIC:
+    if image[:4] == ELF_MAGIC:
         from longmode.boot.image import build_image
 
-        kernel = KernelElf.load(path)
+        kernel = KernelElf(path, image)
         return Boot(build_image(path, cmdline=options.cmdline), kernel, False)
-    image = path.read_bytes()
     if len(image) < 512:
         raise LongmodeError(
             f"error: {path}: {len(image)} bytes is not a disk image (a boot sector alone is "
