@@ -68,6 +68,22 @@ def boot(
     return machine, machine.run()
 
 
+#: After LONG_MODE_PRELUDE: makes the first 2 MiB user-accessible and goes to
+#: ring 3 (CS 0x33, SS 0x2B, RSP 0x60000, IF=0) at the label ``user``.
+ENTER_RING_3 = """
+    or qword [0x10000], 4
+    or qword [0x11000], 4
+    or qword [0x12000], 4
+    mov rax, cr3
+    mov cr3, rax                    ; flush the TLB
+    push 0x2B                       ; SS
+    push 0x60000                    ; RSP
+    push 0x2                        ; RFLAGS
+    push 0x33                       ; CS
+    push user
+    iretq
+"""
+
 #: Real mode → long mode with the first GiB identity-mapped (2 MiB pages),
 #: a flat 64-bit GDT (0x08 code, 0x10 data, 0x18 TSS, 0x28/0x30 ring-3 data and
 #: code), RSP = 0x90000, and a

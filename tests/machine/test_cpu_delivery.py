@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from machine_programs import LONG_MODE_PRELUDE, assemble, boot
+from machine_programs import ENTER_RING_3, LONG_MODE_PRELUDE, assemble, boot
 
 from longmode.machine.cpu import Mode
 from longmode.machine.machine import Machine, Outcome
@@ -349,17 +349,9 @@ def test_an_interrupt_from_ring_3_switches_to_rsp0_and_ring_0_and_iretq_returns(
     mov rsi, general_protection
     xor edx, edx
     call set_gate
-    or qword [0x10000], 4           ; the first 2 MiB user-accessible
-    or qword [0x11000], 4
-    or qword [0x12000], 4
-    mov rax, cr3
-    mov cr3, rax
-    push 0x2B                       ; SS (ring 3)
-    push 0x60000                    ; RSP
-    push 0x2                        ; RFLAGS
-    push 0x33                       ; CS (ring 3)
-    push user
-    iretq
+"""
+        + ENTER_RING_3
+        + """
 user:
     int 0x80                        ; ring 3 -> ring 0 and back
     mov ax, cs
@@ -524,3 +516,123 @@ def test_an_interrupt_from_ring_3_in_protected_mode_switches_to_ss0_esp0() -> No
     machine, result = boot(PROTECTED_MODE_RING_3)
     assert result.outcome is Outcome.EXITED, result.message
     assert bytes(machine.debug_console) == bytes([0, 0x10, 0x7F, 0x1B, 0x60, ord("3"), 0x1B])
+
+
+def test_segment_and_page_faults_push_the_error_code_the_cpu_computes() -> None:
+    # Each fault's handler reports vector, error code (2 bytes) and resumes at [resume].
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov rdi, 11
+    mov rsi, not_present
+    xor edx, edx
+    call set_gate
+    mov rdi, 12
+    mov rsi, stack_fault
+    xor edx, edx
+    call set_gate
+    mov rdi, 13
+    mov rsi, general_protection
+    xor edx, edx
+    call set_gate
+    mov rdi, 14
+    mov rsi, page_fault
+    xor edx, edx
+    call set_gate
+    mov rax, 0x0000920000000000     ; 0x18: a data descriptor, not present
+    btr rax, 47
+    mov [gdt + 0x18], rax
+    mov qword [resume], case_np
+    mov ax, 0x43                    ; beyond the GDT's limit: #GP(0x40)
+    mov ds, ax
+case_np:
+    mov qword [resume], case_ss
+    mov ax, 0x18                    ; not present: #NP(0x18)
+    mov ds, ax
+case_ss:
+    mov qword [resume], case_write
+    mov ax, 0x18                    ; not present, as SS: #SS(0x18)
+    mov ss, ax
+case_write:
+    mov qword [resume], case_fetch
+    mov rbx, 0x80000000             ; not mapped: write is #PF(0x2)
+    mov [rbx], al
+case_fetch:
+    mov qword [resume], done
+    mov ecx, 0xC0000080
+    rdmsr
+    or eax, 1 << 11                 ; EFER.NXE: fetches are told apart
+    wrmsr
+    jmp rbx                         ; fetch from an unmapped page: #PF(0x10)
+done:
+"""
+        + EXIT_OK
+        + """
+not_present:
+    mov bl, 11
+    jmp report
+stack_fault:
+    mov bl, 12
+    jmp report
+general_protection:
+    mov bl, 13
+    jmp report
+page_fault:
+    mov bl, 14
+report:
+    mov al, bl
+    out 0xE9, al
+    mov rax, [rsp]
+    out 0xE9, al
+    mov al, ah
+    out 0xE9, al
+    mov rax, [resume]
+    mov [rsp + 8], rax
+    add rsp, 8
+    iretq
+align 8
+resume: dq 0
+"""
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    console = bytes(machine.debug_console)
+    faults = [(console[i], console[i + 1] | console[i + 2] << 8) for i in range(0, len(console), 3)]
+    assert faults == [(13, 0x40), (11, 0x18), (12, 0x18), (14, 0x2), (14, 0x10)]
+
+
+def test_int3_from_ring_3_through_a_ring_0_gate_is_a_general_protection_fault() -> None:
+    # int3, int n and into check the gate's DPL; a CPU exception does not.
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov rax, 0x70000
+    call load_tss
+    mov qword [tss + 4], 0x80000    ; RSP0
+    mov rdi, 3
+    mov rsi, breakpoint
+    xor edx, edx
+    call set_gate                   ; DPL 0
+    mov rdi, 13
+    mov rsi, general_protection
+    xor edx, edx
+    call set_gate
+"""
+        + ENTER_RING_3
+        + """
+user:
+    int3
+    hlt
+breakpoint:
+    mov al, 'B'
+    out 0xE9, al
+    hlt
+general_protection:
+    mov rax, [rsp]
+    out 0xE9, al                    ; 3 * 8 + 2: the IDT entry of vector 3
+    mov rax, [rsp + 16]
+    out 0xE9, al                    ; 0x33: from ring 3
+"""
+        + EXIT_OK
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == bytes([3 * 8 + 2, 0x33])

@@ -125,6 +125,72 @@ class StaleExceptionFix:
         _poke(uc, cls.offset(), b"\xff" * 4)
 
 
+class ExceptionState:
+    """What QEMU knows about the event unicorn is reporting: its error code, and
+    whether an instruction (``int n``, ``int3``, ``into``) raised it.
+
+    unicorn's interrupt hook gets only the vector, but QEMU has already
+    worked out the error code (a selector for #GP #TS #NP #SS, the page-fault
+    bits for #PF) and left it in its CPU state, followed by its "is a software
+    interrupt" flag. The offset is found once, from two #GP faults with known
+    selectors, and checked with an ``int 0x30``.
+    """
+
+    _offset: int | None = None
+    SELECTORS = (0x1238, 0x2448)
+
+    @classmethod
+    def offset(cls) -> int:
+        if cls._offset is None:
+            cls._offset = cls._probe()
+        return cls._offset
+
+    @classmethod
+    def _probe(cls) -> int:
+        uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        uc.mem_map(0x1000, 0x3000)
+        uc.reg_write(X.UC_X86_REG_GDTR, (0, 0x2000, 0x17, 0))
+        # mov ds, [0x3000] ; mov ds, [0x3002] (selectors beyond the GDT: #GP) ; int 0x30 ; hlt
+        uc.mem_write(0x1000, bytes.fromhex("8e1c25003000008e1c2502300000cd30f4"))
+        uc.mem_write(0x3000, struct.pack("<2H", *cls.SELECTORS))
+        contexts: list[tuple[int, bytes]] = []
+
+        def on_interrupt(uc: Uc, vector: int, _: object) -> None:
+            contexts.append((vector, bytes(uc.context_save())))
+            StaleExceptionFix.apply(uc)
+            if vector == 13:
+                uc.reg_write(X.UC_X86_REG_RIP, uc.reg_read(X.UC_X86_REG_RIP) + 7)
+
+        uc.hook_add(UC_HOOK_INTR, on_interrupt)
+        uc.emu_start(0x1000, 0x1010)
+        vectors = [vector for vector, _ in contexts]
+        found = []
+        if vectors == [13, 13, 0x30]:
+            faults, software = [context for _, context in contexts[:2]], contexts[2][1]
+            found = [
+                i
+                for i in range(0, len(software) - 7, 4)
+                if all(
+                    fault[i : i + 8] == struct.pack("<II", selector, 0)
+                    for fault, selector in zip(faults, cls.SELECTORS, strict=True)
+                )
+                and software[i + 4 : i + 8] == struct.pack("<I", 1)
+            ]
+        if len(found) != 1:
+            raise RuntimeError(
+                "this unicorn build does not keep exception error codes where longmode "
+                f"expects them (vectors seen {vectors}, candidates {found})"
+            )
+        return found[0]
+
+    @classmethod
+    def read(cls, uc: Uc) -> tuple[int, bool]:
+        """(error code, raised by an instruction) of the event being reported;
+        call it from the interrupt hook."""
+        error, software = struct.unpack_from("<Ii", bytes(uc.context_save()), cls.offset())
+        return error, bool(software)
+
+
 def _edit_context(uc: Uc, edit: Callable[[int], object]) -> None:
     """Saves the CPU state once, lets ``edit`` read and write it at the address it
     is given (``ctypes.string_at``/``memmove``), and restores it."""

@@ -9,8 +9,16 @@ CPU would (Intel SDM vol. 3, ch. 6):
   the stack (same privilege: the current one; IST n in long mode), push the
   frame and the error code of #DF #TS #NP #SS #GP #PF #AC, clear IF for
   interrupt gates, continue at the gate's offset;
-* a fault while delivering becomes #DF; a fault while delivering #DF is a
-  triple fault, reported by :class:`TripleFault`.
+* a fault while delivering is delivered in its place, or becomes #DF when
+  the two make one (SDM table 6-5: contributory after contributory or #PF,
+  #PF after #PF); a fault while delivering #DF is a triple fault, reported
+  by :class:`TripleFault`.
+
+The error codes of exceptions the CPU raises (a selector for #GP #TS #NP
+#SS, the page-fault bits for #PF) are QEMU's own, read from its state by
+:class:`~longmode.machine.cpu.ExceptionState`; those of faults raised here,
+in delivery, name the IDT entry (``vector * 8 + 2 + EXT``) or the selector.
+QEMU never raises #AC (it does not check alignment).
 
 A gate entered from ring 3 switches stacks — RSP0 or the gate's IST stack in
 long mode, SS0:ESP0 in protected mode — and loads the gate's ring-0 CS (and
@@ -39,9 +47,9 @@ from longmode.machine.cpu import (
 
 #: Exceptions that push an error code (SDM vol. 3, table 6-1).
 ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
-#: Exceptions whose saved RIP is the next instruction (traps), when the CPU raises them.
-TRAP_VECTORS = frozenset({1, 3, 4})
 DOUBLE_FAULT = 8
+#: Contributory exceptions (SDM vol. 3, table 6-4): two in a row make a #DF.
+CONTRIBUTORY = frozenset({0, 10, 11, 12, 13})
 GENERAL_PROTECTION = 13
 PAGE_FAULT = 14
 
@@ -85,10 +93,20 @@ class Event:
     kind: Kind
     return_ip: int
     error_code: int | None = None
+    #: Software interrupts: where the ``int n``/``int3``/``into`` instruction starts
+    #: (a fault in delivering it returns there); defaults to ``return_ip``.
+    instruction_ip: int | None = None
+
+    @property
+    def fault_ip(self) -> int:
+        """The RIP a fault raised while delivering this event saves."""
+        return self.return_ip if self.instruction_ip is None else self.instruction_ip
 
     def describe(self) -> str:
         name = EXCEPTION_NAMES.get(self.vector, f"vector {self.vector:#x}")
-        if self.kind is not Kind.EXCEPTION:
+        if self.kind is Kind.SOFTWARE and self.vector in (3, 4):
+            name += " (int3/into)"
+        elif self.kind is not Kind.EXCEPTION:
             name = f"{self.kind.value} {self.vector:#x}"
         code = f" (error code {self.error_code:#x})" if self.error_code is not None else ""
         return name + code
@@ -112,6 +130,19 @@ class TripleFault(Exception):
         self.chain = chain
 
 
+def _makes_double_fault(first: Event, second: int) -> bool:
+    """Whether exception ``second``, raised while delivering ``first``, is a #DF
+    (contributory after contributory or #PF, #PF after #PF) rather than
+    delivered in its place."""
+    if first.kind is not Kind.EXCEPTION:
+        return False
+    if first.vector in CONTRIBUTORY:
+        return second in CONTRIBUTORY
+    if first.vector == PAGE_FAULT:
+        return second in CONTRIBUTORY or second == PAGE_FAULT
+    return False
+
+
 class InterruptDelivery:
     """Delivers events to the guest through its IVT or IDT."""
 
@@ -121,7 +152,8 @@ class InterruptDelivery:
         self.trampoline = real_mode_trampoline
 
     def deliver(self, event: Event) -> None:
-        """Delivers ``event``, escalating faults to #DF and to :class:`TripleFault`."""
+        """Delivers ``event``; a fault on the way is delivered in its place, or
+        becomes #DF or a :class:`TripleFault`, as SDM vol. 3 table 6-5 says."""
         chain = [event.describe()]
         current = event
         while True:
@@ -132,8 +164,13 @@ class InterruptDelivery:
                 chain.append(f"{fault.reason}: {EXCEPTION_NAMES.get(fault.vector, fault.vector)}")
                 if current.vector == DOUBLE_FAULT and current.kind is Kind.EXCEPTION:
                     raise TripleFault(chain) from None
-                current = Event(DOUBLE_FAULT, Kind.EXCEPTION, event.return_ip, 0)
-                chain.append("delivered as #DF double fault")
+                if _makes_double_fault(current, fault.vector):
+                    current = Event(DOUBLE_FAULT, Kind.EXCEPTION, current.fault_ip, 0)
+                    chain.append("delivered as #DF double fault")
+                else:
+                    vector, error = fault.vector, fault.error_code
+                    current = Event(vector, Kind.EXCEPTION, current.fault_ip, error)
+                    chain.append(f"delivered as {current.describe()}")
 
     def _deliver_once(self, event: Event) -> None:
         paging = self.cpu.paging()

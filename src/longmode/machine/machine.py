@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from iced_x86 import Decoder, InstructionInfoFactory, OpAccess
 from unicorn import (
     UC_ARCH_X86,
     UC_ERR_INSN_INVALID,
@@ -44,12 +43,10 @@ from unicorn import x86_const as X
 from longmode.machine.bios import rom
 from longmode.machine.bus import IoBus
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
-from longmode.machine.cpu import FLAG_IF, Mode, StaleExceptionFix, X86Cpu
+from longmode.machine.cpu import FLAG_IF, ExceptionState, Mode, StaleExceptionFix, X86Cpu
 from longmode.machine.devices.chipset import DEFAULT_START, standard_devices
 from longmode.machine.interrupts import (
     ERROR_CODE_VECTORS,
-    PAGE_FAULT,
-    TRAP_VECTORS,
     Event,
     InterruptDelivery,
     Kind,
@@ -184,6 +181,7 @@ class Machine:
         self._idle = False
         self._hook_calls = 0
         StaleExceptionFix.offset()  # probe once per process, before any guest runs
+        ExceptionState.offset()
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
@@ -289,40 +287,22 @@ class Machine:
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
         self._count_hook_call()
-        event = self._classify(vector)
+        event = self._classify(uc, vector)
         self._deliver(event)
         if event.kind is Kind.EXCEPTION:
             StaleExceptionFix.apply(uc)
 
-    def _classify(self, vector: int) -> Event:
-        """unicorn gives only the vector: tell `int n` from a CPU exception."""
+    def _classify(self, uc: Uc, vector: int) -> Event:
+        """unicorn gives only the vector: tell `int n` from a CPU exception, and take
+        the exception's error code (a selector, or the #PF bits) from QEMU's state."""
         rip = self.cpu.get("rip")
-        if vector >= 32 or vector in TRAP_VECTORS:
-            return Event(vector, Kind.SOFTWARE if vector >= 32 else Kind.EXCEPTION, rip)
-        before = self._code_bytes(rip - 2, 2)
-        if before == bytes([0xCD, vector]):
-            return Event(vector, Kind.SOFTWARE, rip)
-        error = None
-        if vector in ERROR_CODE_VECTORS and self.cpu.mode() is not Mode.REAL:
-            error = self._page_fault_error(rip) if vector == PAGE_FAULT else 0
+        error, software = ExceptionState.read(uc)
+        if software:  # int n, int3, into: RIP is already past the instruction
+            length = 2 if self._code_bytes(rip - 2, 2) == bytes([0xCD, vector]) else 1
+            return Event(vector, Kind.SOFTWARE, rip, instruction_ip=rip - length)
+        if vector not in ERROR_CODE_VECTORS or self.cpu.mode() is Mode.REAL:
+            return Event(vector, Kind.EXCEPTION, rip)
         return Event(vector, Kind.EXCEPTION, rip, error)
-
-    def _page_fault_error(self, rip: int) -> int:
-        """The #PF error code unicorn does not give: rebuilt from the walk and the access."""
-        address = self.cpu.get("cr2")
-        walk = self.cpu.walk(address)
-        code = 1 if walk.present else 0
-        if self.cpu.cpl == 3:
-            code |= 4
-        text = self._code_bytes(rip, 15)
-        if text and rip <= address < rip + 15 and not walk.present:
-            code |= 16  # the fault was on the instruction fetch
-        elif text:
-            instruction = Decoder(64 if self.cpu.mode() is Mode.LONG else 32, text, ip=rip).decode()
-            for used in InstructionInfoFactory().info(instruction).used_memory():
-                if used.access in (OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE):
-                    code |= 2
-        return code
 
     def _code_bytes(self, address: int, size: int) -> bytes:
         paging = self.cpu.paging()
