@@ -84,7 +84,9 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     run.add_argument("--qemu", action="store_true", help="boot the same image in QEMU instead")
     run.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
     run.add_argument("--timeout", type=float, help="stop after this many wall-clock seconds")
-    run.add_argument("--max-instructions", type=int, help="stop after about this many instructions")
+    run.add_argument(
+        "--max-instructions", type=int, help="stop after this many instructions (not with --fast)"
+    )
     run.add_argument(
         "--display",
         choices=("end", "terminal", "none"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from machine_programs import ENTER_RING_3, LONG_MODE_PRELUDE, assemble, boot
 
 from longmode.machine.cpu import Mode
@@ -636,3 +637,87 @@ general_protection:
     )
     assert result.outcome is Outcome.EXITED, result.message
     assert bytes(machine.debug_console) == bytes([3 * 8 + 2, 0x33])
+
+
+def _loop_program(iterations: int) -> str:
+    return f"""
+bits 16
+org 0x7C00
+    cli
+    mov cx, {iterations}
+.spin:
+    loop .spin
+    mov al, 0x10
+    out 0xF4, al
+"""
+
+
+def test_deterministic_mode_counts_every_instruction_exactly() -> None:
+    short, long = (boot(_loop_program(n))[0] for n in (1000, 3000))
+    assert long.instructions - short.instructions == 2000
+    # One instruction is one virtual nanosecond.
+    assert short.result is not None and short.result.virtual_ns == short.instructions
+    again = boot(_loop_program(1000))[0]
+    assert again.instructions == short.instructions
+
+
+def test_instruction_limit_stops_after_exactly_that_many() -> None:
+    machine, result = boot("bits 16\norg 0x7C00\ncli\n.spin:\njmp .spin\n", max_instructions=12345)
+    assert result.outcome is Outcome.INSTRUCTION_LIMIT
+    assert machine.instructions == 12345
+    assert result.message.startswith("ran 12345 instructions without finishing, at 0x7c01")
+
+
+def test_an_instruction_ending_in_an_f4_byte_is_not_taken_for_hlt() -> None:
+    # `mov al, 0xF4` is B0 F4. With three instructions per turn, slices of 10^7
+    # instructions end after each of them in turn; none of those ends is a hlt.
+    source = "bits 16\norg 0x7C00\ncli\n.spin:\nmov al, 0xF4\nnop\njmp .spin\n"
+    _, result = boot(source, virtual_timeout=100_000_000)
+    assert result.outcome is Outcome.TIMEOUT, result.message
+    _, result = boot(source, deterministic=False, timeout=0.3)
+    assert result.outcome is Outcome.TIMEOUT, result.message
+
+
+def test_the_fast_mode_cannot_take_an_instruction_limit() -> None:
+    with pytest.raises(ValueError, match="deterministic mode"):
+        Machine(deterministic=False, max_instructions=10)
+
+
+def test_devices_see_virtual_time_run_on_between_two_port_reads() -> None:
+    # Two latched reads of the PIT's counter about 5,000 instructions apart (5 µs):
+    # at 1.193182 MHz the counter has moved by 5 or 6 (by the phase), though no
+    # slice ended in between.
+    machine, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    mov al, 0x34                    ; channel 0, lobyte/hibyte, mode 2
+    out 0x43, al
+    xor al, al
+    out 0x40, al
+    out 0x40, al                    ; divisor 65536
+    call read_counter
+    mov bx, ax
+    mov cx, 5000
+.spin:
+    loop .spin
+    call read_counter
+    sub bx, ax
+    mov al, bl
+    out 0xE9, al
+"""
+        + EXIT_OK
+        + """
+read_counter:
+    xor al, al
+    out 0x43, al                    ; latch channel 0
+    in al, 0x40
+    mov ah, al
+    in al, 0x40
+    xchg al, ah
+    ret
+"""
+    )
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) in (bytes([5]), bytes([6]))

@@ -191,6 +191,68 @@ class ExceptionState:
         return error, bool(software)
 
 
+class InstructionCounter:
+    """How many instructions the last ``emu_start(..., count=N)`` began.
+
+    unicorn counts them itself, with an internal hook, to honour ``count``, but
+    does not publish the counter: it is ``uc_struct.emu_counter``, the field just
+    before ``emu_count`` (the ``count`` passed in). Its offset is found once: a
+    run with a distinctive ``count`` that stops at an address after a known
+    number of instructions, then a run stopped by its count, must both be read
+    back exactly. The scan reads the engine's structure only up to the match,
+    which lies well inside it.
+
+    The counter counts an instruction when it begins: one that faults (and is
+    delivered by our hook) counts, and so does its re-execution; a run stopped
+    by its count reads ``count + 1``.
+    """
+
+    _offset: int | None = None
+    MARK = 0x5EED_0000_1234_5677
+    LIMIT = 1 << 16
+
+    @classmethod
+    def offset(cls) -> int:
+        if cls._offset is None:
+            cls._offset = cls._probe()
+        return cls._offset
+
+    @classmethod
+    def _probe(cls) -> int:
+        uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        uc.mem_map(0x1000, 0x1000)
+        uc.mem_write(0x1000, b"\x90" * 64)
+        uc.emu_start(0x1000, 0x1005, count=cls.MARK)  # five nops, stopped by address
+        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
+        assert base is not None
+        expected = struct.pack("<QQ", 5, cls.MARK)
+        offset = 8
+        while offset < cls.LIMIT and ctypes.string_at(base + offset - 8, 16) != expected:
+            offset += 8
+        uc.emu_start(0x1000, 0x1040, count=7)  # stopped by its count
+        if offset >= cls.LIMIT or cls._at(uc, offset - 8) != 8 or cls._at(uc, offset) != 7:
+            raise RuntimeError(
+                "this unicorn build does not keep its instruction counter where longmode "
+                "expects it: deterministic runs cannot count instructions"
+            )
+        return offset - 8
+
+    @staticmethod
+    def _at(uc: Uc, offset: int) -> int:
+        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
+        assert base is not None
+        value: int = struct.unpack("<Q", ctypes.string_at(base + offset, 8))[0]
+        return value
+
+    @classmethod
+    def view(cls, uc: Uc) -> ctypes.c_uint64:
+        """The engine's live counter: its ``value`` is the count since the last
+        ``emu_start`` (0 for runs without ``count``), readable from hooks too."""
+        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
+        assert base is not None
+        return ctypes.c_uint64.from_address(base + cls.offset())
+
+
 def _edit_context(uc: Uc, edit: Callable[[int], object]) -> None:
     """Saves the CPU state once, lets ``edit`` read and write it at the address it
     is given (``ctypes.string_at``/``memmove``), and restores it."""

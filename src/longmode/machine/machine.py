@@ -6,16 +6,19 @@ time, delivers a pending IRQ if RFLAGS.IF allows, and goes again. ``hlt``
 with IF=1 skips time to the next event; ``hlt`` with IF=0 and nothing that
 could wake the CPU ends the run with a "halted" report.
 
-Time: in the deterministic mode a slice of N nanoseconds is N / 1 ns
-instructions (unicorn's ``count``), so the same image and inputs give the
-same output and the same virtual time, run after run; the fast mode runs
-slices by wall-clock time and advances virtual time by the time that really
-passed.
+Time: in the deterministic mode a slice runs at most N instructions
+(unicorn's ``count``) and each instruction takes 1 ns of virtual time, so the
+same image and inputs give the same output, the same virtual time and the
+same instruction count, run after run. The count is exact: it is unicorn's
+own counter (:class:`~longmode.machine.cpu.InstructionCounter`), which counts
+every instruction that began, a faulting one included. The fast mode runs
+slices by wall-clock time, advances virtual time by the time that really
+passed, and counts no instructions.
 
-``hlt`` is recognised when a slice ends early right after a 0xF4 byte; unicorn
-reports no reason for returning, so a slice that ends exactly after some
-other instruction whose last byte is 0xF4 is taken for a ``hlt`` too (rare,
-and in the deterministic mode it repeats identically).
+``hlt`` is recognised exactly: unicorn returns without a reason, so a slice
+that was not stopped by us, by its count or its time limit, and did not
+reach the run's stop address, ended at a ``hlt`` (the 0xF4 byte before RIP
+confirms it).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from unicorn import (
     UC_HOOK_INSN,
     UC_HOOK_INTR,
     UC_MODE_64,
+    UC_QUERY_TIMEOUT,
     Uc,
     UcError,
 )
@@ -43,7 +47,14 @@ from unicorn import x86_const as X
 from longmode.machine.bios import rom
 from longmode.machine.bus import IoBus
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
-from longmode.machine.cpu import FLAG_IF, ExceptionState, Mode, StaleExceptionFix, X86Cpu
+from longmode.machine.cpu import (
+    FLAG_IF,
+    ExceptionState,
+    InstructionCounter,
+    Mode,
+    StaleExceptionFix,
+    X86Cpu,
+)
 from longmode.machine.devices.chipset import DEFAULT_START, standard_devices
 from longmode.machine.interrupts import (
     ERROR_CODE_VECTORS,
@@ -116,7 +127,7 @@ class MachineConfig:
     timeout: float | None = None
     #: Stop after this much virtual time (nanoseconds), if set.
     virtual_timeout: int | None = None
-    #: Stop after about this many instructions (deterministic mode), if set.
+    #: Stop after this many instructions (deterministic mode only), if set.
     max_instructions: int | None = None
     #: Turns an address into "address <symbol+offset>" for reports.
     describe: Callable[[int], str] = field(default=lambda address: f"{address:#x}")
@@ -146,13 +157,18 @@ class Machine:
         if isinstance(options.get("memory"), str):
             options["memory"] = parse_memory_size(options["memory"])
         config = config if config is not None else MachineConfig(**options)
+        if config.max_instructions is not None and not config.deterministic:
+            raise ValueError(
+                "an instruction limit needs the deterministic mode: the fast mode "
+                "does not count instructions"
+            )
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
         self.layout.map(self.uc)
         self.cpu = X86Cpu(self.uc)
         self.clock = VirtualClock()
-        self.bus = IoBus(now=lambda: self.clock.now)
+        self.bus = IoBus(now=self.now)
         self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
         #: Everything the guest sent to COM1 and to the 0xE9 debug console.
         self.serial = SerialLog()
@@ -182,6 +198,10 @@ class Machine:
         self._hook_calls = 0
         StaleExceptionFix.offset()  # probe once per process, before any guest runs
         ExceptionState.offset()
+        #: unicorn's count of instructions begun since the slice started.
+        self._counter = InstructionCounter.view(self.uc)
+        #: The running slice: virtual start, instruction budget, wall-clock start.
+        self._slice: tuple[int, int, float] | None = None
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
@@ -220,7 +240,7 @@ class Machine:
         """Ends the run after the current instruction (callable from hooks and devices)."""
         if self.result is None:
             status = EXIT_STATUS.get(outcome, 1) if exit_status is None else exit_status
-            self.result = RunResult(outcome, message, status, self.clock.now, self.cpu.get("rip"))
+            self.result = RunResult(outcome, message, status, self.now(), self.cpu.get("rip"))
         self._stopped_by_hook = True
         self.uc.emu_stop()
 
@@ -263,8 +283,7 @@ class Machine:
         checked between slices — could wait forever.
         """
         self._hook_calls += 1
-        if self._hook_calls >= HOOK_BURST:
-            self._hook_calls = 0
+        if self._hook_calls % HOOK_BURST == 0:
             self._stopped_by_hook = True
             self.uc.emu_stop()
 
@@ -331,11 +350,20 @@ class Machine:
         vector = self.pic.acknowledge()
         self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
 
-    def _halted(self, early: bool) -> bool:
-        if not early:
-            return False
+    def _halted(self, stop_address: int) -> bool:
         rip = self.cpu.get("rip")
-        return self._code_bytes(rip - 1, 1) == b"\xf4"
+        return rip != stop_address and self._code_bytes(rip - 1, 1) == b"\xf4"
+
+    def now(self) -> int:
+        """Virtual time in nanoseconds. Inside a slice (from hooks and devices) it
+        runs on: one nanosecond per instruction begun in the deterministic mode,
+        the wall-clock time since the slice began in the fast mode."""
+        if self._slice is None:
+            return self.clock.now
+        start, count, wall = self._slice
+        if self.config.deterministic:
+            return start + min(self._counter.value, count) * NS_PER_INSTRUCTION
+        return start + int((time.perf_counter() - wall) * NS_PER_SECOND)
 
     def press(self, keys: str, after: int = 0) -> None:
         """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
@@ -347,7 +375,7 @@ class Machine:
 
     def schedule(self, delay: int, action: Callable[[], object]) -> None:
         """Runs ``action`` after ``delay`` nanoseconds of virtual time."""
-        self.timeline.at(self.clock.now + delay, action)
+        self.timeline.at(self.now() + delay, action)
 
     def run(self, until: StopCondition | None = None, timeout: float | None = None) -> RunResult:
         """Runs until the guest exits, halts for good, faults fatally or time runs out.
@@ -374,13 +402,16 @@ class Machine:
                 next_event if next_event is not None else now + MAX_SLICE_NS, now + MAX_SLICE_NS
             )
             budget = max(deadline - now, 1000)
+            count = max(budget // NS_PER_INSTRUCTION, 1)
+            if self.config.max_instructions is not None:
+                count = max(min(count, self.config.max_instructions - self.instructions), 1)
             self._stopped_by_hook = False
             self._hook_calls = 0
             wall = time.perf_counter()
+            self._slice = (now, count, wall)
             error: UcError | None = None
             try:
                 if deterministic:
-                    count = max(budget // NS_PER_INSTRUCTION, 1)
                     self.uc.emu_start(self.cpu.get("rip"), stop_address, count=count)
                 else:
                     self.uc.emu_start(
@@ -388,23 +419,30 @@ class Machine:
                     )
             except UcError as caught:
                 error = caught
-            spent = time.perf_counter() - wall
+            self._slice = None
             if deterministic:
-                self.instructions += budget // NS_PER_INSTRUCTION
-                self.clock.advance_by(budget)
+                began = self._counter.value
+                ran_out = began > count  # unicorn stopped the run at instruction count + 1
+                executed = min(began, count)
+                self.instructions += executed
+                # A call into Python (a port access, a delivery) takes at least an
+                # instruction's time, so a storm of them still lets time pass.
+                self.clock.advance_by(max(executed, self._hook_calls) * NS_PER_INSTRUCTION)
             else:
-                self.clock.advance_by(int(spent * NS_PER_SECOND))
+                ran_out = bool(self.uc.query(UC_QUERY_TIMEOUT))
+                self.clock.advance_by(int((time.perf_counter() - wall) * NS_PER_SECOND))
             if self._idle:
                 self._idle = False
                 next_event = self.bus.next_event()
                 if next_event is not None:
                     self.clock.advance_to(next_event)
+            # Nothing of ours stopped the CPU, nor its count or time, and it is not
+            # at the run's stop address: a `hlt`.
+            halted = not (self.is_finished() or self._stopped_by_hook or ran_out)
             if error is not None:
                 self._on_cpu_error(error)
-            elif not self.is_finished() and not self._stopped_by_hook:
-                early = deterministic or spent * 1e6 < budget / 2000
-                if self._halted(early):
-                    self._on_hlt()
+            elif halted and self._halted(stop_address):
+                self._on_hlt()
             self.bus.advance(self.clock.now)
             if self.cpu.get("rip") == stop_address or (predicate and predicate(self)):
                 where = self._where(self.cpu.get("rip"))
@@ -473,7 +511,7 @@ class Machine:
                 f"virtual time ran out ({config.virtual_timeout / 1e9:g} s) "
                 f"at {self._where(self.cpu.get('rip'))}",
             )
-        elif config.max_instructions is not None and self.instructions > config.max_instructions:
+        elif config.max_instructions is not None and self.instructions >= config.max_instructions:
             self.stop(
                 Outcome.INSTRUCTION_LIMIT,
                 f"ran {self.instructions} instructions without finishing, "

@@ -146,7 +146,7 @@ def _make_wait(state: WaitState) -> Service:
         """AH=86h wait: CX:DX microseconds of virtual time, interrupts enabled meanwhile."""
         cs, ip = call.caller
         key = (call["ss"], call["sp"], cs, ip)
-        now = call.machine.clock.now
+        now = call.machine.now()
         deadline = state.deadlines.get(key)
         if deadline is None:
             deadline = now + (call["cx"] << 16 | call["dx"]) * NS_PER_US
