@@ -69,13 +69,9 @@ class PageWalk:
     executable: bool
 
 
-class StaleExceptionFix:
-    """Resets unicorn's remembered "previous exception" after we deliver a fault.
-
-    The field's offset in the context bytes is not published: it is found once
-    by diffing a context saved before and during a known exception (#DE), and
-    the fix is verified (a second #DE must arrive as #DE, not #DF).
-    """
+class _ProbedOffset:
+    """A field of unicorn's internals whose offset is found once per process,
+    by running a small probe program whose effect on the field is known."""
 
     _offset: int | None = None
 
@@ -85,8 +81,22 @@ class StaleExceptionFix:
             cls._offset = cls._probe()
         return cls._offset
 
-    @staticmethod
-    def _probe() -> int:
+    @classmethod
+    def _probe(cls) -> int:
+        raise NotImplementedError
+
+
+class StaleExceptionFix(_ProbedOffset):
+    """Resets unicorn's remembered "previous exception" after we deliver a fault.
+
+    The field's offset in the context bytes is not published: it is found once
+    by diffing a context saved before and during a known exception (#DE), and
+    the fix is verified (a second #DE must arrive as #DE, not #DF).
+    """
+
+
+    @classmethod
+    def _probe(cls) -> int:
         uc = Uc(UC_ARCH_X86, UC_MODE_64)
         uc.mem_map(0x1000, 0x1000)
         # xor ecx, ecx ; div ecx ; div ecx ; hlt
@@ -125,7 +135,7 @@ class StaleExceptionFix:
         _poke(uc, cls.offset(), b"\xff" * 4)
 
 
-class ExceptionState:
+class ExceptionState(_ProbedOffset):
     """What QEMU knows about the event unicorn is reporting: its error code, and
     whether an instruction (``int n``, ``int3``, ``into``) raised it.
 
@@ -136,14 +146,7 @@ class ExceptionState:
     selectors, and checked with an ``int 0x30``.
     """
 
-    _offset: int | None = None
     SELECTORS = (0x1238, 0x2448)
-
-    @classmethod
-    def offset(cls) -> int:
-        if cls._offset is None:
-            cls._offset = cls._probe()
-        return cls._offset
 
     @classmethod
     def _probe(cls) -> int:
@@ -191,7 +194,7 @@ class ExceptionState:
         return error, bool(software)
 
 
-class InstructionCounter:
+class InstructionCounter(_ProbedOffset):
     """How many instructions the last ``emu_start(..., count=N)`` began.
 
     unicorn counts them itself, with an internal hook, to honour ``count``, but
@@ -207,15 +210,8 @@ class InstructionCounter:
     by its count reads ``count + 1``.
     """
 
-    _offset: int | None = None
     MARK = 0x5EED_0000_1234_5677
     LIMIT = 1 << 16
-
-    @classmethod
-    def offset(cls) -> int:
-        if cls._offset is None:
-            cls._offset = cls._probe()
-        return cls._offset
 
     @classmethod
     def _probe(cls) -> int:
