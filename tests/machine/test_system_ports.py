@@ -5,7 +5,7 @@ from __future__ import annotations
 from longmode.machine.devices.system_ports import DebugConsole, DebugExit, Port92, PostCodes
 
 
-def test_port92_bit1_drives_a20_and_bit0_resets() -> None:
+def test_port92_bit1_drives_a20_on_every_write_and_bit0_resets() -> None:
     a20: list[bool] = []
     resets: list[None] = []
     port = Port92(a20.append, lambda: resets.append(None))
@@ -13,10 +13,10 @@ def test_port92_bit1_drives_a20_and_bit0_resets() -> None:
     assert a20 == [True] and resets == []
     assert port.read(0x92, 1) == 0x02
     port.write(0x92, 1, 0x03)
-    assert a20 == [True] and len(resets) == 1
+    assert a20 == [True, True] and len(resets) == 1
     assert port.read(0x92, 1) == 0x02  # bit 0 reads back clear
     port.write(0x92, 1, 0x00)
-    assert a20 == [True, False]
+    assert a20 == [True, True, False]
 
 
 def test_debug_exit_reports_status_shifted_left_with_bit0_set() -> None:

@@ -22,13 +22,22 @@ Two more facts shape this module:
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import enum
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc, UcError
+from unicorn import (
+    UC_ARCH_X86,
+    UC_CTL_IO_WRITE,
+    UC_CTL_TLB_FLUSH,
+    UC_HOOK_INTR,
+    UC_MODE_64,
+    Uc,
+    UcError,
+)
 from unicorn import x86_const as X
 from unicorn.unicorn_py3.unicorn import uclib as _uclib
 
@@ -43,6 +52,7 @@ REGISTERS: dict[str, int] = {
     )
     for name in names.split()
 }
+ADDRESS_MASK = (1 << 64) - 1
 MSR_EFER = 0xC0000080
 EFER_LME, EFER_LMA, EFER_NXE = 1 << 8, 1 << 10, 1 << 11
 CR0_PE, CR0_PG, CR0_WP = 1, 1 << 31, 1 << 16
@@ -93,7 +103,6 @@ class StaleExceptionFix(_ProbedOffset):
     by diffing a context saved before and during a known exception (#DE), and
     the fix is verified (a second #DE must arrive as #DE, not #DF).
     """
-
 
     @classmethod
     def _probe(cls) -> int:
@@ -341,6 +350,47 @@ class SegmentLoader:
         _edit_context(uc, edit)
 
 
+class A20Gate:
+    """Gates address line 20 the way QEMU does, through ``CPUX86State.a20_mask``.
+
+    With A20 off every physical address has bit 20 cleared (so FFFF:0010 wraps
+    to 0), in the CPU's accesses and its page walks alike. The mask follows the
+    control registers in QEMU's state (``cr[9]``, then ``a20_mask``); the layout
+    is checked once against a known CR3 and the power-on mask.
+    """
+
+    CR, A20_MASK = 424, 496
+    _checked = False
+
+    @classmethod
+    def _check(cls) -> None:
+        if cls._checked:
+            return
+        uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        uc.reg_write(X.UC_X86_REG_CR3, 0x1234_5000)
+        raw = bytes(uc.context_save())
+        state = SegmentLoader.env()
+        cr3, mask = (
+            struct.unpack_from("<Q", raw, state + cls.CR + 24)[0],
+            raw[state + cls.A20_MASK : state + cls.A20_MASK + 4],
+        )
+        if cr3 != 0x1234_5000 or mask != b"\xff" * 4:
+            raise RuntimeError(
+                "this unicorn build's CPU state is not laid out as longmode expects "
+                "(CR3 or the A20 mask not found): the A20 gate cannot be emulated"
+            )
+        cls._checked = True
+
+    @classmethod
+    def set(cls, uc: Uc, enabled: bool) -> None:
+        """Opens or closes the gate; the caller must end the current slice, so that
+        translated code already chained together is looked up again."""
+        cls._check()
+        mask = struct.pack("<i", -1 if enabled else ~(1 << 20))
+        _poke(uc, SegmentLoader.env() + cls.A20_MASK, mask)
+        uc.ctl(UC_CTL_TLB_FLUSH, UC_CTL_IO_WRITE)
+
+
 @dataclass(frozen=True)
 class Paging:
     """The control registers that decide address translation, read once."""
@@ -370,6 +420,13 @@ class X86Cpu:
         self._handle = uc._uch
         self._buffer = ctypes.c_uint64()
         self._pointer = ctypes.byref(self._buffer)
+        #: Physical addresses are ANDed with this: bit 20 is clear while A20 is off.
+        self.a20_mask = ADDRESS_MASK
+
+    def set_a20(self, enabled: bool) -> None:
+        """Opens or closes the A20 gate (see :class:`A20Gate`)."""
+        A20Gate.set(self.uc, enabled)
+        self.a20_mask = ADDRESS_MASK if enabled else ADDRESS_MASK & ~(1 << 20)
 
     # --- registers -------------------------------------------------------
 
@@ -429,19 +486,23 @@ class X86Cpu:
         """Translates ``virtual`` with the guest's page tables (identity if paging is off)."""
         paging = paging or self.paging()
         if not paging.cr0 & CR0_PG:
-            return PageWalk(virtual & 0xFFFF_FFFF, True, True, True, True)
-        if paging.efer & EFER_LMA:
-            return self._walk_4_level(virtual, paging.cr3, bool(paging.efer & EFER_NXE))
-        if paging.cr4 & CR4_PAE:
-            return self._walk_pae(virtual, paging.cr3)
-        return self._walk_2_level(virtual, paging.cr3, bool(paging.cr4 & CR4_PSE))
+            walk = PageWalk(virtual & 0xFFFF_FFFF, True, True, True, True)
+        elif paging.efer & EFER_LMA:
+            walk = self._walk_4_level(virtual, paging.cr3, bool(paging.efer & EFER_NXE))
+        elif paging.cr4 & CR4_PAE:
+            walk = self._walk_pae(virtual, paging.cr3)
+        else:
+            walk = self._walk_2_level(virtual, paging.cr3, bool(paging.cr4 & CR4_PSE))
+        if walk.physical is not None and self.a20_mask != ADDRESS_MASK:
+            return dataclasses.replace(walk, physical=walk.physical & self.a20_mask)
+        return walk
 
     def _entry(self, address: int) -> int:
-        value: int = struct.unpack("<Q", self.uc.mem_read(address, 8))[0]
+        value: int = struct.unpack("<Q", self.uc.mem_read(address & self.a20_mask, 8))[0]
         return value
 
     def _entry32(self, address: int) -> int:
-        value: int = struct.unpack("<I", self.uc.mem_read(address, 4))[0]
+        value: int = struct.unpack("<I", self.uc.mem_read(address & self.a20_mask, 4))[0]
         return value
 
     def _walk_4_level(self, virtual: int, cr3: int, nxe: bool) -> PageWalk:

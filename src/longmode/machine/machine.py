@@ -175,6 +175,8 @@ class Machine:
         self.debug_console = SerialLog()
         #: The VGA text screen.
         self.screen = Screen(self)
+        #: The A20 line: on at power-on, as in QEMU; off, addresses wrap at 1 MiB.
+        self.a20 = True
         self.chips = standard_devices(
             memory_bytes=config.memory,
             start_time=config.start_time,
@@ -266,11 +268,15 @@ class Machine:
             self.config.on_serial(byte)
 
     def _on_a20(self, enabled: bool) -> None:
-        # A20 is always on in this machine (as SeaBIOS leaves it on QEMU); the
-        # gate's state is kept by the 8042 and port 0x92, not applied to memory.
-        log.debug(
-            "A20 %s (not emulated: addresses never wrap at 1 MiB)", "on" if enabled else "off"
-        )
+        """The 8042 or port 0x92 drove the A20 line (as in QEMU, the last write wins)."""
+        if enabled == self.a20:
+            return
+        log.debug("A20 %s", "on" if enabled else "off")
+        self.a20 = enabled
+        self.cpu.set_a20(enabled)
+        # Code already translated and chained must be looked up again.
+        self._stopped_by_hook = True
+        self.uc.emu_stop()
 
     # --- hooks -------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bios_programs import boot, boot_sector, numbered_disk
+from bios_programs import boot, boot_sector, numbered_disk, run_qemu
 
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.keyboard import ASCII, ShiftFlag, key_word
@@ -182,3 +182,49 @@ def test_int15_a20_gate_configuration_table_equipment_and_unknown_functions() ->
     ]
     assert not machine.chips.port92.control & 0x02 or machine.chips.ps2.a20_enabled
     assert result.outcome is Outcome.EXITED
+
+
+A20_PROGRAM = """
+    call wraps                  ; A20 on at power-on: no wrap
+    mov ax, 0x2400              ; INT 15h: off
+    int 0x15
+    call wraps
+    mov ax, 0x2401              ; INT 15h: on
+    int 0x15
+    call wraps
+    in al, 0x92                 ; port 92h bit 1: off
+    and al, 0xFC
+    out 0x92, al
+    call wraps
+    mov al, 0xDF                ; the 8042's "A20 on" command
+    out 0x64, al
+    call wraps
+    exit
+wraps:                          ; 'W' if FFFF:0510 is 0000:0500, 'N' if not
+    push ds
+    push es
+    xor ax, ax
+    mov ds, ax
+    mov ax, 0xFFFF
+    mov es, ax
+    mov byte [0x500], 0x11
+    mov byte [es:0x510], 0x22
+    mov al, 'N'
+    cmp byte [0x500], 0x22
+    jne .out
+    mov al, 'W'
+.out:
+    out 0xE9, al
+    pop es
+    pop ds
+    ret
+"""
+
+
+def test_a20_off_wraps_addresses_at_1_mib_as_in_qemu() -> None:
+    image = boot_sector(A20_PROGRAM)
+    machine, _, result = boot(image)
+    assert result.exit_status == 33, result.message
+    assert bytes(machine.debug_console) == b"NWNWN"
+    assert machine.a20
+    assert run_qemu(image) == bytes(machine.debug_console)

@@ -52,8 +52,7 @@ class WaitState:
 
 
 def _a20_enabled(call: ServiceCall) -> bool:
-    chips = call.machine.chips
-    return chips.ps2.a20_enabled or bool(chips.port92.control & PORT_92_A20)
+    return call.machine.a20
 
 
 def _set_a20(call: ServiceCall, on: bool) -> None:

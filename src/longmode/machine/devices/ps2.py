@@ -227,11 +227,10 @@ class Ps2Controller(Device):
             self.status |= STATUS_TIMEOUT  # no mouse
 
     def write_output_port(self, value: int) -> None:
-        """The output port: A20 (bit 1) changes call ``on_a20``; bit 0 clear resets."""
-        before = self.output_port
+        """The output port: bit 1 drives A20 (``on_a20`` on every write, as QEMU's
+        8042 sets its A20 line each time); bit 0 clear resets."""
         self.output_port = value & 0xFF
-        if (before ^ value) & OUTPUT_A20:
-            self.on_a20(bool(value & OUTPUT_A20))
+        self.on_a20(bool(value & OUTPUT_A20))
         if not value & OUTPUT_RESET:
             self.on_reset()
 

@@ -18,7 +18,8 @@ from longmode.machine.devices.base import Device
 class Port92(Device):
     """System control port A (0x92): fast A20 gate and fast reset.
 
-    Emulated: bit 1 drives A20 (``on_a20`` on each change), writing bit 0 = 1
+    Emulated: bit 1 drives A20 (``on_a20`` on every write, as QEMU's
+    ``port92_write`` sets its A20 line each time), writing bit 0 = 1
     calls ``on_reset`` (bit 0 then reads back 0, as in QEMU); the other bits
     are stored. Not emulated: the security-lock and activity-light bits'
     effects.
@@ -48,8 +49,7 @@ class Port92(Device):
     def write(self, port: int, size: int, value: int) -> None:
         """Bit 1: A20; bit 0: reset the machine."""
         value &= 0xFF
-        if (value ^ self.control) & 0x02:
-            self.on_a20(bool(value & 0x02))
+        self.on_a20(bool(value & 0x02))
         self.control = value & ~0x01
         if value & 0x01:
             self.on_reset()
