@@ -399,7 +399,7 @@ frame_rsp: dq 0
     assert bytes(machine.debug_console) == bytes([0, 0x7F, 0x33, 0x60, ord("3"), 0x33])
 
 
-PROTECTED_MODE_RING_3 = """
+PROTECTED_MODE_ENTRY = """
 bits 16
 org 0x7C00
     cli
@@ -417,7 +417,24 @@ protected:
     mov es, ax
     mov ss, ax
     mov esp, 0x90000
-    mov dword [tss + 4], 0x80000    ; ESP0
+"""
+
+#: After the GDT (label ``gdt``): its pointer, and an empty 32-bit IDT with its pointer.
+PROTECTED_MODE_TABLES = """
+gdt_pointer:
+    dw gdt_pointer - gdt - 1
+    dd gdt
+align 8
+idt:
+    times 256 * 8 db 0
+idt_pointer:
+    dw 256 * 8 - 1
+    dd idt
+"""
+
+PROTECTED_MODE_RING_3 = (
+    PROTECTED_MODE_ENTRY
+    + """    mov dword [tss + 4], 0x80000    ; ESP0
     mov dword [tss + 8], 0x10       ; SS0
     mov eax, tss                    ; TSS descriptor base
     mov [gdt + 0x28 + 2], ax
@@ -498,19 +515,13 @@ gdt:
     dq 0x00CFFA000000FFFF           ; 0x18: ring-3 code
     dq 0x00CFF2000000FFFF           ; 0x20: ring-3 data
     dq 0x0000890000000067           ; 0x28: 32-bit TSS, limit 103 (base filled in)
-gdt_pointer:
-    dw gdt_pointer - gdt - 1
-    dd gdt
-align 8
-idt:
-    times 256 * 8 db 0
-idt_pointer:
-    dw 256 * 8 - 1
-    dd idt
-align 4
+"""
+    + PROTECTED_MODE_TABLES
+    + """align 4
 tss:
     times 104 db 0
 """
+)
 
 
 def test_an_interrupt_from_ring_3_in_protected_mode_switches_to_ss0_esp0() -> None:
@@ -721,3 +732,123 @@ read_counter:
     )
     assert result.outcome is Outcome.EXITED, result.message
     assert bytes(machine.debug_console) in (bytes([5]), bytes([6]))
+
+
+TASK_GATES = (
+    PROTECTED_MODE_ENTRY
+    + """    mov ebx, tss_main
+    mov edi, 0x18
+    call set_tss_base
+    mov ebx, tss_double_fault
+    mov edi, 0x20
+    call set_tss_base
+    mov ebx, tss_short
+    mov edi, 0x28
+    call set_tss_base
+    mov ax, 0x18
+    ltr ax
+    mov dword [tss_double_fault + 0x20], double_fault   ; EIP
+    mov dword [tss_double_fault + 0x24], 0x2            ; EFLAGS
+    mov dword [tss_double_fault + 0x38], 0x70000        ; ESP
+    mov dword [tss_double_fault + 0x48], 0x10           ; ES
+    mov dword [tss_double_fault + 0x4C], 0x08           ; CS
+    mov dword [tss_double_fault + 0x50], 0x10           ; SS
+    mov dword [tss_double_fault + 0x54], 0x10           ; DS
+    mov word [idt + 8 * 8 + 2], 0x20                    ; #DF: task gate to TSS 0x20
+    mov byte [idt + 8 * 8 + 5], 0x85
+    mov word [idt + 0x40 * 8 + 2], 0x28                 ; int 0x40: task gate to a short TSS
+    mov byte [idt + 0x40 * 8 + 5], 0x85
+    mov eax, invalid_tss                                ; #TS: an interrupt gate
+    mov [idt + 10 * 8], ax
+    mov word [idt + 10 * 8 + 2], 0x08
+    mov word [idt + 10 * 8 + 4], 0x8E00
+    shr eax, 16
+    mov [idt + 10 * 8 + 6], ax
+    lidt [idt_pointer]
+    mov ax, 0x43                    ; #GP(0x40), whose gate is missing: #NP, then #DF
+    mov ds, ax
+    mov al, 'B'                     ; back from the #DF task by its iret
+    out 0xE9, al
+    str ax
+    out 0xE9, al                    ; 0x18: the main task again
+    mov byte [skip], 2
+    int 0x40                        ; task gate to a 0x20-byte TSS: #TS(0x28)
+    mov byte [skip], 7
+    jmp 0x28:0                      ; QEMU's own task switch: #TS(0x28) too
+"""
+)
+TASK_GATES_TAIL = (
+    """
+double_fault:
+    mov al, 'D'
+    out 0xE9, al
+    mov eax, [esp]
+    out 0xE9, al                    ; the #DF error code on the new task's stack: 0
+    mov eax, [tss_double_fault]
+    out 0xE9, al                    ; back link: 0x18
+    str ax
+    out 0xE9, al                    ; TR: 0x20
+    pushfd
+    pop eax
+    shr eax, 14
+    and al, 1
+    out 0xE9, al                    ; NT: 1
+    add dword [tss_main + 0x20], 2  ; resume after `mov ds, ax`
+    add esp, 4
+    iretd
+invalid_tss:
+    mov eax, [esp]
+    out 0xE9, al                    ; the selector of the short TSS
+    movzx eax, byte [skip]
+    add [esp + 4], eax
+    add esp, 4
+    iretd
+set_tss_base:                       ; ebx = base, edi = selector
+    mov [gdt + edi + 2], bx
+    shr ebx, 16
+    mov [gdt + edi + 4], bl
+    mov [gdt + edi + 7], bh
+    ret
+skip: db 0
+align 8
+gdt:
+    dq 0
+    dq 0x00CF9A000000FFFF           ; 0x08: code
+    dq 0x00CF92000000FFFF           ; 0x10: data
+    dq 0x0000890000000067           ; 0x18: the main task's TSS
+    dq 0x0000890000000067           ; 0x20: the #DF task's TSS
+    dq 0x000089000000001F           ; 0x28: a TSS too short to switch to
+"""
+    + PROTECTED_MODE_TABLES
+    + """align 4
+tss_main: times 104 db 0
+tss_double_fault: times 104 db 0
+tss_short: times 104 db 0
+"""
+)
+
+
+def test_a_double_fault_through_a_task_gate_switches_tasks_and_iret_switches_back() -> None:
+    machine, result = boot(TASK_GATES + EXIT_OK + TASK_GATES_TAIL)
+    assert result.outcome is Outcome.EXITED, result.message
+    assert bytes(machine.debug_console) == b"D" + bytes([0, 0x18, 0x20, 1]) + b"B" + bytes(
+        [0x18, 0x28, 0x28]
+    )
+
+
+def test_a_16_bit_gate_ends_the_run_with_a_clear_not_emulated_report() -> None:
+    program = (
+        TASK_GATES.split("    mov ax, 0x18\n    ltr ax")[0]
+        + """
+    mov byte [idt + 0x40 * 8 + 5], 0x86 ; a 16-bit interrupt gate
+    lidt [idt_pointer]
+    int 0x40
+"""
+        + EXIT_OK
+        + TASK_GATES_TAIL
+    )
+    _, result = boot(program)
+    assert result.outcome is Outcome.ERROR
+    assert result.exit_status == 2
+    assert "16-bit interrupt or trap gate" in result.message
+    assert "does not emulate yet" in result.message

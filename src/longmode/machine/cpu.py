@@ -25,7 +25,7 @@ import ctypes
 import dataclasses
 import enum
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -296,19 +296,24 @@ class SegmentCache:
 
 
 class SegmentLoader:
-    """Loads CS and SS descriptor caches, which a 64-bit unicorn engine cannot from Python.
+    """Loads segment descriptor caches, which a 64-bit unicorn engine cannot from Python.
 
-    QEMU keeps them in ``CPUX86State.segs[]`` with the CPL in ``hflags``. Their
-    offsets in the saved context are found once, from where RAX lands (the
-    first field of the state; the layout after it is QEMU's), and checked
-    against RIP; each use then checks the selectors it is about to replace.
+    QEMU keeps them in ``CPUX86State.segs[]`` (then LDTR and TR) with the CPL
+    and the flags derived from them in ``hflags``. Their offsets in the saved
+    context are found once, from where RAX lands (the first field of the
+    state; the layout after it is QEMU's), and checked against RIP; each use
+    then checks that CS is where it is expected.
     """
 
     _env: int | None = None
-    #: Offsets from RAX in QEMU 5's CPUX86State (x86-64): eip, hflags, segs[6].
+    #: Offsets from RAX in QEMU 5's CPUX86State (x86-64): eip, hflags, segs[6], ldt, tr.
     EIP, HFLAGS, SEGS = 128, 176, 184
-    CS, SS = 1, 2
-    HF_CPL_MASK = 3
+    #: Where each cache lives, in 24-byte SegmentCache units from ``segs``.
+    INDEX: ClassVar[dict[str, int]] = {
+        "es": 0, "cs": 1, "ss": 2, "ds": 3, "fs": 4, "gs": 5, "ldt": 6, "tr": 7,
+    }  # fmt: skip
+    HF_CPL_MASK, HF_CS32, HF_SS32, HF_ADDSEG, HF_CS64 = 3, 1 << 4, 1 << 5, 1 << 6, 1 << 15
+    DESC_B = 1 << 22
 
     @classmethod
     def env(cls) -> int:
@@ -328,24 +333,37 @@ class SegmentLoader:
         return cls._env
 
     @classmethod
-    def load(cls, uc: Uc, cs: SegmentCache, ss: SegmentCache, cpl: int) -> None:
-        """Makes ``cs`` and ``ss`` the current CS and SS, and ``cpl`` the privilege level."""
+    def load(cls, uc: Uc, caches: Mapping[str, SegmentCache], cpl: int) -> None:
+        """Makes ``caches`` (by name: es, cs, ss, ds, fs, gs, ldt, tr) the current
+        ones and ``cpl`` the privilege level; hflags follow as QEMU derives them."""
         env = cls.env()
         selector = uc.reg_read(X.UC_X86_REG_CS)
         layout = SegmentCache.LAYOUT
 
         def edit(address: int) -> None:
             state = address + env
-            (current_cs,) = struct.unpack("<I", ctypes.string_at(state + cls.SEGS + 24, 4))
+            segs = state + cls.SEGS
+            (current_cs,) = struct.unpack("<I", ctypes.string_at(segs + 24, 4))
             if current_cs != selector:
                 raise RuntimeError("CS in the saved context is not where longmode expects it")
+            for name, cache in caches.items():
+                data = layout.pack(cache.selector, cache.base, cache.limit, cache.flags)
+                ctypes.memmove(segs + 24 * cls.INDEX[name], data, len(data))
             (hflags,) = struct.unpack("<I", ctypes.string_at(state + cls.HFLAGS, 4))
-            for offset, data in (
-                (cls.HFLAGS, struct.pack("<I", (hflags & ~cls.HF_CPL_MASK) | cpl)),
-                (cls.SEGS + 24 * cls.CS, layout.pack(cs.selector, cs.base, cs.limit, cs.flags)),
-                (cls.SEGS + 24 * cls.SS, layout.pack(ss.selector, ss.base, ss.limit, ss.flags)),
-            ):
-                ctypes.memmove(state + offset, data, len(data))
+            hflags = (hflags & ~cls.HF_CPL_MASK) | cpl
+            if not hflags & cls.HF_CS64:
+                current = {
+                    name: SegmentCache(*layout.unpack(ctypes.string_at(segs + 24 * index, 24)))
+                    for name, index in cls.INDEX.items()
+                    if name in ("cs", "ss", "ds", "es")
+                }
+                cs32 = bool(current["cs"].flags & cls.DESC_B)
+                bases = current["ds"].base | current["es"].base | current["ss"].base
+                hflags &= ~(cls.HF_CS32 | cls.HF_SS32 | cls.HF_ADDSEG)
+                hflags |= cls.HF_CS32 if cs32 else 0
+                hflags |= cls.HF_SS32 if current["ss"].flags & cls.DESC_B else 0
+                hflags |= cls.HF_ADDSEG if bases or not cs32 else 0
+            ctypes.memmove(state + cls.HFLAGS, struct.pack("<I", hflags), 4)
 
         _edit_context(uc, edit)
 

@@ -23,8 +23,9 @@ QEMU never raises #AC (it does not check alignment).
 A gate entered from ring 3 switches stacks — RSP0 or the gate's IST stack in
 long mode, SS0:ESP0 in protected mode — and loads the gate's ring-0 CS (and
 SS) into the hidden segment caches (see
-:class:`~longmode.machine.cpu.SegmentLoader`). Not emulated yet: task gates,
-16-bit gates, virtual-8086 mode.
+:class:`~longmode.machine.cpu.SegmentLoader`). A task gate (32-bit protected
+mode) switches tasks (:class:`TaskSwitch`). Not emulated: 16-bit gates and
+TSSes, virtual-8086 mode; they end the run with a report (:class:`NotEmulated`).
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ import enum
 import struct
 from dataclasses import dataclass
 
+from unicorn import x86_const as X
+
 from longmode.machine.cpu import (
+    CR0_PG,
     FLAG_IF,
     FLAG_NT,
     FLAG_RF,
@@ -48,6 +52,7 @@ from longmode.machine.cpu import (
 #: Exceptions that push an error code (SDM vol. 3, table 6-1).
 ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
 DOUBLE_FAULT = 8
+TASK_GATE = 0x5
 #: Contributory exceptions (SDM vol. 3, table 6-4): two in a row make a #DF.
 CONTRIBUTORY = frozenset({0, 10, 11, 12, 13})
 GENERAL_PROTECTION = 13
@@ -120,6 +125,10 @@ class DeliveryFault(Exception):
         self.vector = vector
         self.error_code = error_code
         self.reason = reason
+
+
+class NotEmulated(Exception):
+    """The guest asked for something this machine does not do (yet)."""
 
 
 class TripleFault(Exception):
@@ -227,13 +236,6 @@ class InterruptDelivery:
             raise DeliveryFault(
                 11, gate_error, f"the IDT gate for vector {event.vector:#x} is not present"
             )
-        if gate_type not in (0xE, 0xF):
-            raise DeliveryFault(
-                GENERAL_PROTECTION,
-                gate_error,
-                f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, "
-                "not an interrupt or trap gate",
-            )
         cs = cpu.get("cs")
         cpl = cs & 3
         if event.kind is Kind.SOFTWARE and dpl < cpl:
@@ -241,6 +243,18 @@ class InterruptDelivery:
                 GENERAL_PROTECTION,
                 gate_error,
                 f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
+            )
+        if gate_type == TASK_GATE and not long_mode:
+            TaskSwitch(cpu, paging).through_gate(event, selector)
+            return
+        if gate_type in (0x6, 0x7) and not long_mode:
+            raise NotEmulated(f"vector {event.vector:#x} has a 16-bit interrupt or trap gate")
+        if gate_type not in (0xE, 0xF):
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                gate_error,
+                f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, "
+                "not an interrupt or trap gate",
             )
         target_cs = self._code_segment(selector, paging) if cpl != 0 else None
         new_ss = SegmentCache(0, 0, 0, 0)  # long mode: a null SS with RPL 0
@@ -284,7 +298,7 @@ class InterruptDelivery:
             # Ring 3 -> ring 0: CS from the gate's descriptor, SS null (long mode) or
             # SS0 (protected mode), CPL 0 -- loaded into the hidden caches directly.
             cpu.set("rip", target)
-            SegmentLoader.load(cpu.uc, target_cs, new_ss, 0)
+            SegmentLoader.load(cpu.uc, {"cs": target_cs, "ss": new_ss}, 0)
             return
         if selector != cs:
             # Only the selector changes (the descriptor cache keeps the current,
@@ -334,5 +348,176 @@ class InterruptDelivery:
                 10,
                 selector & ~3,
                 f"the TSS's SS0 {selector:#x} is not a writable ring-0 data segment",
+            )
+        return cache
+
+
+#: 32-bit TSS fields (SDM vol. 3, figure 8-2).
+TSS_LINK, TSS_CR3, TSS_EIP, TSS_EFLAGS, TSS_REGISTERS, TSS_SEGMENTS, TSS_LDT = (
+    0x00, 0x1C, 0x20, 0x24, 0x28, 0x48, 0x60,
+)  # fmt: skip
+TSS32_MIN_LIMIT = 0x67
+GENERAL_REGISTERS = ("eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi")
+SEGMENT_REGISTERS = ("es", "cs", "ss", "ds", "fs", "gs")
+#: Descriptor bits, in the high dword as QEMU's caches keep them.
+DESC_PRESENT, DESC_CODE, DESC_SEGMENT, DESC_TSS_BUSY = 1 << 15, 1 << 11, 1 << 12, 1 << 9
+DESC_WRITABLE_OR_READABLE = 1 << 9
+TSS_AVAILABLE_32, LDT_TYPE = 0x9, 0x2
+INVALID_TSS, SEGMENT_NOT_PRESENT, STACK_FAULT = 10, 11, 12
+FLAG_VM = 1 << 17
+CR0_TS = 1 << 3
+
+
+class TaskSwitch:
+    """An event delivered through a task gate, in 32-bit protected mode (SDM vol. 3, 7.3).
+
+    The current state (EIP, EFLAGS, general and segment registers) is saved in
+    the current TSS; the gate's TSS, which must be an available 32-bit TSS,
+    becomes busy and current with a back link to the old one; its CR3 (with
+    paging), LDT, registers and segments are loaded, NT is set and CR0.TS too;
+    an error code goes on the new task's stack. The handler's ``iret`` (NT set)
+    switches back, and QEMU does that part itself.
+
+    The checks of the new task's segments are made before the switch rather
+    than after it, so a bad TSS faults in the old task. Not emulated: 16-bit
+    TSSes, virtual-8086 tasks, I/O permission maps' role in the switch.
+    """
+
+    def __init__(self, cpu: X86Cpu, paging: Paging) -> None:
+        self.cpu = cpu
+        self.paging = paging
+
+    def through_gate(self, event: Event, selector: int) -> None:
+        cpu, uc = self.cpu, self.cpu.uc
+        gdt_base, _ = cpu.table_register("gdtr")
+        new = self._tss(selector)
+        raw = cpu.read_virtual(new.base, TSS32_MIN_LIMIT + 1, self.paging)
+        if raw is None:
+            raise DeliveryFault(PAGE_FAULT, 0, f"the TSS at {new.base:#x} is not mapped")
+        (cr3, eip, eflags), registers = (
+            struct.unpack_from("<3I", raw, TSS_CR3),
+            struct.unpack_from("<8I", raw, TSS_REGISTERS),
+        )
+        selectors = [word & 0xFFFF for word in struct.unpack_from("<6I", raw, TSS_SEGMENTS)]
+        (ldt_selector,) = struct.unpack_from("<H", raw, TSS_LDT)
+        if eflags & FLAG_VM:
+            raise NotEmulated(f"the task gate's TSS {selector:#x} holds a virtual-8086 task")
+        ldt = self._ldt(ldt_selector)
+        caches = {
+            name: self._segment(name, value, ldt)
+            for name, value in zip(SEGMENT_REGISTERS, selectors, strict=True)
+        }
+        # Checked: now switch. The old task's state goes into its own TSS.
+        old_selector, old_base, _, _ = uc.reg_read(X.UC_X86_REG_TR)
+        saved = struct.pack("<2I", event.return_ip, cpu.get("eflags"))
+        saved += struct.pack("<8I", *(cpu.get(name) for name in GENERAL_REGISTERS))
+        saved += struct.pack("<6I", *(cpu.get(name) for name in SEGMENT_REGISTERS))
+        self._write(old_base + TSS_EIP, saved)
+        self._write(new.base + TSS_LINK, struct.pack("<H", old_selector))
+        self._write(gdt_base + (selector & ~7) + 5, bytes([(new.flags >> 8 & 0xFF) | 0x2]))
+        if self.paging.cr0 & CR0_PG:
+            cpu.set("cr3", cr3)
+        cpu.set("cr0", cpu.get("cr0") | CR0_TS)
+        for name, value in zip(GENERAL_REGISTERS, registers, strict=True):
+            cpu.set(name, value)
+        busy = SegmentCache(selector & ~3, new.base, new.limit, new.flags | DESC_TSS_BUSY)
+        SegmentLoader.load(uc, {**caches, "ldt": ldt, "tr": busy}, caches["cs"].selector & 3)
+        cpu.set("eflags", eflags | FLAG_NT | 0x2)
+        cpu.set("rip", eip)
+        if event.error_code is not None:
+            esp = (registers[4] - 4) & 0xFFFF_FFFF
+            failed = cpu.write_virtual(
+                caches["ss"].base + esp, struct.pack("<I", event.error_code), cpu.paging()
+            )
+            if failed is not None:
+                raise DeliveryFault(
+                    PAGE_FAULT, 2, f"the new task's stack at {failed:#x} is not mapped writable"
+                )
+            cpu.set("esp", esp)
+
+    def _write(self, address: int, data: bytes) -> None:
+        failed = self.cpu.write_virtual(address, data, self.paging)
+        if failed is not None:
+            raise DeliveryFault(PAGE_FAULT, 2, f"the TSS or GDT at {failed:#x} is not writable")
+
+    def _descriptor(self, selector: int, table: tuple[int, int], what: str) -> SegmentCache:
+        base, limit = table
+        index = selector & ~7
+        raw = self.cpu.read_virtual(base + index, 8, self.paging) if index + 7 <= limit else None
+        if raw is None:
+            raise DeliveryFault(
+                INVALID_TSS, selector & ~3, f"{what} {selector:#x} is beyond its table"
+            )
+        return SegmentCache.from_descriptor(selector, struct.unpack("<Q", raw)[0])
+
+    def _tss(self, selector: int) -> SegmentCache:
+        """The gate's TSS: an available 32-bit TSS in the GDT, present, at least 104 bytes."""
+        if selector & 4 or not selector & ~7:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                selector & ~3,
+                f"the task gate's TSS selector {selector:#x} is not in the GDT",
+            )
+        cache = self._descriptor(selector, self.cpu.table_register("gdtr"), "the task gate's TSS")
+        if cache.flags & DESC_SEGMENT or (cache.flags >> 8) & 0xF != TSS_AVAILABLE_32:
+            busy = (cache.flags >> 8) & 0xF == TSS_AVAILABLE_32 | 2
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                selector & ~3,
+                f"the task gate's TSS {selector:#x} is "
+                + ("busy" if busy else "not an available 32-bit TSS"),
+            )
+        if not cache.flags & DESC_PRESENT:
+            raise DeliveryFault(
+                SEGMENT_NOT_PRESENT,
+                selector & ~3,
+                f"the task gate's TSS {selector:#x} is not present",
+            )
+        if cache.limit < TSS32_MIN_LIMIT:
+            raise DeliveryFault(
+                INVALID_TSS, selector & ~3, f"the TSS {selector:#x} is shorter than 104 bytes"
+            )
+        return cache
+
+    def _ldt(self, selector: int) -> SegmentCache:
+        if not selector & ~3:
+            return SegmentCache(0, 0, 0, 0)
+        cache = self._descriptor(selector, self.cpu.table_register("gdtr"), "the new task's LDT")
+        if selector & 4 or cache.flags & DESC_SEGMENT or (cache.flags >> 8) & 0xF != LDT_TYPE:
+            raise DeliveryFault(
+                INVALID_TSS, selector & ~3, f"the new task's LDT {selector:#x} is not an LDT"
+            )
+        if not cache.flags & DESC_PRESENT:
+            raise DeliveryFault(
+                INVALID_TSS, selector & ~3, f"the new task's LDT {selector:#x} is not present"
+            )
+        return cache
+
+    def _segment(self, name: str, selector: int, ldt: SegmentCache) -> SegmentCache:
+        """One of the new task's segments, checked as the SDM's task-switch steps say."""
+        if not selector & ~3:
+            if name in ("cs", "ss"):
+                raise DeliveryFault(INVALID_TSS, 0, f"the new task's {name.upper()} is null")
+            return SegmentCache(selector, 0, 0, 0)
+        table = (ldt.base, ldt.limit) if selector & 4 else self.cpu.table_register("gdtr")
+        cache = self._descriptor(selector, table, f"the new task's {name.upper()}")
+        flags, rpl, dpl = cache.flags, selector & 3, (cache.flags >> 13) & 3
+        code = bool(flags & DESC_CODE)
+        if name == "cs":
+            valid = code and (dpl == rpl if not flags & (1 << 10) else dpl <= rpl)
+        elif name == "ss":
+            valid = not code and bool(flags & DESC_WRITABLE_OR_READABLE) and dpl == rpl
+        else:
+            valid = not code or bool(flags & DESC_WRITABLE_OR_READABLE)
+        if not flags & DESC_SEGMENT or not valid:
+            raise DeliveryFault(
+                INVALID_TSS,
+                selector & ~3,
+                f"the new task's {name.upper()} {selector:#x} is not usable",
+            )
+        if not flags & DESC_PRESENT:
+            vector = STACK_FAULT if name == "ss" else SEGMENT_NOT_PRESENT
+            raise DeliveryFault(
+                vector, selector & ~3, f"the new task's {name.upper()} {selector:#x} is not present"
             )
         return cache

@@ -61,6 +61,7 @@ from longmode.machine.interrupts import (
     Event,
     InterruptDelivery,
     Kind,
+    NotEmulated,
     TripleFault,
 )
 from longmode.machine.memory import MemoryLayout, parse_memory_size
@@ -339,6 +340,12 @@ class Machine:
     def _deliver(self, event: Event) -> None:
         try:
             self.delivery.deliver(event)
+        except NotEmulated as missing:
+            self.stop(
+                Outcome.ERROR,
+                f"at {self._where(event.return_ip)} in {self.cpu.mode().value}, delivering "
+                f"{event.describe()}: {missing}, which longmode's machine does not emulate yet",
+            )
         except TripleFault as fault:
             where = self._where(event.return_ip)
             self.stop(
