@@ -852,3 +852,33 @@ def test_a_16_bit_gate_ends_the_run_with_a_clear_not_emulated_report() -> None:
     assert result.exit_status == 2
     assert "16-bit interrupt or trap gate" in result.message
     assert "does not emulate yet" in result.message
+
+
+def test_an_interrupt_in_virtual_8086_mode_ends_the_run_with_a_clear_report() -> None:
+    # iretd with EFLAGS.VM set enters virtual-8086 mode (QEMU runs it); its first
+    # interrupt would need a frame this machine does not build.
+    program = (
+        TASK_GATES.split("    mov ax, 0x18\n    ltr ax")[0]
+        + """
+    mov ax, 0x18
+    ltr ax
+    lidt [idt_pointer]
+    push 0                          ; GS, FS, DS, ES
+    push 0
+    push 0
+    push 0
+    push 0                          ; SS
+    push 0x8000                     ; ESP
+    push 0x20002                    ; EFLAGS: VM
+    push 0                          ; CS
+    push v86                        ; EIP
+    iretd
+v86:
+    int 0x21
+"""
+        + EXIT_OK
+        + TASK_GATES_TAIL
+    )
+    _, result = boot(program)
+    assert result.outcome is Outcome.ERROR, result.message
+    assert "virtual-8086 mode" in result.message

@@ -58,6 +58,7 @@ EFER_LME, EFER_LMA, EFER_NXE = 1 << 8, 1 << 10, 1 << 11
 CR0_PE, CR0_PG, CR0_WP = 1, 1 << 31, 1 << 16
 CR4_PAE, CR4_PSE = 1 << 5, 1 << 4
 FLAG_CF, FLAG_TF, FLAG_IF, FLAG_DF, FLAG_NT, FLAG_RF = 1, 1 << 8, 1 << 9, 1 << 10, 1 << 14, 1 << 16
+FLAG_VM = 1 << 17
 
 
 class Mode(enum.Enum):

@@ -42,6 +42,7 @@ from longmode.machine.cpu import (
     FLAG_NT,
     FLAG_RF,
     FLAG_TF,
+    FLAG_VM,
     Mode,
     Paging,
     SegmentCache,
@@ -185,6 +186,8 @@ class InterruptDelivery:
         paging = self.cpu.paging()
         if paging.mode is Mode.REAL:
             self._deliver_real(event)
+        elif self.cpu.get("eflags") & FLAG_VM:
+            raise NotEmulated("the CPU is in virtual-8086 mode")
         else:
             self._deliver_protected(event, paging)
 
@@ -364,7 +367,6 @@ DESC_PRESENT, DESC_CODE, DESC_SEGMENT, DESC_TSS_BUSY = 1 << 15, 1 << 11, 1 << 12
 DESC_WRITABLE_OR_READABLE = 1 << 9
 TSS_AVAILABLE_32, LDT_TYPE = 0x9, 0x2
 INVALID_TSS, SEGMENT_NOT_PRESENT, STACK_FAULT = 10, 11, 12
-FLAG_VM = 1 << 17
 CR0_TS = 1 << 3
 
 
