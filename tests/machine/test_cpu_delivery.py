@@ -882,3 +882,49 @@ v86:
     _, result = boot(program)
     assert result.outcome is Outcome.ERROR, result.message
     assert "virtual-8086 mode" in result.message
+
+
+def test_real_mode_int_beyond_the_ivt_limit_is_a_triple_fault_as_on_qemu() -> None:
+    # The classic reboot trick: an empty IVT, then int3 -> #GP -> #DF -> shutdown.
+    _, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    lidt [empty]
+    int3
+    hlt
+empty:
+    dw 0
+    dd 0
+"""
+    )
+    assert result.outcome is Outcome.TRIPLE_FAULT, result.message
+    assert result.message.startswith("triple fault at 0x7c06 (0000:7C06) in real mode")
+    assert "beyond the interrupt table's limit 0x0" in result.message
+
+
+def test_real_mode_ivt_follows_lidt() -> None:
+    machine, result = boot(
+        """
+bits 16
+org 0x7C00
+    cli
+    mov word [0x1000 + 0x42 * 4], handler
+    mov word [0x1000 + 0x42 * 4 + 2], 0
+    lidt [moved]
+    int 0x42
+"""
+        + EXIT_OK
+        + """
+handler:
+    mov al, 'M'
+    out 0xE9, al
+    iret
+moved:
+    dw 0x3FF
+    dd 0x1000
+"""
+    )
+    assert result.exit_status == 33, result.message
+    assert bytes(machine.debug_console) == b"M"

@@ -488,6 +488,8 @@ class X86Cpu:
         self.uc.reg_write(X.UC_X86_REG_MSR, (MSR_EFER, 0))
         self.uc.reg_write(X.UC_X86_REG_CR4, 0)
         self.uc.reg_write(X.UC_X86_REG_RFLAGS, 0x2)
+        # The real-mode IVT at 0 with the limit a BIOS leaves (SeaBIOS: 0x3FF).
+        self.uc.reg_write(X.UC_X86_REG_IDTR, (0, 0, 0x3FF, 0))
         self.set("rip", reset_stub)
 
     def mode(self) -> Mode:

@@ -196,7 +196,15 @@ class InterruptDelivery:
     def _deliver_real(self, event: Event) -> None:
         cpu = self.cpu
         uc = cpu.uc
-        offset, segment = struct.unpack("<HH", uc.mem_read(event.vector * 4, 4))
+        # The IVT is where IDTR says (0, limit 0x3FF after reset; `lidt` moves it).
+        ivt_base, ivt_limit = cpu.table_register("idtr")
+        if event.vector * 4 + 3 > ivt_limit:
+            raise DeliveryFault(
+                GENERAL_PROTECTION,
+                None,
+                f"vector {event.vector:#x} is beyond the interrupt table's limit {ivt_limit:#x}",
+            )
+        offset, segment = struct.unpack("<HH", uc.mem_read(ivt_base + event.vector * 4, 4))
         flags = cpu.get("eflags")
         cs = cpu.get("cs")
         ss, sp = cpu.get("ss"), cpu.get("sp")

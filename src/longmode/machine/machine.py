@@ -343,11 +343,11 @@ class Machine:
         except NotEmulated as missing:
             self.stop(
                 Outcome.ERROR,
-                f"at {self._where(event.return_ip)} in {self.cpu.mode().value}, delivering "
+                f"at {self._where(event.fault_ip)} in {self.cpu.mode().value}, delivering "
                 f"{event.describe()}: {missing}, which longmode's machine does not emulate yet",
             )
         except TripleFault as fault:
-            where = self._where(event.return_ip)
+            where = self._where(event.fault_ip)
             self.stop(
                 Outcome.TRIPLE_FAULT,
                 f"triple fault at {where} in {self.cpu.mode().value}: "
