@@ -22,3 +22,22 @@ def run_longmode(
         env={**os.environ, **(env or {})},
         timeout=900,
     )
+
+
+#: A boot sector's start (``org 0x7C00``): prints the string at ``message`` through
+#: INT 10h and on COM1, then falls through to ``.done``.
+PRINT_MESSAGE = """
+bits 16
+org 0x7C00
+    mov si, message
+.next:
+    lodsb
+    test al, al
+    jz .done
+    mov ah, 0x0E                ; INT 10h teletype
+    int 0x10
+    mov dx, 0x3F8               ; and COM1
+    out dx, al
+    jmp .next
+.done:
+"""

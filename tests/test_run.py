@@ -10,22 +10,11 @@ import pytest
 
 from longmode.asm import assemble
 
-from support import run_longmode
+from support import PRINT_MESSAGE, run_longmode
 
-HELLO_SECTOR = """
-bits 16
-org 0x7C00
-    mov si, message
-.next:
-    lodsb
-    test al, al
-    jz .done
-    mov ah, 0x0E                ; INT 10h teletype
-    int 0x10
-    mov dx, 0x3F8               ; and COM1
-    out dx, al
-    jmp .next
-.done:
+HELLO_SECTOR = (
+    PRINT_MESSAGE
+    + """
     mov al, 0x10                ; isa-debug-exit: status 33
     out 0xF4, al
     cli
@@ -34,6 +23,7 @@ message: db "Hello World!", 0
     times 510 - ($ - $$) db 0
     dw 0xAA55
 """
+)
 
 
 def _image(tmp_path: Path, source: str, name: str = "disk.img") -> Path:
@@ -60,7 +50,7 @@ def test_boot_sector_prints_on_com1_and_screen_and_exits_through_the_exit_port(
 def test_qemu_gives_the_same_serial_output_and_exit_status(tmp_path: Path) -> None:
     image = _image(tmp_path, HELLO_SECTOR)
     ours = run_longmode("run", image, "--display", "none")
-    qemu = run_longmode("run", image, "--qemu", "--timeout", "20")
+    qemu = run_longmode("run", image, "--qemu", "--timeout", "20", "--display", "none")
     assert qemu.returncode == ours.returncode == 33
     assert qemu.stdout == ours.stdout == "Hello World!"
 

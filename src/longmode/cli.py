@@ -81,11 +81,18 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "4 timeout or instruction limit; 5 reset requested; 2 bad input or emulation error.",
     )
     run.add_argument("target", help="a raw disk image, or a kernel ELF")
-    run.add_argument("--qemu", action="store_true", help="boot the same image in QEMU instead")
+    run.add_argument(
+        "--qemu",
+        action="store_true",
+        help="boot the same image in QEMU instead (same exit statuses, screen and --screenshot, "
+        "--keys, --persist; no --max-instructions)",
+    )
     run.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
     run.add_argument("--timeout", type=float, help="stop after this many wall-clock seconds")
     run.add_argument(
-        "--max-instructions", type=int, help="stop after this many instructions (not with --fast)"
+        "--max-instructions",
+        type=int,
+        help="stop after this many instructions (not with --fast or --qemu)",
     )
     run.add_argument(
         "--display",
@@ -101,7 +108,11 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     run.add_argument("--keys", help="type these keys on the PS/2 keyboard (\\n for Enter)")
     run.add_argument(
-        "--keys-at", type=float, default=1.0, metavar="SECONDS", help="virtual time of --keys"
+        "--keys-at",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="virtual time of --keys (wall-clock time since the start with --qemu)",
     )
     run.add_argument("--cmdline", default="", help="kernel command line (kernel ELF only)")
     run.add_argument(

@@ -9,18 +9,18 @@ status.
 Exit statuses: what the guest wrote to isa-debug-exit, as QEMU reports it
 ((value << 1) | 1); 0 when the CPU halted with interrupts off (the normal end
 of the seed's kernel); 3 triple fault; 4 timeout or instruction limit;
-5 reset requested; 2 bad input or emulation error.
+5 reset requested; 2 bad input or emulation error. ``--qemu`` (see
+:mod:`longmode.qemu`) ends with the same statuses and the same kind of
+one-line report.
 """
 
 from __future__ import annotations
 
 import os
 import select
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,13 +28,10 @@ from longmode.elf import ELF_MAGIC, KernelElf
 from longmode.errors import LongmodeError
 from longmode.files import write_atomically
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
-from longmode.machine.machine import EXIT_STATUS, Machine, MachineConfig, Outcome
+from longmode.machine.machine import Machine, MachineConfig
 from longmode.machine.memory import parse_memory_size
-from longmode.platform import DEBUG_EXIT_PORT
+from longmode.machine.screen import TextSnapshot
 
-QEMU = "qemu-system-x86_64"
-#: Exit status when QEMU had to be killed at the timeout (as for our machine).
-TIMEOUT_STATUS = EXIT_STATUS[Outcome.TIMEOUT]
 #: Live display: redraw at most this often (seconds of wall time).
 REDRAW_PERIOD = 0.1
 
@@ -90,8 +87,26 @@ def run(options: RunOptions) -> int:
     """Runs the target as asked; returns the exit status."""
     boot = prepare(options)
     if options.qemu:
-        return _run_qemu(options, boot)
+        from longmode.qemu import run_qemu
+
+        return run_qemu(options, boot)
     return _run_ours(options, boot)
+
+
+def describer(boot: Boot) -> Callable[[int], str]:
+    """How reports name a code address: a kernel's symbols, or the bare address."""
+    if boot.kernel is not None:
+        return boot.kernel.describe
+    return lambda address: f"{address:#x}"
+
+
+def show_screen(screen: TextSnapshot) -> None:
+    """--display end: the text screen after the guest's output, coloured on a terminal."""
+    text = screen.ansi() if sys.stdout.isatty() else screen.text()
+    if text:
+        out = sys.stdout.buffer
+        out.write(b"\n" + text.encode() + b"\n")
+        out.flush()
 
 
 def _run_ours(options: RunOptions, boot: Boot) -> int:
@@ -103,7 +118,7 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
         out.write(bytes([byte]))
         out.flush()
 
-    describe = boot.kernel.describe if boot.kernel is not None else (lambda a: f"{a:#x}")
+    describe = describer(boot)
     try:
         memory = parse_memory_size(options.memory)
         config = MachineConfig(
@@ -123,37 +138,39 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
         raise LongmodeError(f"error: {bios.boot_failure}")
     if options.keys:
         machine.press(options.keys.replace("\\n", "\n"), after=int(options.keys_at * 1e9))
-    live = _LiveScreen(machine) if options.display == "terminal" else None
+    live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     result = machine.run(until=lambda m: _between_slices(live, stdin))
     if live is not None:
         live.draw(force=True)
     elif options.display == "end":
-        screen = machine.screen.ansi() if sys.stdout.isatty() else machine.screen.text()
-        if screen:
-            out.write(b"\n" + screen.encode() + b"\n")
-            out.flush()
+        show_screen(machine.screen.snapshot())
     if options.screenshot is not None:
         machine.screen.png(options.screenshot)
     if options.persist:
-        _persist(options.target, boot, disk)
+        persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
     print(f"longmode run: {result.message}", file=sys.stderr)
     return result.exit_status
 
 
-def _persist(path: Path, boot: Boot, disk: Disk) -> None:
-    """--persist: the guest's disk writes go back to the image file, atomically."""
+def check_persist(path: Path, boot: Boot) -> None:
+    """--persist needs a disk image to write back to."""
     if boot.kernel is not None:
         raise LongmodeError(
             f"error: {path}: --persist needs a disk image; a kernel ELF's image lives in memory"
         )
-    data = bytes(disk.data[: len(boot.image)])
+
+
+def persist(path: Path, boot: Boot, data: bytes) -> None:
+    """--persist: the disk as the guest left it (``data``) goes back to the image file,
+    atomically, and only if the guest changed it."""
+    check_persist(path, boot)
     if data == boot.image:
         return
     write_atomically(path, data, mode=path.stat().st_mode & 0o7777)
 
 
-def _between_slices(live: _LiveScreen | None, stdin: _SerialInput | None) -> bool:
+def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> bool:
     """Work the front end does between CPU slices; never stops the run."""
     if live is not None:
         live.draw()
@@ -162,11 +179,14 @@ def _between_slices(live: _LiveScreen | None, stdin: _SerialInput | None) -> boo
     return False
 
 
-class _LiveScreen:
-    """Redraws the text screen in the terminal while the guest runs."""
+class LiveScreen:
+    """Redraws the text screen in the terminal while the guest runs.
 
-    def __init__(self, machine: Machine) -> None:
-        self.machine = machine
+    ``screen`` gives the screen now, with ANSI colours.
+    """
+
+    def __init__(self, screen: Callable[[], str]) -> None:
+        self.screen = screen
         self.last = 0.0
         self.shown = ""
 
@@ -175,7 +195,7 @@ class _LiveScreen:
         if not force and now - self.last < REDRAW_PERIOD:
             return
         self.last = now
-        screen = self.machine.screen.ansi()
+        screen = self.screen()
         if screen != self.shown or force:
             self.shown = screen
             sys.stdout.write("\x1b[H\x1b[2J" + screen + "\n")
@@ -195,28 +215,3 @@ class _SerialInput:
             data = os.read(self.fd, 256)
             if data:
                 self.machine.chips.com1.receive(data)
-
-
-def _run_qemu(options: RunOptions, boot: Boot) -> int:
-    """The same image in QEMU: COM1 on stdout, isa-debug-exit, no reboot."""
-    qemu = shutil.which(QEMU)
-    if qemu is None:
-        raise LongmodeError(
-            f"error: --qemu needs {QEMU} on PATH (Debian: apt-get install qemu-system-x86)"
-        )
-    with tempfile.TemporaryDirectory(prefix="longmode-") as directory:
-        image = Path(directory) / "disk.img"
-        image.write_bytes(boot.image)
-        drive = f"if=floppy,format=raw,file={image}" if boot.floppy else f"format=raw,file={image}"
-        command = [
-            qemu, "-drive", drive, "-serial", "stdio", "-display", "none",
-            "-device", f"isa-debug-exit,iobase={DEBUG_EXIT_PORT:#x},iosize=0x04",
-            "-no-reboot", "-m", options.memory,
-        ]  # fmt: skip
-        try:
-            done = subprocess.run(command, timeout=options.timeout, stdin=subprocess.DEVNULL)
-        except subprocess.TimeoutExpired:
-            print(f"longmode run: QEMU timed out after {options.timeout:g} s", file=sys.stderr)
-            return TIMEOUT_STATUS
-    print(f"longmode run: QEMU exited with status {done.returncode}", file=sys.stderr)
-    return done.returncode
