@@ -4,7 +4,7 @@
 
 (a) wall time from command start until the seed's kernel has said
     "Hello World!" on COM1 (QEMU never exits: the kernel halts; ours exits
-    when it halts) — target: faster than QEMU;
+    when it halts), the best of three runs each — target: faster than QEMU;
 (b) a CPU-bound image (3 * 10^9 guest instructions, exits through 0xF4):
     guest speed in the fast mode (target: at least 0.8x QEMU) and in the
     deterministic mode (reported); each machine's own start-up time (an
@@ -36,6 +36,8 @@ QEMU = shutil.which("qemu-system-x86_64")
 TIMER_IRQS = 100_000
 CPU_INSTRUCTIONS = 3 * 10**9  # 10^9 iterations of add, dec, jnz
 GUEST_MIB = 128
+#: Runs of (a) on each machine; the best counts.
+RUNS = 3
 
 
 def build_images(directory: Path) -> dict[str, Path]:
@@ -125,9 +127,14 @@ def main() -> int:
         images = build_images(Path(directory))
         seed = seed_image(Path(directory))
 
-        wall_o, status_o, _ = timed(ours(seed))
-        assert status_o == 0, status_o
-        wall_q = qemu_until_hello(seed)
+        # The best of three runs each: one cold start (page cache, .pyc) says little.
+        walls_o = []
+        for _ in range(RUNS):
+            wall, status_o, _ = timed(ours(seed))
+            assert status_o == 0, status_o
+            walls_o.append(wall)
+        wall_o = min(walls_o)
+        wall_q = min(qemu_until_hello(seed) for _ in range(RUNS))
         report(
             "(a) seed kernel, start to Hello",
             wall_o * 1000,
