@@ -7,16 +7,24 @@ shared/notes/unicorn-pc.md): CR0.PG 1→0 clears EFER.LMA, EFER is zeroed, and a
 reset stub in ROM loads 16-bit descriptors and clears CR0.PE. From there the
 guest's own mode switches work and every register stays readable.
 
-Two more facts shape this module:
+More facts shape this module:
 
 * Writing CS from Python (in a 64-bit engine) sets only the selector, not the
   descriptor cache. Real-mode interrupt delivery therefore ends with a guest
-  ``retf`` (the "trampoline" byte in ROM) that loads CS:IP properly.
+  ``retf`` (the "trampoline" byte in ROM) that loads CS:IP properly, and
+  privilege and task switches write QEMU's segment caches in the saved
+  context (:class:`SegmentLoader`).
 * unicorn never clears QEMU's "exception being delivered" state, because its
   hook replaces QEMU's delivery code: after one fault is handled, the next
   arrives as #DF (unicorn issue #1883). :class:`StaleExceptionFix` finds that
   field's offset in the saved context once per process and resets it after
   each fault we deliver.
+* Some of what unicorn knows it does not publish: the error code and the
+  is-software-interrupt flag of the event it reports (:class:`ExceptionState`),
+  the count of instructions run (:class:`InstructionCounter`) and the A20 mask
+  (:class:`A20Gate`). Each is found or checked once per process by a probe
+  whose effect is known, and a unicorn whose layout differs is refused with a
+  clear error rather than misread.
 """
 
 from __future__ import annotations
