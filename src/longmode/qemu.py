@@ -21,7 +21,10 @@ How a run ends, and its exit status (those of :data:`EXIT_STATUS`):
 
 The text screen is read from QEMU's memory (``pmemsave`` of 0xB8000) and its
 VGA's CRTC registers (start address, cursor) through the monitor's port
-commands, and drawn by the code that draws our machine's screen. When QEMU is
+commands, and drawn by the code that draws our machine's screen. When the
+guest has switched the Bochs DISPI display on (its ENABLE register, read the
+same way), the screen is QEMU's own picture of it (QMP ``screendump`` as PNG),
+shown as one line on the terminal and saved as is by ``--screenshot``. When QEMU is
 still there at the end, that is the screen at the end. isa-debug-exit ends
 QEMU at once, so then it is the last of the snapshots taken every
 :data:`SNAPSHOT_PERIOD` seconds (the VM paused for each): the screen may lag
@@ -54,6 +57,9 @@ from typing import Any
 from longmode.errors import LongmodeError
 from longmode.machine.cpu import CR0_PE, EFER_LMA, FLAG_IF, Mode
 from longmode.machine.devices import scancodes
+from longmode.machine.devices.bochs_vga import DATA_PORT as DISPI_DATA
+from longmode.machine.devices.bochs_vga import INDEX_PORT as DISPI_INDEX
+from longmode.machine.devices.bochs_vga import Enable, Register
 from longmode.machine.devices.vga import (
     CRTC_CURSOR_HIGH,
     CRTC_CURSOR_LOW,
@@ -67,7 +73,7 @@ from longmode.machine.devices.vga import (
 )
 from longmode.machine.machine import EXIT_STATUS, Outcome
 from longmode.machine.memory import parse_memory_size
-from longmode.machine.screen import TEXT_MEMORY, TextSnapshot
+from longmode.machine.screen import TEXT_MEMORY, GraphicsSnapshot, TextSnapshot
 from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
 from longmode.runner import (
     Boot,
@@ -265,7 +271,7 @@ class Ending:
 
     message: str
     status: int
-    screen: TextSnapshot | None
+    screen: TextSnapshot | GraphicsSnapshot | None
 
 
 def run_qemu(options: RunOptions, boot: Boot) -> int:
@@ -356,7 +362,8 @@ class _Session:
         ]  # fmt: skip
         self.process: subprocess.Popen[bytes] | None = None
         self.qmp: Qmp | None = None
-        self.screen: TextSnapshot | None = None
+        self.screen: TextSnapshot | GraphicsSnapshot | None = None
+        self.screendump = directory / "screen.png"
         self.live = LiveScreen(self._live_ansi) if options.display == "terminal" else None
         self.watch_screen = options.display != "none" or options.screenshot is not None
 
@@ -523,6 +530,8 @@ class _Session:
         assert self.qmp is not None
         if not self.watch_screen:
             return
+        if self._snapshot_graphics():
+            return
         vga = VgaText()
         index = self._inb(CRTC_INDEX)
         for register in (
@@ -546,6 +555,26 @@ class _Session:
             memory = self.screen_file.read_bytes()
         self.screen = TextSnapshot(memory, 0, vga.cursor if vga.cursor_visible else None)
 
+    def _snapshot_graphics(self) -> bool:
+        """When the guest switched the DISPI display on: its picture, from QEMU's
+        ``screendump`` (PNG), as the screen; False in text mode."""
+        assert self.qmp is not None
+        index = self._in(DISPI_INDEX, "h")
+        try:
+            self._out(DISPI_INDEX, Register.ENABLE, "h")
+            if not self._in(DISPI_DATA, "h") & Enable.ENABLED:
+                return False
+            self._out(DISPI_INDEX, Register.BPP, "h")
+            depth = self._in(DISPI_DATA, "h")
+        finally:
+            self._out(DISPI_INDEX, index, "h")
+        from PIL import Image
+
+        self.qmp.execute("screendump", {"filename": str(self.screendump), "format": "png"})
+        with Image.open(self.screendump) as image:
+            self.screen = GraphicsSnapshot(image.convert("RGB"), depth)
+        return True
+
     def _snapshot_running(self) -> None:
         """A snapshot while the guest runs: paused for it, then resumed."""
         assert self.qmp is not None
@@ -562,16 +591,23 @@ class _Session:
         return self.screen.ansi() if self.screen is not None else ""
 
     def _inb(self, port: int) -> int:
+        return self._in(port, "b")
+
+    def _outb(self, port: int, value: int) -> None:
+        self._out(port, value, "b")
+
+    def _in(self, port: int, size: str) -> int:
+        """An ``in`` through the monitor: ``size`` "b" (byte) or "h" (16 bits; "w" is 32)."""
         assert self.qmp is not None
-        said = self.qmp.human(f"i /b {port:#x}")
+        said = self.qmp.human(f"i /{size} {port:#x}")
         match = re.search(r"= 0x([0-9a-f]+)", said)
         if match is None:
             raise LongmodeError(f"error: QEMU's monitor did not read port {port:#x}: {said!r}")
         return int(match.group(1), 16)
 
-    def _outb(self, port: int, value: int) -> None:
+    def _out(self, port: int, value: int, size: str) -> None:
         assert self.qmp is not None
-        self.qmp.human(f"o /b {port:#x} {value:#x}")
+        self.qmp.human(f"o /{size} {port:#x} {value:#x}")
 
     # --- cleaning up ---------------------------------------------------------
 

@@ -3,7 +3,8 @@
 A front end over :mod:`longmode.machine`: it builds the disk (an image
 file, or an image made in memory from a kernel ELF), streams COM1 to stdout
 (and stdin to COM1 when interactive), draws the text screen at the end or
-live, writes a PNG screenshot, and turns the run's outcome into an exit
+live (in a graphics mode, one line naming it), writes a PNG screenshot (of
+the text, or of the framebuffer at its resolution), and turns the run's outcome into an exit
 status.
 
 Exit statuses: what the guest wrote to isa-debug-exit, as QEMU reports it
@@ -30,7 +31,7 @@ from longmode.files import write_atomically
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
 from longmode.machine.machine import Machine, MachineConfig
 from longmode.machine.memory import parse_memory_size
-from longmode.machine.screen import TextSnapshot
+from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
 
 #: Live display: redraw at most this often (seconds of wall time).
 REDRAW_PERIOD = 0.1
@@ -100,9 +101,10 @@ def describer(boot: Boot) -> Callable[[int], str]:
     return lambda address: f"{address:#x}"
 
 
-def show_screen(screen: TextSnapshot) -> None:
-    """--display end: the text screen after the guest's output, coloured on a terminal."""
-    text = screen.ansi() if sys.stdout.isatty() else screen.text()
+def show_screen(screen: TextSnapshot | GraphicsSnapshot) -> None:
+    """--display end: the text screen after the guest's output, coloured on a terminal;
+    in graphics mode, one line that names the mode."""
+    text = screen.for_display(sys.stdout.isatty())
     if text:
         out = sys.stdout.buffer
         out.write(b"\n" + text.encode() + b"\n")

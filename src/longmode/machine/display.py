@@ -1,4 +1,5 @@
-"""Drawing the VGA text screen: ANSI colours for a terminal, PNG with a CP437 font.
+"""Drawing the screen: the VGA text screen as ANSI colours for a terminal or as a
+PNG with a CP437 font, and the Bochs DISPI framebuffer as an RGB image.
 
 Devices do no host I/O; this front end reads a screen's cells (see
 :func:`longmode.machine.devices.vga.text_cells`) and draws them.
@@ -18,10 +19,14 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from longmode.errors import LongmodeError
 from longmode.files import write_atomically
 from longmode.machine.devices.vga import TextCell
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 #: The 16 text-mode colours (VGA DAC defaults), RGB.
 VGA_PALETTE = (
@@ -192,6 +197,71 @@ def render_png(
                 for bit in range(8):
                     pixels[base + bit] = fg if bits & (0x80 >> bit) else bg
     image.frombytes(bytes(pixels))
+    encoded = io.BytesIO()
+    image.save(encoded, format="PNG")
+    write_atomically(path, encoded.getvalue())
+
+
+def c6_to_8(value: int) -> int:
+    """A 6-bit DAC component as 8 bits, as QEMU's VGA widens it."""
+    value &= 0x3F
+    low = value & 1
+    return value << 2 | low << 1 | low
+
+
+def _widen(channel: Image.Image, bits: int) -> Image.Image:
+    """A channel of ``bits``-bit values as 8-bit ones, the top bits repeated below."""
+    return channel.point(lambda v: (v << (8 - bits) | v >> (2 * bits - 8)) & 0xFF)
+
+
+def framebuffer_image(
+    data: bytes,
+    width: int,
+    height: int,
+    depth: int,
+    pitch: int,
+    dac: bytes = b"",
+    dac_8bit: bool = False,
+) -> Image.Image:
+    """The framebuffer ``data`` (``height`` lines of ``pitch`` bytes) as an RGB image.
+
+    Pixels come out as QEMU's display shows them (its ``screendump``): 32 and
+    24 bpp are B, G, R bytes; 16 bpp is 5:6:5 and 15 bpp 5:5:5, each component
+    widened to 8 bits with its top bits repeated below (QEMU shares the
+    framebuffer as a 16-bit pixman surface, and pixman widens that way; a
+    test checks it against QEMU); 8 bpp looks the DAC (``dac``: 256 R, G, B
+    entries, 6 bits each unless ``dac_8bit``) up, widened as QEMU's
+    ``c6_to_8``.
+    Depths other than these give a black image.
+    """
+    from PIL import Image, ImageChops
+
+    size = (width, height)
+    data = data.ljust(pitch * height, b"\x00")
+    if depth == 32:
+        return Image.frombytes("RGB", size, data, "raw", "BGRX", pitch)
+    if depth == 24:
+        return Image.frombytes("RGB", size, data, "raw", "BGR", pitch)
+    if depth in (15, 16):
+        low, high = Image.frombytes("LA", size, data, "raw", "LA", pitch).split()
+        green_bits = depth - 10  # 6 of 5:6:5, 5 of 5:5:5
+        high_green = (1 << (green_bits - 3)) - 1
+        red = high.point(lambda v: v >> (green_bits - 3) & 0x1F)
+        green = ImageChops.add(
+            high.point(lambda v: (v & high_green) << 3), low.point(lambda v: v >> 5)
+        )
+        blue = low.point(lambda v: v & 0x1F)
+        return Image.merge("RGB", (_widen(red, 5), _widen(green, green_bits), _widen(blue, 5)))
+    if depth == 8:
+        image = Image.frombytes("P", size, data, "raw", "P", pitch)
+        entries = dac.ljust(768, b"\x00")[:768]
+        image.putpalette(list(entries) if dac_8bit else [c6_to_8(v) for v in entries])
+        return image.convert("RGB")
+    return Image.new("RGB", size)
+
+
+def image_png(image: Image.Image, path: str | Path) -> None:
+    """Writes ``image`` as a PNG, atomically."""
     encoded = io.BytesIO()
     image.save(encoded, format="PNG")
     write_atomically(path, encoded.getvalue())

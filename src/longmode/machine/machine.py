@@ -64,7 +64,7 @@ from longmode.machine.interrupts import (
     NotEmulated,
     TripleFault,
 )
-from longmode.machine.memory import MemoryLayout, parse_memory_size
+from longmode.machine.memory import LFB_BASE, MemoryLayout, map_framebuffer, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.timeline import Timeline
 
@@ -167,6 +167,7 @@ class Machine:
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
         self.layout.map(self.uc)
+        map_framebuffer(self.uc)
         self.cpu = X86Cpu(self.uc)
         self.clock = VirtualClock()
         self.bus = IoBus(now=self.now)
@@ -186,6 +187,7 @@ class Machine:
             on_reset=self.reset_requested,
             on_exit=self.debug_exit,
             on_debug_output=self.debug_console.append,
+            on_clear_framebuffer=lambda size: self.uc.mem_write(LFB_BASE, bytes(size)),
         )
         for chip in self.chips.devices:
             self.bus.attach(chip)

@@ -8,6 +8,10 @@ agrees with QEMU's for the same ``-m``:
 * 0xC0000 – 0xFFFFF option ROMs and the BIOS (ours lives at 0xF0000),
 * 1 MiB up to the low-memory top: RAM; with 3.5 GiB or more, low memory stops
   at 3 GiB and the rest of RAM moves above 4 GiB (QEMU's i440fx rule),
+* 0xFD000000 – 0xFDFFFFFF the linear framebuffer of the Bochs/QEMU std VGA
+  (16 MiB: QEMU's default ``vgamem`` at its default PCI BAR 0 address), mapped
+  by :func:`map_framebuffer` as plain memory; like QEMU's, it is not RAM and
+  not in the E820 map,
 * the 0xFEC00000 – 0xFFFFFFFF hole (I/O APIC, local APIC, BIOS flash) is left
   unmapped: nothing answers there yet.
 """
@@ -29,6 +33,9 @@ FOUR_GIB = 1 << 32
 LOW_MEMORY_SPLIT = 0xE000_0000
 LOW_MEMORY_TOP_LARGE = 0xC000_0000
 MINIMUM_MEMORY = 2 * MIB
+#: The std VGA's linear framebuffer (PCI BAR 0 as SeaBIOS assigns it under QEMU).
+LFB_BASE = 0xFD00_0000
+LFB_SIZE = 16 * MIB
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,12 @@ class MemoryLayout:
         uc.mem_map(0, self.below_4g, UC_PROT_ALL)
         if self.above_4g:
             uc.mem_map(FOUR_GIB, self.above_4g, UC_PROT_ALL)
+
+
+def map_framebuffer(uc: Uc) -> None:
+    """Maps the linear framebuffer at :data:`LFB_BASE` (unicorn commits its pages
+    only when they are first touched, so an unused framebuffer costs no RAM)."""
+    uc.mem_map(LFB_BASE, LFB_SIZE, UC_PROT_ALL)
 
 
 def parse_memory_size(text: str) -> int:

@@ -1,4 +1,5 @@
-"""What the guest shows: the VGA text screen and the serial log, as objects a test reads."""
+"""What the guest shows: the VGA text screen, or the Bochs DISPI framebuffer when the
+guest switched it on, and the serial log, as objects a test reads."""
 
 from __future__ import annotations
 
@@ -6,10 +7,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from longmode.machine.devices.vga import TextCell, text_cells
-from longmode.machine.display import CP437, ConsoleFont, render_ansi, render_png
+from longmode.machine.display import (
+    CP437,
+    ConsoleFont,
+    framebuffer_image,
+    image_png,
+    render_ansi,
+    render_png,
+)
+from longmode.machine.memory import LFB_BASE, LFB_SIZE
 from longmode.platform import VGA_TEXT_BUFFER
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from longmode.machine.machine import Machine
 
 #: Text memory that the CRTC start address can scroll through (32 KiB).
@@ -62,32 +73,107 @@ class TextSnapshot:
         """Writes the screen as a PNG with the console font (8×16 pixels per cell)."""
         render_png(self.cells(), path, font or ConsoleFont.find(), self.cursor)
 
+    def for_display(self, colour: bool) -> str:
+        """What ``--display`` prints: the screen, with ANSI colours or as plain text."""
+        return self.ansi() if colour else self.text()
+
+
+class GraphicsSnapshot:
+    """A graphics screen held as an RGB image, with the depth the guest chose.
+
+    :class:`Screen` takes one from our machine's DISPI framebuffer,
+    ``longmode run --qemu`` from QEMU's ``screendump``. It has no text:
+    :meth:`text` is empty and the terminal shows :attr:`caption`.
+    """
+
+    def __init__(self, image: Image.Image, depth: int) -> None:
+        self.image = image
+        self.depth = depth
+
+    @property
+    def caption(self) -> str:
+        """``(graphics mode 800x600x32: see --screenshot)``."""
+        width, height = self.image.size
+        return f"(graphics mode {width}x{height}x{self.depth}: see --screenshot)"
+
+    def lines(self) -> list[str]:
+        return []
+
+    def text(self) -> str:
+        return ""
+
+    def ansi(self) -> str:
+        """The caption: a terminal cannot show the pixels."""
+        return self.caption
+
+    def for_display(self, colour: bool) -> str:
+        """What ``--display`` prints: the caption."""
+        return self.caption
+
+    def png(self, path: str | Path, font: ConsoleFont | None = None) -> None:
+        """Writes the framebuffer as a PNG at its own resolution."""
+        image_png(self.image, path)
+
 
 class Screen:
-    """The 80×25 text screen as the VGA would show it now."""
+    """The screen as the VGA would show it now: 80×25 text, or the DISPI framebuffer."""
 
     def __init__(self, machine: Machine) -> None:
         self._machine = machine
 
-    def snapshot(self) -> TextSnapshot:
-        """The screen now, as bytes that later changes do not touch."""
-        memory = bytes(self._machine.uc.mem_read(VGA_TEXT_BUFFER, TEXT_MEMORY))
-        return TextSnapshot(memory, self._machine.chips.vga.start_address, self.cursor)
+    def snapshot(self) -> TextSnapshot | GraphicsSnapshot:
+        """The screen now, as data that later changes do not touch."""
+        image = self.image()
+        if image is not None:
+            return GraphicsSnapshot(image, self._machine.chips.dispi.bpp)
+        return self._text_snapshot()
+
+    @property
+    def graphics(self) -> bool:
+        """True when the DISPI display is on (the framebuffer is shown, not the text)."""
+        return self._machine.chips.dispi.enabled
+
+    def image(self) -> Image.Image | None:
+        """The framebuffer as the display shows it (RGB), or None in text mode."""
+        dispi = self._machine.chips.dispi
+        if not dispi.enabled:
+            return None
+        size = min(dispi.yres * dispi.line_offset, LFB_SIZE - dispi.start_address)
+        data = bytes(self._machine.uc.mem_read(LFB_BASE + dispi.start_address, max(size, 0)))
+        vga = self._machine.chips.vga
+        return framebuffer_image(
+            data,
+            dispi.xres,
+            dispi.yres,
+            dispi.bpp,
+            dispi.line_offset,
+            bytes(vga.dac),
+            dispi.dac_8bit,
+        )
 
     def cells(self) -> list[list[TextCell]]:
-        return self.snapshot().cells()
+        return self._text_snapshot().cells()
 
     def lines(self) -> list[str]:
-        """The 25 rows as text (code page 437 glyphs), trailing blanks removed."""
+        """The 25 rows as text (code page 437 glyphs), trailing blanks removed; none
+        in graphics mode."""
         return self.snapshot().lines()
 
     def text(self) -> str:
-        """The rows joined by newlines, trailing blank rows removed."""
+        """The rows joined by newlines, trailing blank rows removed ("" in graphics mode)."""
         return self.snapshot().text()
 
+    def _text_snapshot(self) -> TextSnapshot:
+        memory = bytes(self._machine.uc.mem_read(VGA_TEXT_BUFFER, TEXT_MEMORY))
+        return TextSnapshot(memory, self._machine.chips.vga.start_address, self.cursor)
+
     def ansi(self) -> str:
-        """The screen with ANSI colour escapes, for a terminal."""
-        return self.snapshot().ansi()
+        """The screen with ANSI colour escapes, for a terminal (in graphics mode, the
+        one-line caption of :class:`GraphicsSnapshot`)."""
+        dispi = self._machine.chips.dispi
+        if dispi.enabled:
+            return f"(graphics mode {dispi.xres}x{dispi.yres}x{dispi.bpp}: see --screenshot)"
+        return self._text_snapshot().ansi()
 
     @property
     def cursor(self) -> tuple[int, int] | None:
@@ -95,5 +181,6 @@ class Screen:
         return vga.cursor if vga.cursor_visible else None
 
     def png(self, path: str | Path, font: ConsoleFont | None = None) -> None:
-        """Writes the screen as a PNG with the console font (8×16 pixels per cell)."""
+        """Writes the screen as a PNG: the text with the console font (8×16 pixels per
+        cell), or the framebuffer at its resolution."""
         self.snapshot().png(path, font)

@@ -186,23 +186,24 @@ VBE_PROGRAM = """
     mov ax, [0x8004]            ; version
     call hex16
     putc ' '
-    les bx, [0x800E]            ; the mode list: empty
+    les bx, [0x800E]            ; the mode list: 640x400x256 first
     mov ax, [es:bx]
     call hex16
     xor ax, ax
     mov es, ax
     putc ' '
-    mov ax, 0x4F01              ; mode information: no such mode
+    mov ax, 0x4F01              ; mode information: 1024x768x16M exists
     mov cx, 0x0118
+    mov di, 0x9000
     int 0x10
     call hex16
     putc ' '
-    mov ax, 0x4F02              ; 1024x768x16M with a linear framebuffer: refused
+    mov ax, 0x4F02              ; 1024x768x16M with a linear framebuffer
     mov bx, 0x4118
     int 0x10
     call hex16
     putc ' '
-    mov ax, 0x4F02              ; VGA mode 3: accepted
+    mov ax, 0x4F02              ; VGA mode 3: back to text
     mov bx, 0x0003
     int 0x10
     call hex16
@@ -210,17 +211,18 @@ VBE_PROGRAM = """
 """
 
 
-def test_int10_vbe_reports_version_3_with_no_graphics_modes_and_only_text_mode_3() -> None:
+def test_int10_vbe_reports_version_3_sets_a_graphics_mode_and_returns_to_text_mode_3() -> None:
     machine, _, result = boot(numbered_disk(boot_sector(VBE_PROGRAM), 64))
     assert result.exit_status == 33, result.message
     assert bytes(machine.debug_console).decode().split() == [
         "004F",
         f"{int.from_bytes(b'VESA', 'little'):08X}0300",
-        "FFFF",
-        "014F",
-        "014F",
+        "0100",
+        "004F",
+        "004F",
         "004F",
     ]
+    assert not machine.chips.dispi.enabled  # mode 3 switched the framebuffer off
 
 
 def test_int10_unknown_function_sets_cf_and_ah_01h_and_is_logged(

@@ -8,9 +8,10 @@ the cell, set-mode returns AL=30h, the BDA values of mode 3).
 State lives where a real BIOS keeps it (see :mod:`screen`): the BIOS Data
 Area, video memory at 0xB8000, the VGA's CRTC registers.
 
-Not done: graphics modes, 40-column modes (modes 0/1 are refused with a log
-line), fonts (AH=11h), palette and DAC services (AH=10h). VBE (AH=4Fh, :mod:`vbe`)
-answers that there are no graphics modes.
+Not done: VGA graphics modes, 40-column modes (modes 0/1 are refused with a
+log line), fonts (AH=11h), palette and DAC services (AH=10h). Graphics modes
+come through VBE (AH=4Fh, :mod:`vbe`) on the Bochs DISPI display; setting a
+text mode switches that display off, as SeaBIOS does.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def set_video_mode(call: ServiceCall) -> None:
     if mode not in TEXT_MODES:
         log.info("INT 10h AH=00h: video mode %02Xh is not emulated (only 2 and 3)", mode)
         return
+    vbe.leave_graphics(call.machine)
     TextScreen(call.machine).set_text_mode(mode, clear=not call["al"] & 0x80)
     call["al"] = 0x30
 

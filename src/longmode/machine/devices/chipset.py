@@ -8,6 +8,7 @@ from datetime import datetime
 
 from longmode.machine.devices import pc_ports
 from longmode.machine.devices.base import Device, IrqLine, no_irq
+from longmode.machine.devices.bochs_vga import BochsDispi
 from longmode.machine.devices.cmos import MIB, Cmos
 from longmode.machine.devices.pic8259 import DualPic
 from longmode.machine.devices.pit8254 import Pit8254, SystemControlB
@@ -38,6 +39,7 @@ class Chipset:
     cmos: Cmos
     com1: Uart16550
     vga: VgaText
+    dispi: BochsDispi
     port92: Port92
     post: PostCodes
     debug_exit: DebugExit
@@ -54,6 +56,7 @@ class Chipset:
                 self.cmos,
                 self.com1,
                 self.vga,
+                self.dispi,
                 self.port92,
                 self.post,
                 self.debug_exit,
@@ -71,12 +74,15 @@ def standard_devices(
     on_reset: Callable[[], None] = _ignore,
     on_exit: Callable[[int], None] = _ignore,
     on_debug_output: Callable[[int], None] = _ignore,
+    on_clear_framebuffer: Callable[[int], None] = _ignore,
 ) -> Chipset:
     """Builds the standard chips: PIT -> IRQ0, keyboard -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8.
 
     ``on_intr`` sees the PIC's INTR output; ``on_transmit`` COM1's bytes;
     ``on_a20``/``on_reset`` come from both the 8042 and port 0x92;
-    ``on_exit`` from isa-debug-exit; ``on_debug_output`` from port 0xE9.
+    ``on_exit`` from isa-debug-exit; ``on_debug_output`` from port 0xE9;
+    ``on_clear_framebuffer(n)`` from the Bochs DISPI chip, which asks for the
+    first ``n`` bytes of video memory to be cleared.
     """
     pic = DualPic(on_intr)
     pit = Pit8254(pic.irq_line(pc_ports.IRQ_PIT))
@@ -88,6 +94,7 @@ def standard_devices(
         cmos=Cmos(start_time, memory_bytes, pic.irq_line(pc_ports.IRQ_RTC)),
         com1=Uart16550(on_transmit, pic.irq_line(pc_ports.IRQ_COM1)),
         vga=VgaText(),
+        dispi=BochsDispi(on_clear_framebuffer),
         port92=Port92(on_a20, on_reset),
         post=PostCodes(),
         debug_exit=DebugExit(on_exit),

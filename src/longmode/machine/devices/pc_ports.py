@@ -3,7 +3,8 @@
 Sources: IBM PC AT Technical Reference (1984), "System I/O Address Map" and
 "Interrupt levels"; QEMU ``hw/i386/pc.c`` and ``hw/isa/*`` for the ports QEMU
 adds (``isa-debug-exit`` at 0xF4 as blog_os configures it, the Bochs/QEMU
-debug console at 0xE9, the ELCR at 0x4D0). Each entry is ``(first_port,
+debug console at 0xE9, the ELCR at 0x4D0, the Bochs VBE DISPI ports of
+QEMU's std VGA at 0x1CE/0x1CF). Each entry is ``(first_port,
 count)``; a chip's constructor takes its ports from here unless told
 otherwise, so a port number is written once in the whole machine.
 """
@@ -49,6 +50,8 @@ VGA_MISC_READ: Final = (0x3CC, 1)
 VGA_GRAPHICS: Final = (0x3CE, 2)
 VGA_CRTC: Final = (0x3D4, 2)
 VGA_INPUT_STATUS_1: Final = (0x3DA, 1)
+#: Bochs/QEMU VBE "DISPI" interface: index (0x1CE) and data (0x1CF) ports, 16 bits wide.
+BOCHS_DISPI: Final = (0x1CE, 2)
 
 #: ISA interrupt request lines (0-7 on the master PIC, 8-15 on the slave).
 IRQ_PIT: Final = 0
