@@ -71,7 +71,7 @@ from longmode.machine.devices.vga import (
     TEXT_BYTES,
     VgaText,
 )
-from longmode.machine.machine import EXIT_STATUS, Outcome
+from longmode.machine.machine import EXIT_STATUS, Outcome, describe_ip
 from longmode.machine.memory import parse_memory_size
 from longmode.machine.screen import TEXT_MEMORY, GraphicsSnapshot, TextSnapshot
 from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
@@ -260,9 +260,7 @@ class CpuState:
     def where(self, ip: int, describe: Callable[[int], str]) -> str:
         """``ip`` as our machine reports it: ``0x7c02 (0000:7C02)`` in real mode
         (linear CS*16+IP, then CS:IP), ``describe(ip)`` otherwise."""
-        if self.mode is Mode.REAL:
-            return f"{(self.cs << 4) + ip:#x} ({self.cs:04X}:{ip & 0xFFFF:04X})"
-        return describe(ip)
+        return describe_ip(self.mode, self.cs, ip, describe)
 
 
 @dataclass

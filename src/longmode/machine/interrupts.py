@@ -140,6 +140,19 @@ class TripleFault(Exception):
         self.chain = chain
 
 
+def read_descriptor(
+    cpu: X86Cpu, paging: Paging, selector: int, table: tuple[int, int]
+) -> SegmentCache | None:
+    """The descriptor ``selector`` names in the (base, limit) ``table``, as the cache
+    a load of ``selector`` would fill; None beyond the limit or in unmapped memory."""
+    base, limit = table
+    index = selector & ~7
+    raw = cpu.read_virtual(base + index, 8, paging) if index + 7 <= limit else None
+    if raw is None:
+        return None
+    return SegmentCache.from_descriptor(selector, struct.unpack("<Q", raw)[0])
+
+
 def _makes_double_fault(first: Event, second: int) -> bool:
     """Whether exception ``second``, raised while delivering ``first``, is a #DF
     (contributory after contributory or #PF, #PF after #PF) rather than
@@ -330,14 +343,13 @@ class InterruptDelivery:
         return int.from_bytes(raw, "little")
 
     def _descriptor(self, selector: int, paging: Paging, what: str) -> SegmentCache:
-        gdt_base, gdt_limit = self.cpu.table_register("gdtr")
-        index = selector & ~7
-        raw = self.cpu.read_virtual(gdt_base + index, 8, paging) if index + 7 <= gdt_limit else None
-        if raw is None or selector & 4 or index == 0:
+        gdt = self.cpu.table_register("gdtr")
+        cache = read_descriptor(self.cpu, paging, selector & ~3, gdt)
+        if cache is None or selector & 4 or not selector & ~7:
             raise DeliveryFault(
                 GENERAL_PROTECTION, selector & ~3, f"{what} {selector:#x} is not in the GDT"
             )
-        return SegmentCache.from_descriptor(selector & ~3, struct.unpack("<Q", raw)[0])
+        return cache
 
     def _code_segment(self, selector: int, paging: Paging) -> SegmentCache:
         """The ring-0 code segment a gate names, read from the GDT."""
@@ -451,14 +463,12 @@ class TaskSwitch:
             raise DeliveryFault(PAGE_FAULT, 2, f"the TSS or GDT at {failed:#x} is not writable")
 
     def _descriptor(self, selector: int, table: tuple[int, int], what: str) -> SegmentCache:
-        base, limit = table
-        index = selector & ~7
-        raw = self.cpu.read_virtual(base + index, 8, self.paging) if index + 7 <= limit else None
-        if raw is None:
+        cache = read_descriptor(self.cpu, self.paging, selector, table)
+        if cache is None:
             raise DeliveryFault(
                 INVALID_TSS, selector & ~3, f"{what} {selector:#x} is beyond its table"
             )
-        return SegmentCache.from_descriptor(selector, struct.unpack("<Q", raw)[0])
+        return cache
 
     def _tss(self, selector: int) -> SegmentCache:
         """The gate's TSS: an available 32-bit TSS in the GDT, present, at least 104 bytes."""

@@ -138,6 +138,14 @@ class MachineConfig:
     on_serial: Callable[[int], None] | None = None
 
 
+def describe_ip(mode: Mode, cs: int, ip: int, describe: Callable[[int], str]) -> str:
+    """An instruction address as reports give it: ``0x7c02 (0000:7C02)`` in real mode
+    (linear CS*16+IP, then CS:IP), ``describe(ip)`` (a symbol) otherwise."""
+    if mode is Mode.REAL:
+        return f"{(cs << 4) + ip:#x} ({cs:04X}:{ip & 0xFFFF:04X})"
+    return describe(ip)
+
+
 #: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
 #: between slices (e.g. ``lambda m: b"ok" in m.serial``).
 StopCondition = int | Callable[["Machine"], bool]
@@ -324,7 +332,8 @@ class Machine:
         """unicorn gives only the vector: tell `int n` from a CPU exception, and take
         the exception's error code (a selector, or the #PF bits) from QEMU's state."""
         rip = self.cpu.get("rip")
-        error, software = ExceptionState.read(uc)
+        # The CPU raises only vectors 0-31; above, QEMU's state need not be read.
+        error, software = ExceptionState.read(uc) if vector < 32 else (0, True)
         if software:  # int n, int3, into: RIP is already past the instruction
             length = 2 if self._code_bytes(rip - 2, 2) == bytes([0xCD, vector]) else 1
             return Event(vector, Kind.SOFTWARE, rip, instruction_ip=rip - length)
@@ -472,10 +481,7 @@ class Machine:
     def _where(self, ip: int) -> str:
         """An instruction address for reports: ``0x7c02 (0000:7C02)`` in real mode,
         ``0x100092 <symbol+offset>`` (via the configuration's ``describe``) otherwise."""
-        if self.cpu.mode() is Mode.REAL:
-            cs = self.cpu.get("cs")
-            return f"{(cs << 4) + ip:#x} ({cs:04X}:{ip & 0xFFFF:04X})"
-        return self.config.describe(ip)
+        return describe_ip(self.cpu.mode(), self.cpu.get("cs"), ip, self.config.describe)
 
     def is_finished(self) -> bool:
         """True once the run has an outcome."""

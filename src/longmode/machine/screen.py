@@ -78,6 +78,11 @@ class TextSnapshot:
         return self.ansi() if colour else self.text()
 
 
+def graphics_caption(width: int, height: int, depth: int) -> str:
+    """What a terminal shows for a graphics screen, whose pixels it cannot draw."""
+    return f"(graphics mode {width}x{height}x{depth}: see --screenshot)"
+
+
 class GraphicsSnapshot:
     """A graphics screen held as an RGB image, with the depth the guest chose.
 
@@ -93,8 +98,7 @@ class GraphicsSnapshot:
     @property
     def caption(self) -> str:
         """``(graphics mode 800x600x32: see --screenshot)``."""
-        width, height = self.image.size
-        return f"(graphics mode {width}x{height}x{self.depth}: see --screenshot)"
+        return graphics_caption(*self.image.size, self.depth)
 
     def lines(self) -> list[str]:
         return []
@@ -172,7 +176,7 @@ class Screen:
         one-line caption of :class:`GraphicsSnapshot`)."""
         dispi = self._machine.chips.dispi
         if dispi.enabled:
-            return f"(graphics mode {dispi.xres}x{dispi.yres}x{dispi.bpp}: see --screenshot)"
+            return graphics_caption(dispi.xres, dispi.yres, dispi.bpp)
         return self._text_snapshot().ansi()
 
     @property
