@@ -237,8 +237,7 @@ class InstructionCounter(_ProbedOffset):
         uc.mem_map(0x1000, 0x1000)
         uc.mem_write(0x1000, b"\x90" * 64)
         uc.emu_start(0x1000, 0x1005, count=cls.MARK)  # five nops, stopped by address
-        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
-        assert base is not None
+        base = _engine_address(uc)
         expected = struct.pack("<QQ", 5, cls.MARK)
         offset = 8
         while offset < cls.LIMIT and ctypes.string_at(base + offset - 8, 16) != expected:
@@ -253,18 +252,21 @@ class InstructionCounter(_ProbedOffset):
 
     @staticmethod
     def _at(uc: Uc, offset: int) -> int:
-        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
-        assert base is not None
-        value: int = struct.unpack("<Q", ctypes.string_at(base + offset, 8))[0]
+        value: int = struct.unpack("<Q", ctypes.string_at(_engine_address(uc) + offset, 8))[0]
         return value
 
     @classmethod
     def view(cls, uc: Uc) -> ctypes.c_uint64:
         """The engine's live counter: its ``value`` is the count since the last
         ``emu_start`` (0 for runs without ``count``), readable from hooks too."""
-        base = ctypes.cast(uc._uch, ctypes.c_void_p).value
-        assert base is not None
-        return ctypes.c_uint64.from_address(base + cls.offset())
+        return ctypes.c_uint64.from_address(_engine_address(uc) + cls.offset())
+
+
+def _engine_address(uc: Uc) -> int:
+    """Where unicorn's ``uc_struct`` for ``uc`` lies in memory."""
+    address = ctypes.cast(uc._uch, ctypes.c_void_p).value
+    assert address is not None
+    return address
 
 
 def _edit_context(uc: Uc, edit: Callable[[int], object]) -> None:
