@@ -75,7 +75,9 @@ def test_kernel_crate_aborts_on_panic_in_every_profile() -> None:
 def test_build_of_a_directory_without_cargo_toml_is_a_clean_error(tmp_path: Path) -> None:
     done = run_longmode("build", tmp_path)
     assert done.returncode == 2
-    assert done.stderr.strip() == f"error: {tmp_path}: no Cargo.toml, so not a kernel crate"
+    assert done.stderr.strip() == (
+        f"longmode build: {tmp_path}: no Cargo.toml, so not a kernel crate"
+    )
 
 
 def test_panic_handler_reports_message_and_location_on_com1_and_screen(

@@ -68,7 +68,7 @@ def test_an_unbootable_disk_is_refused_with_the_reason(tmp_path: Path) -> None:
     done = run_longmode("run", image)
     assert done.returncode == 2
     assert done.stderr.strip() == (
-        f"error: Boot failed: drive 80h ({image}) is not bootable: its first sector does "
+        f"longmode run: Boot failed: drive 80h ({image}) is not bootable: its first sector does "
         "not end with 55h AAh."
     )
 

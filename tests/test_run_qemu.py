@@ -168,7 +168,7 @@ def test_persist_is_refused_for_a_kernel_elf_before_qemu_starts(seed_kernel: Pat
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr == (
-        f"error: {seed_kernel}: --persist needs a disk image; "
+        f"longmode run: {seed_kernel}: --persist needs a disk image; "
         "a kernel ELF's image lives in memory\n"
     )
 
@@ -256,4 +256,4 @@ def test_max_instructions_is_refused_with_qemu(tmp_path: Path) -> None:
     done = run_longmode("run", image, "--qemu", "--max-instructions", "1000")
     assert done.returncode == 2
     assert done.stdout == ""
-    assert re.fullmatch(r"error: --max-instructions needs our machine: .*\n", done.stderr)
+    assert re.fullmatch(r"longmode run: --max-instructions needs our machine: .*\n", done.stderr)

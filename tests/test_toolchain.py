@@ -30,7 +30,9 @@ def test_empty_sysroot_gives_one_paragraph_with_install_commands_and_exit_2(
     assert done.stdout == ""
     message = done.stderr.strip()
     assert "\n" not in message and "Traceback" not in message
-    assert message.startswith("error: no Rust toolchain that can build a bare-metal kernel")
+    assert message.startswith(
+        "longmode build: no Rust toolchain that can build a bare-metal kernel"
+    )
     assert f"no rustc at {tmp_path}/bin/rustc" in message
     assert "rustup component add rust-src --toolchain nightly" in message
     assert "apt-get install rustc-web cargo-web rust-web-src" in message

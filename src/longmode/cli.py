@@ -9,9 +9,11 @@ code — never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -178,27 +180,76 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so temporary files are removed."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise Terminated(signum)
+
+
+def _message(command: str | None, error: LongmodeError) -> str:
+    """``longmode COMMAND: message`` (the message already names the file)."""
+    text = str(error)
+    if text.startswith("longmode"):
+        return text
+    return f"longmode {command}: {text}" if command else f"longmode: {text}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs the command line; returns the exit status."""
+    """Runs the command line; returns the exit status.
+
+    Statuses besides each command's own: 2 bad input or usage, 70 a bug in
+    longmode (never caused by input), 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP,
+    141 stdout closed (a broken pipe).
+    """
     args = parser().parse_args(argv)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
+    previous = {
+        signum: signal.signal(signum, _terminate) for signum in (signal.SIGTERM, signal.SIGHUP)
+    }
     try:
         status: int = args.func(args)
-    except LongmodeError as error:
         sys.stdout.flush()
-        print(error, file=sys.stderr)
+    except LongmodeError as error:
+        _flush_quietly()
+        print(_message(args.command, error), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("longmode: interrupted", file=sys.stderr)
-        return 130
+        _flush_quietly()
+        print(f"longmode {args.command}: interrupted (SIGINT)", file=sys.stderr)
+        return 128 + signal.SIGINT
+    except Terminated as stop:
+        _flush_quietly()
+        name = signal.Signals(stop.signum).name
+        print(f"longmode {args.command}: stopped by {name}", file=sys.stderr)
+        return 128 + stop.signum
+    except BrokenPipeError:
+        # Whoever read our stdout has gone (`longmode check k | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except Exception as error:  # a bug of ours: say so in one paragraph, not a traceback
         if os.environ.get("LONGMODE_TRACEBACK"):
             raise
+        _flush_quietly()
         print(
             f"longmode: internal error: {type(error).__name__}: {error}. This is a bug in "
             "longmode, not in your input; set LONGMODE_TRACEBACK=1 to see where it happened.",
             file=sys.stderr,
         )
         return INTERNAL_ERROR
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     return status
+
+
+def _flush_quietly() -> None:
+    with contextlib.suppress(OSError):
+        sys.stdout.flush()

@@ -162,8 +162,7 @@ class Qmp:
             message = self._receive(REPLY_TIMEOUT)
             if message is None:
                 raise LongmodeError(
-                    f"error: QEMU did not answer the QMP command {command} "
-                    f"within {REPLY_TIMEOUT:g} s"
+                    f"QEMU did not answer the QMP command {command} within {REPLY_TIMEOUT:g} s"
                 )
             if "event" in message:
                 self.events.append(message)
@@ -201,9 +200,9 @@ class Qmp:
         try:
             message = json.loads(line)
         except ValueError:
-            raise LongmodeError(f"error: QEMU sent a malformed QMP message: {line!r}") from None
+            raise LongmodeError(f"QEMU sent a malformed QMP message: {line!r}") from None
         if not isinstance(message, dict):
-            raise LongmodeError(f"error: QEMU sent a malformed QMP message: {line!r}")
+            raise LongmodeError(f"QEMU sent a malformed QMP message: {line!r}")
         return message
 
 
@@ -238,7 +237,7 @@ class CpuState:
             match = pattern.search(dump)
             if match is None:
                 raise LongmodeError(
-                    f"error: QEMU's `info registers` has no {name} field; it printed: "
+                    f"QEMU's `info registers` has no {name} field; it printed: "
                     + " ".join(dump.split())[:200]
                 )
             values[name] = int(match.group(1), 16)
@@ -276,7 +275,7 @@ def run_qemu(options: RunOptions, boot: Boot) -> int:
     """Boots ``boot`` in QEMU as ``options`` ask; returns the exit status."""
     if options.max_instructions is not None:
         raise LongmodeError(
-            "error: --max-instructions needs our machine: QEMU cannot count instructions "
+            "--max-instructions needs our machine: QEMU cannot count instructions "
             "(use --timeout with --qemu)"
         )
     if options.persist:
@@ -284,12 +283,12 @@ def run_qemu(options: RunOptions, boot: Boot) -> int:
     try:
         parse_memory_size(options.memory)
     except ValueError as error:
-        raise LongmodeError(f"error: {error}") from None
+        raise LongmodeError(f"{error}") from None
     keys = _key_presses(options.keys) if options.keys else []
     executable = shutil.which(QEMU)
     if executable is None:
         raise LongmodeError(
-            f"error: --qemu needs {QEMU} on PATH (Debian: apt-get install qemu-system-x86)"
+            f"--qemu needs {QEMU} on PATH (Debian: apt-get install qemu-system-x86)"
         )
     with tempfile.TemporaryDirectory(prefix="longmode-") as name:
         session = _Session(executable, options, boot, Path(name))
@@ -320,9 +319,7 @@ def _key_presses(text: str) -> list[list[dict[str, Any]]]:
     presses = []
     for char in text.replace("\\n", "\n"):
         if char not in scancodes.CHARACTERS:
-            raise LongmodeError(
-                f"error: --keys: cannot type {char!r}: no key of the US layout gives it"
-            )
+            raise LongmodeError(f"--keys: cannot type {char!r}: no key of the US layout gives it")
         key, shift = scancodes.CHARACTERS[char]
         names = ["left_shift", key] if shift else [key]
         presses.append([_qmp_key(scancodes.KEYS[name]) for name in names])
@@ -397,7 +394,7 @@ class _Session:
         except QmpClosed:
             return self._on_exit()
         except QmpError as error:
-            raise LongmodeError(f"error: QEMU refused a QMP command: {error}") from None
+            raise LongmodeError(f"QEMU refused a QMP command: {error}") from None
 
     def _start(self) -> Qmp:
         sys.stdout.flush()
@@ -407,9 +404,7 @@ class _Session:
                     self.command, stdin=subprocess.DEVNULL, stderr=errors
                 )
             except OSError as error:
-                raise LongmodeError(
-                    f"error: cannot start {self.command[0]}: {error.strerror}"
-                ) from None
+                raise LongmodeError(f"cannot start {self.command[0]}: {error.strerror}") from None
         process = self.process
         try:
             self.qmp = Qmp.connect(self.socket, lambda: process.poll() is None, START_TIMEOUT)
@@ -417,7 +412,7 @@ class _Session:
             self._stop_process()
             said = self.stderr() or "it printed nothing"
             raise LongmodeError(
-                f"error: QEMU did not start ({closed}; exit status {process.returncode}): {said}"
+                f"QEMU did not start ({closed}; exit status {process.returncode}): {said}"
             ) from None
         return self.qmp
 
@@ -450,7 +445,7 @@ class _Session:
         reason = data.get("reason", "unknown")
         if not data.get("guest", False):
             raise LongmodeError(
-                f"error: QEMU was stopped from outside the guest (shutdown reason: {reason})"
+                f"QEMU was stopped from outside the guest (shutdown reason: {reason})"
             )
         state = self._cpu_state()  # not reset: -no-reboot kept the state of the request
         self._snapshot()
@@ -472,7 +467,7 @@ class _Session:
             return Ending(
                 "QEMU: the guest switched the machine off", EXIT_STATUS[Outcome.HALTED], self.screen
             )
-        raise LongmodeError(f"error: QEMU stopped the guest: {reason}")
+        raise LongmodeError(f"QEMU stopped the guest: {reason}")
 
     def _triple_fault_logged(self) -> bool:
         # QEMU writes the line before it requests the reset; allow for a late flush.
@@ -504,14 +499,14 @@ class _Session:
         except subprocess.TimeoutExpired:
             self._stop_process()
             raise LongmodeError(
-                "error: QEMU closed its QMP connection but did not exit; it was killed"
+                "QEMU closed its QMP connection but did not exit; it was killed"
             ) from None
         said = self.stderr()
         failed = [line for line in said.splitlines() if "warning:" not in line]
         if status < 0:
-            raise LongmodeError(f"error: QEMU was killed by signal {-status}. {said}".strip())
+            raise LongmodeError(f"QEMU was killed by signal {-status}. {said}".strip())
         if status % 2 == 0 or (status == 1 and failed):
-            raise LongmodeError(f"error: QEMU failed with exit status {status}. {said}".strip())
+            raise LongmodeError(f"QEMU failed with exit status {status}. {said}".strip())
         message = f"QEMU: the guest exited with status {status}"
         if self.screen is None and self.watch_screen:
             message += f" (before the first screen snapshot, at {SNAPSHOT_PERIOD:g} s)"
@@ -600,7 +595,7 @@ class _Session:
         said = self.qmp.human(f"i /{size} {port:#x}")
         match = re.search(r"= 0x([0-9a-f]+)", said)
         if match is None:
-            raise LongmodeError(f"error: QEMU's monitor did not read port {port:#x}: {said!r}")
+            raise LongmodeError(f"QEMU's monitor did not read port {port:#x}: {said!r}")
         return int(match.group(1), 16)
 
     def _out(self, port: int, value: int, size: str) -> None:

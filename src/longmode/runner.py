@@ -70,7 +70,7 @@ def prepare(options: RunOptions) -> Boot:
     try:
         image = path.read_bytes()
     except OSError as error:
-        raise LongmodeError(f"error: {path}: cannot read: {error.strerror}") from None
+        raise LongmodeError(f"{path}: cannot read: {error.strerror}") from None
     if image[:4] == ELF_MAGIC:
         from longmode.boot.image import build_image
 
@@ -78,7 +78,7 @@ def prepare(options: RunOptions) -> Boot:
         return Boot(build_image(path, cmdline=options.cmdline), kernel, False)
     if len(image) < 512:
         raise LongmodeError(
-            f"error: {path}: {len(image)} bytes is not a disk image (a boot sector alone is "
+            f"{path}: {len(image)} bytes is not a disk image (a boot sector alone is "
             "512 bytes) and not an ELF kernel"
         )
     return Boot(image, None, len(image) == FLOPPY_1440K)
@@ -133,11 +133,11 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
         )
         machine = Machine(config)
     except ValueError as error:
-        raise LongmodeError(f"error: {error}") from None
+        raise LongmodeError(f"{error}") from None
     disk = Disk(boot.image, floppy=boot.floppy, name=str(options.target))
     bios = install_bios(machine, [disk], boot_drive=0x00 if boot.floppy else 0x80)
     if bios.boot_failure is not None:
-        raise LongmodeError(f"error: {bios.boot_failure}")
+        raise LongmodeError(f"{bios.boot_failure}")
     if options.keys:
         machine.press(options.keys.replace("\\n", "\n"), after=int(options.keys_at * 1e9))
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
@@ -159,7 +159,7 @@ def check_persist(path: Path, boot: Boot) -> None:
     """--persist needs a disk image to write back to."""
     if boot.kernel is not None:
         raise LongmodeError(
-            f"error: {path}: --persist needs a disk image; a kernel ELF's image lives in memory"
+            f"{path}: --persist needs a disk image; a kernel ELF's image lives in memory"
         )
 
 

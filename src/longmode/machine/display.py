@@ -96,7 +96,7 @@ class ConsoleFont:
             if candidate.is_file():
                 return cls.load(candidate)
         raise LongmodeError(
-            "error: no 8x16 console font with the IBM PC glyphs was found for the screenshot "
+            "no 8x16 console font with the IBM PC glyphs was found for the screenshot "
             f"(looked for {', '.join(str(c) for c in candidates)}); on Debian install it with "
             "`apt-get install console-setup-linux`, or pass a PSF font file"
         )
@@ -110,9 +110,9 @@ class ConsoleFont:
         try:
             width, height, glyphs, unicode_map = _parse_psf(data)
         except (struct.error, ValueError, IndexError) as error:
-            raise LongmodeError(f"error: {path}: not a PSF console font ({error})") from None
+            raise LongmodeError(f"{path}: not a PSF console font ({error})") from None
         if width != 8:
-            raise LongmodeError(f"error: {path}: glyphs are {width} pixels wide, not 8")
+            raise LongmodeError(f"{path}: glyphs are {width} pixels wide, not 8")
         ordered = []
         for code, char in enumerate(CP437):
             index = unicode_map.get(ord(char), code if not unicode_map else None)

@@ -75,11 +75,11 @@ def build_kernel(request: BuildRequest) -> Path:
     """
     manifest = request.crate / "Cargo.toml"
     if not manifest.is_file():
-        raise LongmodeError(f"error: {request.crate}: no Cargo.toml, so not a kernel crate")
+        raise LongmodeError(f"{request.crate}: no Cargo.toml, so not a kernel crate")
     toolchain = find_toolchain(request.toolchain)
     if request.target_spec is not None:
         if not request.target_spec.is_file():
-            raise LongmodeError(f"error: {request.target_spec}: no such target spec file")
+            raise LongmodeError(f"{request.target_spec}: no such target spec file")
         spec = request.target_spec.resolve()
     else:
         target_dir = _target_dir(request.crate)
@@ -100,14 +100,13 @@ def build_kernel(request: BuildRequest) -> Path:
     status = process.wait()
     if status != 0:
         raise LongmodeError(
-            f"error: cargo could not build {request.crate} (exit status {status}); "
-            "its messages are above",
+            f"cargo could not build {request.crate} (exit status {status}); its messages are above",
             exit_code=1,
         )
     if len(executables) != 1:
         names = ", ".join(p.name for p in executables) or "none"
         raise LongmodeError(
-            f"error: {request.crate}: expected one kernel binary, cargo built {names}; "
+            f"{request.crate}: expected one kernel binary, cargo built {names}; "
             "choose one with --bin"
         )
     return executables[0]

@@ -187,7 +187,7 @@ def _find_linker(sysroot: Path, search: _Search) -> Path | None:
 def _missing_message(search: _Search, explicit: bool) -> str:
     looked = "; ".join(search.rejected) if search.rejected else "no rustc was found at all"
     lines = [
-        "error: no Rust toolchain that can build a bare-metal kernel was found. "
+        "no Rust toolchain that can build a bare-metal kernel was found. "
         "longmode needs rustc and cargo together with the Rust library sources "
         "(to rebuild `core` for the kernel's target) and the lld linker. "
         f"Looked at: {looked}.",

@@ -58,7 +58,7 @@ def reference_spec(toolchain: Toolchain) -> dict[str, Any]:
     )
     if done.returncode != 0:
         raise LongmodeError(
-            f"error: {toolchain.rustc} could not print its {REFERENCE_TARGET} target spec "
+            f"{toolchain.rustc} could not print its {REFERENCE_TARGET} target spec "
             f"({toolchain.version}); longmode needs rustc 1.80 or newer. rustc said: "
             + " ".join(done.stderr.split())
         )
