@@ -68,8 +68,8 @@ def test_an_unbootable_disk_is_refused_with_the_reason(tmp_path: Path) -> None:
     done = run_longmode("run", image)
     assert done.returncode == 2
     assert done.stderr.strip() == (
-        f"longmode run: Boot failed: drive 80h ({image}) is not bootable: its first sector does "
-        "not end with 55h AAh."
+        f"longmode run: {image}: the first sector must end with the boot signature 55h AAh, "
+        "not 00h 00h: the BIOS does not boot it"
     )
 
 
@@ -78,7 +78,10 @@ def test_a_file_too_small_to_be_a_disk_is_refused(tmp_path: Path) -> None:
     image.write_bytes(b"\xeb\xfe")
     done = run_longmode("run", image)
     assert done.returncode == 2
-    assert "2 bytes is not a disk image" in done.stderr
+    assert done.stderr == (
+        f"longmode run: {image}: a disk image must hold at least a 512-byte boot sector (and "
+        "this is not an ELF kernel either), not 2 bytes\n"
+    )
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -56,11 +56,13 @@ class OutputError(LongmodeError):
 
 
 def size_text(size: int) -> str:
-    """A byte count for messages: ``4 GiB``, ``1.5 MiB``, ``300 bytes``."""
+    """A byte count for messages: ``4 GiB``, ``300 bytes``, and exactly when it is not a
+    whole number of units: ``268,435,457 bytes (256.0 MiB)``."""
     for unit, name in ((GIB, "GiB"), (MIB, "MiB"), (KIB, "KiB")):
         if size >= unit:
-            value = size / unit
-            return f"{value:.0f} {name}" if value == int(value) else f"{value:.1f} {name}"
+            if size % unit == 0:
+                return f"{size // unit} {name}"
+            return f"{size:,} bytes ({size / unit:.1f} {name})"
     return f"{size} byte" + ("" if size == 1 else "s")
 
 
@@ -295,11 +297,13 @@ def write_outputs(
                     ) from None
 
 
-def write_atomically(path: PathLike, data: bytes, mode: int | None = None) -> None:
-    """Writes ``data`` to ``path`` as an :class:`Output` does (through links,
-    atomically, never replacing what is not a regular file). A new file gets
-    ``mode``, or the permissions ``open()`` would give (0666 less the umask)."""
-    Output(path).write(data, mode)
+def write_atomically(destination: PathLike | Output, data: bytes, mode: int | None = None) -> None:
+    """Writes ``data`` to a path as an :class:`Output` does (through links,
+    atomically, never replacing what is not a regular file), or to an
+    :class:`Output` checked earlier. A new file gets ``mode``, or the
+    permissions ``open()`` would give (0666 less the umask)."""
+    output = destination if isinstance(destination, Output) else Output(destination)
+    output.write(data, mode)
 
 
 class ImageLock:

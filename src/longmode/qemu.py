@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from longmode.errors import LongmodeError
+from longmode.files import Output
 from longmode.machine.cpu import CR0_PE, EFER_LMA, FLAG_IF, Mode
 from longmode.machine.devices import scancodes
 from longmode.machine.devices.bochs_vga import DATA_PORT as DISPI_DATA
@@ -72,17 +73,17 @@ from longmode.machine.devices.vga import (
     VgaText,
 )
 from longmode.machine.machine import EXIT_STATUS, Outcome, describe_ip
-from longmode.machine.memory import parse_memory_size
 from longmode.machine.screen import TEXT_MEMORY, GraphicsSnapshot, TextSnapshot
 from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
 from longmode.runner import (
     Boot,
     LiveScreen,
     RunOptions,
-    check_persist,
+    SignalWatch,
     describer,
     persist,
     show_screen,
+    signal_name,
 )
 
 QEMU = "qemu-system-x86_64"
@@ -271,19 +272,9 @@ class Ending:
     screen: TextSnapshot | GraphicsSnapshot | None
 
 
-def run_qemu(options: RunOptions, boot: Boot) -> int:
-    """Boots ``boot`` in QEMU as ``options`` ask; returns the exit status."""
-    if options.max_instructions is not None:
-        raise LongmodeError(
-            "--max-instructions needs our machine: QEMU cannot count instructions "
-            "(use --timeout with --qemu)"
-        )
-    if options.persist:
-        check_persist(options.target, boot)
-    try:
-        parse_memory_size(options.memory)
-    except ValueError as error:
-        raise LongmodeError(f"{error}") from None
+def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
+    """Boots ``boot`` in QEMU as ``options`` ask (checked by the runner); returns the
+    exit status. A signal in ``watch`` ends the run with a report, as a timeout does."""
     keys = _key_presses(options.keys) if options.keys else []
     executable = shutil.which(QEMU)
     if executable is None:
@@ -291,7 +282,7 @@ def run_qemu(options: RunOptions, boot: Boot) -> int:
             f"--qemu needs {QEMU} on PATH (Debian: apt-get install qemu-system-x86)"
         )
     with tempfile.TemporaryDirectory(prefix="longmode-") as name:
-        session = _Session(executable, options, boot, Path(name))
+        session = _Session(executable, options, boot, Path(name), watch)
         try:
             ending = session.run(keys)
         finally:
@@ -305,8 +296,8 @@ def run_qemu(options: RunOptions, boot: Boot) -> int:
             session.live.draw(force=True)
         elif options.display == "end":
             show_screen(ending.screen)
-        if options.screenshot is not None:
-            ending.screen.png(options.screenshot)
+        if screenshot is not None:
+            ending.screen.png(screenshot)
     if options.persist:
         persist(options.target, boot, image[: len(boot.image)])
     print(f"longmode run: {ending.message}", file=sys.stderr)
@@ -333,8 +324,16 @@ def _qmp_key(key: scancodes.Key) -> dict[str, Any]:
 class _Session:
     """One QEMU process, its QMP connection and its files in ``directory``."""
 
-    def __init__(self, executable: str, options: RunOptions, boot: Boot, directory: Path) -> None:
+    def __init__(
+        self,
+        executable: str,
+        options: RunOptions,
+        boot: Boot,
+        directory: Path,
+        watch: SignalWatch,
+    ) -> None:
         self.options = options
+        self.watch = watch
         self.describe = describer(boot)
         self.directory = directory
         self.disk = directory / "disk.img"
@@ -378,6 +377,8 @@ class _Session:
                 shutdown = self._shutdown_event()
                 if shutdown is not None:
                     return self._on_shutdown(shutdown)
+                if self.watch.received is not None:
+                    return self._on_signal(self.watch.received)
                 now = time.monotonic()
                 if deadline is not None and now >= deadline:
                     return self._on_timeout(timeout or 0.0)
@@ -400,8 +401,10 @@ class _Session:
         sys.stdout.flush()
         with self.errors.open("wb") as errors:
             try:
+                # Its own process group: Ctrl-C on the terminal reaches us alone, and
+                # we end QEMU after reading its state for the report.
                 self.process = subprocess.Popen(
-                    self.command, stdin=subprocess.DEVNULL, stderr=errors
+                    self.command, stdin=subprocess.DEVNULL, stderr=errors, process_group=0
                 )
             except OSError as error:
                 raise LongmodeError(f"cannot start {self.command[0]}: {error.strerror}") from None
@@ -488,6 +491,17 @@ class _Session:
         return Ending(
             f"QEMU timed out after {timeout:g} s at {state.where(state.ip, self.describe)}",
             EXIT_STATUS[Outcome.TIMEOUT],
+            self.screen,
+        )
+
+    def _on_signal(self, signum: int) -> Ending:
+        assert self.qmp is not None
+        self.qmp.execute("stop")
+        state = self._cpu_state()
+        self._snapshot()
+        return Ending(
+            f"QEMU: interrupted by {signal_name(signum)} at {state.where(state.ip, self.describe)}",
+            128 + signum,
             self.screen,
         )
 

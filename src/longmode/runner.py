@@ -17,24 +17,38 @@ one-line report.
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import select
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from longmode.elf import ELF_MAGIC, KernelElf
 from longmode.errors import LongmodeError
-from longmode.files import write_atomically
+from longmode.files import (
+    MAX_DISK_IMAGE,
+    MAX_KERNEL_FILE,
+    ImageLock,
+    Output,
+    read_input,
+    size_text,
+)
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
+from longmode.machine.devices import scancodes
 from longmode.machine.machine import Machine, MachineConfig
-from longmode.machine.memory import parse_memory_size
+from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
 from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
 
 #: Live display: redraw at most this often (seconds of wall time).
 REDRAW_PERIOD = 0.1
+#: The signals that end a run with its report (and exit 128 + the signal's number).
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 @dataclass
@@ -64,34 +78,170 @@ class Boot:
     floppy: bool
 
 
+def check_options(options: RunOptions) -> None:
+    """Every option value checked before anything is read or run: one line each."""
+    timeout = options.timeout
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        raise LongmodeError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    limit = options.max_instructions
+    if limit is not None:
+        if limit <= 0:
+            raise LongmodeError(f"--max-instructions must be a positive number, not {limit}")
+        if options.qemu:
+            raise LongmodeError(
+                "--max-instructions needs our machine: QEMU cannot count instructions "
+                "(use --timeout with --qemu)"
+            )
+        if options.fast:
+            raise LongmodeError(
+                "--max-instructions needs the deterministic mode: --fast counts no instructions"
+            )
+    if not (math.isfinite(options.keys_at) and options.keys_at >= 0):
+        raise LongmodeError(
+            f"--keys-at must be a number of seconds, zero or more, not {options.keys_at:g}"
+        )
+    for char in options.keys.replace("\\n", "\n") if options.keys else "":
+        if char not in scancodes.CHARACTERS:
+            raise LongmodeError(
+                f"--keys must be text a US keyboard can type; no key gives {char!r}"
+            )
+    memory_size(options.memory)
+    try:
+        options.cmdline.encode()
+    except UnicodeEncodeError:
+        raise LongmodeError(
+            f"--cmdline must be UTF-8 text, not the bytes {os.fsencode(options.cmdline)!r}"
+        ) from None
+
+
+def memory_size(text: str) -> int:
+    """``--memory`` in bytes, within what the machine can have (LongmodeError if not)."""
+    try:
+        size = parse_memory_size(text)
+    except ValueError as error:
+        raise LongmodeError(f"--memory {text}: {error}") from None
+    if size < MINIMUM_MEMORY or size > MAX_MEMORY or size % (64 << 10):
+        raise LongmodeError(
+            f"--memory must be a multiple of 64 KiB from {size_text(MINIMUM_MEMORY)} to "
+            f"{size_text(MAX_MEMORY)} (the CPU's physical address space), not {text}"
+        )
+    return size
+
+
 def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel ELF becomes an image built in memory."""
     path = options.target
-    try:
-        image = path.read_bytes()
-    except OSError as error:
-        raise LongmodeError(f"{path}: cannot read: {error.strerror}") from None
+    image = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel ELF")
     if image[:4] == ELF_MAGIC:
         from longmode.boot.image import build_image
 
+        if len(image) > MAX_KERNEL_FILE:
+            raise LongmodeError(
+                f"{path}: a kernel ELF must be at most {size_text(MAX_KERNEL_FILE)} "
+                f"(longmode's limit), not {size_text(len(image))}"
+            )
+        if options.persist:
+            raise LongmodeError(
+                f"{path}: --persist needs a disk image; a kernel ELF's image lives in memory"
+            )
         kernel = KernelElf(path, image)
         return Boot(build_image(path, cmdline=options.cmdline), kernel, False)
+    if options.cmdline:
+        raise LongmodeError(
+            f"{path}: --cmdline must come with a kernel ELF; a disk image's command line is "
+            "the one `longmode image --cmdline` wrote into it"
+        )
     if len(image) < 512:
         raise LongmodeError(
-            f"{path}: {len(image)} bytes is not a disk image (a boot sector alone is "
-            "512 bytes) and not an ELF kernel"
+            f"{path}: a disk image must hold at least a 512-byte boot sector (and this is not "
+            f"an ELF kernel either), not {size_text(len(image))}"
         )
     return Boot(image, None, len(image) == FLOPPY_1440K)
 
 
-def run(options: RunOptions) -> int:
-    """Runs the target as asked; returns the exit status."""
-    boot = prepare(options)
-    if options.qemu:
-        from longmode.qemu import run_qemu
+class SignalWatch:
+    """While active, SIGINT, SIGTERM and SIGHUP end the run with its report.
 
-        return run_qemu(options, boot)
-    return _run_ours(options, boot)
+    They raise nothing (no exception may cut a run short in the middle of a
+    device or of writing an output): the first one is recorded in
+    :attr:`received` and ``on_signal`` is called with its number at once, from a
+    watcher thread woken through :func:`signal.set_wakeup_fd` — so even while
+    the CPU runs in unicorn's C code, where Python handlers wait. Outside the
+    main thread (where signals cannot be handled) it does nothing.
+    """
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self.on_signal: Callable[[int], None] | None = None
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[SignalWatch]:
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        read_end, write_end = os.pipe()
+        os.set_blocking(write_end, False)
+        previous_fd = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+        previous = {signum: signal.signal(signum, self._record) for signum in ENDING_SIGNALS}
+        watcher = threading.Thread(target=self._watch, args=(read_end,), daemon=True)
+        watcher.start()
+        try:
+            yield self
+        finally:
+            signal.set_wakeup_fd(previous_fd)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+            os.close(write_end)  # the watcher reads end-of-file and ends
+            watcher.join()
+            os.close(read_end)
+
+    def _record(self, signum: int, _frame: object) -> None:
+        if self.received is None:
+            self.received = signum
+
+    def _watch(self, fd: int) -> None:
+        while data := os.read(fd, 16):
+            for signum in data:
+                if signum in ENDING_SIGNALS:
+                    self._record(signum, None)
+                    if self.on_signal is not None:
+                        self.on_signal(signum)
+
+    @property
+    def status(self) -> int | None:
+        """128 + the signal's number once one arrived."""
+        return None if self.received is None else 128 + self.received
+
+
+def signal_name(signum: int) -> str:
+    return signal.Signals(signum).name
+
+
+def run(options: RunOptions) -> int:
+    """Runs the target as asked; returns the exit status.
+
+    Everything that can be checked is checked before the guest starts: the
+    options, the target, the screenshot's path, the lock on a --persist image.
+    """
+    check_options(options)
+    boot = prepare(options)
+    screenshot = (
+        Output(options.screenshot, inputs=[options.target], what="the screenshot")
+        if options.screenshot is not None
+        else None
+    )
+    watch = SignalWatch()
+    with contextlib.ExitStack() as stack:
+        if options.persist:
+            stack.enter_context(ImageLock(options.target))
+        stack.enter_context(watch.active())
+        if options.qemu:
+            from longmode.qemu import run_qemu
+
+            status = run_qemu(options, boot, screenshot, watch)
+        else:
+            status = _run_ours(options, boot, screenshot, watch)
+    return watch.status or status
 
 
 def describer(boot: Boot) -> Callable[[int], str]:
@@ -111,7 +261,11 @@ def show_screen(screen: TextSnapshot | GraphicsSnapshot) -> None:
         out.flush()
 
 
-def _run_ours(options: RunOptions, boot: Boot) -> int:
+def _run_ours(
+    options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch
+) -> int:
+    from unicorn import UcError
+
     from longmode.machine.bios import install_bios
 
     out = sys.stdout.buffer
@@ -120,26 +274,37 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
         out.write(bytes([byte]))
         out.flush()
 
-    describe = describer(boot)
+    config = MachineConfig(
+        memory=memory_size(options.memory),
+        deterministic=not options.fast,
+        timeout=options.timeout,
+        max_instructions=options.max_instructions,
+        describe=describer(boot),
+        on_serial=to_stdout,
+    )
     try:
-        memory = parse_memory_size(options.memory)
-        config = MachineConfig(
-            memory=memory,
-            deterministic=not options.fast,
-            timeout=options.timeout,
-            max_instructions=options.max_instructions,
-            describe=describe,
-            on_serial=to_stdout,
-        )
         machine = Machine(config)
-    except ValueError as error:
-        raise LongmodeError(f"{error}") from None
+    except UcError:
+        raise LongmodeError(
+            f"--memory {options.memory}: this host could not reserve "
+            f"{size_text(config.memory)} for the guest's RAM (longmode's machine keeps it in "
+            "host memory); give less"
+        ) from None
     disk = Disk(boot.image, floppy=boot.floppy, name=str(options.target))
     bios = install_bios(machine, [disk], boot_drive=0x00 if boot.floppy else 0x80)
     if bios.boot_failure is not None:
-        raise LongmodeError(f"{bios.boot_failure}")
+        signature = disk.boot_sector()[-2:]
+        raise LongmodeError(
+            f"{options.target}: the first sector must end with the boot signature 55h AAh, "
+            f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
+        )
     if options.keys:
         machine.press(options.keys.replace("\\n", "\n"), after=int(options.keys_at * 1e9))
+    watch.on_signal = lambda signum: machine.interrupt(
+        f"interrupted by {signal_name(signum)}", 128 + signum
+    )
+    if watch.received is not None:
+        watch.on_signal(watch.received)
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     result = machine.run(until=lambda m: _between_slices(live, stdin))
@@ -147,29 +312,19 @@ def _run_ours(options: RunOptions, boot: Boot) -> int:
         live.draw(force=True)
     elif options.display == "end":
         show_screen(machine.screen.snapshot())
-    if options.screenshot is not None:
-        machine.screen.png(options.screenshot)
+    if screenshot is not None:
+        machine.screen.png(screenshot)
     if options.persist:
         persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
     print(f"longmode run: {result.message}", file=sys.stderr)
     return result.exit_status
 
 
-def check_persist(path: Path, boot: Boot) -> None:
-    """--persist needs a disk image to write back to."""
-    if boot.kernel is not None:
-        raise LongmodeError(
-            f"{path}: --persist needs a disk image; a kernel ELF's image lives in memory"
-        )
-
-
 def persist(path: Path, boot: Boot, data: bytes) -> None:
-    """--persist: the disk as the guest left it (``data``) goes back to the image file,
-    atomically, and only if the guest changed it."""
-    check_persist(path, boot)
-    if data == boot.image:
-        return
-    write_atomically(path, data, mode=path.stat().st_mode & 0o7777)
+    """--persist: the disk as the guest left it (``data``) goes back to the image file
+    (through a link, to its target), atomically, and only if the guest changed it."""
+    if data != boot.image:
+        Output(path, what="the disk image").write(data)
 
 
 def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> bool:

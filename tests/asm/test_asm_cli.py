@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
+import os
 from pathlib import Path
 
 import pytest
 
-from longmode.asm.cli import default_output, register
+from longmode.asm.cli import default_output
+from longmode.cli import main
 
 
 def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="longmode")
-    register(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(["asm", *argv])
-    result: int = args.func(args)
-    return result
+    return main(["asm", *argv])
 
 
 def test_default_output_names_follow_nasm() -> None:
@@ -91,3 +88,93 @@ def test_cli_formats_are_the_assemblers() -> None:
     from longmode.asm import assembler, cli
 
     assert cli.FORMATS == assembler.FORMATS
+
+
+# --- the doors: no input changed or lost, outputs checked before assembling ----------
+
+
+def _source(tmp_path: Path, text: str = "db 1, 2, 3\n") -> Path:
+    src = tmp_path / "src.asm"
+    src.write_text(text)
+    return src
+
+
+def test_a_listing_onto_the_source_is_refused_and_the_source_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _source(tmp_path)
+    assert _run([str(src), "-o", str(tmp_path / "out.bin"), "-l", str(src)]) == 2
+    assert capsys.readouterr().err == (
+        f"longmode asm: {src}: the listing must not be the input: writing it would destroy "
+        "the input\n"
+    )
+    assert src.read_text() == "db 1, 2, 3\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src.asm"]
+
+
+def test_an_output_onto_the_source_through_a_link_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _source(tmp_path)
+    link = tmp_path / "link.asm"
+    link.symlink_to(src)
+    assert _run([str(link), "-o", str(src)]) == 2
+    assert capsys.readouterr().err == (
+        f"longmode asm: {src}: the output must not be the input {link}: writing it would "
+        "destroy the input\n"
+    )
+    assert src.read_text() == "db 1, 2, 3\n" and link.is_symlink()
+
+
+def test_an_output_through_a_symlink_writes_the_links_target(tmp_path: Path) -> None:
+    src = _source(tmp_path)
+    target = tmp_path / "real.bin"
+    target.write_bytes(b"old")
+    link = tmp_path / "out.bin"
+    link.symlink_to(target)
+    assert _run([str(src), "-o", str(link)]) == 0
+    assert link.is_symlink() and target.read_bytes() == b"\x01\x02\x03"
+
+
+def test_a_listing_into_a_missing_folder_is_refused_before_anything_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _source(tmp_path)
+    out = tmp_path / "out.bin"
+    listing = tmp_path / "no" / "src.lst"
+    assert _run([str(src), "-o", str(out), "-l", str(listing)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"longmode asm: {listing}: the listing must go into an existing folder; the folder "
+        f"{tmp_path / 'no'} does not exist\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src.asm"]
+
+
+def test_output_to_a_character_device_is_written_never_replaced(tmp_path: Path) -> None:
+    assert _run([str(_source(tmp_path)), "-o", "/dev/null"]) == 0
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_fifo_source_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "src.asm"
+    os.mkfifo(fifo)
+    assert _run([str(fifo), "-o", str(tmp_path / "out.bin")]) == 2
+    assert capsys.readouterr().err == (
+        f"longmode asm: {fifo}: the source must be a regular file, not a FIFO (named pipe)\n"
+    )
+
+
+def test_an_output_that_is_a_directory_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _source(tmp_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert _run([str(src), "-o", str(folder)]) == 2
+    assert "the output must be a regular file or a character device, not a directory" in (
+        capsys.readouterr().err
+    )
+    assert folder.is_dir() and list(folder.iterdir()) == []

@@ -6,8 +6,6 @@ import argparse
 import os
 import sys
 
-from longmode.files import write_atomically
-
 #: Output formats (the assembler's own list is checked against this one by a test).
 FORMATS = ("bin", "elf64", "elf32")
 
@@ -47,16 +45,24 @@ def default_output(source: str, fmt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Assemble ``args.source``; 0 on success, 1 on assembly errors, 2 on unreadable input."""
+    """Assemble ``args.source``; 0 on success, 1 on assembly errors, 2 on bad input or
+    output paths (raised as LongmodeError, checked before assembling)."""
     from longmode.asm.assembler import assemble_source
     from longmode.asm.diagnostics import AsmError
+    from longmode.errors import LongmodeError
+    from longmode.files import MAX_SOURCE_FILE, Output, read_input, same_file, write_outputs
 
-    try:
-        with open(args.source, encoding="utf-8", errors="surrogateescape") as f:
-            source = f.read()
-    except OSError as err:
-        print(f"longmode asm: cannot read `{args.source}': {err.strerror}", file=sys.stderr)
-        return 2
+    data = read_input(args.source, limit=MAX_SOURCE_FILE, what="the source")
+    source = data.decode("utf-8", errors="surrogateescape")
+    outputs = [
+        Output(
+            args.output or default_output(args.source, args.fmt),
+            inputs=[args.source],
+            what="the output",
+        )
+    ]
+    if args.listing:
+        outputs.append(Output(args.listing, inputs=[args.source], what="the listing"))
     defines: dict[str, str | None] = {}
     for item in args.define:
         name, sep, value = item.partition("=")
@@ -76,15 +82,15 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for diag in result.warnings:
         print(diag, file=sys.stderr)
-    output = args.output or default_output(args.source, args.fmt)
-    if os.path.abspath(output) == os.path.abspath(args.source):
-        print(f"longmode asm: output would overwrite the input `{args.source}'", file=sys.stderr)
-        return 2
-    try:
-        write_atomically(output, result.output)
-        if args.listing:
-            write_atomically(args.listing, result.listing_text().encode("utf-8"))
-    except OSError as err:
-        print(f"longmode asm: cannot write `{output}': {err.strerror}", file=sys.stderr)
-        return 2
+    for output in outputs:
+        for read in getattr(result, "files_read", ()):
+            if same_file(output.target, read):
+                raise LongmodeError(
+                    f"{output.path}: {output.what} must not be a file the source reads "
+                    f"({read}): writing it would destroy that input"
+                )
+    contents = [result.output]
+    if args.listing:
+        contents.append(result.listing_text().encode("utf-8", errors="surrogateescape"))
+    write_outputs(list(zip(outputs, contents, strict=True)))
     return 0

@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from longmode.boot.image import write_image
+    from longmode.files import Output
 
-    write_image(args.kernel, args.output, args.cmdline)
+    output = Output(args.output, inputs=[args.kernel], what="the image")
+    write_image(args.kernel, output, args.cmdline)
     print(args.output)
     return 0

@@ -32,12 +32,12 @@ from longmode.boot.multiboot import (
     find_header,
 )
 from longmode.errors import LongmodeError
-from longmode.files import write_atomically
+from longmode.files import MAX_KERNEL_FILE, Output, read_input, write_atomically
 
 SECTOR = 512
 MIB = 1 << 20
 #: The largest kernel file the loader reads (it is staged in RAM, then copied).
-MAX_KERNEL_SIZE = 256 * MIB
+MAX_KERNEL_SIZE = MAX_KERNEL_FILE
 MODE_ELF64, MODE_MULTIBOOT1, MODE_MULTIBOOT2 = 0, 1, 2
 STAGE2_MAGIC = b"LMS2"
 UPPER_HALF = 0xFFFF_8000_0000_0000
@@ -314,16 +314,7 @@ def build_image(
     ``fallbacks`` is for tests (see :func:`assemble_stage`).
     """
     path = Path(kernel)
-    try:
-        size = path.stat().st_size
-        if size > MAX_KERNEL_SIZE:
-            raise ImageError(
-                f"{path}: {size / MIB:.1f} MiB is larger than the {MAX_KERNEL_SIZE // MIB} MiB "
-                "the loader can load"
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImageError(f"{path}: cannot read: {error.strerror}") from None
+    data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
     plan = plan_kernel(path, data)
     command = cmdline.encode()
     if b"\0" in command or len(command) >= bootinfo.CMDLINE_MAX:
@@ -380,15 +371,12 @@ def build_image(
     return bytes(image)
 
 
-def write_image(kernel: str | Path, output: str | Path, cmdline: str = "") -> None:
-    """Builds the image and writes it atomically (temp file + rename)."""
-    image = build_image(kernel, cmdline)
-    if Path(output).resolve() == Path(kernel).resolve():
-        raise ImageError(f"{output}: refusing to overwrite the kernel file with the image")
-    try:
-        write_atomically(Path(output), image)
-    except OSError as error:
-        raise ImageError(f"{output}: cannot write: {error.strerror}") from None
+def write_image(kernel: str | Path, output: str | Path | Output, cmdline: str = "") -> None:
+    """Builds the image and writes it atomically (temp file + rename) to ``output``,
+    which may not be the kernel file."""
+    if not isinstance(output, Output):
+        output = Output(output, inputs=[kernel], what="the image")
+    output.write(build_image(kernel, cmdline))
 
 
 def _partition_entry(first_lba: int, sectors: int) -> bytes:

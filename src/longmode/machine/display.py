@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from longmode.errors import LongmodeError
-from longmode.files import write_atomically
+from longmode.files import Output, write_atomically
 from longmode.machine.devices.vga import TextCell
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _block_element(char: str, height: int) -> bytes:
 
 def render_png(
     cells: Sequence[Sequence[TextCell]],
-    path: str | Path,
+    path: str | Path | Output,
     font: ConsoleFont,
     cursor: tuple[int, int] | None = None,
 ) -> None:
@@ -260,7 +260,7 @@ def framebuffer_image(
     return Image.new("RGB", size)
 
 
-def image_png(image: Image.Image, path: str | Path) -> None:
+def image_png(image: Image.Image, path: str | Path | Output) -> None:
     """Writes ``image`` as a PNG, atomically."""
     encoded = io.BytesIO()
     image.save(encoded, format="PNG")

@@ -15,6 +15,12 @@ every instruction that began, a faulting one included. The fast mode runs
 slices by wall-clock time, advances virtual time by the time that really
 passed, and counts no instructions.
 
+Limits hold whatever the guest does: a watchdog thread stops the CPU at the
+wall-clock deadline (``timeout``) or when :meth:`Machine.interrupt` is called
+(from any thread: a signal's watcher, a test's timer), within a few
+milliseconds even inside a long slice — self-modifying code, a long ``rep``
+string, a storm of faults or port accesses.
+
 ``hlt`` is recognised exactly: unicorn returns without a reason, so a slice
 that was not stopped by us, by its count or its time limit, and did not
 reach the run's stop address, ended at a ``hlt`` (the 0xF4 byte before RIP
@@ -25,6 +31,8 @@ from __future__ import annotations
 
 import enum
 import logging
+import math
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,6 +100,7 @@ class Outcome(enum.Enum):
     INSTRUCTION_LIMIT = "instruction limit reached"
     RESET = "the guest asked for a reset"
     STOPPED = "the run's stop condition was met"
+    INTERRUPTED = "the run was interrupted (Ctrl-C or a signal)"
     ERROR = "emulation error"
 
 
@@ -104,7 +113,10 @@ EXIT_STATUS = {
     Outcome.INSTRUCTION_LIMIT: 4,
     Outcome.RESET: 5,
     Outcome.STOPPED: 0,
+    Outcome.INTERRUPTED: 130,
 }
+#: How often the watchdog repeats its stop request until the run loop has seen it.
+WATCHDOG_REPEAT = 0.02
 
 
 @dataclass
@@ -171,6 +183,7 @@ class Machine:
                 "an instruction limit needs the deterministic mode: the fast mode "
                 "does not count instructions"
             )
+        _check_limit_values(config.timeout, config.max_instructions)
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
@@ -209,6 +222,10 @@ class Machine:
         self._stopped_by_hook = False
         self._idle = False
         self._hook_calls = 0
+        #: Set from other threads: an interrupt (message, exit status), the deadline passed.
+        self._interrupt: tuple[str, int] | None = None
+        self._expired = False
+        self._watchdog: _Watchdog | None = None
         StaleExceptionFix.offset()  # probe once per process, before any guest runs
         ExceptionState.offset()
         #: unicorn's count of instructions begun since the slice started.
@@ -272,6 +289,18 @@ class Machine:
     def reset_requested(self) -> None:
         """Port 0x92 bit 0 or the 8042's 0xFE: as QEMU with -no-reboot, stop."""
         self.stop(Outcome.RESET, "the guest asked for a CPU reset (and we do not reboot)")
+
+    def interrupt(self, message: str = "interrupted", exit_status: int = 130) -> None:
+        """Ends the run soon, with Outcome.INTERRUPTED, ``message`` and ``exit_status``.
+
+        Safe from any thread: the CPU is stopped within milliseconds, even in
+        the middle of a slice. Called while no run is going on, it ends the next
+        run before its first instruction.
+        """
+        self._interrupt = (message, exit_status)
+        watchdog = self._watchdog
+        if watchdog is not None:
+            watchdog.wake()
 
     def _on_serial(self, byte: int) -> None:
         self.serial.append(byte)
@@ -411,12 +440,29 @@ class Machine:
         """
         self.result = None
         if timeout is not None:
+            _check_limit_values(timeout, None)
             self.config.timeout = timeout
+        started = time.monotonic()
+        deadline = None if self.config.timeout is None else started + self.config.timeout
+        self._expired = False
+        self._watchdog = _Watchdog(self.uc, deadline, self._on_deadline)
+        try:
+            return self._run_loop(until, started)
+        finally:
+            self._watchdog.finish()
+            self._watchdog = None
+
+    def _on_deadline(self) -> None:
+        self._expired = True
+
+    def _run_loop(self, until: StopCondition | None, started: float) -> RunResult:
         stop_address = until if isinstance(until, int) else END_OF_TIME
         predicate = until if callable(until) else None
-        started = time.monotonic()
         deterministic = self.config.deterministic
         while not self.is_finished():
+            self._check_limits(started)
+            if self.is_finished():
+                break
             self._deliver_external_interrupt()
             if self.is_finished():
                 break
@@ -462,7 +508,13 @@ class Machine:
                     self.clock.advance_to(next_event)
             # Nothing of ours stopped the CPU, nor its count or time, and it is not
             # at the run's stop address: a `hlt`.
-            halted = not (self.is_finished() or self._stopped_by_hook or ran_out)
+            halted = not (
+                self.is_finished()
+                or self._stopped_by_hook
+                or ran_out
+                or self._expired
+                or self._interrupt is not None
+            )
             if error is not None:
                 self._on_cpu_error(error)
             elif halted and self._halted(stop_address):
@@ -521,7 +573,14 @@ class Machine:
         config = self.config
         if self.result is not None:
             return
-        if config.timeout is not None and time.monotonic() - started > config.timeout:
+        if self._interrupt is not None:
+            message, status = self._interrupt
+            self._interrupt = None
+            where = self._where(self.cpu.get("rip"))
+            self.stop(Outcome.INTERRUPTED, f"{message} at {where}", status)
+        elif self._expired or (
+            config.timeout is not None and time.monotonic() - started > config.timeout
+        ):
             self.stop(
                 Outcome.TIMEOUT,
                 f"timed out after {config.timeout:g} s at {self._where(self.cpu.get('rip'))}",
@@ -538,3 +597,52 @@ class Machine:
                 f"ran {self.instructions} instructions without finishing, "
                 f"at {self._where(self.cpu.get('rip'))}",
             )
+
+
+def _check_limit_values(timeout: float | None, max_instructions: int | None) -> None:
+    """ValueError unless the limits are usable: a timeout a positive, finite number of
+    seconds; an instruction limit a positive integer."""
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        raise ValueError(f"the timeout must be a positive number of seconds, not {timeout!r}")
+    if max_instructions is not None and max_instructions <= 0:
+        raise ValueError(f"the instruction limit must be a positive number, not {max_instructions}")
+
+
+class _Watchdog:
+    """A thread that stops the CPU from outside the run loop.
+
+    It sleeps until the wall-clock ``deadline`` (calling ``on_deadline``) or
+    until :meth:`wake`, then asks unicorn to stop every
+    :data:`WATCHDOG_REPEAT` seconds until the run loop has finished: a stop
+    request made between two slices is lost by unicorn, so it is repeated.
+    """
+
+    def __init__(self, uc: Uc, deadline: float | None, on_deadline: Callable[[], None]) -> None:
+        self._uc = uc
+        self._deadline = deadline
+        self._on_deadline = on_deadline
+        self._woken = threading.Event()
+        self._finished = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="longmode-watchdog", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Start stopping the CPU now (any thread)."""
+        self._woken.set()
+
+    def finish(self) -> None:
+        """The run is over: the thread ends."""
+        self._finished.set()
+        self._woken.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        wait = None if self._deadline is None else max(self._deadline - time.monotonic(), 0.0)
+        woken = self._woken.wait(wait)
+        if self._finished.is_set():
+            return
+        if not woken:
+            self._on_deadline()
+        while not self._finished.is_set():
+            self._uc.emu_stop()
+            self._finished.wait(WATCHDOG_REPEAT)

@@ -18,6 +18,7 @@ agrees with QEMU's for the same ``-m``:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from unicorn import UC_PROT_ALL, Uc
@@ -33,6 +34,9 @@ FOUR_GIB = 1 << 32
 LOW_MEMORY_SPLIT = 0xE000_0000
 LOW_MEMORY_TOP_LARGE = 0xC000_0000
 MINIMUM_MEMORY = 2 * MIB
+#: The CPU has 40 physical address bits (1 TiB), and RAM above 3 GiB moves up by 1 GiB.
+PHYSICAL_ADDRESS_BITS = 40
+MAX_MEMORY = (1 << PHYSICAL_ADDRESS_BITS) - (FOUR_GIB - LOW_MEMORY_TOP_LARGE)
 #: The std VGA's linear framebuffer (PCI BAR 0 as SeaBIOS assigns it under QEMU).
 LFB_BASE = 0xFD00_0000
 LFB_SIZE = 16 * MIB
@@ -74,14 +78,20 @@ def map_framebuffer(uc: Uc) -> None:
 
 
 def parse_memory_size(text: str) -> int:
-    """``"512M"``, ``"4G"``, ``"65536K"`` or a byte count, as QEMU's ``-m`` reads it (M default)."""
-    text = text.strip().upper()
+    """``"512M"``, ``"4G"``, ``"1.5G"``, ``"65536K"`` or a byte count (``"4096B"``), as
+    QEMU's ``-m`` reads it (M is the default unit). ValueError for anything else,
+    NaN and infinities included."""
+    cleaned = text.strip().upper()
     units = {"K": KIB, "M": MIB, "G": GIB, "T": 1 << 40}
+    number, unit = cleaned, MIB
+    if cleaned.endswith("B") and cleaned[:-1].isdigit():
+        number, unit = cleaned[:-1], 1
+    elif cleaned and cleaned[-1] in units:
+        number, unit = cleaned[:-1], units[cleaned[-1]]
     try:
-        if text and text[-1] in units:
-            return int(float(text[:-1]) * units[text[-1]])
-        if text.endswith("B") and text[:-1].isdigit():
-            return int(text[:-1])
-        return int(text) * MIB
+        value = float(number)
     except ValueError:
-        raise ValueError(f"not a memory size: {text!r} (try 32M, 512M or 4G)") from None
+        value = math.nan
+    if not math.isfinite(value) or value < 0 or not number.replace(".", "", 1).isdigit():
+        raise ValueError(f"not a memory size: {text!r} (try 32M, 512M or 4G)")
+    return int(value * unit)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from longmode.files import Output
 from longmode.machine.devices.vga import TextCell, text_cells
 from longmode.machine.display import (
     CP437,
@@ -69,7 +70,7 @@ class TextSnapshot:
         """The screen with ANSI colour escapes, for a terminal."""
         return render_ansi(self.cells())
 
-    def png(self, path: str | Path, font: ConsoleFont | None = None) -> None:
+    def png(self, path: str | Path | Output, font: ConsoleFont | None = None) -> None:
         """Writes the screen as a PNG with the console font (8×16 pixels per cell)."""
         render_png(self.cells(), path, font or ConsoleFont.find(), self.cursor)
 
@@ -114,7 +115,7 @@ class GraphicsSnapshot:
         """What ``--display`` prints: the caption."""
         return self.caption
 
-    def png(self, path: str | Path, font: ConsoleFont | None = None) -> None:
+    def png(self, path: str | Path | Output, font: ConsoleFont | None = None) -> None:
         """Writes the framebuffer as a PNG at its own resolution."""
         image_png(self.image, path)
 
@@ -184,7 +185,7 @@ class Screen:
         vga = self._machine.chips.vga
         return vga.cursor if vga.cursor_visible else None
 
-    def png(self, path: str | Path, font: ConsoleFont | None = None) -> None:
+    def png(self, path: str | Path | Output, font: ConsoleFont | None = None) -> None:
         """Writes the screen as a PNG: the text with the console font (8×16 pixels per
         cell), or the framebuffer at its resolution."""
         self.snapshot().png(path, font)
