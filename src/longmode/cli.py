@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from longmode import __version__
 from longmode.errors import LongmodeError
@@ -72,7 +73,7 @@ def _run(args: argparse.Namespace) -> int:
     )
 
 
-def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run = commands.add_parser(
         "run",
         help="boot a disk image or kernel ELF in our machine (or QEMU with --qemu)",
@@ -125,9 +126,16 @@ def _add_run(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     run.set_defaults(func=_run)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage errors as one line in longmode's style (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser, with one subparser per working subcommand."""
-    top = argparse.ArgumentParser(
+    top = _Parser(
         prog="longmode",
         description="Build, boot, debug and test bare-metal x86-64 kernels.",
     )
