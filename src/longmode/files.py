@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import signal
 import stat
 import struct
 import tempfile
@@ -217,12 +218,17 @@ class Output:
         if self.direct:
             yield None
             return
+        # A signal between the file's creation and the `try` that removes it would leave
+        # it behind: signals wait (blocked) until the clean-up is in place.
+        blocked = _block_signals()
         try:
             fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
         except OSError as error:
+            _unblock_signals(blocked)
             raise OutputError(f"{self.path}: cannot write {self.what}: {_reason(error)}") from None
         temporary = Path(name)
         try:
+            _unblock_signals(blocked)
             try:
                 with os.fdopen(fd, "wb") as file:
                     os.fchmod(file.fileno(), self._mode(mode))
@@ -259,6 +265,22 @@ class Output:
                 os.close(fd)
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write {self.what}: {_reason(error)}") from None
+
+
+#: The signals that stop a command (the command line makes them exceptions).
+_STOPPING_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+def _block_signals() -> set[int | signal.Signals] | None:
+    """Holds back the stopping signals (Unix); returns the mask to restore."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING_SIGNALS)
+
+
+def _unblock_signals(previous: set[int | signal.Signals] | None) -> None:
+    if previous is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _shown_folder(path: Path, folder: Path) -> str:
