@@ -24,6 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from longmode.boot import bootinfo
+from longmode.boot.bootinfo import (
+    DISK_SIGNATURE,
+    DISK_SIGNATURE_OFFSET,
+    PARAMS_OFFSET,
+    STAGE1_COUNT_OFFSET,
+    STAGE2_MAGIC,
+)
 from longmode.boot.multiboot import (
     MAX_SEGMENTS,
     LoadSegment,
@@ -39,16 +46,11 @@ MIB = 1 << 20
 #: The largest kernel file the loader reads (it is staged in RAM, then copied).
 MAX_KERNEL_SIZE = 256 * MIB
 MODE_ELF64, MODE_MULTIBOOT1, MODE_MULTIBOOT2 = 0, 1, 2
-STAGE2_MAGIC = b"LMS2"
 UPPER_HALF = 0xFFFF_8000_0000_0000
-#: Offset of stage 1's stage-2 sector count, and of stage 2's parameter block.
-STAGE1_COUNT_OFFSET = 0x1AC
-PARAMS_OFFSET = 8
 _PARAMS = struct.Struct(
     "<4s" + "I" * 7 + "I" * (4 * MAX_SEGMENTS) + "IQI" + f"{bootinfo.CMDLINE_MAX}s"
 )
 PARTITION_TYPE = 0xDA
-DISK_SIGNATURE = 0x4C4D4244  # "DBML"
 
 _HERE = Path(__file__).resolve().parent
 
@@ -114,6 +116,11 @@ def _cache_dir() -> Path:
 FALLBACKS = frozenset({"CHS", "E801", "E88"})
 
 
+def asm_defines() -> dict[str, str | None]:
+    """Every define the stages use: the boot protocol's constants."""
+    return bootinfo.asm_defines()
+
+
 def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> bytes:
     """``stage1.asm`` or ``stage2.asm`` assembled (cached).
 
@@ -126,7 +133,7 @@ def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> byt
     extra: dict[str, str | None] = {f"FORCE_{name}": "1" for name in fallbacks}
     if "E88" in fallbacks:
         extra["FORCE_E801"] = "1"
-    defines = tuple(sorted({**bootinfo.asm_defines(), **extra}.items()))
+    defines = tuple(sorted({**asm_defines(), **extra}.items()))
     return _assemble_cached(name, source, defines)
 
 
@@ -372,7 +379,7 @@ def build_image(
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
     image = bytearray(total)
     struct.pack_into("<H", stage1, STAGE1_COUNT_OFFSET, stage2_sectors)
-    struct.pack_into("<IH", stage1, 0x1B8, DISK_SIGNATURE, 0)
+    struct.pack_into("<IH", stage1, DISK_SIGNATURE_OFFSET, DISK_SIGNATURE, 0)
     stage1[0x1BE:0x1CE] = _partition_entry(1, total // SECTOR - 1)
     image[:SECTOR] = stage1
     image[SECTOR : SECTOR + len(stage2)] = stage2

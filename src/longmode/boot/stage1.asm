@@ -2,7 +2,7 @@
 ;
 ; The BIOS loads this sector at 0000:7C00 and jumps to it with DL = boot drive.
 ; It loads stage 2 (STAGE2_SECTORS sectors from LBA 1, patched in by the image
-; builder at offset STAGE2_COUNT_OFFSET) to 0000:8000 with INT 13h extensions
+; builder at offset STAGE1_COUNT_OFFSET) to 0000:8000 with INT 13h extensions
 ; (AH=41h check, AH=42h read), or with CHS reads (AH=02h, geometry from AH=08h)
 ; when the extensions are missing, then jumps to it with DL = boot drive.
 ; On failure it prints a short reason with INT 10h and halts: it never reboots.
@@ -155,7 +155,7 @@ sectors_per_track: dw 0
 heads:             dw 0
 lba:               dw 0
 
-    times 0x1AC - ($ - $$) db 0
+    times STAGE1_COUNT_OFFSET - ($ - $$) db 0
 stage2_sectors:    dw 0                 ; patched by the image builder
     times 0x1FE - ($ - $$) db 0
     db 0x55, 0xAA
