@@ -3,7 +3,8 @@
 Disk layout (512-byte sectors)::
 
     LBA 0            stage 1 + an MBR partition table (one active partition,
-                     type 0xDA "non-FS data", from LBA 1 to the end of the image)
+                     type 0xDA "non-FS data", from LBA 1 to the end of the image);
+                     the stage-2 sector count and stage 2's CRC-32 patched in
     LBA 1 ..         stage 2 (its parameter block patched: kernel LBA, size, mode, ...)
     next 4 KiB       the kernel file, unchanged
     ..               zeros up to a whole MiB
@@ -20,15 +21,17 @@ import hashlib
 import itertools
 import os
 import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.boot import bootinfo
+from longmode.boot import bootinfo, failures
 from longmode.boot.bootinfo import (
     DISK_SIGNATURE,
     DISK_SIGNATURE_OFFSET,
     PARAMS_OFFSET,
     STAGE1_COUNT_OFFSET,
+    STAGE1_CRC_OFFSET,
     STAGE2_MAGIC,
 )
 from longmode.boot.multiboot import (
@@ -117,8 +120,8 @@ FALLBACKS = frozenset({"CHS", "E801", "E88"})
 
 
 def asm_defines() -> dict[str, str | None]:
-    """Every define the stages use: the boot protocol's constants."""
-    return bootinfo.asm_defines()
+    """Every define the stages use: the boot protocol's constants and the failure codes."""
+    return {**bootinfo.asm_defines(), **failures.asm_defines()}
 
 
 def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> bytes:
@@ -379,6 +382,8 @@ def build_image(
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
     image = bytearray(total)
     struct.pack_into("<H", stage1, STAGE1_COUNT_OFFSET, stage2_sectors)
+    # Over the stage-2 sectors as written (parameter block patched, padding included).
+    struct.pack_into("<I", stage1, STAGE1_CRC_OFFSET, zlib.crc32(stage2))
     struct.pack_into("<IH", stage1, DISK_SIGNATURE_OFFSET, DISK_SIGNATURE, 0)
     stage1[0x1BE:0x1CE] = _partition_entry(1, total // SECTOR - 1)
     image[:SECTOR] = stage1
