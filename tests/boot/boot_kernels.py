@@ -99,12 +99,15 @@ class Boot:
         return int(match.group(1), 16)
 
 
-def qemu_command(image: Path, memory: str, extra: tuple[str, ...] = ()) -> list[str]:
+def qemu_command(
+    image: Path, memory: str, extra: tuple[str, ...] = (), *, exit_device: bool = True
+) -> list[str]:
+    """QEMU's command line; ``exit_device=False`` leaves out isa-debug-exit (as on a PC)."""
     assert QEMU
+    device = ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"] if exit_device else []
     return [
         QEMU, "-drive", f"format=raw,file={image}", "-display", "none",
-        "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-m", memory,
-        *extra,
+        *device, "-no-reboot", "-m", memory, *extra,
     ]  # fmt: skip
 
 
@@ -116,10 +119,11 @@ def boot(
     extra: tuple[str, ...] = (),
     until: str | None = None,
     screen_after: float | None = None,
+    exit_device: bool = True,
 ) -> Boot:
     """Boots ``image``; serial goes to a file. With ``until`` (text on COM1) or
     ``screen_after`` (seconds), waits for it, saves the VGA text buffer through
-    the monitor, and stops QEMU."""
+    the monitor, and stops QEMU. ``exit_device=False``: without isa-debug-exit."""
     with tempfile.TemporaryDirectory(prefix="longmode-qemu-") as tmp:
         # A private copy: QEMU locks its drive file, and boots run in parallel.
         private = Path(tmp) / image.name
@@ -128,7 +132,8 @@ def boot(
         serial = Path(tmp) / "serial.txt"
         monitor = Path(tmp) / "monitor.sock"
         vga = Path(tmp) / "vga.bin"
-        cmd = [*qemu_command(image, memory, extra), "-serial", f"file:{serial}"]
+        cmd = [*qemu_command(image, memory, extra, exit_device=exit_device)]
+        cmd += ["-serial", f"file:{serial}"]
         watch = until is not None or screen_after is not None
         if watch:
             cmd += ["-monitor", f"unix:{monitor},server,nowait"]

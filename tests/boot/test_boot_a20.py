@@ -2,7 +2,7 @@
 
 Each case takes away one more of stage 2's methods — INT 15h AX=2401h, port
 92h, the 8042 — and the seed kernel must still boot, until none is left and
-stage 2 must say so on the screen.
+stage 2 must say so on the screen and exit with the failure's status.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from test_boot_qemu import seed_image  # noqa: F401 (fixture)
 
+from longmode.boot.failures import LoaderFailure, loader_failure
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.services import ServiceCall
 from longmode.machine.machine import Machine, MachineConfig, Outcome
@@ -61,5 +62,7 @@ def test_stage2_says_so_when_no_method_turns_a20_on(seed_image: Path) -> None:  
     result = machine.run()
     assert not machine.a20
     assert "cannot enable the A20 line" in machine.screen.text(), machine.screen.text()
-    assert result.outcome is Outcome.HALTED, result.message
+    assert result.outcome is Outcome.EXITED, result.message
+    assert result.exit_status == LoaderFailure.A20.exit_status
+    assert loader_failure(seed_image.read_bytes(), result.exit_status) is LoaderFailure.A20
     assert machine.serial.text().strip() == "longmode: cannot enable the A20 line"

@@ -17,6 +17,7 @@ from longmode.boot.image import (
     MAX_KERNEL_SIZE,
     MIB,
     STAGE1_COUNT_OFFSET,
+    asm_defines,
     assemble_stage,
     build_image,
 )
@@ -53,7 +54,7 @@ def test_stages_assemble_the_same_with_nasm(tmp_path: Path) -> None:
     if nasm is None:
         pytest.skip("nasm is not installed")
     here = REPO / "src" / "longmode" / "boot"
-    defines = [f"-D{k}={v}" for k, v in bootinfo.asm_defines().items()]
+    defines = [f"-D{k}={v}" for k, v in asm_defines().items()]
     for name in ("stage1.asm", "stage2.asm"):
         out = tmp_path / (name + ".bin")
         subprocess.run(
@@ -282,7 +283,7 @@ def test_parameter_block_offsets_agree_with_stage2() -> None:
     ]  # fmt: skip
     here = REPO / "src" / "longmode" / "boot"
     source = (here / "stage2.asm").read_text() + "\nprobe: dd " + ", ".join(names) + "\n"
-    code = assemble(source, include_paths=[str(here)], defines=bootinfo.asm_defines())
+    code = assemble(source, include_paths=[str(here)], defines=asm_defines())
     found = struct.unpack_from(f"<{len(names)}I", code, len(code) - 4 * len(names))
     sizes = [4] * 8 + [64, 4, 8, 4, bootinfo.CMDLINE_MAX]
     expected = [0x8000 + PARAMS_OFFSET + sum(sizes[:i]) for i in range(len(names))]

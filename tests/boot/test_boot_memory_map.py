@@ -11,6 +11,7 @@ import pytest
 from longmode.asm import assemble
 from longmode.boot import bootinfo
 from longmode.boot.bootinfo import MemoryRegion, MemoryType
+from longmode.boot.image import asm_defines
 
 unicorn = pytest.importorskip("unicorn")
 x86 = pytest.importorskip("unicorn.x86_const")
@@ -52,7 +53,7 @@ def build_map(
 ) -> list[MemoryRegion]:
     """Runs build_memory_map on raw E820 entries (base, length, type) and loader
     ranges (start, end, type); returns the map it writes."""
-    code = assemble(HARNESS, include_paths=[BOOT_DIR], defines=bootinfo.asm_defines())
+    code = assemble(HARNESS, include_paths=[BOOT_DIR], defines=asm_defines())
     uc = unicorn.Uc(unicorn.UC_ARCH_X86, unicorn.UC_MODE_64)
     uc.mem_map(0, 0x40000)
     uc.mem_write(0x8000, code)
@@ -76,7 +77,7 @@ def build_map(
 def _label_address(name: str) -> int:
     """A harness label's address (assembled once more with ``dq label`` at the end)."""
     probe = HARNESS + f"\nprobe: dq {name}\n"
-    code = assemble(probe, include_paths=[BOOT_DIR], defines=bootinfo.asm_defines())
+    code = assemble(probe, include_paths=[BOOT_DIR], defines=asm_defines())
     return int(struct.unpack("<Q", code[-8:])[0])
 
 

@@ -26,6 +26,7 @@ from boot_kernels import (
 )
 
 from longmode.boot import write_image
+from longmode.boot.failures import LoaderFailure
 
 pytestmark = [
     pytest.mark.slow,
@@ -167,18 +168,26 @@ def test_seed_kernel_says_hello_on_vga_and_com1(seed_image: Path, memory: str) -
 
 
 def test_cpu_without_long_mode_is_told_so_on_screen(tmp_path: Path) -> None:
+    """On a PC (no isa-debug-exit) the message stays on the screen; with the device,
+    QEMU exits with the failure's status."""
     kernel = build_bootinfo_kernel(tmp_path / "k.elf", higher_half=False)
     write_image(kernel, tmp_path / "k.img")
-    result = boot(tmp_path / "k.img", extra=("-cpu", "qemu32"), timeout=30, until="x86-64")
-    assert "longmode: this CPU has no long mode (x86-64)" in result.serial
-    assert "this CPU has no long mode" in result.screen
+    on_a_pc = boot(
+        tmp_path / "k.img", extra=("-cpu", "qemu32"), timeout=30, until="x86-64", exit_device=False
+    )
+    assert "longmode: this CPU has no long mode (x86-64)" in on_a_pc.serial
+    assert "this CPU has no long mode" in on_a_pc.screen
+    result = boot(tmp_path / "k.img", extra=("-cpu", "qemu32"), timeout=30)
+    assert result.status == LoaderFailure.NO_LONG_MODE.exit_status
+    assert result.serial == "longmode: " + LoaderFailure.NO_LONG_MODE.message
 
 
 def test_too_little_memory_is_reported(tmp_path: Path) -> None:
     kernel = build_bootinfo_kernel(tmp_path / "k.elf", higher_half=False)
     write_image(kernel, tmp_path / "k.img")
-    result = boot(tmp_path / "k.img", "6M", timeout=30, until="memory")
-    assert "longmode: not enough memory for the kernel" in result.serial
+    result = boot(tmp_path / "k.img", "6M", timeout=30)
+    assert result.serial == "longmode: not enough memory for the kernel"
+    assert result.status == LoaderFailure.NOT_ENOUGH_MEMORY.exit_status
 
 
 def test_example_c_kernel_prints_its_memory_map(tmp_path: Path) -> None:
@@ -205,10 +214,11 @@ def test_example_c_kernel_prints_its_memory_map(tmp_path: Path) -> None:
 
 
 def test_stage1_reports_a_missing_stage2_and_halts(tmp_path: Path) -> None:
+    """Without isa-debug-exit (as on a PC) stage 1's message stays on the screen."""
     image = bytearray(build_image_for_test(tmp_path))
     image[512 + 8 : 512 + 12] = b"XXXX"  # stage 2's magic
     (tmp_path / "bad.img").write_bytes(image)
-    result = boot(tmp_path / "bad.img", screen_after=1.5)
+    result = boot(tmp_path / "bad.img", screen_after=1.5, exit_device=False)
     assert result.status is not None  # stopped through the monitor, not by the timeout
     assert "longmode: stage 2 missing" in result.screen
 
@@ -216,7 +226,7 @@ def test_stage1_reports_a_missing_stage2_and_halts(tmp_path: Path) -> None:
 def test_stage1_reports_a_disk_read_error_and_halts(tmp_path: Path) -> None:
     image = build_image_for_test(tmp_path)
     (tmp_path / "short.img").write_bytes(image[:1024])  # stage 2 lies past the disk's end
-    result = boot(tmp_path / "short.img", screen_after=1.5)
+    result = boot(tmp_path / "short.img", screen_after=1.5, exit_device=False)
     assert "longmode: disk read error" in result.screen
 
 

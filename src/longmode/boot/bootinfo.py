@@ -55,6 +55,19 @@ MB_STACK_TOP = STACK_PHYS + STACK_SIZE
 #: Kernel segments must start at or above this physical address.
 KERNEL_MIN_PHYS = 0x100000
 
+# --- the disk image's marks (image.py writes them, stage 1 reads some) --------
+
+#: In the MBR: the stage-2 sector count (u16), read by stage 1.
+STAGE1_COUNT_OFFSET = 0x1AC
+#: In the MBR: the CRC-32 of the stage-2 sectors (u32, as ``zlib.crc32``), checked by stage 1.
+STAGE1_CRC_OFFSET = 0x1B0
+#: In the MBR: the disk signature (u32), DISK_SIGNATURE in longmode's images.
+DISK_SIGNATURE_OFFSET = 0x1B8
+DISK_SIGNATURE = 0x4C4D4244  # "DBML"
+#: Stage 2's parameter block, at this offset in stage 2, starts with STAGE2_MAGIC.
+PARAMS_OFFSET = 8
+STAGE2_MAGIC = b"LMS2"
+
 # --- virtual layout handed to a 64-bit kernel ---------------------------------
 
 #: All physical memory (at least 4 GiB) is mapped at this offset (PML4 slot 256).
@@ -202,6 +215,8 @@ def unpack_memory_map(data: bytes, count: int) -> list[MemoryRegion]:
 
 
 _ASM_CONSTANTS = (
+    "STAGE1_COUNT_OFFSET",
+    "STAGE1_CRC_OFFSET",
     "RAW_E820",
     "E820_MAX",
     "LOADER_LOW_START",

@@ -3,7 +3,8 @@
 Disk layout (512-byte sectors)::
 
     LBA 0            stage 1 + an MBR partition table (one active partition,
-                     type 0xDA "non-FS data", from LBA 1 to the end of the image)
+                     type 0xDA "non-FS data", from LBA 1 to the end of the image);
+                     the stage-2 sector count and stage 2's CRC-32 patched in
     LBA 1 ..         stage 2 (its parameter block patched: kernel LBA, size, mode, ...)
     next 4 KiB       the kernel file, unchanged
     ..               zeros up to a whole MiB
@@ -20,10 +21,19 @@ import hashlib
 import itertools
 import os
 import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.boot import bootinfo
+from longmode.boot import bootinfo, failures
+from longmode.boot.bootinfo import (
+    DISK_SIGNATURE,
+    DISK_SIGNATURE_OFFSET,
+    PARAMS_OFFSET,
+    STAGE1_COUNT_OFFSET,
+    STAGE1_CRC_OFFSET,
+    STAGE2_MAGIC,
+)
 from longmode.boot.multiboot import (
     MAX_SEGMENTS,
     LoadSegment,
@@ -39,16 +49,11 @@ MIB = 1 << 20
 #: The largest kernel file the loader reads (it is staged in RAM, then copied).
 MAX_KERNEL_SIZE = MAX_KERNEL_FILE
 MODE_ELF64, MODE_MULTIBOOT1, MODE_MULTIBOOT2 = 0, 1, 2
-STAGE2_MAGIC = b"LMS2"
 UPPER_HALF = 0xFFFF_8000_0000_0000
-#: Offset of stage 1's stage-2 sector count, and of stage 2's parameter block.
-STAGE1_COUNT_OFFSET = 0x1AC
-PARAMS_OFFSET = 8
 _PARAMS = struct.Struct(
     "<4s" + "I" * 7 + "I" * (4 * MAX_SEGMENTS) + "IQI" + f"{bootinfo.CMDLINE_MAX}s"
 )
 PARTITION_TYPE = 0xDA
-DISK_SIGNATURE = 0x4C4D4244  # "DBML"
 
 _HERE = Path(__file__).resolve().parent
 
@@ -114,6 +119,11 @@ def _cache_dir() -> Path:
 FALLBACKS = frozenset({"CHS", "E801", "E88"})
 
 
+def asm_defines() -> dict[str, str | None]:
+    """Every define the stages use: the boot protocol's constants and the failure codes."""
+    return {**bootinfo.asm_defines(), **failures.asm_defines()}
+
+
 def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> bytes:
     """``stage1.asm`` or ``stage2.asm`` assembled (cached).
 
@@ -126,7 +136,7 @@ def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> byt
     extra: dict[str, str | None] = {f"FORCE_{name}": "1" for name in fallbacks}
     if "E88" in fallbacks:
         extra["FORCE_E801"] = "1"
-    defines = tuple(sorted({**bootinfo.asm_defines(), **extra}.items()))
+    defines = tuple(sorted({**asm_defines(), **extra}.items()))
     return _assemble_cached(name, source, defines)
 
 
@@ -363,7 +373,9 @@ def build_image(
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
     image = bytearray(total)
     struct.pack_into("<H", stage1, STAGE1_COUNT_OFFSET, stage2_sectors)
-    struct.pack_into("<IH", stage1, 0x1B8, DISK_SIGNATURE, 0)
+    # Over the stage-2 sectors as written (parameter block patched, padding included).
+    struct.pack_into("<I", stage1, STAGE1_CRC_OFFSET, zlib.crc32(stage2))
+    struct.pack_into("<IH", stage1, DISK_SIGNATURE_OFFSET, DISK_SIGNATURE, 0)
     stage1[0x1BE:0x1CE] = _partition_entry(1, total // SECTOR - 1)
     image[:SECTOR] = stage1
     image[SECTOR : SECTOR + len(stage2)] = stage2

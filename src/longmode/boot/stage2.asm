@@ -4,7 +4,9 @@
 ; Loaded by stage 1 at 0000:8000 with DL = boot drive. The image builder
 ; patches the parameter block that follows the first jump (image.py, _PARAMS,
 ; a test checks the two agree). The boot-info layout constants (BI_*, MT_*) come from bootinfo.py
-; as assembler defines, so the ABI is declared once.
+; as assembler defines, so the ABI is declared once; so do the failure codes (FAIL_*,
+; failures.py): each message below is followed by its code, which fatal16 and
+; fatal64 write to the isa-debug-exit port after printing the message.
 ;
 ; Low memory while loading (all physical addresses):
 ;   0x01000  raw E820 entries (24 bytes each, at most 128)
@@ -82,13 +84,17 @@ main16:
 ; ---------------------------------------------------------------------------
 ; Real-mode helpers
 
-; Prints "longmode: " + the reason at SI on the screen (INT 10h) and COM1, halts.
+; Prints "longmode: " + the reason at SI on the screen (INT 10h) and COM1,
+; writes the failure's code (the byte after the reason's NUL) to the
+; isa-debug-exit port, halts.
 fatal16:
     push si
     mov si, msg_prefix
     call print16
     pop si
     call print16
+    lodsb
+    out DEBUG_EXIT_PORT, al
 .halt:
     cli
     hlt
@@ -242,16 +248,17 @@ bits 64
 ; ---------------------------------------------------------------------------
 ; Data
 
+; Each reason is followed by its code.
 msg_prefix:   db "longmode: ", 0
-msg_a20:      db "cannot enable the A20 line", 0
-msg_memmap:   db "the BIOS gives no memory map (E820, E801, 88h)", 0
-msg_memory:   db "not enough memory for the kernel", 0
-msg_no_lm:    db "this CPU has no long mode (x86-64): the kernel cannot run on it", 0
-msg_geometry: db "no disk geometry", 0
-msg_disk:     db "disk read error while loading the kernel", 0
-msg_elf:      db "the kernel is not an ELF64 file", 0
-msg_map:      db "a kernel segment overlaps the identity map", 0
-msg_tables:   db "out of page-table memory", 0
+msg_a20:      db "cannot enable the A20 line", 0, FAIL_A20
+msg_memmap:   db "the BIOS gives no memory map (E820, E801, 88h)", 0, FAIL_NO_MEMORY_MAP
+msg_memory:   db "not enough memory for the kernel", 0, FAIL_NOT_ENOUGH_MEMORY
+msg_no_lm:    db "this CPU has no long mode (x86-64): the kernel cannot run on it", 0, FAIL_NO_LONG_MODE
+msg_geometry: db "no disk geometry for loading the kernel", 0, FAIL_KERNEL_GEOMETRY
+msg_disk:     db "disk read error while loading the kernel", 0, FAIL_KERNEL_READ
+msg_elf:      db "the kernel is not an ELF64 file", 0, FAIL_NOT_ELF64
+msg_map:      db "a kernel segment overlaps the identity map", 0, FAIL_IDENTITY_MAP_OVERLAP
+msg_tables:   db "out of page-table memory", 0, FAIL_PAGE_TABLES_FULL
 loader_name:  db "longmode", 0
 
 align 8
