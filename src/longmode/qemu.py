@@ -81,6 +81,7 @@ from longmode.runner import (
     RunOptions,
     SignalWatch,
     describer,
+    loader_report,
     persist,
     show_screen,
     signal_name,
@@ -333,6 +334,7 @@ class _Session:
         watch: SignalWatch,
     ) -> None:
         self.options = options
+        self.boot = boot
         self.watch = watch
         self.describe = describer(boot)
         self.directory = directory
@@ -521,7 +523,9 @@ class _Session:
             raise LongmodeError(f"QEMU was killed by signal {-status}. {said}".strip())
         if status % 2 == 0 or (status == 1 and failed):
             raise LongmodeError(f"QEMU failed with exit status {status}. {said}".strip())
-        message = f"QEMU: the guest exited with status {status}"
+        message = "QEMU: " + (
+            loader_report(self.boot, status) or f"the guest exited with status {status}"
+        )
         if self.screen is None and self.watch_screen:
             message += f" (before the first screen snapshot, at {SNAPSHOT_PERIOD:g} s)"
         return Ending(message, status, self.screen)

@@ -41,7 +41,7 @@ from longmode.files import (
 )
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
 from longmode.machine.devices import scancodes
-from longmode.machine.machine import Machine, MachineConfig
+from longmode.machine.machine import Machine, MachineConfig, Outcome
 from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
 from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
 
@@ -244,6 +244,20 @@ def run(options: RunOptions) -> int:
     return watch.status or status
 
 
+def loader_report(boot: Boot, status: int) -> str | None:
+    """When ``status`` is one of longmode's own loader failures on one of its images,
+    the report that says so (in place of "the guest exited with status N")."""
+    from longmode.boot.failures import loader_failure
+
+    failure = loader_failure(boot.image, status)
+    if failure is None:
+        return None
+    return (
+        f"longmode's loader (stage {failure.stage}) failed: {failure.message} "
+        f"({failure.description}); exit status {status}"
+    )
+
+
 def describer(boot: Boot) -> Callable[[int], str]:
     """How reports name a code address: a kernel's symbols, or the bare address."""
     if boot.kernel is not None:
@@ -316,7 +330,10 @@ def _run_ours(
         machine.screen.png(screenshot)
     if options.persist:
         persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
-    print(f"longmode run: {result.message}", file=sys.stderr)
+    message = result.message
+    if result.outcome is Outcome.EXITED:
+        message = loader_report(boot, result.exit_status) or message
+    print(f"longmode run: {message}", file=sys.stderr)
     return result.exit_status
 
 

@@ -424,3 +424,8 @@ def test_longmode_run_exits_with_the_loaders_status_in_both_machines(
         assert done.returncode == failure.exit_status, (machine, done.stderr)
         if failure.stage == 2:
             assert done.stdout == PREFIX + failure.message, machine
+        report = "QEMU: " if machine == "QEMU" else ""
+        assert done.stderr.splitlines()[-1] == (
+            f"longmode run: {report}longmode's loader (stage {failure.stage}) failed: "
+            f"{failure.message} ({failure.description}); exit status {failure.exit_status}"
+        )
