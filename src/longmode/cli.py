@@ -81,7 +81,9 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         "longmode's PC (our BIOS and chips around a unicorn CPU). COM1 goes to stdout; the "
         "text screen is drawn at the end. Exit status: the isa-debug-exit status as QEMU "
         "gives it ((value << 1) | 1); 0 halted with interrupts off; 3 triple fault; "
-        "4 timeout or instruction limit; 5 reset requested; 2 bad input or emulation error.",
+        "4 timeout or instruction limit; 5 reset requested; 2 bad input or emulation error; "
+        "65-97 longmode's own loader failed (docs/boot-protocol.md); 128 + n stopped by "
+        "signal n (130 Ctrl-C, 143 SIGTERM), with the normal report.",
     )
     run.add_argument("target", help="a raw disk image, or a kernel ELF")
     run.add_argument(
@@ -91,7 +93,11 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--keys, --persist; no --max-instructions)",
     )
     run.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
-    run.add_argument("--timeout", type=float, help="stop after this many wall-clock seconds")
+    run.add_argument(
+        "--timeout",
+        type=float,
+        help="stop after this many wall-clock seconds (kept within 0.5 s whatever the guest does)",
+    )
     run.add_argument(
         "--max-instructions",
         type=int,
