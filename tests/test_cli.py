@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +46,55 @@ def test_an_internal_error_is_one_paragraph_and_exit_70(
         "This is a bug in longmode"
     )
     assert "Traceback" not in message and len(message.strip().splitlines()) == 1
+
+
+def test_a_host_out_of_memory_is_one_line_and_exit_2_and_leaves_no_output(
+    tmp_path: Path,
+) -> None:
+    import resource
+    import subprocess
+    import sys
+
+    from doors_fuzz import kernels
+
+    kernel = tmp_path / "k.elf"
+    kernel.write_bytes(kernels()["elf64"])
+    with kernel.open("r+b") as file:
+        file.truncate(250 << 20)  # a 250 MiB image does not fit in the 450 MiB allowed
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (450 << 20, 450 << 20))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "longmode", "image", str(kernel), "-o", str(tmp_path / "o.img")],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr == (
+        "longmode image: this host ran out of memory; give the command smaller inputs (or the "
+        "machine less --memory)\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.elf"]
+
+
+def test_a_closed_stdout_ends_the_command_quietly_with_141(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from doors_fuzz import kernels
+
+    kernel = tmp_path / "k.elf"
+    kernel.write_bytes(kernels()["elf64"])
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "longmode", "check", str(kernel), "--verbose"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.close()  # as `| head -0` would
+    _, stderr = reader.communicate(timeout=60)
+    assert reader.returncode == 141
+    assert stderr == b""

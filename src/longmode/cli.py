@@ -243,6 +243,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = signal.Signals(stop.signum).name
         print(f"longmode {args.command}: stopped by {name}", file=sys.stderr)
         return 128 + stop.signum
+    except MemoryError:
+        _flush_quietly()
+        print(
+            f"longmode {args.command}: this host ran out of memory; give the command smaller "
+            "inputs (or the machine less --memory)",
+            file=sys.stderr,
+        )
+        return 2
     except BrokenPipeError:
         # Whoever read our stdout has gone (`longmode check k | head`): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from longmode.errors import LongmodeError
+from longmode.files import read_input
 from longmode.toolchain.discover import Toolchain, find_toolchain
 from longmode.toolchain.targetspec import seed_target_spec, write_spec
 
@@ -66,6 +67,10 @@ def _cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:
     return "json-target-spec" in done.stdout + done.stderr
 
 
+#: A target spec is a small JSON file.
+MAX_TARGET_SPEC = 1 << 20
+
+
 def build_kernel(request: BuildRequest) -> Path:
     """Builds the kernel crate and returns the kernel ELF's path.
 
@@ -78,8 +83,8 @@ def build_kernel(request: BuildRequest) -> Path:
         raise LongmodeError(f"{request.crate}: no Cargo.toml, so not a kernel crate")
     toolchain = find_toolchain(request.toolchain)
     if request.target_spec is not None:
-        if not request.target_spec.is_file():
-            raise LongmodeError(f"{request.target_spec}: no such target spec file")
+        # Read here, as a regular file within a limit, so cargo never waits on a FIFO.
+        read_input(request.target_spec, limit=MAX_TARGET_SPEC, what="the target spec")
         spec = request.target_spec.resolve()
     else:
         target_dir = _target_dir(request.crate)
