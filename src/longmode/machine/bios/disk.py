@@ -77,9 +77,12 @@ class Disk:
 
     @classmethod
     def from_file(cls, path: Path | str, *, floppy: bool = False) -> Disk:
-        """Reads the image at ``path`` (the file is never written back)."""
-        path = Path(path)
-        return cls(path.read_bytes(), floppy=floppy, name=str(path))
+        """Reads the image at ``path`` (the file is never written back): a regular file
+        of at most :data:`~longmode.files.MAX_DISK_IMAGE` bytes (InputError if not)."""
+        from longmode.files import MAX_DISK_IMAGE, read_input
+
+        data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image")
+        return cls(data, floppy=floppy, name=str(path))
 
     def read(self, lba: int, count: int) -> bytes:
         """``count`` sectors from ``lba``; raises IndexError past the end."""
