@@ -297,11 +297,11 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             session.live.draw(force=True)
         elif options.display == "end":
             show_screen(ending.screen)
-        if screenshot is not None:
-            ending.screen.png(screenshot)
     if options.persist:
         persist(options.target, boot, image[: len(boot.image)])
     print(f"longmode run: {ending.message}", file=sys.stderr)
+    if screenshot is not None and ending.screen is not None:
+        ending.screen.png(screenshot)  # checked before the run; a late failure comes last
     return ending.status
 
 

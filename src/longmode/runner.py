@@ -224,7 +224,6 @@ def run(options: RunOptions) -> int:
     options, the target, the screenshot's path, the lock on a --persist image.
     """
     check_options(options)
-    boot = prepare(options)
     screenshot = (
         Output(options.screenshot, inputs=[options.target], what="the screenshot")
         if options.screenshot is not None
@@ -232,8 +231,9 @@ def run(options: RunOptions) -> int:
     )
     watch = SignalWatch()
     with contextlib.ExitStack() as stack:
-        if options.persist:
+        if options.persist:  # locked before it is read: no other run writes it meanwhile
             stack.enter_context(ImageLock(options.target))
+        boot = prepare(options)
         stack.enter_context(watch.active())
         if options.qemu:
             from longmode.qemu import run_qemu
@@ -326,14 +326,14 @@ def _run_ours(
         live.draw(force=True)
     elif options.display == "end":
         show_screen(machine.screen.snapshot())
-    if screenshot is not None:
-        machine.screen.png(screenshot)
     if options.persist:
         persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
     message = result.message
     if result.outcome is Outcome.EXITED:
         message = loader_report(boot, result.exit_status) or message
     print(f"longmode run: {message}", file=sys.stderr)
+    if screenshot is not None:  # checked before the run; a late failure comes after the report
+        machine.screen.png(screenshot)
     return result.exit_status
 
 
