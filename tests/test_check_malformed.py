@@ -19,7 +19,7 @@ from types import ModuleType
 import pytest
 
 from longmode.cli import main
-from longmode.elf import KernelElf
+from longmode.elf import MAX_SECTIONS, MAX_SYMBOLS, KernelElf
 
 from support import ROOT
 
@@ -572,3 +572,40 @@ def test_describe_names_symbols_with_odd_sizes_and_addresses(
     elf = KernelElf.load(path)
     assert elf.describe(0xFFFF_FFFF_FFFF_FFF8) == "0xfffffffffffffff8 <sum+0x8>"
     assert elf.describe(0) == "0x0"
+
+
+# --- limits: a crafted file cannot make the reader hold gigabytes ------------------
+
+
+def test_more_symbols_than_longmode_reads_are_refused_before_any_is_parsed(
+    small: dict[str, Kernel], tmp_path: Path
+) -> None:
+    kernel = small["low"]
+    count = MAX_SYMBOLS + 1
+    symtab = kernel.sections[".symtab"]
+    changes = {
+        f"section {symtab} sh_offset": len(kernel.data),
+        f"section {symtab} sh_size": 24 * count,
+    }
+    path = _damaged(kernel, tmp_path, changes)
+    with path.open("ab") as file:
+        file.truncate(len(kernel.data) + 24 * count)  # a table of zeros, after the file
+    assert _refusal(path) == (
+        f"the symbol table section {symtab} (.symtab) must hold at most {MAX_SYMBOLS} symbols "
+        f"(longmode's limit), not {count}"
+    )
+
+
+def test_more_sections_than_longmode_reads_are_refused(
+    small: dict[str, Kernel], tmp_path: Path
+) -> None:
+    """e_shnum 0 sends the count to section 0's sh_size, which can say 65536 or more."""
+    kernel = small["low"]
+    assert kernel.shoff + 64 * (len(kernel.sections) + 1) == len(kernel.data)  # the table ends it
+    path = _damaged(kernel, tmp_path, {"e_shnum": 0, "section 0 sh_size": MAX_SECTIONS + 1})
+    with path.open("ab") as file:
+        file.truncate(kernel.shoff + 64 * (MAX_SECTIONS + 1))
+    assert _refusal(path) == (
+        f"the kernel must have at most {MAX_SECTIONS} sections (longmode's limit; a kernel has "
+        f"a few dozen), not {MAX_SECTIONS + 1} (section 0's sh_size, as e_shnum is 0)"
+    )

@@ -53,13 +53,18 @@ PN_XNUM = 0xFFFF
 SHN_XINDEX = 0xFFFF
 #: Section indexes from here up are special values (SHN_ABS, SHN_COMMON…).
 SHN_LORESERVE = 0xFF00
+#: The most sections and symbols read: far more than any kernel has (a few dozen
+#: sections, some hundred thousand symbols), few enough that a crafted file
+#: cannot make the reader hold gigabytes of headers.
+MAX_SECTIONS = 0xFFFF
+MAX_SYMBOLS = 1 << 20
 
 
 class ElfFormatError(LongmodeError):
     """The file is not a readable ELF64 x86-64 file; the message says why, in one line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A PT_LOAD program header (``index`` counts every program header)."""
 
@@ -93,7 +98,7 @@ class Segment:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A section header; ``kind`` is pyelftools' name for sh_type (``SHT_PROGBITS``)."""
 
@@ -121,7 +126,7 @@ class Section:
         return f"section {self.index} ({self.name})" if self.name else f"section {self.index}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CodeRange:
     """Bytes the CPU may execute: an executable section (or segment, if no sections)."""
 
@@ -130,7 +135,7 @@ class CodeRange:
     data: bytes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Symbol:
     """A function or data symbol with an address."""
 
@@ -289,6 +294,11 @@ class _Tables:
             count = self.parse("Elf_Shdr", shoff, SHDR64_SIZE)["sh_size"]
             fields = f"e_shoff {shoff:#x} + {entsize} × section 0's sh_size {count} bytes"
         self.inside("the section header table", fields, shoff, entsize * count)
+        if count > MAX_SECTIONS:
+            self.fail(
+                f"the kernel must have at most {MAX_SECTIONS} sections (longmode's limit; a "
+                f"kernel has a few dozen), not {count} (section 0's sh_size, as e_shnum is 0)"
+            )
         self.add_region("shdrs", "section header table", shoff, entsize * count)
         return [self.parse("Elf_Shdr", shoff + i * entsize, SHDR64_SIZE) for i in range(count)]
 
@@ -454,6 +464,11 @@ class _Tables:
             self.fail(
                 f"{what} must have a sh_size that is a multiple of {SYM64_SIZE}, "
                 f"not {table['sh_size']:#x}"
+            )
+        if table["sh_size"] // SYM64_SIZE > MAX_SYMBOLS:
+            self.fail(
+                f"{what} must hold at most {MAX_SYMBOLS} symbols (longmode's limit), "
+                f"not {table['sh_size'] // SYM64_SIZE}"
             )
         names = self._symbol_names(what, table["sh_link"])
         symbols = []
