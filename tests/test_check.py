@@ -61,7 +61,7 @@ def _assert_clean_refusal(path: Path, expected: str) -> None:
     assert done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
-    assert lines[0].startswith(f"{path}: "), lines[0]
+    assert lines[0].startswith(f"longmode check: {path}: "), lines[0]
     assert expected in lines[0]
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
 
@@ -69,20 +69,23 @@ def _assert_clean_refusal(path: Path, expected: str) -> None:
 def test_non_elf_file_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello, this is not a kernel\n")
-    _assert_clean_refusal(path, "not an ELF file: it starts with 68 65 6c 6c")
+    _assert_clean_refusal(
+        path, "an ELF file must start with 7f 45 4c 46 (\\x7fELF), not 68 65 6c 6c"
+    )
 
 
 def test_empty_file_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "empty.elf"
     path.write_bytes(b"")
-    _assert_clean_refusal(path, "not an ELF file: it starts with nothing (empty file)")
+    _assert_clean_refusal(path, "an ELF file must start with 7f 45 4c 46 (\\x7fELF), not be empty")
 
 
 def test_missing_file_is_refused_in_one_line(tmp_path: Path) -> None:
     done = run_longmode("check", tmp_path / "absent.elf")
     assert done.returncode == 2
-    assert (
-        done.stderr.strip() == f"{tmp_path / 'absent.elf'}: cannot read: No such file or directory"
+    assert done.stderr.strip() == (
+        f"longmode check: {tmp_path / 'absent.elf'}: cannot read the kernel ELF: "
+        "no such file or directory"
     )
 
 
@@ -102,28 +105,46 @@ def elf32(tmp_path: Path) -> Path:
 
 
 def test_32_bit_elf_is_refused_in_one_line(elf32: Path) -> None:
-    _assert_clean_refusal(elf32, "a 32-bit ELF (ELFCLASS32)")
+    _assert_clean_refusal(elf32, "must be ELF64 (ELFCLASS64), not a 32-bit ELF (ELFCLASS32)")
 
 
 @pytest.mark.parametrize(
-    ("keep", "drop_sections", "expected"),
+    ("keep", "expected"),
     [
-        (40, False, "truncated: the ELF64 header needs 64 bytes, the file has 40"),
-        (100, False, "entries at 0x40) ends at 0x190, past the end of the file (0x64 bytes)"),
-        (0x1800, False, "truncated: the section header table"),
-        (0x1800, True, "truncated: segment 0 (file bytes 0x1000-"),
+        (40, "the file must hold the 64-byte ELF64 header, not only 40 bytes"),
+        (
+            100,
+            "the program header table must lie inside the file (e_phoff 0x40 + 56 × 6 bytes "
+            "ends at 0x190, past the file's 100 bytes)",
+        ),
+        (0x1800, "the section header table must lie inside the file (e_shoff 0x"),
     ],
 )
 def test_truncated_elf_is_refused_in_one_line(
-    seed_kernel: Path, tmp_path: Path, keep: int, drop_sections: bool, expected: str
+    seed_kernel: Path, tmp_path: Path, keep: int, expected: str
 ) -> None:
+    path = tmp_path / "truncated.elf"
+    path.write_bytes(seed_kernel.read_bytes()[:keep])
+    _assert_clean_refusal(path, expected)
+
+
+def test_truncated_segment_is_a_finding(seed_kernel: Path, tmp_path: Path) -> None:
+    """A file cut inside its code, as a stripped file without section headers would
+    be: readable, but no loader can load segment 0 from it."""
+    code = KernelElf.load(seed_kernel).segments[0]
+    keep = code.offset + 0x800
     data = bytearray(seed_kernel.read_bytes()[:keep])
-    if drop_sections:  # as a stripped file without section headers would be
-        struct.pack_into("<Q", data, 40, 0)  # e_shoff
-        struct.pack_into("<HH", data, 60, 0, 0)  # e_shnum, e_shstrndx
+    struct.pack_into("<Q", data, 40, 0)  # e_shoff
+    struct.pack_into("<HH", data, 60, 0, 0)  # e_shnum, e_shstrndx
     path = tmp_path / "truncated.elf"
     path.write_bytes(bytes(data))
-    _assert_clean_refusal(path, expected)
+    done = run_longmode("check", path)
+    assert done.returncode == 1, done.stderr
+    assert (
+        f"FAIL  segment-file: segment 0's bytes must lie inside the file (p_offset "
+        f"{code.offset:#x} + p_filesz {code.filesz:#x} ends at {code.offset + code.filesz:#x}, "
+        f"past the file's {keep} bytes)"
+    ) in done.stdout
 
 
 # --- layout rules, on copies of the real kernel with patched program headers ---
@@ -150,7 +171,7 @@ def _patched(seed_kernel: Path, tmp_path: Path, **changes: dict[int, int]) -> Pa
 
 
 def test_segment_below_1_mib_is_reported(seed_kernel: Path, tmp_path: Path) -> None:
-    report = check_kernel(_patched(seed_kernel, tmp_path, paddr={1: 0x7000}))
+    report = check_kernel(_patched(seed_kernel, tmp_path, vaddr={1: 0x7000}, paddr={1: 0x7000}))
     assert [f.rule for f in report.findings] == ["segment-below-1mib"]
     assert "loads at physical 0x7000, below 1 MiB" in report.findings[0].message
 

@@ -6,12 +6,16 @@ NASM 2.16), decoded at 0x1000 as one function.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from longmode.asm import assemble
 from longmode.check.disasm import decode
-from longmode.check.redzone import find_red_zone_uses
-from longmode.check.simd import simd_family
-from longmode.elf import Symbol
+from longmode.check.redzone import check_red_zone, find_red_zone_uses
+from longmode.check.report import Report
+from longmode.check.simd import check_simd, simd_family
+from longmode.elf import KernelElf, Symbol
 
 
 def _uses(hex_bytes: str) -> list[str]:
@@ -76,3 +80,88 @@ def test_lea_below_rsp_is_not_an_access() -> None:
 def test_simd_family(source: str, hex_bytes: str, family: str | None) -> None:
     (instruction,) = decode(bytes.fromhex(hex_bytes), 0x1000)
     assert simd_family(instruction) == family, source
+
+
+# --- limits: what a crafted file cannot make the rules hold or walk ---------------
+
+#: Two functions, as an ELF64 object made by longmode's assembler: f (0x15 bytes, five
+#: SSE instructions), g (0xc bytes: red-zone use, three x87 instructions), and
+#: ``whole`` and ``again``, two symbols over both.
+LIMITS_SOURCE = """
+bits 64
+section .text
+global whole:function (g.end - whole)
+global again:function (g.end - again)
+global f:function (f.end - f)
+global g:function (g.end - g)
+whole:
+again:
+f:
+    addsd xmm0, xmm1
+    addsd xmm0, xmm1
+    addsd xmm0, xmm1
+    addsd xmm0, xmm1
+    addsd xmm0, xmm1
+    ret
+.end:
+g:
+    mov [rsp-8], rdi
+    fld1
+    fld1
+    fld1
+    ret
+.end:
+"""
+
+
+@pytest.fixture(scope="module")
+def limits_object() -> KernelElf:
+    return KernelElf(Path("limits.o"), assemble(LIMITS_SOURCE, fmt="elf64"))
+
+
+def test_simd_counts_every_instruction_but_keeps_at_most_max_listed(
+    limits_object: KernelElf,
+) -> None:
+    report = Report()
+    check_simd(limits_object, report, max_listed=2)
+    f, g = report.findings
+    assert f.message.startswith("f uses SSE instructions in a soft-float kernel: 0x0 <f> ")
+    assert f.message.endswith("`addsd xmm0,xmm1` (and 4 more; --verbose lists them)")
+    assert f.details == (
+        "0x0 <f> `addsd xmm0,xmm1` (SSE)",
+        "0x4 <f+0x4> `addsd xmm0,xmm1` (SSE)",
+        "... and 3 more, not listed (longmode lists at most 2 instructions)",
+    )
+    # The budget is spent, but each function keeps its first instruction.
+    assert g.details == (
+        "0x1a <g+0x5> `fld1` (x87)",
+        "... and 2 more, not listed (longmode lists at most 2 instructions)",
+    )
+
+
+def test_a_function_too_large_to_walk_is_a_finding(limits_object: KernelElf) -> None:
+    report = Report()
+    walked = check_red_zone(limits_object, report, max_function_bytes=0x14)
+    assert walked == 1  # g
+    assert [f.rule for f in report.findings] == ["red-zone", "red-zone-unchecked"]
+    assert report.findings[1].message == (
+        "3 function(s) not walked for the red zone: whole is 0x21 bytes, and longmode walks "
+        "functions of at most 0x14 bytes"
+    )
+
+
+def test_overlapping_function_symbols_stop_the_walk_at_its_budget(
+    limits_object: KernelElf,
+) -> None:
+    # The budget, 1 × 0x21 bytes of code + 0x21, is spent on whole and again.
+    report = Report()
+    walked = check_red_zone(limits_object, report, max_function_bytes=0x21, budget_factor=1)
+    assert walked == 2
+    assert [f.rule for f in report.findings] == ["red-zone", "red-zone", "red-zone-unchecked"]
+    assert report.findings[2].message == (
+        "2 function(s) not walked for the red zone, from f at 0x0 on: the function symbols "
+        "overlap so much that their sizes add up to more than 1 times the code's size"
+    )
+    report = Report()
+    assert check_red_zone(limits_object, report) == 4  # the default budget walks them all
+    assert [f.rule for f in report.findings] == ["red-zone"] * 3

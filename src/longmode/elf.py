@@ -1,25 +1,38 @@
-"""Reading kernel ELF files: header, loaded segments, code sections, symbols.
+"""Reading kernel ELF files: header, loaded segments, sections, code, symbols.
 
-pyelftools does the parsing. This module adds what a kernel tool needs on
-top: every bound checked against the file's real size before anything is
-read (so a truncated or malformed file gives one clear line, never a
-traceback), demangled symbol names, and address → ``symbol+offset`` lookup.
+pyelftools does the parsing: its structure definitions decode the ELF header,
+every program and section header and every symbol. This module decides what
+it may read: every table, string and section is bounds-checked against the
+file's real size (and against the tables it points into) before its bytes are
+handed to pyelftools, so a damaged file gives one line that names the field
+that is wrong — ``kernel.elf: the section header table must lie inside the
+file (e_shoff 0x5000 + 64 × 18 bytes ends at 0x5480, past the file's 4096
+bytes)`` — never a traceback. pyelftools' own section and segment objects are
+not used: building them reads linked tables (relocations, dynamic sections,
+compressed headers) that a kernel check never needs.
 
-The file is read once into memory and never opened for writing.
+What is read but wrong for a loader (a segment past the end of the file, an
+executable section with no bytes) is not an error here: ``longmode check``
+reports it as a finding. The file is read once into memory and never opened
+for writing.
 """
 
 from __future__ import annotations
 
 import bisect
 import io
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NoReturn
 
-from elftools.common.exceptions import ELFError, ELFParseError
+from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
 from rust_demangler import demangle as _rust_demangle
 
 from longmode.errors import LongmodeError
+from longmode.files import MAX_KERNEL_FILE, InputError, read_input
 
 ELF_MAGIC = b"\x7fELF"
 ELFCLASS32 = 1
@@ -29,19 +42,31 @@ EM_X86_64 = 62
 EHDR64_SIZE = 64
 PHDR64_SIZE = 56
 SHDR64_SIZE = 64
+SYM64_SIZE = 24
 PT_LOAD = 1
 PF_X, PF_W, PF_R = 1, 2, 4
 SHF_ALLOC = 0x2
 SHF_EXECINSTR = 0x4
+#: e_phnum's escape: the real count would be in section 0's sh_info.
+PN_XNUM = 0xFFFF
+#: e_shstrndx's and st_shndx's escape to a larger index stored elsewhere.
+SHN_XINDEX = 0xFFFF
+#: Section indexes from here up are special values (SHN_ABS, SHN_COMMON…).
+SHN_LORESERVE = 0xFF00
+#: The most sections and symbols read: far more than any kernel has (a few dozen
+#: sections, some hundred thousand symbols), few enough that a crafted file
+#: cannot make the reader hold gigabytes of headers.
+MAX_SECTIONS = 0xFFFF
+MAX_SYMBOLS = 1 << 20
 
 
 class ElfFormatError(LongmodeError):
-    """The file is not a readable ELF64 x86-64 file; the message says why."""
+    """The file is not a readable ELF64 x86-64 file; the message says why, in one line."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
-    """A PT_LOAD program header."""
+    """A PT_LOAD program header (``index`` counts every program header)."""
 
     index: int
     offset: int
@@ -63,8 +88,45 @@ class Segment:
             for letter, bit in (("R", PF_R), ("W", PF_W), ("X", PF_X))
         )
 
+    def loads(self, section: Section) -> bool:
+        """True when this segment puts the section's file bytes at the section's address."""
+        delta = section.address - self.vaddr
+        return (
+            delta >= 0
+            and section.address + section.size <= self.vaddr + self.filesz
+            and section.offset - self.offset == delta
+        )
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A section header; ``kind`` is pyelftools' name for sh_type (``SHT_PROGBITS``)."""
+
+    index: int
+    name: str
+    kind: str
+    flags: int
+    address: int
+    offset: int
+    size: int
+
+    @property
+    def is_code(self) -> bool:
+        """Allocated and executable: bytes the loaded kernel may run."""
+        executable = self.flags & SHF_ALLOC and self.flags & SHF_EXECINSTR
+        return bool(executable) and self.size > 0 and self.kind != "SHT_NULL"
+
+    @property
+    def has_file_bytes(self) -> bool:
+        return self.kind not in ("SHT_NOBITS", "SHT_NULL") and self.size > 0
+
+    @property
+    def label(self) -> str:
+        """``section 1 (.text)``, or ``section 1`` when it has no name."""
+        return f"section {self.index} ({self.name})" if self.name else f"section {self.index}"
+
+
+@dataclass(frozen=True, slots=True)
 class CodeRange:
     """Bytes the CPU may execute: an executable section (or segment, if no sections)."""
 
@@ -73,7 +135,7 @@ class CodeRange:
     data: bytes
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Symbol:
     """A function or data symbol with an address."""
 
@@ -98,23 +160,31 @@ def demangle(name: str) -> str:
     return text
 
 
+def printable(text: str) -> str:
+    """``text`` safe for a one-line message: control and unprintable characters
+    become ``\\xNN`` (a name from the file can hold a newline)."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
 class KernelElf:
-    """An ELF64 x86-64 file, checked for consistency and loaded into memory."""
+    """An ELF64 x86-64 file, checked for consistency and loaded into memory.
+
+    Raises :class:`ElfFormatError` (one line: the path, what must be, what
+    was) when the file cannot be read as one.
+    """
 
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = path
         self.data = data
-        _check_header(path, data)
-        try:
-            elf = ELFFile(io.BytesIO(data))
-            header = elf.header
-            self.elf_type: str = header["e_type"]
-            self.entry: int = header["e_entry"]
-            self.segments = _read_segments(path, elf, len(data))
-            self.code_ranges = _read_code(elf, self.segments, data)
-            self.symbols = _read_symbols(elf)
-        except (ELFError, ELFParseError, ValueError, KeyError) as error:
-            raise ElfFormatError(f"{path}: malformed ELF: {error}") from None
+        tables = _Tables(path, data)
+        self.elf_type: str = tables.elf_type
+        self.entry: int = tables.entry
+        self.segments: list[Segment] = tables.segments
+        self.sections: list[Section] = tables.sections
+        self.symbols: list[Symbol] = tables.symbols
+        self.code_ranges = _read_code(self.sections, self.segments, data)
         self._located = sorted(
             (s for s in self.symbols if s.is_function or s.size), key=lambda s: s.address
         )
@@ -122,12 +192,13 @@ class KernelElf:
 
     @classmethod
     def load(cls, path: str | Path) -> KernelElf:
-        """Reads and checks ``path``; raises :class:`ElfFormatError` with one line."""
+        """Reads and checks ``path`` (a regular file of at most
+        :data:`~longmode.files.MAX_KERNEL_FILE` bytes); raises :class:`ElfFormatError`."""
         path = Path(path)
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise ElfFormatError(f"{path}: cannot read: {error.strerror}") from None
+            data = read_input(path, limit=MAX_KERNEL_FILE, what="the kernel ELF")
+        except InputError as error:
+            raise ElfFormatError(str(error), error.exit_code) from None
         return cls(path, data)
 
     def symbol_at(self, address: int) -> Symbol | None:
@@ -153,112 +224,392 @@ class KernelElf:
         return [s for s in self._located if s.is_function and s.size]
 
 
-def _check_header(path: Path, data: bytes) -> None:
+# --- the checks, in the order a reader needs them ---------------------------------
+
+
+def _span(start: int, size: int) -> str:
+    return f"{start:#x}-{start + size:#x}"
+
+
+class _Tables:
+    """Reads the headers and tables of ``data``, checking each before it is parsed."""
+
+    def __init__(self, path: Path, data: bytes) -> None:
+        self.path = path
+        self.data = data
+        _check_identity(path, data)
+        try:
+            elf = ELFFile(io.BytesIO(data))
+        except ELFError:  # the identity checks above leave pyelftools nothing to refuse
+            self.fail("the ELF64 header must be readable by pyelftools")
+        self.structs = elf.structs
+        header = elf.header
+        e_type = header["e_type"]
+        self.elf_type = e_type if isinstance(e_type, str) else f"e_type {e_type:#x}"
+        self.entry: int = header["e_entry"]
+        #: What must not overlap: the headers and the tables parsed, by a key.
+        self.regions: dict[str, tuple[str, int, int]] = {"ehdr": ("ELF header", 0, EHDR64_SIZE)}
+        program_headers = self._locate_program_headers(header)
+        self.section_headers = self._read_section_headers(header)
+        self.sections = self._name_sections(header)
+        self._check_section_extents()
+        self.segments = self._read_segments(*program_headers)
+        self.symbols = self._read_symbols()
+
+    def fail(self, text: str) -> NoReturn:
+        raise ElfFormatError(f"{self.path}: {text}")
+
+    def inside(self, what: str, fields: str, offset: int, size: int) -> None:
+        """Fails unless ``size`` bytes at ``offset`` lie inside the file."""
+        end = offset + size
+        if end > len(self.data):
+            self.fail(
+                f"{what} must lie inside the file ({fields} ends at {end:#x}, "
+                f"past the file's {len(self.data)} bytes)"
+            )
+
+    def parse(self, struct_name: str, offset: int, size: int) -> Any:
+        """pyelftools' ``struct_name`` parsed from ``size`` bytes already bounds-checked."""
+        return getattr(self.structs, struct_name).parse(self.data[offset : offset + size])
+
+    # --- section headers and their names ------------------------------------
+
+    def _read_section_headers(self, header: Any) -> list[Any]:
+        shoff, entsize, count = header["e_shoff"], header["e_shentsize"], header["e_shnum"]
+        if shoff == 0:  # no section header table (e_shnum is then meaningless)
+            return []
+        if entsize < SHDR64_SIZE:
+            self.fail(
+                f"e_shentsize must be at least {SHDR64_SIZE} (the size of an ELF64 section "
+                f"header) when e_shoff is set, not {entsize}"
+            )
+        fields = f"e_shoff {shoff:#x} + {entsize} × {count} bytes"
+        if count == 0:  # extended numbering: the count is section 0's sh_size
+            self.inside(
+                "section header 0 (which holds the section count when e_shnum is 0)",
+                f"e_shoff {shoff:#x} + {SHDR64_SIZE} bytes",
+                shoff,
+                SHDR64_SIZE,
+            )
+            count = self.parse("Elf_Shdr", shoff, SHDR64_SIZE)["sh_size"]
+            fields = f"e_shoff {shoff:#x} + {entsize} × section 0's sh_size {count} bytes"
+        self.inside("the section header table", fields, shoff, entsize * count)
+        if count > MAX_SECTIONS:
+            self.fail(
+                f"the kernel must have at most {MAX_SECTIONS} sections (longmode's limit; a "
+                f"kernel has a few dozen), not {count} (section 0's sh_size, as e_shnum is 0)"
+            )
+        self.add_region("shdrs", "section header table", shoff, entsize * count)
+        return [self.parse("Elf_Shdr", shoff + i * entsize, SHDR64_SIZE) for i in range(count)]
+
+    def _names_index(self, header: Any) -> int:
+        """The index of the section name table (0 for none), checked."""
+        headers = self.section_headers
+        index: int = header["e_shstrndx"]
+        where = "e_shstrndx"
+        if index == SHN_XINDEX and headers:
+            index, where = headers[0]["sh_link"], "section 0's sh_link (e_shstrndx is SHN_XINDEX)"
+        if not headers or index == 0:
+            return 0
+        if index >= len(headers):
+            self.fail(
+                f"{where} must be the index of the section name table, below the "
+                f"{len(headers)} sections, not {index}"
+            )
+        kind = headers[index]["sh_type"]
+        if kind != "SHT_STRTAB":
+            self.fail(
+                f"{where} must name a string table (SHT_STRTAB), not section {index} of type "
+                f"{_kind(kind)}"
+            )
+        return index
+
+    def _name_sections(self, header: Any) -> list[Section]:
+        names_index = self._names_index(header)
+        names = b""
+        if names_index:
+            table = self.section_headers[names_index]
+            self._check_table_extent(
+                f"section name table (section {names_index})", names_index, table
+            )
+            names = self._table_bytes(table)
+        sections = []
+        for index, h in enumerate(self.section_headers):
+            name = (
+                self._string(
+                    names, h["sh_name"], f"section {index}'s sh_name", "the section name table"
+                )
+                if names_index
+                else ""
+            )
+            sections.append(
+                Section(
+                    index,
+                    name,
+                    _kind(h["sh_type"]),
+                    h["sh_flags"],
+                    h["sh_addr"],
+                    h["sh_offset"],
+                    h["sh_size"],
+                )
+            )
+        return sections
+
+    def _check_table_extent(self, name: str, index: int, h: Any) -> None:
+        """The table section ``name`` (its type already checked) lies inside the
+        file; it is noted for the overlap check."""
+        self.inside(
+            f"the {name}",
+            f"sh_offset {h['sh_offset']:#x} + sh_size {h['sh_size']:#x}",
+            h["sh_offset"],
+            h["sh_size"],
+        )
+        self.add_region(f"section {index}", name, h["sh_offset"], h["sh_size"])
+
+    def _table_bytes(self, h: Any) -> bytes:
+        return self.data[h["sh_offset"] : h["sh_offset"] + h["sh_size"]]
+
+    def _string(self, table: bytes, offset: int, field: str, table_name: str) -> str:
+        """The NUL-terminated string at ``offset`` in ``table`` (0 is the empty name)."""
+        if offset == 0:
+            return ""
+        if offset >= len(table):
+            self.fail(
+                f"{field} must point inside {table_name}, which has {len(table)} bytes, "
+                f"not to {offset:#x}"
+            )
+        end = table.find(b"\0", offset)
+        if end < 0:
+            self.fail(
+                f"{field} {offset:#x} must start a NUL-terminated string, but {table_name} "
+                f"ends first (at byte {len(table)})"
+            )
+        return printable(table[offset:end].decode("utf-8", errors="replace"))
+
+    def _check_section_extents(self) -> None:
+        for section in self.sections:
+            if section.has_file_bytes:
+                self.inside(
+                    section.label,
+                    f"sh_offset {section.offset:#x} + sh_size {section.size:#x}",
+                    section.offset,
+                    section.size,
+                )
+
+    # --- program headers ------------------------------------------------------
+
+    def _locate_program_headers(self, header: Any) -> tuple[int, int, int]:
+        """The program header table's offset, entry size and count, checked."""
+        phoff, entsize, count = header["e_phoff"], header["e_phentsize"], header["e_phnum"]
+        if count == PN_XNUM:
+            self.fail(
+                f"e_phnum must be below {PN_XNUM:#x} (PN_XNUM, which moves the count into "
+                f"section 0; no kernel needs 65535 program headers), not {count:#x}"
+            )
+        if count == 0:
+            return phoff, entsize, 0
+        if entsize < PHDR64_SIZE:
+            self.fail(
+                f"e_phentsize must be at least {PHDR64_SIZE} (the size of an ELF64 program "
+                f"header), not {entsize}"
+            )
+        self.inside(
+            "the program header table",
+            f"e_phoff {phoff:#x} + {entsize} × {count} bytes",
+            phoff,
+            entsize * count,
+        )
+        self.add_region("phdrs", "program header table", phoff, entsize * count)
+        return phoff, entsize, count
+
+    def _read_segments(self, phoff: int, entsize: int, count: int) -> list[Segment]:
+        """The PT_LOAD entries of the (located) program header table."""
+        segments = []
+        for index in range(count):
+            h = self.parse("Elf_Phdr", phoff + index * entsize, PHDR64_SIZE)
+            if h["p_type"] == "PT_LOAD":
+                segments.append(
+                    Segment(
+                        index,
+                        h["p_offset"],
+                        h["p_vaddr"],
+                        h["p_paddr"],
+                        h["p_filesz"],
+                        h["p_memsz"],
+                        h["p_flags"],
+                    )
+                )
+        return segments
+
+    # --- the symbol table -----------------------------------------------------
+
+    def _read_symbols(self) -> list[Symbol]:
+        """The first SHT_SYMTAB's function, object and untyped symbols with an address."""
+        index = next(
+            (s.index for s in self.sections if s.kind == "SHT_SYMTAB"),
+            None,
+        )
+        if index is None:
+            return []
+        table = self.section_headers[index]
+        name = f"symbol table {self.sections[index].label}"
+        self._check_table_extent(name, index, table)
+        what = f"the {name}"
+        if table["sh_entsize"] != SYM64_SIZE:
+            self.fail(
+                f"{what} must have sh_entsize {SYM64_SIZE} (the size of an ELF64 symbol), "
+                f"not {table['sh_entsize']}"
+            )
+        if table["sh_size"] % SYM64_SIZE:
+            self.fail(
+                f"{what} must have a sh_size that is a multiple of {SYM64_SIZE}, "
+                f"not {table['sh_size']:#x}"
+            )
+        if table["sh_size"] // SYM64_SIZE > MAX_SYMBOLS:
+            self.fail(
+                f"{what} must hold at most {MAX_SYMBOLS} symbols (longmode's limit), "
+                f"not {table['sh_size'] // SYM64_SIZE}"
+            )
+        names = self._symbol_names(what, table["sh_link"])
+        symbols = []
+        for number, entry in enumerate(self._symbol_entries(table)):
+            symbol = self._symbol(number, entry, names, index)
+            if symbol is not None:
+                symbols.append(symbol)
+        return symbols
+
+    def _symbol_names(self, what: str, link: int) -> tuple[str, bytes]:
+        """The symbol table's string table: its label and bytes, checked."""
+        count = len(self.sections)
+        if link >= count:
+            self.fail(
+                f"{what} must link (sh_link) to its string table, one of the {count} "
+                f"sections, not to section {link}"
+            )
+        strings = self.sections[link]
+        if strings.kind != "SHT_STRTAB":
+            self.fail(
+                f"{what} must link (sh_link) to a string table (SHT_STRTAB), not to "
+                f"{strings.label} of type {strings.kind}"
+            )
+        name = f"string table {strings.label}"
+        self._check_table_extent(name, link, self.section_headers[link])
+        return f"the {name}", self._table_bytes(self.section_headers[link])
+
+    def _symbol_entries(self, table: Any) -> Iterator[Any]:
+        start = table["sh_offset"]
+        for offset in range(start, start + table["sh_size"], SYM64_SIZE):
+            yield self.parse("Elf_Sym", offset, SYM64_SIZE)
+
+    def _symbol(
+        self, number: int, entry: Any, names: tuple[str, bytes], table_index: int
+    ) -> Symbol | None:
+        label, strings = names
+        raw = self._string(strings, entry["st_name"], f"symbol {number}'s st_name", label)
+        self._check_symbol_section(number, printable(raw), entry["st_shndx"], table_index)
+        kind = entry["st_info"]["type"]
+        if kind not in ("STT_FUNC", "STT_OBJECT", "STT_NOTYPE") or not raw:
+            return None
+        if entry["st_shndx"] in ("SHN_UNDEF", "SHN_ABS"):
+            return None
+        return Symbol(
+            printable(demangle(raw)), raw, entry["st_value"], entry["st_size"], kind == "STT_FUNC"
+        )
+
+    def _check_symbol_section(self, number: int, name: str, shndx: Any, table: int) -> None:
+        """A symbol's st_shndx must be a special value or an existing section."""
+        if shndx in (SHN_XINDEX, "SHN_XINDEX"):
+            if not any(
+                h["sh_type"] == "SHT_SYMTAB_SHNDX" and h["sh_link"] == table
+                for h in self.section_headers
+            ):
+                self.fail(
+                    f"{_who(number, name)} has st_shndx SHN_XINDEX, so a SHT_SYMTAB_SHNDX "
+                    "section linked to its symbol table must hold its section index; the file "
+                    "has none"
+                )
+            return
+        if isinstance(shndx, str) or shndx >= SHN_LORESERVE:
+            return
+        if shndx >= len(self.sections):
+            self.fail(
+                f"{_who(number, name)} must name one of the {len(self.sections)} sections "
+                f"(st_shndx), not section {shndx}"
+            )
+
+    # --- overlaps between the tables ------------------------------------------
+
+    def add_region(self, key: str, name: str, start: int, size: int) -> None:
+        """Notes a table (already inside the file); it must not overlap another one."""
+        self.regions[key] = (name, start, size)
+        regions = sorted((r for r in self.regions.values() if r[2] > 0), key=lambda r: r[1:])
+        for (name_a, start_a, size_a), (name_b, start_b, size_b) in itertools.combinations(
+            regions, 2
+        ):
+            if start_b < start_a + size_a and start_a < start_b + size_b:
+                self.fail(
+                    f"the {name_b} must not overlap the {name_a} "
+                    f"(bytes {_span(start_b, size_b)} and {_span(start_a, size_a)})"
+                )
+
+
+def _who(number: int, name: str) -> str:
+    return f"symbol {number} ({name})" if name else f"symbol {number}"
+
+
+def _kind(sh_type: Any) -> str:
+    """pyelftools' name for a section type, or ``sh_type 0x...`` for an unknown one."""
+    return sh_type if isinstance(sh_type, str) else f"sh_type {sh_type:#x}"
+
+
+def _check_identity(path: Path, data: bytes) -> None:
     """Rejects what is not a complete ELF64 little-endian x86-64 header."""
     if len(data) < 4 or data[:4] != ELF_MAGIC:
-        shown = data[:4].hex(" ") or "nothing (empty file)"
-        raise ElfFormatError(f"{path}: not an ELF file: it starts with {shown}, not 7f 45 4c 46")
+        shown = f"not {data[:4].hex(' ')}" if data else "not be empty"
+        raise ElfFormatError(f"{path}: an ELF file must start with 7f 45 4c 46 (\\x7fELF), {shown}")
     if len(data) < 5 or data[4] not in (ELFCLASS32, ELFCLASS64):
-        raise ElfFormatError(f"{path}: malformed ELF: unknown class byte (EI_CLASS)")
+        shown = f"{data[4]}" if len(data) > 4 else "nothing (the file ends)"
+        raise ElfFormatError(
+            f"{path}: EI_CLASS (byte 4) must be {ELFCLASS64} (ELFCLASS64), not {shown}"
+        )
     if data[4] == ELFCLASS32:
         raise ElfFormatError(
-            f"{path}: a 32-bit ELF (ELFCLASS32); an x86-64 kernel must be ELF64 (ELFCLASS64)"
+            f"{path}: an x86-64 kernel must be ELF64 (ELFCLASS64), not a 32-bit ELF (ELFCLASS32)"
         )
     if len(data) < EHDR64_SIZE:
         raise ElfFormatError(
-            f"{path}: truncated: the ELF64 header needs {EHDR64_SIZE} bytes, "
-            f"the file has {len(data)}"
+            f"{path}: the file must hold the {EHDR64_SIZE}-byte ELF64 header, "
+            f"not only {len(data)} bytes"
         )
     if data[5] != ELFDATA2LSB:
-        raise ElfFormatError(f"{path}: a big-endian ELF; x86-64 is little-endian")
+        raise ElfFormatError(
+            f"{path}: EI_DATA (byte 5) must be {ELFDATA2LSB} (little-endian, as x86-64 is), "
+            f"not {data[5]}"
+        )
     machine = int.from_bytes(data[18:20], "little")
     if machine != EM_X86_64:
-        raise ElfFormatError(
-            f"{path}: an ELF for machine {machine}, not x86-64 (EM_X86_64 = {EM_X86_64})"
-        )
-    phoff = int.from_bytes(data[32:40], "little")
-    shoff = int.from_bytes(data[40:48], "little")
-    phnum = int.from_bytes(data[56:58], "little")
-    shnum = int.from_bytes(data[60:62], "little")
-    for what, offset, count, size in (
-        ("program header table", phoff, phnum, PHDR64_SIZE),
-        ("section header table", shoff, shnum, SHDR64_SIZE),
-    ):
-        end = offset + count * size
-        if count and end > len(data):
-            raise ElfFormatError(
-                f"{path}: truncated: the {what} ({count} entries at {offset:#x}) ends at "
-                f"{end:#x}, past the end of the file ({len(data):#x} bytes)"
-            )
+        raise ElfFormatError(f"{path}: e_machine must be {EM_X86_64} (EM_X86_64), not {machine}")
 
 
-def _read_segments(path: Path, elf: ELFFile, file_size: int) -> list[Segment]:
-    segments = []
-    for index, segment in enumerate(elf.iter_segments()):
-        h = segment.header
-        if h["p_type"] != "PT_LOAD":
-            continue
-        loaded = Segment(
-            index,
-            h["p_offset"],
-            h["p_vaddr"],
-            h["p_paddr"],
-            h["p_filesz"],
-            h["p_memsz"],
-            h["p_flags"],
-        )
-        if loaded.offset + loaded.filesz > file_size:
-            raise ElfFormatError(
-                f"{path}: truncated: segment {index} (file bytes {loaded.offset:#x}-"
-                f"{loaded.offset + loaded.filesz:#x}) ends past the end of the file "
-                f"({file_size:#x} bytes)"
-            )
-        if loaded.filesz > loaded.memsz:
-            raise ElfFormatError(
-                f"{path}: malformed ELF: segment {index} has p_filesz {loaded.filesz:#x} "
-                f"larger than p_memsz {loaded.memsz:#x}"
-            )
-        segments.append(loaded)
-    return segments
+def _read_code(sections: list[Section], segments: list[Segment], data: bytes) -> list[CodeRange]:
+    """The code that runs: executable sections that an executable segment loads;
+    the executable segments themselves when there are no such sections.
 
-
-def _read_code(elf: ELFFile, segments: list[Segment], data: bytes) -> list[CodeRange]:
-    """Executable sections; executable segments when the file has no sections."""
-    ranges = []
-    for section in elf.iter_sections():
-        h = section.header
-        flags = h["sh_flags"]
-        if flags & SHF_ALLOC and flags & SHF_EXECINSTR and h["sh_type"] != "SHT_NOBITS":
-            start, size = h["sh_offset"], h["sh_size"]
-            if start + size > len(data):
-                raise ValueError(f"section {section.name} ends past the end of the file")
-            ranges.append(CodeRange(section.name, h["sh_addr"], data[start : start + size]))
+    An executable section that is SHT_NOBITS or that no executable segment
+    loads is not the code that runs (``longmode check`` reports it), so it is
+    not decoded. A file without executable segments (an object file) has only
+    its sections: they are decoded.
+    """
+    executable = [seg for seg in segments if seg.executable]
+    ranges = [
+        CodeRange(s.name or s.label, s.address, data[s.offset : s.offset + s.size])
+        for s in sections
+        if s.is_code
+        and s.has_file_bytes
+        and (not executable or any(seg.loads(s) for seg in executable))
+    ]
     if not ranges:
-        for seg in segments:
-            if seg.executable:
-                chunk = data[seg.offset : seg.offset + seg.filesz]
-                ranges.append(CodeRange(f"segment {seg.index}", seg.vaddr, chunk))
+        for seg in executable:
+            chunk = data[seg.offset : seg.offset + seg.filesz]
+            ranges.append(CodeRange(f"segment {seg.index}", seg.vaddr, chunk))
     return ranges
-
-
-def _read_symbols(elf: ELFFile) -> list[Symbol]:
-    table = elf.get_section_by_name(".symtab")
-    if table is None or not hasattr(table, "iter_symbols"):
-        return []
-    symbols = []
-    for entry in table.iter_symbols():
-        kind = entry["st_info"]["type"]
-        if kind not in ("STT_FUNC", "STT_OBJECT", "STT_NOTYPE") or not entry.name:
-            continue
-        if entry["st_shndx"] in ("SHN_UNDEF", "SHN_ABS"):
-            continue
-        symbols.append(
-            Symbol(
-                demangle(entry.name),
-                entry.name,
-                entry["st_value"],
-                entry["st_size"],
-                kind == "STT_FUNC",
-            )
-        )
-    return symbols

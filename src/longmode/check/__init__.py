@@ -1,9 +1,12 @@
 """Lints over a kernel ELF: the rules a bootable, interrupt-safe kernel must keep.
 
-``check_kernel(path)`` reads the file (raising :class:`~longmode.elf.ElfFormatError`
-when it is not a readable ELF64 x86-64 file) and returns a
-:class:`~longmode.check.report.Report`: which rules passed and every place a
-rule is broken, with address, symbol and disassembly.
+``check_kernel(path)`` reads the file (a regular file of at most 256 MiB; raising
+:class:`~longmode.elf.ElfFormatError`, one line, when it is not a readable ELF64
+x86-64 file) and returns a :class:`~longmode.check.report.Report`: which rules
+passed and every place a rule is broken, with address, symbol and disassembly.
+A file that reads but that no loader can load (a segment past the end of the
+file or above 4 GiB, an executable section with no bytes) is a finding, not an
+error.
 """
 
 from __future__ import annotations

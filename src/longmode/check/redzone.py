@@ -152,33 +152,94 @@ def find_red_zone_uses(function: Symbol, instructions: list[Instruction]) -> lis
     return uses
 
 
-def _function_code(kernel: KernelElf, function: Symbol) -> list[Instruction]:
+#: The largest function walked: its instructions are all held while it is walked.
+MAX_FUNCTION_BYTES = 1 << 20
+#: Function symbols may overlap (aliases); the bytes walked in all may add up to
+#: this many times the code's size (plus one largest function), no more, so that a
+#: crafted symbol table cannot make the walk run for hours.
+WALK_BUDGET_FACTOR = 8
+
+
+def _function_bytes(kernel: KernelElf, function: Symbol) -> bytes | None:
+    """The function's bytes, when a code range holds all of them."""
     for code in kernel.code_ranges:
         start = function.address - code.address
         if start >= 0 and function.address + function.size <= code.address + len(code.data):
-            return list(decode(code.data[start : start + function.size], function.address))
-    return []
+            return code.data[start : start + function.size]
+    return None
 
 
-def check_red_zone(kernel: KernelElf, report: Report) -> int:
-    """Flags each function that uses the red zone; returns how many were walked."""
-    functions = kernel.functions()
+def check_red_zone(
+    kernel: KernelElf,
+    report: Report,
+    *,
+    max_function_bytes: int = MAX_FUNCTION_BYTES,
+    budget_factor: int = WALK_BUDGET_FACTOR,
+) -> int:
+    """Flags each function that uses the red zone; returns how many were walked.
+
+    A function larger than ``max_function_bytes``, or past the walk's budget
+    (``budget_factor`` times the code's size, plus ``max_function_bytes``), is
+    not walked and is a finding (``red-zone-unchecked``): a kernel is not
+    called clean unchecked.
+    """
     found = len(report.findings)
+    budget = budget_factor * sum(len(c.data) for c in kernel.code_ranges) + max_function_bytes
     walked = 0
-    for function in functions:
-        instructions = _function_code(kernel, function)
-        if not instructions:
+    too_large: list[Symbol] = []
+    over_budget: list[Symbol] = []
+    for function in kernel.functions():
+        code = _function_bytes(kernel, function)
+        if code is None:
             continue
+        if len(code) > max_function_bytes:
+            too_large.append(function)
+            continue
+        if len(code) > budget:
+            over_budget.append(function)
+            continue
+        budget -= len(code)
         walked += 1
-        uses = find_red_zone_uses(function, instructions)
+        uses = find_red_zone_uses(function, list(decode(code, function.address)))
         if uses:
             details = tuple(
                 f"{kernel.describe(u.instruction.ip)} `{text(u.instruction)}`" for u in uses
             )
             report.findings.append(Finding("red-zone", _describe(kernel, uses), details))
+    report.findings += _unchecked(too_large, over_budget, max_function_bytes, budget_factor)
     if len(report.findings) == found:
         report.passed.append(f"no function uses the red zone ({walked} functions walked)")
     return walked
+
+
+def _unchecked(
+    too_large: list[Symbol], over_budget: list[Symbol], max_bytes: int, factor: int
+) -> list[Finding]:
+    """Findings for the functions that were not walked."""
+    found = []
+    if too_large:
+        first = too_large[0]
+        found.append(
+            Finding(
+                "red-zone-unchecked",
+                f"{len(too_large)} function(s) not walked for the red zone: {first.name} is "
+                f"{first.size:#x} bytes, and longmode walks functions of at most "
+                f"{max_bytes:#x} bytes",
+                tuple(f"{f.name} at {f.address:#x}: {f.size:#x} bytes" for f in too_large),
+            )
+        )
+    if over_budget:
+        first = over_budget[0]
+        found.append(
+            Finding(
+                "red-zone-unchecked",
+                f"{len(over_budget)} function(s) not walked for the red zone, from {first.name} "
+                f"at {first.address:#x} on: the function symbols overlap so much that their "
+                f"sizes add up to more than {factor} times the code's size",
+                tuple(f"{f.name} at {f.address:#x}: {f.size:#x} bytes" for f in over_budget),
+            )
+        )
+    return found
 
 
 def _describe(kernel: KernelElf, uses: Iterable[RedZoneUse]) -> str:

@@ -12,6 +12,8 @@ not flagged: saving SIMD state is how a soft-float kernel protects user code.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from iced_x86 import EncodingKind, Instruction, OpKind, RegisterExt
 
 from longmode.check.disasm import FEATURE_NAMES, MNEMONIC_NAMES, decode, text
@@ -69,10 +71,27 @@ def simd_family(instruction: Instruction) -> str | None:
     return None
 
 
-def check_simd(kernel: KernelElf, report: Report) -> int:
-    """Flags each function holding SIMD/FPU instructions; returns how many were decoded."""
-    decoded = 0
-    by_function: dict[str, list[tuple[str, Instruction]]] = {}
+#: The most instructions kept to list under ``--verbose`` (all are counted): a
+#: crafted file full of SSE code must not make the check hold every one.
+MAX_LISTED = 10_000
+
+
+@dataclass
+class _Hits:
+    """The SIMD/FPU instructions of one function: all counted, the first ones kept."""
+
+    families: set[str] = field(default_factory=set)
+    count: int = 0
+    listed: list[tuple[str, Instruction]] = field(default_factory=list)
+
+
+def check_simd(kernel: KernelElf, report: Report, *, max_listed: int = MAX_LISTED) -> int:
+    """Flags each function holding SIMD/FPU instructions; returns how many were decoded.
+
+    Every instruction is counted; the first of each function, and the first
+    ``max_listed`` in all, are kept for ``--verbose``."""
+    decoded = kept = 0
+    by_function: dict[str, _Hits] = {}
     for code in kernel.code_ranges:
         for instruction in decode(code.data, code.address):
             decoded += 1
@@ -80,22 +99,35 @@ def check_simd(kernel: KernelElf, report: Report) -> int:
             if family is not None:
                 symbol = kernel.symbol_at(instruction.ip)
                 name = symbol.name if symbol else f"code in {code.name}"
-                by_function.setdefault(name, []).append((family, instruction))
+                hits = by_function.setdefault(name, _Hits())
+                hits.count += 1
+                hits.families.add(family)
+                if not hits.listed or kept < max_listed:
+                    hits.listed.append((family, instruction))
+                    kept += 1
     for name, hits in by_function.items():
-        families = "/".join(sorted({family for family, _ in hits}))
-        first = hits[0][1]
-        more = f" (and {len(hits) - 1} more; --verbose lists them)" if len(hits) > 1 else ""
-        report.findings.append(
-            Finding(
-                "simd",
-                f"{name} uses {families} instructions in a soft-float kernel: "
-                f"{kernel.describe(first.ip)} `{text(first)}`{more}",
-                tuple(f"{kernel.describe(i.ip)} `{text(i)}` ({f})" for f, i in hits),
-            )
-        )
+        report.findings.append(_finding(kernel, name, hits, max_listed))
     if not by_function:
         report.passed.append(
             f"no SSE/AVX/MMX/x87 instruction in {decoded} instructions decoded "
             "(the target spec promises soft-float)"
         )
     return decoded
+
+
+def _finding(kernel: KernelElf, name: str, hits: _Hits, max_listed: int) -> Finding:
+    families = "/".join(sorted(hits.families))
+    first = hits.listed[0][1]
+    more = f" (and {hits.count - 1} more; --verbose lists them)" if hits.count > 1 else ""
+    details = [f"{kernel.describe(i.ip)} `{text(i)}` ({f})" for f, i in hits.listed]
+    if hits.count > len(hits.listed):
+        details.append(
+            f"... and {hits.count - len(hits.listed)} more, not listed (longmode lists at most "
+            f"{max_listed} instructions)"
+        )
+    return Finding(
+        "simd",
+        f"{name} uses {families} instructions in a soft-float kernel: "
+        f"{kernel.describe(first.ip)} `{text(first)}`{more}",
+        tuple(details),
+    )
