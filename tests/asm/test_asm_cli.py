@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,14 @@ def test_an_output_that_is_a_directory_is_refused(
         capsys.readouterr().err
     )
     assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_a_failed_assembly_never_removes_a_device_output(tmp_path: Path) -> None:
+    # NASM removes its output file when the source has errors, a device node included
+    # (this is how /dev/null on a test machine became a regular file): we never do.
+    device = tmp_path / "null"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    src = _source(tmp_path, "mov eax, [\n")
+    assert _run([str(src), "-o", str(device), "-l", str(tmp_path / "src.lst")]) == 1
+    assert device.is_char_device()
