@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -32,6 +33,23 @@ def run_nasm(source: str, fmt: str = "bin", name: str = "in.asm") -> bytes:
         )
         assert done.returncode == 0, done.stderr
         return (Path(tmp) / "out").read_bytes()
+
+
+def nasm_result(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
+    """NASM's output (None when it fails) and its messages as ``line: severity: text``,
+    without the file name and without the ``[-w+...]`` tag of a warning."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "in.asm").write_text(source)
+        done = subprocess.run(
+            [NASM, "-f", fmt, "-o", "out", "in.asm"], capture_output=True, text=True, cwd=tmp
+        )
+        messages = [
+            re.sub(r" \[-w\+[a-z-]+\]$", "", line.split(":", 1)[1].strip())
+            for line in done.stderr.splitlines()
+            if re.match(r"in\.asm:\d+: (warning|error|fatal):", line)
+        ]
+        output = (Path(tmp) / "out").read_bytes() if done.returncode == 0 else None
+        return output, messages
 
 
 def run_nasm_file(path: Path, fmt: str = "bin") -> bytes:

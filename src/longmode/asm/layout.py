@@ -396,7 +396,11 @@ class Layout(EvalContext):
             elif kind == "?":
                 out += bytes(width)
             elif kind == "f":
-                out += float_bytes(item[0], width, item[1])
+                data, warnings = float_bytes(item[0], width, item[1])
+                out += data
+                for warning in warnings:
+                    self.warn(warning)
+                    all_constant = False  # warn again in the last pass
             else:
                 if item[0] != "n":
                     all_constant = False
