@@ -83,13 +83,14 @@ def assemble_source(
     if not sink.errors:
         try:
             if fmt == "bin":
-                output = write_bin(layout.sections, layout.org)
+                output = write_bin(layout.sections, layout.org, layout.org_where)
             else:
                 from longmode.asm.output_elf import write_elf
 
                 output = write_elf(layout, filename, fmt)
         except LineError as err:
-            sink.add(filename, 0, "error", err.message)
+            place = err.where or (filename, 0)
+            sink.add(place[0], place[1], "error", err.message)
     if sink.errors:
         raise AsmError(sink.diagnostics)
     source_lines = {(s.filename, s.line): s.text for s in lines}

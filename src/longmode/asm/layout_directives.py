@@ -31,6 +31,7 @@ class Section:
     align_defined: bool = False  # `align=' given, or raised by an `align' directive
     declared: bool = False  # named by a `section` directive (not just the default .text)
     first_use: int = 1 << 30  # when first declared or written to (ELF section order)
+    where: tuple[str, int] | None = None  # the first `section' line naming it
 
     @property
     def size(self) -> int:
@@ -74,11 +75,14 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.absolute = None
         layout.section = get_section(layout, args[0], args[1])
         layout.section.declared = True
+        if layout.section.where is None:
+            layout.section.where = (stmt.filename, stmt.line)
         layout.touch()
     elif name == "org":
         if not layout.is_bin:
             raise LineError("`org' is only valid in the bin output format")
         layout.org = layout.integer(args[0], "`org'")
+        layout.org_where = (stmt.filename, stmt.line)
     elif name == "absolute":
         layout.absolute = layout.integer(args[0], "`absolute'")
     elif name in ("align", "alignb"):
@@ -136,7 +140,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         pad = target - (layout._offset() - start)
         if pad < 0:
             raise LineError("`at' field is before the current position")
-        layout._emit(bytes(pad))
+        layout.emit(b"\0", pad)
     elif name == "iend":
         if not layout.istruc:
             raise LineError("`iend' without `istruc'")
@@ -147,7 +151,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         pad = size - (layout._offset() - start)
         if pad < 0:
             raise LineError(f"data of `istruc {sname}' is larger than the structure")
-        layout._emit(bytes(pad))
+        layout.emit(b"\0", pad)
 
 
 def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
@@ -173,11 +177,11 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
     if name == "align" and not layout.section.nobits:
         if len(args) > 1:
             fill = _fill_byte(args[1])
-            layout._emit(bytes([fill]) * pad)
+            layout.emit(bytes([fill]), pad)
         else:
-            layout._emit(b"\x90" * pad)
+            layout.emit(b"\x90", pad)
     else:
-        layout._reserve(pad)
+        layout.reserve(pad)
     if layout.section.align < n or not layout.section.align_defined:
         layout.section.align = max(n, layout.section.align if layout.section.align_defined else 1)
         layout.section.align_defined = True
@@ -203,7 +207,7 @@ def _incbin(layout: Layout, args: list[Any]) -> None:
         data = data[start : start + length]
     else:
         data = data[start:]
-    layout._emit(data)
+    layout.emit(data)
 
 
 def _fill_byte(tokens: list[Any]) -> int:
