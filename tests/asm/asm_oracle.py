@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +36,18 @@ def run_nasm(source: str, fmt: str = "bin", name: str = "in.asm") -> bytes:
         return (Path(tmp) / "out").read_bytes()
 
 
-def nasm_result(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
+def nasm_result(
+    source: str, fmt: str = "bin", options: Sequence[str] = ()
+) -> tuple[bytes | None, list[str]]:
     """NASM's output (None when it fails) and its messages as ``line: severity: text``,
     without the file name and without the ``[-w+...]`` tag of a warning."""
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "in.asm").write_text(source)
         done = subprocess.run(
-            [NASM, "-f", fmt, "-o", "out", "in.asm"], capture_output=True, text=True, cwd=tmp
+            [NASM, *options, "-f", fmt, "-o", "out", "in.asm"],
+            capture_output=True,
+            text=True,
+            cwd=tmp,
         )
         messages = [
             re.sub(r" \[-w\+[a-z-]+\]$", "", line.split(":", 1)[1].strip())
@@ -52,12 +58,12 @@ def nasm_result(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]
         return output, messages
 
 
-def run_nasm_file(path: Path, fmt: str = "bin") -> bytes:
+def run_nasm_file(path: Path, fmt: str = "bin", options: Sequence[str] = ()) -> bytes:
     """NASM's output for an existing file, run from its directory as ``nasm NAME``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         done = subprocess.run(
-            [NASM, "-f", fmt, "-o", str(out), path.name],
+            [NASM, *options, "-f", fmt, "-o", str(out), path.name],
             capture_output=True,
             text=True,
             cwd=path.parent,

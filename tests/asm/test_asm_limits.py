@@ -218,3 +218,89 @@ def test_repetitions_match_nasm(source: str, fmt: str) -> None:
         assert ours == expected
     else:
         assert ours is not None and elf_summary(ours) == elf_summary(expected)
+
+
+# -- the preprocessor: NASM's answers where NASM answers at once ---------------------------
+
+LIKE_NASM = [
+    "%define a a+1\ndd a\n",  # a macro is not expanded inside its own expansion
+    "%define a b\n%define b a\ndd a\n",
+    "%define a 1\n%define b a+a\n%define c b+b\ndd c\n",
+    "%define g f\n%define f(x) x*2\ndd g(3)\n",
+    "%define f(x) x+x\n%define a f(f(f(1)))\ndd a\n",
+    "%define f(x) x+1\n%define g(x) f(x)\ndd g(f(1))\n",
+    "%define f() 7\ndd f()\n",
+    "%define s x\n%xdefine s s+s\n%xdefine s s+s\n%define x 2\ndb s\n",
+    "%macro m 0\nm\n%endmacro\nm\n",  # a %macro does not call itself
+    "%macro a 0\nb\n%endmacro\n%macro b 0\na\n%endmacro\na\n",
+    "%rmacro count 1\n%if %1 > 0\ndb %1\ncount %1-1\n%endif\n%endmacro\ncount 5\n",
+    "%irmacro Count 1\n%if %1 > 0\n%assign n %1-1\ndb n\ncount n\n%endif\n%endmacro\nCOUNT 3\n",
+]
+
+
+@needs_nasm
+@pytest.mark.parametrize("source", LIKE_NASM)
+def test_macros_expand_like_nasm(source: str) -> None:
+    assert _quickly(source) == nasm_result(source)
+
+
+CHAIN = "%define a0 x\n" + "".join(f"%define a{i} a{i - 1} a{i - 1}\n" for i in range(1, 41))
+NASM_LIMITS = [
+    (CHAIN + "db a40\n", ["--limit-macro-tokens", "100000"]),  # 2**40 words
+    ("%rmacro m 0\nm\n%endmacro\nm\n", []),
+]
+
+
+@needs_nasm
+@pytest.mark.parametrize(("source", "options"), NASM_LIMITS, ids=["chain", "rmacro"])
+def test_runaway_macros_stop_with_nasms_error(source: str, options: list[str]) -> None:
+    """NASM's first error, at once (NASM itself needs seconds for the chain unless
+    its limit is lowered); then we stop, where NASM goes on with follow-on errors."""
+    output, messages = _quickly(source)
+    expected = [m for m in nasm_result(source, options=options)[1] if ": error:" in m]
+    assert output is None
+    assert messages == expected[:1]
+    assert "interminable" in messages[0]
+
+
+TEXT_LIMIT = "single-line macro expansions must produce at most 64 MiB of text in all"
+LINES_LIMIT = (
+    "the source must come to at most 1000000 lines once its includes, macros and `%rep' "
+    "blocks are read (longmode's limit)"
+)
+OWN_LIMITS = [
+    ("%rep 1000000\n%rep 1000000\nnop\n%endrep\n%endrep\n", f"1: error: {LINES_LIMIT}; this "
+     "`%rep' would make it 3000005"),
+    ("%assign i 0\n%rep 1000\n%rep 1000000\n%assign i i+1\n%endrep\n%endrep\n",
+     f"3: error: {LINES_LIMIT}; this `%rep' would make it 1000000009"),
+    ("%macro m 0\n%rep 1000\nnop\n%endrep\n%endmacro\n%rep 1000\nm\n%endrep\n",
+     f"7: error: {LINES_LIMIT}; this `%rep' would make it 1000012"),
+    ("%rep 1000000\n%if 0\n%exitrep\n%endif\n" + "\n" * 30 + "%endrep\n",
+     f"34: error: {LINES_LIMIT}"),
+    ("%define s x\n%rep 100\n%xdefine s s s\n%endrep\n", f"3: error: {TEXT_LIMIT} "
+     "(longmode's limit)"),
+    ("%define s x\n%rep 100000\n%xdefine s s x\n%endrep\n", f"3: error: {TEXT_LIMIT} "
+     "(longmode's limit)"),
+    ('%define s "ab"\n%rep 100000\n%strcat s s, "x"\n%endrep\n', f"3: error: {TEXT_LIMIT} "
+     "(longmode's limit)"),
+    ('%define s "ab"\n%rep 40\n%strcat s s, s\n%substr t s 1,-1\n%endrep\n',
+     f"4: error: {TEXT_LIMIT} (longmode's limit)"),
+    ("%rep 100\n%xdefine s s s\n%endrep\n", "2: error: interminable macro recursion"),
+    # NASM stops expanding this one silently (no output, no message)
+    ("%assign d 0\n%rmacro m 0\n%assign d d+1\n%if d < 30\nm\nm\n%endif\n%assign d d-1\n"
+     "%endmacro\nm\n", "10: error: interminable multiline macro recursion"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "message"), OWN_LIMITS)
+def test_runaway_preprocessing_stops_at_a_limit(source: str, message: str) -> None:
+    assert _quickly(source) == (None, [message])
+
+
+def test_limits_are_named_constants() -> None:
+    from longmode.asm import limits
+
+    assert (limits.MAX_LINES, limits.MAX_REP, limits.MAX_MACRO_LEVELS) == (10**6, 10**6, 10**4)
+    assert (limits.MAX_MMACROS, limits.MAX_MACRO_TOKENS) == (10**4, 200_000)
+    assert limits.MAX_EXPANDED_TEXT == 64 << 20
+    assert limits.MAX_INCLUDE_DEPTH == 64

@@ -69,9 +69,9 @@ def assemble_source(
         sink = DiagnosticSink()
         pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions)
         lines = pre.run(source, filename)
-        statements = Parser(sink).parse(lines)
-        if any(d.severity == "fatal" for d in sink.diagnostics):
+        if pre.stopped:
             raise AsmError(sink.diagnostics)
+        statements = Parser(sink).parse(lines)
         layout = Layout(fmt, sink, list(include_paths), listing)
         layout.run(statements)
         # `$`/`$$` in a preprocessor expression saw the previous round's layout:

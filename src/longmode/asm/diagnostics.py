@@ -56,6 +56,14 @@ class LineError(Exception):
         self.where = where
 
 
+class LimitError(LineError):
+    """A limit on the work one source may ask for was reached (see limits.py).
+
+    It is reported as an error at its line, and the preprocessor stops there:
+    going on could only repeat the work.
+    """
+
+
 class FatalError(Exception):
     """Stops the run at once (a missing include, an unterminated block)."""
 

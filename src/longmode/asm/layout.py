@@ -52,7 +52,11 @@ class Layout(EvalContext):
     """Runs the passes over a statement list for one output format."""
 
     def __init__(
-        self, fmt: str, sink: DiagnosticSink, include_paths: list[str], listing: bool = False
+        self,
+        fmt: str,
+        sink: DiagnosticSink,
+        include_paths: list[str],
+        listing: bool = False,
     ) -> None:
         self.want_listing = listing
         self.fmt = fmt
@@ -384,6 +388,9 @@ class Layout(EvalContext):
     def _instructions(self, stmt: Instr, count: int) -> None:
         """An instruction ``count`` times: one whose bytes cannot change is encoded
         once and copied; the others (names, relative branches) one by one."""
+        if count == 1:
+            self._instruction(stmt)
+            return
         if not count:
             return
         key = (self.bits, self.default_rel)
@@ -400,6 +407,9 @@ class Layout(EvalContext):
         """A data line ``count`` times: as `$' is where the line starts, every
         repetition has the same bytes (and relocations, one repetition further on),
         made once and copied."""
+        if count == 1:
+            self.emit(self._data(stmt))
+            return
         if not count:
             return
         first = len(self.section.fixups)

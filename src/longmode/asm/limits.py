@@ -26,22 +26,26 @@ MAX_NOBITS_64 = (1 << 64) - 1
 MAX_REP = 1_000_000
 #: Multi-line macro calls nested in one another (NASM's ``--limit-macro-levels``).
 MAX_MACRO_LEVELS = 10_000
-#: Multi-line macro calls made before the outermost one returns (NASM's
-#: ``--limit-mmacros``).
-MAX_MMACROS = 100_000
+#: Multi-line macro calls made before the outermost one returns. NASM's
+#: ``--limit-mmacros`` default is 100,000; a call costs longmode some fifty
+#: microseconds, so a runaway recursion is stopped at a tenth of that.
+MAX_MMACROS = 10_000
 #: Words one line's single-line macro expansion may go through. NASM's
 #: ``--limit-macro-tokens`` default is ten million, which takes NASM seconds
-#: and longmode far longer; a real line never comes near a million.
-MAX_MACRO_TOKENS = 1_000_000
+#: and longmode far longer; a real line never comes near a few thousand.
+MAX_MACRO_TOKENS = 200_000
 #: Text all single-line macro expansions of one source may produce together
 #: (longmode's own limit: a ``%xdefine`` that appends to itself in a ``%rep``
 #: grows without bound, and NASM grinds on it).
 MAX_EXPANDED_TEXT = 64 * MIB
 #: Lines the preprocessor may read in all, from files, macro bodies and
-#: ``%rep`` repetitions (NASM's ``--limit-lines`` is two billion, hours of work
-#: for longmode). A ``%rep`` whose repetitions would pass it is refused before
-#: it starts.
-MAX_LINES = 10_000_000
+#: ``%rep`` repetitions. NASM's ``--limit-lines`` is two billion, days of work
+#: for longmode, which preprocesses a few hundred thousand lines a second and
+#: assembles some twenty thousand: a million lines is more than any boot
+#: sector, loader or kernel, and a minute's work. A ``%rep`` whose repetitions
+#: would pass it (counting those of the ``%rep`` blocks around it) is refused
+#: before it starts.
+MAX_LINES = 1_000_000
 #: ``%include`` files open inside one another.
 MAX_INCLUDE_DEPTH = 64
 
