@@ -3,7 +3,9 @@ NASM answers promptly, with longmode's own limit where NASM would grind."""
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import pytest
 from asm_oracle import nasm_result, needs_nasm
@@ -304,3 +306,72 @@ def test_limits_are_named_constants() -> None:
     assert (limits.MAX_MMACROS, limits.MAX_MACRO_TOKENS) == (10**4, 200_000)
     assert limits.MAX_EXPANDED_TEXT == 64 << 20
     assert limits.MAX_INCLUDE_DEPTH == 64
+
+
+# -- files: read once, through longmode.files, never a FIFO or device ----------------------
+
+
+def test_an_include_of_itself_stops_at_the_depth_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "self.inc").write_text('db 1\n%include "self.inc"\n')
+    output, messages = _quickly('%include "self.inc"\n')
+    assert output is None
+    assert messages == ["2: error: includes must nest at most 64 deep (longmode's limit)"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "directory"])
+@pytest.mark.parametrize("directive", ["%include", "incbin"])
+def test_special_files_are_refused_at_once(
+    kind: str, directive: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    names = {"fifo": "pipe", "device": "/dev/zero", "directory": "folder"}
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "folder").mkdir()
+    what = {"fifo": "a FIFO (named pipe)", "device": "a character device"}.get(kind, "a directory")
+    source = f'nop\n{directive} "{names[kind]}"\nnop\n'
+    output, messages = _quickly(source)
+    noun = "source" if directive == "%include" else "file"
+    assert output is None
+    assert messages == [
+        f"2: error: {names[kind]}: the included {noun} must be a regular file, not {what}"
+    ]
+
+
+@needs_nasm
+def test_incbin_counts_and_files_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asm_oracle import run_nasm_file
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "inc").mkdir()
+    (tmp_path / "data.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "inc" / "a.inc").write_text('%include "b.inc"\ndb 0xaa\n')
+    (tmp_path / "inc" / "b.inc").write_text("db 0xbb\n")
+    source = (
+        '%include "a.inc"\nincbin "data.bin", 250\nincbin "data.bin", 16, 4\n'
+        '%include "a.inc"\n%rep 3\nincbin "data.bin", 0, 2\n%endrep\n'
+        "%if $ - $$ > 0\ndb 1\n%endif\n"  # `$' in a condition: the preprocessor runs again
+    )
+    (tmp_path / "main.asm").write_text(source)
+    result = assemble_source(source, filename="main.asm", include_paths=["inc"])
+    assert result.output == run_nasm_file(tmp_path / "main.asm", options=["-Iinc/"])
+    assert result.files_read == ["inc/a.inc", "inc/b.inc", "data.bin"]
+
+
+def test_files_read_is_empty_without_includes() -> None:
+    assert assemble_source("nop\n").files_read == []
+
+
+def test_incbin_counts_towards_the_output_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with open(tmp_path / "big.bin", "wb") as f:
+        f.truncate(100 << 20)
+    output, messages = _quickly('%rep 3\nincbin "big.bin"\n%endrep\n')
+    assert output is None
+    assert messages == [
+        f"2: error: {LIMIT}; this `incbin' would make section .text 314572800 bytes"
+    ]

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from longmode.asm.diagnostics import AsmError, Diagnostic, DiagnosticSink, LineError
+from longmode.asm.inputs import InputFiles
 from longmode.asm.layout import Layout, ListingLine
 from longmode.asm.output_bin import write_bin
 from longmode.asm.parser import Parser
@@ -18,12 +19,16 @@ MAX_PREPROCESSOR_ROUNDS = 4
 
 @dataclass
 class Result:
-    """The output of one assembly: the file's bytes, warnings and listing lines."""
+    """The output of one assembly: the file's bytes, warnings, listing lines and the
+    other files it read."""
 
     output: bytes
     warnings: list[Diagnostic]
     listing: list[ListingLine] = field(default_factory=list)
     source_lines: dict[tuple[str, int], str] = field(default_factory=dict)
+    #: The files read besides the main source (`%include'd sources, `incbin' files),
+    #: in the order first read, as the include search found them.
+    files_read: list[str] = field(default_factory=list)
 
     def listing_text(self) -> str:
         """A listing in NASM's layout: line number, offset, bytes (9 a row), source text.
@@ -65,14 +70,15 @@ def assemble_source(
     if fmt not in FORMATS:
         raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
     positions: Positions | None = None
+    files = InputFiles()
     for _ in range(MAX_PREPROCESSOR_ROUNDS):
         sink = DiagnosticSink()
-        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions)
+        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions, files)
         lines = pre.run(source, filename)
         if pre.stopped:
             raise AsmError(sink.diagnostics)
         statements = Parser(sink).parse(lines)
-        layout = Layout(fmt, sink, list(include_paths), listing)
+        layout = Layout(fmt, sink, list(include_paths), listing, files)
         layout.run(statements)
         # `$`/`$$` in a preprocessor expression saw the previous round's layout:
         # go again until the positions it saw are the ones that came out.
@@ -94,4 +100,4 @@ def assemble_source(
     if sink.errors:
         raise AsmError(sink.diagnostics)
     source_lines = {(s.filename, s.line): s.text for s in lines}
-    return Result(output, sink.warnings, layout.listing, source_lines)
+    return Result(output, sink.warnings, layout.listing, source_lines, list(files.read))

@@ -18,6 +18,7 @@ from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
 from longmode.asm.expr import EvalContext, Node, Reloc, evaluate
 from longmode.asm.floats import float_bytes
+from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
 from longmode.asm.limits import (
     MAX_NOBITS_64,
@@ -57,11 +58,13 @@ class Layout(EvalContext):
         sink: DiagnosticSink,
         include_paths: list[str],
         listing: bool = False,
+        files: InputFiles | None = None,
     ) -> None:
         self.want_listing = listing
         self.fmt = fmt
         self.sink = sink
         self.include_paths = include_paths
+        self.files = files or InputFiles()
         self.is_bin = fmt == "bin"
         self.default_bits = {"bin": 16, "elf32": 32, "elf64": 64}[fmt]
         self.relocation_size = _RELOCATION_SIZES[fmt]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
 from longmode.asm.expr import Node
+from longmode.asm.inputs import find
 from longmode.asm.output_elf import section_default
 from longmode.asm.statements import Directive
 
@@ -189,18 +189,10 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
 
 def _incbin(layout: Layout, args: list[Any]) -> None:
     filename = args[0]
-    candidates = [filename]  # like NASM: the working directory, then each -I path
-    candidates += [os.path.join(d, filename) for d in layout.include_paths]
-    for path in candidates:
-        if os.path.isfile(path):
-            break
-    else:
+    path = find(filename, layout.include_paths)  # like NASM: as given, then each -I path
+    if path is None:
         raise LineError(f"`incbin': unable to open file `{filename}'")
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as err:
-        raise LineError(f"`incbin': unable to read file `{filename}': {err.strerror}") from None
+    data = layout.files.binary(path)
     start = layout.integer(args[1], "`incbin'") if len(args) > 1 else 0
     if len(args) > 2:
         length = layout.integer(args[2], "`incbin'")

@@ -6,15 +6,15 @@ Each handler takes the preprocessor, the directive's name and its argument text.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from typing import TYPE_CHECKING
 
-from longmode.asm.diagnostics import LineError
+from longmode.asm.diagnostics import LimitError, LineError
+from longmode.asm.inputs import find
 from longmode.asm.lexer import tokenize
 from longmode.asm.limits import MAX_INCLUDE_DEPTH, MAX_REP
 from longmode.asm.macros import MultiMacro, SingleMacro, split_args
-from longmode.asm.sourcelines import Frame, RawLine, split_lines
+from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
     from longmode.asm.preprocess import Preprocessor
@@ -133,22 +133,16 @@ def _include(pp: Preprocessor, name: str, arg: str) -> None:
         text = text[1:-1]
     if not text:
         raise LineError("`%include' expects a file name")
-    # Like NASM: the name as given (from the working directory), then each -I path.
-    candidates = [text]
-    candidates += [os.path.join(d, text) for d in pp.include_paths]
-    for path in candidates:
-        if os.path.isfile(path):
-            break
-    else:
+    path = find(text, pp.include_paths)
+    if path is None:
         pp._fatal(f"unable to open include file `{text}'")
-    try:
-        with open(path, encoding="utf-8", errors="surrogateescape") as f:
-            content = f.read()
-    except OSError as err:
-        pp._fatal(f"unable to read include file `{text}': {err.strerror}")
     if sum(1 for f in pp.frames if f.is_file) > MAX_INCLUDE_DEPTH:
-        pp._fatal("too many nested includes")
-    pp.frames.append(Frame(split_lines(content, path), is_file=True))
+        raise LimitError(f"includes must nest at most {MAX_INCLUDE_DEPTH} deep (longmode's limit)")
+    try:
+        lines = pp.files.source(path)
+    except LineError as err:
+        raise LimitError(err.message) from None  # the rest depends on it: stop here
+    pp.frames.append(Frame(lines, is_file=True))
 
 
 def _macro(pp: Preprocessor, name: str, arg: str) -> None:

@@ -19,6 +19,7 @@ from longmode.asm.diagnostics import (
     LineError,
 )
 from longmode.asm.expr import EvalContext, Reloc, Value, evaluate, parse_expr
+from longmode.asm.inputs import InputFiles
 from longmode.asm.lexer import strip_comment, tokenize
 from longmode.asm.limits import MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
@@ -75,8 +76,11 @@ class Preprocessor:
         defines: Mapping[str, str | None] | None = None,
         fmt: str = "bin",
         positions: Positions | None = None,
+        files: InputFiles | None = None,
     ) -> None:
         self.sink = sink
+        #: The included files, read once for all of an assembly's rounds.
+        self.files = files or InputFiles()
         #: The previous round's line positions, and whether `$`/`$$` was used.
         self.positions = positions or {}
         self.used_position = False
