@@ -58,6 +58,18 @@ def nasm_result(
         return output, messages
 
 
+def nasm_listing(source: str, fmt: str = "bin") -> str:
+    """NASM's listing of ``source`` (``-l``), without its warning lines and the spaces
+    at the ends of lines."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "in.asm").write_text(source)
+        subprocess.run(
+            [NASM, "-f", fmt, "-o", "out", "-l", "in.lst", "in.asm"], capture_output=True, cwd=tmp
+        )
+        lines = (Path(tmp) / "in.lst").read_text().splitlines()
+        return "".join(line.rstrip() + "\n" for line in lines if "*****" not in line)
+
+
 def run_nasm_file(path: Path, fmt: str = "bin", options: Sequence[str] = ()) -> bytes:
     """NASM's output for an existing file, run from its directory as ``nasm NAME``."""
     with tempfile.TemporaryDirectory() as tmp:

@@ -375,3 +375,27 @@ def test_incbin_counts_towards_the_output_limit(
     assert messages == [
         f"2: error: {LIMIT}; this `incbin' would make section .text 314572800 bytes"
     ]
+
+
+# -- the listing: NASM's compact forms, so it never grows with a count ---------------------
+
+LISTED = (
+    "bits 32\ntimes 3 nop\ntimes 2 mov eax, 1\ndb 1\nalign 16\ntimes 1 db 5\ntimes 0 db 5\n"
+    'times 3 dw 0x1234, 5\ntimes 3 db "0123456789abcdef"\ntimes 2 db 1,2,3,4,5,6,7,8,9,10\n'
+    'db "abcdefghijklmnopqrstuvwxyz"\nresb 50\nsection .bss\nresb 10\ntimes 4 resd 2\n'
+    "section .text\ntimes 2 jmp $\n"
+)
+
+
+@needs_nasm
+def test_listing_shows_repetitions_like_nasm() -> None:
+    from asm_oracle import nasm_listing
+
+    result = assemble_source(LISTED, filename="in.asm", listing=True)
+    ours = "".join(line.rstrip() + "\n" for line in result.listing_text().splitlines())
+    assert ours == nasm_listing(LISTED)
+
+
+def test_listing_of_a_huge_times_is_one_line() -> None:
+    result = assemble_source("times 200000000 db 0\n", filename="in.asm", listing=True)
+    assert result.listing_text() == "     1 00000000 00<rep BEBC200h>        times 200000000 db 0\n"

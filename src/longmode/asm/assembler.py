@@ -33,21 +33,30 @@ class Result:
     def listing_text(self) -> str:
         """A listing in NASM's layout: line number, offset, bytes (9 a row), source text.
 
-        The text is the line after preprocessing; lines that emit nothing are
-        not listed.
+        The text is the line after preprocessing. Repetitions show the first one
+        and their count (``90<rep 3h>``), reserved space and ``incbin`` their
+        size (``<res 32h>``, ``<bin 300h>``), as in NASM's listing.
         """
         out = []
         for entry in self.listing:
             text = self.source_lines.get((entry.filename, entry.line), "")
-            if not entry.data and entry.reserved:
-                out.append(
-                    f"{entry.line:6} {entry.offset:08X} {f'<res {entry.reserved:X}h>':<24}{text}"
-                )
+            size = entry.binary or entry.reserved
+            if not entry.data and size:
+                shown = f"<{'bin' if entry.binary else 'res'} {size:X}h>"
+                out.append(f"{entry.line:6} {entry.offset:08X} {shown:<24}{text}")
                 continue
-            rows = [entry.data[i : i + 9] for i in range(0, len(entry.data), 9)] or [b""]
-            for n, row in enumerate(rows):
-                shown = row.hex().upper() + ("-" if n + 1 < len(rows) else "")
-                offset = f"{entry.offset + 9 * n:08X}" if row else " " * 8
+            rows = [entry.data[i : i + 9].hex().upper() for i in range(0, len(entry.data), 9)]
+            rows = [row + "-" for row in rows[:-1]] + rows[-1:] or [""]
+            if entry.repeat > 1:  # NASM: the first repetition and how many there are
+                marker = f"<rep {entry.repeat:X}h>"
+                if len(rows[-1]) + len(marker) <= 18:
+                    rows[-1] += marker
+                else:  # on a row of its own, at the offset of the one before, as NASM does
+                    rows[-1] += "-"
+                    rows.append(marker)
+            last = max(0, (len(entry.data) - 1) // 9)  # the last row holding bytes
+            for n, shown in enumerate(rows):
+                offset = f"{entry.offset + 9 * min(n, last):08X}" if entry.data else " " * 8
                 source = text if n == 0 else ""
                 out.append(f"{entry.line:6} {offset} {shown:<24}{source}".rstrip())
         return "\n".join(out) + ("\n" if out else "")

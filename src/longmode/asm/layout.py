@@ -40,13 +40,20 @@ _RELOCATION_SIZES = {"bin": 0, "elf64": 24, "elf32": 8}
 
 @dataclass
 class ListingLine:
-    """One line of the listing: where it came from, where it went and its bytes."""
+    """One line of the listing: where it came from, where it went and its bytes.
+
+    As in NASM's listing, a line made of repetitions keeps the first one's bytes
+    and their count (``<rep Nh>``), reserved space and ``incbin`` only their size
+    (``<res Nh>``, ``<bin Nh>``): a listing never grows with a ``times`` count.
+    """
 
     filename: str
     line: int
     offset: int
     data: bytes
     reserved: int = 0
+    repeat: int = 1
+    binary: int = 0
 
 
 class Layout(EvalContext):
@@ -71,6 +78,8 @@ class Layout(EvalContext):
         self.nobits_limit = MAX_NOBITS_ELF32 if fmt == "elf32" else MAX_NOBITS_64
         #: Bytes of the sections with contents and of the relocations, in this pass.
         self.output_size = 0
+        #: The current line's repetitions, for the listing: (count, size of the first).
+        self.repetition: tuple[int, int] | None = None
         self.prev: dict[str, Any] = {}
         self.bases: dict[str, int] = {}
         self.sections: dict[str, Section] = {}
@@ -352,6 +361,7 @@ class Layout(EvalContext):
         once()
         if count > 1:
             place_after, output_after = self._growth()
+            self.repetition = (count, place_after - place)
             times = count - 1
             if self.absolute is not None:
                 self._check_absolute((place_after - place) * count)
@@ -362,6 +372,8 @@ class Layout(EvalContext):
 
     def _statement(self, stmt: Stmt) -> None:
         start = self.line_start = self._offset()
+        section = self.section
+        self.repetition = None
         if isinstance(stmt, Instr):
             self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
@@ -384,9 +396,25 @@ class Layout(EvalContext):
             and self.absolute is None
             and not isinstance(stmt, (Label, Equ))
         ):
-            end = self.section.size
-            data = bytes(self.section.data[start:end]) if not self.section.nobits else b""
-            self.listing.append(ListingLine(stmt.filename, stmt.line, start, data, end - start))
+            end = self.section.size if self.section is section else start  # `section' lines
+            self.listing.append(self._listing_line(stmt, start, end))
+
+    def _listing_line(self, stmt: Stmt, start: int, end: int) -> ListingLine:
+        """What the listing shows of a line that took the current section from
+        ``start`` to ``end``."""
+        place = (stmt.filename, stmt.line, start)
+        if self.section.nobits or isinstance(stmt, Reserve):
+            return ListingLine(*place, b"", reserved=end - start)
+        if isinstance(stmt, Directive) and stmt.name in ("incbin", "alignb"):
+            size = end - start
+            return ListingLine(
+                *place,
+                b"",
+                reserved=size if stmt.name == "alignb" else 0,
+                binary=size if stmt.name == "incbin" else 0,
+            )
+        count, first = self.repetition or (1, end - start)
+        return ListingLine(*place, bytes(self.section.data[start : start + first]), repeat=count)
 
     def _instructions(self, stmt: Instr, count: int) -> None:
         """An instruction ``count`` times: one whose bytes cannot change is encoded
@@ -397,14 +425,16 @@ class Layout(EvalContext):
         if not count:
             return
         key = (self.bits, self.default_rel)
+        done = 0
         if stmt.constant and key not in stmt.cache:
-            self._instruction(stmt)  # keeps its bytes in stmt.cache
-            count -= 1
+            self._instruction(stmt)  # encoded once: its bytes are kept in stmt.cache
+            done = 1
         cached = stmt.cache.get(key) if stmt.constant else None
-        if cached is not None:
-            self.emit(cached, count)
-        else:
-            self._repeat(count, lambda: self._instruction(stmt))
+        if cached is None:
+            self._repeat(count - done, lambda: self._instruction(stmt))
+            return
+        self.emit(cached, count - done)
+        self.repetition = (count, len(cached))
 
     def _data_lines(self, stmt: Data, count: int) -> None:
         """A data line ``count`` times: as `$' is where the line starts, every
@@ -422,6 +452,7 @@ class Layout(EvalContext):
             relocations = len(made) * (count - 1) * self.relocation_size
             self._check_growth(len(data) * count, len(data) * count + relocations)
         self.emit(data, count)
+        self.repetition = (count, len(data))
         for k in range(1, count if made else 1):
             for f in made:
                 self.add_fixup(replace(f, offset=f.offset + k * len(data)))

@@ -141,6 +141,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if pad < 0:
             raise LineError("`at' field is before the current position")
         layout.emit(b"\0", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
     elif name == "iend":
         if not layout.istruc:
             raise LineError("`iend' without `istruc'")
@@ -152,6 +153,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if pad < 0:
             raise LineError(f"data of `istruc {sname}' is larger than the structure")
         layout.emit(b"\0", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
 
 
 def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
@@ -180,6 +182,7 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
             layout.emit(bytes([fill]), pad)
         else:
             layout.emit(b"\x90", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
     else:
         layout.reserve(pad)
     if layout.section.align < n or not layout.section.align_defined:
