@@ -188,6 +188,13 @@ def test_output_up_to_the_limit_is_made_quickly() -> None:
     assert messages == [f"2: error: {LIMIT}; this `dw' would make section .text 268435457 bytes"]
 
 
+@needs_nasm
+@pytest.mark.parametrize("fmt", ["bin", "elf32", "elf64"])
+def test_absurd_alignments_are_nasms_errors(fmt: str) -> None:
+    source = "section .text\nalign 1 << 32\nnop\nalignb 0x80000000\n"
+    assert _quickly(source, fmt) == nasm_result(source, fmt)
+
+
 # Repetitions made once and copied (and their relocations) are what NASM makes.
 REPEATED = [
     ("times 100000 db 'abc'\nresb 5\ntimes 7 resw 3\n", "bin"),
@@ -205,6 +212,10 @@ REPEATED = [
         "elf64",
     ),
     ("section .bss\nresb 0x70000000\nresb 0x70000000\nresb 0x1fffffff\n", "elf32"),
+    (
+        "x equ 0x123456789\nglobal x\ncommon c 0x100000005\nsection .a align=0x100000000\nnop\n",
+        "elf32",
+    ),
 ]
 
 

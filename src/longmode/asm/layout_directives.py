@@ -9,6 +9,7 @@ from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
 from longmode.asm.expr import Node
 from longmode.asm.inputs import find
+from longmode.asm.limits import MAX_ALIGN
 from longmode.asm.output_elf import section_default
 from longmode.asm.statements import Directive
 
@@ -171,13 +172,15 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
     n = layout.integer(args[0], f"`{name}'")
     if n <= 0 or n & (n - 1):
         raise LineError(f"`{name}' expects a power of two")
+    if n >= MAX_ALIGN:
+        raise LineError(f"absurdly large segment alignment `{args[2]}' (2^{n.bit_length() - 1})")
     if layout.absolute is not None:
         pad = (-layout.absolute) % n
         layout.absolute += pad
         return
     pad = (-layout.section.size) % n
     if name == "align" and not layout.section.nobits:
-        if len(args) > 1:
+        if args[1] is not None:
             fill = _fill_byte(args[1])
             layout.emit(bytes([fill]), pad)
         else:

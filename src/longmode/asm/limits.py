@@ -22,6 +22,10 @@ MAX_OUTPUT_SIZE = 256 * MIB
 MAX_NOBITS_ELF32 = (1 << 32) - 1
 MAX_NOBITS_64 = (1 << 64) - 1
 
+#: ``align``/``alignb`` must be below this, as in NASM ("absurdly large segment
+#: alignment").
+MAX_ALIGN = 1 << 31
+
 #: ``%rep`` count (NASM's ``--limit-rep`` default).
 MAX_REP = 1_000_000
 #: Multi-line macro calls nested in one another (NASM's ``--limit-macro-levels``).

@@ -180,8 +180,9 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         if s.nobits != (sh_type == SHT_NOBITS):
             sh_type = SHT_NOBITS if s.nobits else SHT_PROGBITS
         entsize = (8 if is64 else 4) if sh_type in _ARRAYS else 0
+        align = s.align if is64 else s.align & 0xFFFF_FFFF  # NASM keeps ELF32's low bits
         headers.append(
-            (shstrtab.add(s.name), sh_type, _flags(s), 0, 0, s.size, 0, 0, s.align, entsize)
+            (shstrtab.add(s.name), sh_type, _flags(s), 0, 0, s.size, 0, 0, align, entsize)
         )
         blobs.append(b"" if s.nobits else contents[s.name])
     base = len(headers)

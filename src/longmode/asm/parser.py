@@ -273,6 +273,8 @@ class Parser:
             args = [self._expr(parts[0])]
             if len(parts) > 1:
                 args.append(parts[1])
+            if word in ("align", "alignb"):  # NASM quotes the argument as written
+                args += [None] * (2 - len(args)) + [_argument_text(src.text, word)]
             return Directive(fn, ln, name=word, args=args)
         if word in ("section", "segment"):
             raise LineError("`section' expects a section name")
@@ -337,6 +339,12 @@ class Parser:
                 raise LineError("`at' expects a field and data")
             return None
         return None  # cpu, float, warning, ...: accepted and ignored
+
+
+def _argument_text(line: str, word: str) -> str:
+    """The first argument of the directive ``word`` on ``line``, as written."""
+    m = re.search(rf"\b{word}\b\s*([^,\]]*)", line, re.I)
+    return m.group(1).strip() if m else ""
 
 
 def _constant_operand(op: object) -> bool:
