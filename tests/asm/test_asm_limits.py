@@ -276,7 +276,8 @@ def test_runaway_macros_stop_with_nasms_error(source: str, options: list[str]) -
     assert "interminable" in messages[0]
 
 
-TEXT_LIMIT = "single-line macro expansions must produce at most 64 MiB of text in all"
+TEXT_LIMIT = "macro expansions must produce at most 64 MiB of text in all"
+LINE_LIMIT = "a line must be at most 1 MiB long once macros are expanded (longmode's limit)"
 LINES_LIMIT = (
     "the source must come to at most 1000000 lines once its includes, macros and `%rep' "
     "blocks are read (longmode's limit)"
@@ -299,6 +300,8 @@ OWN_LIMITS = [
     ('%define s "ab"\n%rep 40\n%strcat s s, s\n%substr t s 1,-1\n%endrep\n',
      f"4: error: {TEXT_LIMIT} (longmode's limit)"),
     ("%rep 100\n%xdefine s s s\n%endrep\n", "2: error: interminable macro recursion"),
+    ("%rmacro m 1+\nm %1 %1\n%endmacro\nm x\n", f"4: error: {LINE_LIMIT}"),  # NASM grinds
+    ('%define s "ab"\n%rep 20\n%strcat s s, s\n%endrep\ndb s\n', f"5: error: {LINE_LIMIT}"),
     # NASM stops expanding this one silently (no output, no message)
     ("%assign d 0\n%rmacro m 0\n%assign d d+1\n%if d < 30\nm\nm\n%endif\n%assign d d-1\n"
      "%endmacro\nm\n", "10: error: interminable multiline macro recursion"),
@@ -315,7 +318,8 @@ def test_limits_are_named_constants() -> None:
 
     assert (limits.MAX_LINES, limits.MAX_REP, limits.MAX_MACRO_LEVELS) == (10**6, 10**6, 10**4)
     assert (limits.MAX_MMACROS, limits.MAX_MACRO_TOKENS) == (10**4, 200_000)
-    assert limits.MAX_EXPANDED_TEXT == 64 << 20
+    assert (limits.MAX_EXPANDED_TEXT, limits.MAX_LINE_LENGTH) == (64 << 20, 1 << 20)
+    assert limits.MAX_ALIGN == 1 << 31
     assert limits.MAX_INCLUDE_DEPTH == 64
 
 

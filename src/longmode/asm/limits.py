@@ -38,10 +38,14 @@ MAX_MMACROS = 10_000
 #: ``--limit-macro-tokens`` default is ten million, which takes NASM seconds
 #: and longmode far longer; a real line never comes near a few thousand.
 MAX_MACRO_TOKENS = 200_000
-#: Text all single-line macro expansions of one source may produce together
-#: (longmode's own limit: a ``%xdefine`` that appends to itself in a ``%rep``
-#: grows without bound, and NASM grinds on it).
+#: Text all macro expansions of one source may produce together: single-line
+#: macros and multi-line macros' parameters (longmode's own limit: a
+#: ``%xdefine`` that appends to itself in a ``%rep``, or an ``%rmacro`` that
+#: doubles its parameter, grows without bound, and NASM grinds on it).
 MAX_EXPANDED_TEXT = 64 * MIB
+#: The longest line macros may make (a source's own lines are only bounded by
+#: the size of a source file): data that large belongs in an ``incbin``.
+MAX_LINE_LENGTH = 1 * MIB
 #: Lines the preprocessor may read in all, from files, macro bodies and
 #: ``%rep`` repetitions. NASM's ``--limit-lines`` is two billion, days of work
 #: for longmode, which preprocesses a few hundred thousand lines a second and

@@ -106,11 +106,18 @@ class Defines:
         self.exact: dict[str, list[SingleMacro]] = {}
         self.folded: dict[str, list[SingleMacro]] = {}
         self.builtins: dict[str, str] = {}
-        #: Characters all expansions have produced (bounded by MAX_EXPANDED_TEXT).
+        #: Characters all expansions (of single-line macros and of multi-line
+        #: macros' parameters) have produced, at most MAX_EXPANDED_TEXT.
         self.produced = 0
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.folded)
+
+    def charge(self, size: int) -> None:
+        """Count ``size`` characters a multi-line macro's parameters produced."""
+        self.produced += size
+        if self.produced > MAX_EXPANDED_TEXT:
+            raise LimitError(EXPANDED_TOO_MUCH)
 
     def define(self, macro: SingleMacro, case_insensitive: bool = False) -> None:
         """Add or replace a definition (same name and parameter count)."""
@@ -184,6 +191,10 @@ _OPEN_RE = re.compile(r"[ \t]*(?:\(|$)")
 #: Arguments inside arguments expanded first, one inside another, at most this deep.
 _MAX_ARGUMENT_DEPTH = 100
 INTERMINABLE = "interminable macro recursion"
+EXPANDED_TOO_MUCH = (
+    f"macro expansions must produce at most {size_text(MAX_EXPANDED_TEXT)} of text in all "
+    "(longmode's limit)"
+)
 
 
 @dataclass
@@ -219,10 +230,7 @@ class _Expansion:
         out.append(piece)
         self.size += len(piece)
         if self.changed and self.defines.produced + self.size > MAX_EXPANDED_TEXT:
-            raise LimitError(
-                f"single-line macro expansions must produce at most "
-                f"{size_text(MAX_EXPANDED_TEXT)} of text in all (longmode's limit)"
-            )
+            raise LimitError(EXPANDED_TOO_MUCH)
 
     def _read(self, segments: list[_Segment], out: list[str]) -> None:
         """Read the top segment up to its end (then drop it) or up to a macro call

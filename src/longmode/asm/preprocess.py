@@ -21,10 +21,11 @@ from longmode.asm.diagnostics import (
 from longmode.asm.expr import EvalContext, Reloc, Value, evaluate, parse_expr
 from longmode.asm.inputs import InputFiles
 from longmode.asm.lexer import strip_comment, tokenize
-from longmode.asm.limits import MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
+from longmode.asm.limits import MAX_LINE_LENGTH, MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
 from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
+from longmode.files import size_text
 
 #: Where each source line left its section: (file, line) → (section, offset).
 Positions = dict[tuple[str, int], tuple[str, int]]
@@ -179,6 +180,14 @@ class Preprocessor:
 
         return _PARAM_RE.sub(repl, text)
 
+    def _substituted(self, frame: Frame, text: str) -> str:
+        """A macro body line with its parameters put in, within the limits."""
+        result = self._substitute(frame, text)
+        if result is not text:
+            self.defines.charge(len(result))
+            _check_length(result)
+        return result
+
     def _active(self) -> bool:
         return not self.conds or self.conds[-1].active
 
@@ -197,7 +206,7 @@ class Preprocessor:
                 self.where = (filename, line)
             try:
                 if context is not None:
-                    text = self._substitute(context, text)
+                    text = self._substituted(context, text)
                 self._line(strip_comment(text), filename, line)
             except LimitError as err:
                 self._stop(err.message)
@@ -246,7 +255,10 @@ class Preprocessor:
         if not self._active():
             return
         if self.defines.builtins or self.defines:
-            stripped = self.defines.expand(stripped)
+            expanded = self.defines.expand(stripped)
+            if expanded is not stripped:
+                _check_length(expanded)
+            stripped = expanded
         if "%+" in stripped:
             stripped = _PASTE_RE.sub("", stripped)
         bits = _BITS_RE.match(stripped)
@@ -476,6 +488,15 @@ class Preprocessor:
                     if depth == 0:
                         return body
             body.append(raw)
+
+
+def _check_length(text: str) -> None:
+    """A line that macros made must be at most MAX_LINE_LENGTH long."""
+    if len(text) > MAX_LINE_LENGTH:
+        raise LimitError(
+            f"a line must be at most {size_text(MAX_LINE_LENGTH)} long once macros are expanded "
+            "(longmode's limit)"
+        )
 
 
 def _lines_message() -> str:
