@@ -34,7 +34,8 @@ MAX_MACRO_LEVELS = 10_000
 #: ``--limit-mmacros`` default is 100,000; a call costs longmode some fifty
 #: microseconds, so a runaway recursion is stopped at a tenth of that.
 MAX_MMACROS = 10_000
-#: Words one line's single-line macro expansion may go through. NASM's
+#: Words one line's single-line macro expansion may go through (a macro body
+#: that is copied counts its words as if read). NASM's
 #: ``--limit-macro-tokens`` default is ten million, which takes NASM seconds
 #: and longmode far longer; a real line never comes near a few thousand.
 MAX_MACRO_TOKENS = 200_000
@@ -43,8 +44,9 @@ MAX_MACRO_TOKENS = 200_000
 #: ``%xdefine`` that appends to itself in a ``%rep``, or an ``%rmacro`` that
 #: doubles its parameter, grows without bound, and NASM grinds on it).
 MAX_EXPANDED_TEXT = 64 * MIB
-#: The longest line macros may make (a source's own lines are only bounded by
-#: the size of a source file): data that large belongs in an ``incbin``.
+#: The longest line a multi-line macro's parameters may make (a source's own
+#: lines are bounded by the size of a source file, and what single-line macros
+#: make by MAX_MACRO_TOKENS and MAX_EXPANDED_TEXT).
 MAX_LINE_LENGTH = 1 * MIB
 #: Lines the preprocessor may read in all, from files, macro bodies and
 #: ``%rep`` repetitions. NASM's ``--limit-lines`` is two billion, days of work

@@ -23,6 +23,7 @@ class SingleMacro:
     params: list[str] | None
     body: str
     names: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    words: int = field(default=0, compare=False, repr=False)  # with names: all words of body
 
 
 @dataclass
@@ -155,7 +156,9 @@ class Defines:
     def inert(self, macro: SingleMacro) -> bool:
         """Whether nothing in a macro's body can expand now (no name in it is a macro)."""
         if macro.names is None:
-            macro.names = frozenset(m.group(3) for m in _WORD_RE.finditer(macro.body) if m.group(3))
+            words = [m.group(3) for m in _WORD_RE.finditer(macro.body)]
+            macro.names = frozenset(word for word in words if word)
+            macro.words = len(words)
         builtins = self.builtins
         return not any(self.find(name) or name in builtins for name in macro.names)
 
@@ -171,19 +174,19 @@ class Defines:
         """
         return self.expand_names(text, names=False)[0]
 
-    def expand_names(self, text: str, names: bool = True) -> tuple[str, frozenset[str] | None]:
-        """:meth:`expand`, and with ``names`` the names left in the result (for
-        ``%xdefine``: a body of names that are no macros is copied, never read
-        again; one that appends to itself in a ``%rep`` stays quick)."""
+    def expand_names(self, text: str, names: bool = True) -> tuple[str, frozenset[str] | None, int]:
+        """:meth:`expand`, and with ``names`` the names left in the result and how
+        many words it has (for ``%xdefine``: a body of names that are no macros is
+        copied, never read again; one that appends to itself stays quick)."""
         if not (self.exact or self.folded or self.builtins) or not self._any_macro(text):
-            return text, None
+            return text, None, 0
         expansion = _Expansion(self, names)
         result = expansion.run(text, frozenset())
         found = None if expansion.names is None else frozenset(expansion.names)
-        if not expansion.changed:
-            return text, found
-        self.produced += len(result)
-        return result, found
+        if expansion.changed:
+            self.produced += len(result)
+            text = result
+        return text, found, expansion.kept
 
 
 # Blanks, then the opening parenthesis of arguments or the end of the text.
@@ -217,6 +220,7 @@ class _Expansion:
         self.depth = 0
         self.changed = False
         self.names: set[str] | None = set() if names else None
+        self.kept = 0  # words left in the output
 
     def run(self, text: str, disabled: frozenset[int]) -> str:
         """``text`` expanded, with the macros in ``disabled`` not expanded."""
@@ -244,6 +248,7 @@ class _Expansion:
                 raise LimitError(INTERMINABLE)
             name = m.group(3)
             if name is None:
+                self.kept += 1
                 continue
             value = builtins.get(name)
             if value is not None:
@@ -253,8 +258,10 @@ class _Expansion:
                 self.changed = True
             elif self._call(segments, m, out):
                 return
-            elif self.names is not None:
-                self.names.add(name)
+            else:
+                self.kept += 1
+                if self.names is not None:
+                    self.names.add(name)
         self._put(out, text[seg.pos :])
         segments.pop()
 
@@ -281,8 +288,12 @@ class _Expansion:
             if seg.disabled:  # inside an expansion: the arguments first, as NASM does
                 args = [self._argument(arg, seg.disabled) for arg in args]
             body = substitute_params(macro.body, dict(zip(macro.params, args, strict=True)))
-        elif self.defines.inert(macro):
+        elif self.defines.inert(macro):  # copied, but its words count as if read
+            self.words -= macro.words
+            if self.words < 0:
+                raise LimitError(INTERMINABLE)
             self._put(out, macro.body)
+            self.kept += macro.words
             if self.names is not None and macro.names:
                 self.names |= macro.names
             return True

@@ -55,10 +55,10 @@ def _define(pp: Preprocessor, name: str, arg: str) -> None:
     if m.group(2) is not None:
         params = [p.strip() for p in m.group(3).split(",") if p.strip()]
     body = m.group(4).strip()
-    names = None
+    names, words = None, 0
     if name in ("%xdefine", "%ixdefine"):
-        body, names = pp.defines.expand_names(body)
-    macro = SingleMacro(m.group(1), params, body, names)
+        body, names, words = pp.defines.expand_names(body)
+    macro = SingleMacro(m.group(1), params, body, names, words)
     pp.defines.define(macro, name.startswith("%i"))
 
 

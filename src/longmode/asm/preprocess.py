@@ -255,10 +255,7 @@ class Preprocessor:
         if not self._active():
             return
         if self.defines.builtins or self.defines:
-            expanded = self.defines.expand(stripped)
-            if expanded is not stripped:
-                _check_length(expanded)
-            stripped = expanded
+            stripped = self.defines.expand(stripped)
         if "%+" in stripped:
             stripped = _PASTE_RE.sub("", stripped)
         bits = _BITS_RE.match(stripped)
@@ -491,11 +488,12 @@ class Preprocessor:
 
 
 def _check_length(text: str) -> None:
-    """A line that macros made must be at most MAX_LINE_LENGTH long."""
+    """A line that a multi-line macro's parameters made must be at most
+    MAX_LINE_LENGTH long."""
     if len(text) > MAX_LINE_LENGTH:
         raise LimitError(
-            f"a line must be at most {size_text(MAX_LINE_LENGTH)} long once macros are expanded "
-            "(longmode's limit)"
+            f"a line must be at most {size_text(MAX_LINE_LENGTH)} long once macro parameters "
+            "are put in (longmode's limit)"
         )
 
 
