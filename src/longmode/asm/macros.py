@@ -144,23 +144,59 @@ class Defines:
         """The definitions of ``name`` (case-sensitive ones first)."""
         return self.exact.get(name) or self.folded.get(name.lower())
 
-    def _any_macro(self, text: str) -> bool:
-        """Whether some word of ``text`` is a macro (most lines have none)."""
+    def _first_macro(self, text: str) -> int:
+        """Where the first word of ``text`` that is a macro starts, or -1 (most lines
+        have none)."""
         exact, folded, builtins = self.exact, self.folded, self.builtins
         for m in _WORD_RE.finditer(text):
             name = m.group(3)
             if name is not None and (name in exact or name in builtins or name.lower() in folded):
-                return True
-        return False
+                return m.start()
+        return -1
+
+    def _expand_plain(self, text: str, start: int) -> str | None:
+        """The common case at once: every macro in ``text`` is a name without
+        parameters whose body has no macro in it (a number, a register, a string);
+        None when the line needs :class:`_Expansion`."""
+        exact, folded = self.exact, self.folded
+        if self.builtins:
+            return None
+        out: list[str] = []
+        pos = 0
+        words = 0
+        for m in _WORD_RE.finditer(text, start):
+            words += 1
+            name = m.group(3)
+            if name is None:
+                continue
+            found = exact.get(name) or folded.get(name.lower())
+            if not found:
+                continue
+            macro = found[0]
+            if len(found) > 1 or macro.params is not None or not self.inert(macro):
+                return None
+            words += macro.words
+            out.append(text[pos : m.start()])
+            out.append(macro.body)
+            pos = m.end()
+        out.append(text[pos:])
+        result = "".join(out)
+        if words > MAX_MACRO_TOKENS or self.produced + len(result) > MAX_EXPANDED_TEXT:
+            return None  # let the full expansion say which limit
+        self.produced += len(result)
+        return result
 
     def inert(self, macro: SingleMacro) -> bool:
         """Whether nothing in a macro's body can expand now (no name in it is a macro)."""
-        if macro.names is None:
+        names = macro.names
+        if names is None:
             words = [m.group(3) for m in _WORD_RE.finditer(macro.body)]
-            macro.names = frozenset(word for word in words if word)
+            names = macro.names = frozenset(word for word in words if word)
             macro.words = len(words)
+        if not names:  # a number, a string: the common case
+            return True
         builtins = self.builtins
-        return not any(self.find(name) or name in builtins for name in macro.names)
+        return not any(self.find(name) or name in builtins for name in names)
 
     def expand(self, text: str) -> str:
         """``text`` with its single-line macros expanded, as NASM expands them.
@@ -178,10 +214,15 @@ class Defines:
         """:meth:`expand`, and with ``names`` the names left in the result and how
         many words it has (for ``%xdefine``: a body of names that are no macros is
         copied, never read again; one that appends to itself stays quick)."""
-        if not (self.exact or self.folded or self.builtins) or not self._any_macro(text):
+        start = self._first_macro(text) if self.exact or self.folded or self.builtins else -1
+        if start < 0:
             return text, None, 0
+        if not names:
+            plain = self._expand_plain(text, start)
+            if plain is not None:
+                return plain, None, 0
         expansion = _Expansion(self, names)
-        result = expansion.run(text, frozenset())
+        result = expansion.run(text, frozenset(), 0 if names else start)
         found = None if expansion.names is None else frozenset(expansion.names)
         if expansion.changed:
             self.produced += len(result)
@@ -222,10 +263,12 @@ class _Expansion:
         self.names: set[str] | None = set() if names else None
         self.kept = 0  # words left in the output
 
-    def run(self, text: str, disabled: frozenset[int]) -> str:
-        """``text`` expanded, with the macros in ``disabled`` not expanded."""
-        out: list[str] = []
-        segments = [_Segment(text, 0, disabled)]  # a stack: the last one is read first
+    def run(self, text: str, disabled: frozenset[int], start: int = 0) -> str:
+        """``text`` expanded from ``start`` on, with the macros in ``disabled`` not
+        expanded (what comes before ``start`` is kept as it is)."""
+        out = [text[:start]] if start else []
+        self.size += start
+        segments = [_Segment(text, start, disabled)]  # a stack: the last one is read first
         while segments:
             self._read(segments, out)
         return "".join(out)
@@ -282,7 +325,10 @@ class _Expansion:
         if id(macro) in seg.disabled:
             return False
         self._put(out, seg.text[seg.pos : m.start()])
-        _skip(segments, end)
+        if end <= len(seg.text):
+            seg.pos = end
+        else:
+            _skip(segments, end)
         self.changed = True
         if macro.params:
             if seg.disabled:  # inside an expansion: the arguments first, as NASM does
