@@ -140,9 +140,9 @@ TOO_LARGE = [
         "2: error: {}; this `times' would make section .text 300000000 bytes",
     ),
     (
-        "section .a\ntimes 200000000 db 1\nsection .b\ntimes 200000000 db 2",
+        "section .a\ntimes 134217728 db 1\nsection .b\ntimes 134217729 db 2",
         "elf64",
-        "4: error: {}; this `times' would make the output 400000000 bytes",
+        "4: error: {}; this `times' would make the output 268435457 bytes",
     ),
     (
         "times 10000000 dd x\nx:",
@@ -183,9 +183,9 @@ def test_output_up_to_the_limit_is_made_quickly() -> None:
     output, messages = _quickly("times 268435455 db 0\ndb 1\n")
     assert messages == []
     assert output is not None and len(output) == 256 << 20 and output[-2:] == b"\0\1"
-    output, messages = _quickly("times 268435455 db 0\ndw 1\n")
+    output, messages = _quickly("dw 1\ntimes 268435455 db 0\n")
     assert output is None
-    assert messages == [f"2: error: {LIMIT}; this `dw' would make section .text 268435457 bytes"]
+    assert messages == [f"2: error: {LIMIT}; this `times' would make section .text 268435457 bytes"]
 
 
 @needs_nasm
@@ -413,5 +413,5 @@ def test_listing_shows_repetitions_like_nasm() -> None:
 
 
 def test_listing_of_a_huge_times_is_one_line() -> None:
-    result = assemble_source("times 200000000 db 0\n", filename="in.asm", listing=True)
-    assert result.listing_text() == "     1 00000000 00<rep BEBC200h>        times 200000000 db 0\n"
+    result = assemble_source("times 20000000 db 0\n", filename="in.asm", listing=True)
+    assert result.listing_text() == "     1 00000000 00<rep 1312D00h>        times 20000000 db 0\n"
