@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +36,46 @@ def run_nasm(source: str, fmt: str = "bin", name: str = "in.asm") -> bytes:
         return (Path(tmp) / "out").read_bytes()
 
 
-def run_nasm_file(path: Path, fmt: str = "bin") -> bytes:
+def nasm_result(
+    source: str, fmt: str = "bin", options: Sequence[str] = ()
+) -> tuple[bytes | None, list[str]]:
+    """NASM's output (None when it fails) and its messages as ``line: severity: text``,
+    without the file name and without the ``[-w+...]`` tag of a warning."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "in.asm").write_text(source)
+        done = subprocess.run(
+            [NASM, *options, "-f", fmt, "-o", "out", "in.asm"],
+            capture_output=True,
+            text=True,
+            cwd=tmp,
+        )
+        messages = [
+            re.sub(r" \[-w\+[a-z-]+\]$", "", line.split(":", 1)[1].strip())
+            for line in done.stderr.splitlines()
+            if re.match(r"in\.asm:\d+: (warning|error|fatal):", line)
+        ]
+        output = (Path(tmp) / "out").read_bytes() if done.returncode == 0 else None
+        return output, messages
+
+
+def nasm_listing(source: str, fmt: str = "bin") -> str:
+    """NASM's listing of ``source`` (``-l``), without its warning lines and the spaces
+    at the ends of lines."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "in.asm").write_text(source)
+        subprocess.run(
+            [NASM, "-f", fmt, "-o", "out", "-l", "in.lst", "in.asm"], capture_output=True, cwd=tmp
+        )
+        lines = (Path(tmp) / "in.lst").read_text().splitlines()
+        return "".join(line.rstrip() + "\n" for line in lines if "*****" not in line)
+
+
+def run_nasm_file(path: Path, fmt: str = "bin", options: Sequence[str] = ()) -> bytes:
     """NASM's output for an existing file, run from its directory as ``nasm NAME``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         done = subprocess.run(
-            [NASM, "-f", fmt, "-o", str(out), path.name],
+            [NASM, *options, "-f", fmt, "-o", str(out), path.name],
             capture_output=True,
             text=True,
             cwd=path.parent,

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from longmode.asm.diagnostics import AsmError, Diagnostic, DiagnosticSink, LineError
+from longmode.asm.inputs import InputFiles
 from longmode.asm.layout import Layout, ListingLine
 from longmode.asm.output_bin import write_bin
 from longmode.asm.parser import Parser
@@ -18,31 +19,44 @@ MAX_PREPROCESSOR_ROUNDS = 4
 
 @dataclass
 class Result:
-    """The output of one assembly: the file's bytes, warnings and listing lines."""
+    """The output of one assembly: the file's bytes, warnings, listing lines and the
+    other files it read."""
 
     output: bytes
     warnings: list[Diagnostic]
     listing: list[ListingLine] = field(default_factory=list)
     source_lines: dict[tuple[str, int], str] = field(default_factory=dict)
+    #: The files read besides the main source (`%include'd sources, `incbin' files),
+    #: in the order first read, as the include search found them.
+    files_read: list[str] = field(default_factory=list)
 
     def listing_text(self) -> str:
         """A listing in NASM's layout: line number, offset, bytes (9 a row), source text.
 
-        The text is the line after preprocessing; lines that emit nothing are
-        not listed.
+        The text is the line after preprocessing. Repetitions show the first one
+        and their count (``90<rep 3h>``), reserved space and ``incbin`` their
+        size (``<res 32h>``, ``<bin 300h>``), as in NASM's listing.
         """
         out = []
         for entry in self.listing:
             text = self.source_lines.get((entry.filename, entry.line), "")
-            if not entry.data and entry.reserved:
-                out.append(
-                    f"{entry.line:6} {entry.offset:08X} {f'<res {entry.reserved:X}h>':<24}{text}"
-                )
+            size = entry.binary or entry.reserved
+            if not entry.data and size:
+                shown = f"<{'bin' if entry.binary else 'res'} {size:X}h>"
+                out.append(f"{entry.line:6} {entry.offset:08X} {shown:<24}{text}")
                 continue
-            rows = [entry.data[i : i + 9] for i in range(0, len(entry.data), 9)] or [b""]
-            for n, row in enumerate(rows):
-                shown = row.hex().upper() + ("-" if n + 1 < len(rows) else "")
-                offset = f"{entry.offset + 9 * n:08X}" if row else " " * 8
+            rows = [entry.data[i : i + 9].hex().upper() for i in range(0, len(entry.data), 9)]
+            rows = [row + "-" for row in rows[:-1]] + rows[-1:] or [""]
+            if entry.repeat > 1:  # NASM: the first repetition and how many there are
+                marker = f"<rep {entry.repeat:X}h>"
+                if len(rows[-1]) + len(marker) <= 18:
+                    rows[-1] += marker
+                else:  # on a row of its own, at the offset of the one before, as NASM does
+                    rows[-1] += "-"
+                    rows.append(marker)
+            last = max(0, (len(entry.data) - 1) // 9)  # the last row holding bytes
+            for n, shown in enumerate(rows):
+                offset = f"{entry.offset + 9 * min(n, last):08X}" if entry.data else " " * 8
                 source = text if n == 0 else ""
                 out.append(f"{entry.line:6} {offset} {shown:<24}{source}".rstrip())
         return "\n".join(out) + ("\n" if out else "")
@@ -65,14 +79,15 @@ def assemble_source(
     if fmt not in FORMATS:
         raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
     positions: Positions | None = None
+    files = InputFiles()
     for _ in range(MAX_PREPROCESSOR_ROUNDS):
         sink = DiagnosticSink()
-        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions)
+        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions, files)
         lines = pre.run(source, filename)
-        statements = Parser(sink).parse(lines)
-        if any(d.severity == "fatal" for d in sink.diagnostics):
+        if pre.stopped:
             raise AsmError(sink.diagnostics)
-        layout = Layout(fmt, sink, list(include_paths), listing)
+        statements = Parser(sink).parse(lines)
+        layout = Layout(fmt, sink, list(include_paths), listing, files)
         layout.run(statements)
         # `$`/`$$` in a preprocessor expression saw the previous round's layout:
         # go again until the positions it saw are the ones that came out.
@@ -83,14 +98,15 @@ def assemble_source(
     if not sink.errors:
         try:
             if fmt == "bin":
-                output = write_bin(layout.sections, layout.org)
+                output = write_bin(layout.sections, layout.org, layout.org_where)
             else:
                 from longmode.asm.output_elf import write_elf
 
                 output = write_elf(layout, filename, fmt)
         except LineError as err:
-            sink.add(filename, 0, "error", err.message)
+            place = err.where or (filename, 0)
+            sink.add(place[0], place[1], "error", err.message)
     if sink.errors:
         raise AsmError(sink.diagnostics)
     source_lines = {(s.filename, s.line): s.text for s in lines}
-    return Result(output, sink.warnings, layout.listing, source_lines)
+    return Result(output, sink.warnings, layout.listing, source_lines, list(files.read))

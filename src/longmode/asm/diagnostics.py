@@ -43,13 +43,25 @@ INTERNAL_ERRORS = (
 class LineError(Exception):
     """Raised inside the assembler for an error on the current line.
 
-    The driver turns it into a :class:`Diagnostic` with the line's place.
+    The driver turns it into a :class:`Diagnostic` with the line's place, or
+    with ``where`` (file, line) when the error is found after the line.
     """
 
-    def __init__(self, message: str, severity: str = "error") -> None:
+    def __init__(
+        self, message: str, severity: str = "error", where: tuple[str, int] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.severity = severity
+        self.where = where
+
+
+class LimitError(LineError):
+    """A limit on the work one source may ask for was reached (see limits.py).
+
+    It is reported as an error at its line, and the preprocessor stops there:
+    going on could only repeat the work.
+    """
 
 
 class FatalError(Exception):

@@ -1,7 +1,9 @@
 """NASM expressions: parsed once into a small tree, evaluated on every pass.
 
-A value is an ``int`` (absolute) or a :class:`Reloc` (an offset from the
-address of a section or an external symbol, known only to the linker). Names
+A value is an ``int`` (absolute; 64-bit as in NASM: literals, ``+``, ``-``,
+``*`` and shifts wrap around, so no expression grows a huge number) or a
+:class:`Reloc` (an offset from the address of a section or an external
+symbol, known only to the linker). Names
 are looked up through an :class:`EvalContext`; a name not yet defined (a
 forward reference in an early pass) evaluates to 0 and sets
 ``ctx.unknown``.
@@ -214,8 +216,8 @@ def _div(a: int, b: int, signed: bool, mod: bool) -> int:
 
 
 _OPS: dict[str, Callable[[int, int], int]] = {
-    "+": lambda a, b: a + b,
-    "-": lambda a, b: a - b,
+    "+": lambda a, b: to_signed64(a + b),
+    "-": lambda a, b: to_signed64(a - b),
     "*": lambda a, b: to_signed64(a * b),
     "/": lambda a, b: _div(a, b, False, False),
     "//": lambda a, b: _div(a, b, True, False),
@@ -243,7 +245,7 @@ _OPS: dict[str, Callable[[int, int], int]] = {
 }
 
 _UNARY: dict[str, Callable[[int], int]] = {
-    "u-": lambda a: -a,
+    "u-": lambda a: to_signed64(-a),
     "u+": lambda a: a,
     "u~": lambda a: ~a,
     "u!": lambda a: _bool(not a),

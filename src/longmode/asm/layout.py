@@ -10,44 +10,76 @@ the bytes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
 from longmode.asm.expr import EvalContext, Node, Reloc, evaluate
 from longmode.asm.floats import float_bytes
+from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
+from longmode.asm.limits import (
+    MAX_NOBITS_64,
+    MAX_NOBITS_ELF32,
+    MAX_OUTPUT_SIZE,
+    output_limit_text,
+)
 from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
+from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
 MAX_PASSES = 40
 _WIDTH_NAMES = {1: "byte", 2: "word", 4: "dword"}
+DATA_NAMES = {width: name for name, width in DATA_WIDTHS.items()}
+RESERVE_NAMES = {width: name for name, width in RES_WIDTHS.items()}
+#: Bytes of one relocation entry in the output (ELF64 RELA, ELF32 REL).
+_RELOCATION_SIZES = {"bin": 0, "elf64": 24, "elf32": 8}
 
 
 @dataclass
 class ListingLine:
-    """One line of the listing: where it came from, where it went and its bytes."""
+    """One line of the listing: where it came from, where it went and its bytes.
+
+    As in NASM's listing, a line made of repetitions keeps the first one's bytes
+    and their count (``<rep Nh>``), reserved space and ``incbin`` only their size
+    (``<res Nh>``, ``<bin Nh>``): a listing never grows with a ``times`` count.
+    """
 
     filename: str
     line: int
     offset: int
     data: bytes
     reserved: int = 0
+    repeat: int = 1
+    binary: int = 0
 
 
 class Layout(EvalContext):
     """Runs the passes over a statement list for one output format."""
 
     def __init__(
-        self, fmt: str, sink: DiagnosticSink, include_paths: list[str], listing: bool = False
+        self,
+        fmt: str,
+        sink: DiagnosticSink,
+        include_paths: list[str],
+        listing: bool = False,
+        files: InputFiles | None = None,
     ) -> None:
         self.want_listing = listing
         self.fmt = fmt
         self.sink = sink
         self.include_paths = include_paths
+        self.files = files or InputFiles()
         self.is_bin = fmt == "bin"
         self.default_bits = {"bin": 16, "elf32": 32, "elf64": 64}[fmt]
+        self.relocation_size = _RELOCATION_SIZES[fmt]
+        self.nobits_limit = MAX_NOBITS_ELF32 if fmt == "elf32" else MAX_NOBITS_64
+        #: Bytes of the sections with contents and of the relocations, in this pass.
+        self.output_size = 0
+        #: The current line's repetitions, for the listing: (count, size of the first).
+        self.repetition: tuple[int, int] | None = None
         self.prev: dict[str, Any] = {}
         self.bases: dict[str, int] = {}
         self.sections: dict[str, Section] = {}
@@ -58,6 +90,7 @@ class Layout(EvalContext):
         self.label_lines: dict[str, tuple[str, int]] = {}
         self.listing: list[ListingLine] = []
         self.org = 0
+        self.org_where: tuple[str, int] | None = None
         self.final = False
         self.unknown = False
 
@@ -73,6 +106,18 @@ class Layout(EvalContext):
                 break
         for filename, line, severity, message in errors:
             self.sink.add(filename, line, severity, message)
+        if self.is_bin and not self.sink.errors:
+            self._check_image()
+
+    def _check_image(self) -> None:
+        """A flat binary's gaps between sections count towards the output limit."""
+        from longmode.asm.output_bin import check_image
+
+        try:
+            check_image(self.sections, self.org, self.org_where)
+        except LineError as err:
+            place = err.where or (self.stmt.filename, 0)
+            self.sink.add(place[0], place[1], err.severity, err.message)
 
     def _snapshot(self) -> tuple[Any, ...]:
         return (dict(self.labels), dict(self.bases))
@@ -83,6 +128,8 @@ class Layout(EvalContext):
         self.final = final
         self.sections = {}
         self.use_counter = 0
+        self.output_size = 0
+        self.line_start = 0
         self.used_externs: set[str] = set()  # NASM leaves unused externs out of the object
         self.section = get_section(self, ".text", {})
         self.absolute: int | None = None
@@ -93,6 +140,7 @@ class Layout(EvalContext):
         self.struc: tuple[str, Any] | None = None
         self.istruc: list[tuple[str, int]] = []
         self.org = 0
+        self.org_where = None
         self.listing = []
         #: (file, line) → (section, offset after the line), for `$` in preprocessor expressions.
         self.positions: dict[tuple[str, int], tuple[str, int]] = {}
@@ -159,10 +207,11 @@ class Layout(EvalContext):
         return Reloc(section, offset, True)
 
     def here(self) -> Any:
-        """``$``: the current position."""
+        """``$``: where the current line starts (as in NASM, for every repetition of a
+        ``times`` too)."""
         if self.absolute is not None:
-            return self.absolute
-        return Reloc(self.section.name, self.section.size, True)
+            return self.line_start
+        return Reloc(self.section.name, self.line_start, True)
 
     def section_start(self) -> Any:
         """``$$``: the start of the current section."""
@@ -208,51 +257,135 @@ class Layout(EvalContext):
             section.first_use = self.use_counter
             self.use_counter += 1
 
-    def _emit(self, data: bytes) -> None:
+    # -- growing the output: every byte goes through emit() or reserve() --------
+
+    def emit(self, data: bytes, count: int = 1) -> None:
+        """``count`` copies of ``data`` at the current position, checked against the
+        limits before any byte is made."""
         if self.absolute is not None:
-            self.absolute += len(data)
+            self.absolute += len(data) * count
             return
         self.touch()
-        if self.section.nobits:
+        section = self.section
+        grown = len(data) * count
+        if section.nobits:
             if any(data):
                 raise LineError(
-                    f"attempt to initialize memory in a nobits section `{self.section.name}'"
+                    f"attempt to initialize memory in a nobits section `{section.name}'"
                 )
-            self.section.bss_size += len(data)
+            self._check_nobits(grown)
+            section.bss_size += grown
             return
-        self.section.data += data
+        self._check_output(grown, grown)
+        self.output_size += grown
+        section.data += data if count == 1 else data * count
 
-    def _reserve(self, count: int) -> None:
+    def reserve(self, count: int) -> None:
+        """``count`` bytes of uninitialised space (zeros in a section with contents)."""
         if self.absolute is not None:
             self.absolute += count
             return
         self.touch()
         if self.section.nobits:
+            self._check_nobits(count)
             self.section.bss_size += count
         else:
-            self.section.data += bytes(count)
+            self.emit(b"\0", count)
+
+    def add_fixup(self, fixup: Fixup) -> None:
+        """A relocation of the current section; its entry counts towards the output."""
+        self._check_output(0, self.relocation_size)
+        self.output_size += self.relocation_size
+        self.section.fixups.append(fixup)
+
+    def _check_output(self, section_grown: int, output_grown: int) -> None:
+        """Refuse, before they are made, bytes that would take the current section
+        or the whole output past :data:`MAX_OUTPUT_SIZE`."""
+        if self.output_size + output_grown <= MAX_OUTPUT_SIZE:
+            return
+        section = self.section
+        if section.size + section_grown > MAX_OUTPUT_SIZE:
+            what = f"section {section.name} {section.size + section_grown} bytes"
+        else:
+            what = f"the output {self.output_size + output_grown} bytes"
+        raise LineError(f"{output_limit_text()}; {self._doing()} would make {what}")
+
+    def _check_nobits(self, grown: int) -> None:
+        """Refuse a nobits section larger than the output format can express."""
+        section = self.section
+        size = section.bss_size + grown
+        if size > self.nobits_limit:
+            where = " in an ELF32 object (its sizes are 32-bit)" if self.fmt == "elf32" else ""
+            raise LineError(
+                f"section {section.name} must be at most {self.nobits_limit} bytes{where}; "
+                f"{self._doing()} would make it {size} bytes"
+            )
+
+    def _check_growth(self, section_grown: int, output_grown: int) -> None:
+        """Refuse, before it is done, a repetition that would take the current
+        section or the output beyond its limit."""
+        if self.section.nobits:
+            self._check_nobits(section_grown)
+        else:
+            self._check_output(section_grown, output_grown)
+
+    def _check_absolute(self, grown: int) -> None:
+        """In `absolute' space nothing is kept, but each repetition is work: the
+        output limit bounds it too."""
+        if grown > MAX_OUTPUT_SIZE:
+            raise LineError(f"{output_limit_text()}; {self._doing()} would make {grown} bytes")
+
+    def _doing(self) -> str:
+        """The current statement in a message: ``this `times'``, ``this `resb'``…"""
+        stmt = self.stmt
+        if stmt.times is not None:
+            return "this `times'"
+        if isinstance(stmt, Data):
+            return f"this `{DATA_NAMES[stmt.width]}'"
+        if isinstance(stmt, Reserve):
+            return f"this `{RESERVE_NAMES[stmt.width]}'"
+        if isinstance(stmt, Directive):
+            return f"this `{stmt.name}'"
+        return "this line"
+
+    def _growth(self) -> tuple[int, int]:
+        """Where the current place stands: its size (or absolute position) and the output's."""
+        return self._offset(), self.output_size
+
+    def _repeat(self, count: int, once: Callable[[], None]) -> None:
+        """``once`` ``count`` times; the first shows how much each makes, and all of
+        them are checked against the limits before the others are made."""
+        if count <= 0:
+            return
+        place, output = self._growth()
+        once()
+        if count > 1:
+            place_after, output_after = self._growth()
+            self.repetition = (count, place_after - place)
+            times = count - 1
+            if self.absolute is not None:
+                self._check_absolute((place_after - place) * count)
+            else:
+                self._check_growth((place_after - place) * times, (output_after - output) * times)
+            for _ in range(times):
+                once()
 
     def _statement(self, stmt: Stmt) -> None:
-        start = self._offset()
+        start = self.line_start = self._offset()
+        section = self.section
+        self.repetition = None
         if isinstance(stmt, Instr):
-            count = self._times(stmt)
-            for _ in range(count):
-                self._instruction(stmt)
+            self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
             self._define(stmt.name)
         elif isinstance(stmt, Data):
-            count = self._times(stmt)
-            if count:
-                data = self._data(stmt)
-                self._emit(data)
-                for _ in range(count - 1):
-                    self._emit(self._data(stmt) if stmt.constant is None else data)
+            self._data_lines(stmt, self._times(stmt))
         elif isinstance(stmt, Reserve):
             count = self._times(stmt)
             n = self.integer(stmt.count, "`resb'")
             if n < 0:
                 raise LineError(f"`resb' count {n} is negative")
-            self._reserve(n * stmt.width * count)
+            self.reserve(n * stmt.width * count)
         elif isinstance(stmt, Equ):
             self._equ(stmt)
         elif isinstance(stmt, Directive):
@@ -263,9 +396,66 @@ class Layout(EvalContext):
             and self.absolute is None
             and not isinstance(stmt, (Label, Equ))
         ):
-            end = self.section.size
-            data = bytes(self.section.data[start:end]) if not self.section.nobits else b""
-            self.listing.append(ListingLine(stmt.filename, stmt.line, start, data, end - start))
+            end = self.section.size if self.section is section else start  # `section' lines
+            self.listing.append(self._listing_line(stmt, start, end))
+
+    def _listing_line(self, stmt: Stmt, start: int, end: int) -> ListingLine:
+        """What the listing shows of a line that took the current section from
+        ``start`` to ``end``."""
+        place = (stmt.filename, stmt.line, start)
+        if self.section.nobits or isinstance(stmt, Reserve):
+            return ListingLine(*place, b"", reserved=end - start)
+        if isinstance(stmt, Directive) and stmt.name in ("incbin", "alignb"):
+            size = end - start
+            return ListingLine(
+                *place,
+                b"",
+                reserved=size if stmt.name == "alignb" else 0,
+                binary=size if stmt.name == "incbin" else 0,
+            )
+        count, first = self.repetition or (1, end - start)
+        return ListingLine(*place, bytes(self.section.data[start : start + first]), repeat=count)
+
+    def _instructions(self, stmt: Instr, count: int) -> None:
+        """An instruction ``count`` times: one whose bytes cannot change is encoded
+        once and copied; the others (names, relative branches) one by one."""
+        if count == 1:
+            self._instruction(stmt)
+            return
+        if not count:
+            return
+        key = (self.bits, self.default_rel)
+        done = 0
+        if stmt.constant and key not in stmt.cache:
+            self._instruction(stmt)  # encoded once: its bytes are kept in stmt.cache
+            done = 1
+        cached = stmt.cache.get(key) if stmt.constant else None
+        if cached is None:
+            self._repeat(count - done, lambda: self._instruction(stmt))
+            return
+        self.emit(cached, count - done)
+        self.repetition = (count, len(cached))
+
+    def _data_lines(self, stmt: Data, count: int) -> None:
+        """A data line ``count`` times: as `$' is where the line starts, every
+        repetition has the same bytes (and relocations, one repetition further on),
+        made once and copied."""
+        if count == 1:
+            self.emit(self._data(stmt))
+            return
+        if not count:
+            return
+        first = len(self.section.fixups)
+        data = self._data(stmt)
+        made = self.section.fixups[first:] if self.absolute is None else []
+        if self.absolute is None:
+            relocations = len(made) * (count - 1) * self.relocation_size
+            self._check_growth(len(data) * count, len(data) * count + relocations)
+        self.emit(data, count)
+        self.repetition = (count, len(data))
+        for k in range(1, count if made else 1):
+            for f in made:
+                self.add_fixup(replace(f, offset=f.offset + k * len(data)))
 
     def _times(self, stmt: Stmt) -> int:
         if stmt.times is None:
@@ -333,7 +523,7 @@ class Layout(EvalContext):
         if stmt.constant:
             cached = stmt.cache.get(key)
             if cached is not None:
-                self._emit(cached)
+                self.emit(cached)
                 return
         vals: list[Value | None] = []
         jump = _is_jump(stmt)
@@ -377,10 +567,10 @@ class Layout(EvalContext):
                 base = self.section.size
                 for f in fixups:
                     f.offset += base
-                    self.section.fixups.append(f)
+                    self.add_fixup(f)
         elif stmt.constant:
             stmt.cache[key] = data
-        self._emit(data)
+        self.emit(data)
 
     def _data(self, stmt: Data) -> bytes:
         if stmt.constant is not None:
@@ -396,7 +586,11 @@ class Layout(EvalContext):
             elif kind == "?":
                 out += bytes(width)
             elif kind == "f":
-                out += float_bytes(item[0], width, item[1])
+                data, warnings = float_bytes(item[0], width, item[1])
+                out += data
+                for warning in warnings:
+                    self.warn(warning)
+                    all_constant = False  # warn again in the last pass
             else:
                 if item[0] != "n":
                     all_constant = False
@@ -409,7 +603,7 @@ class Layout(EvalContext):
                         raise LineError("relocatable data must be 1, 2, 4 or 8 bytes wide")
                     if self.absolute is None:
                         offset = self.section.size + len(out)
-                        self.section.fixups.append(Fixup(offset, width, False, v))
+                        self.add_fixup(Fixup(offset, width, False, v))
                     out += bytes(width)
                 else:
                     if width <= 4 and not -(1 << (8 * width - 1)) <= v < (1 << (8 * width)):

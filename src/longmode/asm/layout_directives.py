@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
 from longmode.asm.expr import Node
+from longmode.asm.inputs import find
+from longmode.asm.limits import MAX_ALIGN
 from longmode.asm.output_elf import section_default
 from longmode.asm.statements import Directive
 
@@ -31,6 +32,7 @@ class Section:
     align_defined: bool = False  # `align=' given, or raised by an `align' directive
     declared: bool = False  # named by a `section` directive (not just the default .text)
     first_use: int = 1 << 30  # when first declared or written to (ELF section order)
+    where: tuple[str, int] | None = None  # the first `section' line naming it
 
     @property
     def size(self) -> int:
@@ -74,11 +76,14 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.absolute = None
         layout.section = get_section(layout, args[0], args[1])
         layout.section.declared = True
+        if layout.section.where is None:
+            layout.section.where = (stmt.filename, stmt.line)
         layout.touch()
     elif name == "org":
         if not layout.is_bin:
             raise LineError("`org' is only valid in the bin output format")
         layout.org = layout.integer(args[0], "`org'")
+        layout.org_where = (stmt.filename, stmt.line)
     elif name == "absolute":
         layout.absolute = layout.integer(args[0], "`absolute'")
     elif name in ("align", "alignb"):
@@ -136,7 +141,8 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         pad = target - (layout._offset() - start)
         if pad < 0:
             raise LineError("`at' field is before the current position")
-        layout._emit(bytes(pad))
+        layout.emit(b"\0", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
     elif name == "iend":
         if not layout.istruc:
             raise LineError("`iend' without `istruc'")
@@ -147,7 +153,8 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         pad = size - (layout._offset() - start)
         if pad < 0:
             raise LineError(f"data of `istruc {sname}' is larger than the structure")
-        layout._emit(bytes(pad))
+        layout.emit(b"\0", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
 
 
 def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
@@ -165,19 +172,22 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
     n = layout.integer(args[0], f"`{name}'")
     if n <= 0 or n & (n - 1):
         raise LineError(f"`{name}' expects a power of two")
+    if n >= MAX_ALIGN:
+        raise LineError(f"absurdly large segment alignment `{args[2]}' (2^{n.bit_length() - 1})")
     if layout.absolute is not None:
         pad = (-layout.absolute) % n
         layout.absolute += pad
         return
     pad = (-layout.section.size) % n
     if name == "align" and not layout.section.nobits:
-        if len(args) > 1:
+        if args[1] is not None:
             fill = _fill_byte(args[1])
-            layout._emit(bytes([fill]) * pad)
+            layout.emit(bytes([fill]), pad)
         else:
-            layout._emit(b"\x90" * pad)
+            layout.emit(b"\x90", pad)
+        layout.repetition = (pad, 1) if pad > 1 else None
     else:
-        layout._reserve(pad)
+        layout.reserve(pad)
     if layout.section.align < n or not layout.section.align_defined:
         layout.section.align = max(n, layout.section.align if layout.section.align_defined else 1)
         layout.section.align_defined = True
@@ -185,25 +195,17 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
 
 def _incbin(layout: Layout, args: list[Any]) -> None:
     filename = args[0]
-    candidates = [filename]  # like NASM: the working directory, then each -I path
-    candidates += [os.path.join(d, filename) for d in layout.include_paths]
-    for path in candidates:
-        if os.path.isfile(path):
-            break
-    else:
+    path = find(filename, layout.include_paths)  # like NASM: as given, then each -I path
+    if path is None:
         raise LineError(f"`incbin': unable to open file `{filename}'")
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as err:
-        raise LineError(f"`incbin': unable to read file `{filename}': {err.strerror}") from None
+    data = layout.files.binary(path)
     start = layout.integer(args[1], "`incbin'") if len(args) > 1 else 0
     if len(args) > 2:
         length = layout.integer(args[2], "`incbin'")
         data = data[start : start + length]
     else:
         data = data[start:]
-    layout._emit(data)
+    layout.emit(data)
 
 
 def _fill_byte(tokens: list[Any]) -> int:

@@ -35,15 +35,34 @@ _ESCAPES = {
 }  # fmt: skip
 
 
+_MASK64 = (1 << 64) - 1
+# Python converts at most this many decimal digits at once (sys.int_info.default_max_str_digits)
+_DIGITS_AT_ONCE = 4000
+
+
 def _int_in(text: str, radix: int) -> int | None:
+    """``text`` in ``radix`` as NASM keeps it: the low 64 bits, as a signed number."""
+    if not text:
+        return None
     try:
-        return int(text, radix) if text else None
+        if radix == 10 and len(text) > _DIGITS_AT_ONCE:
+            value = 0
+            for start in range(0, len(text), _DIGITS_AT_ONCE):
+                chunk = text[start : start + _DIGITS_AT_ONCE]
+                value = (value * 10 ** len(chunk) + int(chunk)) & _MASK64
+        else:
+            value = int(text, radix) & _MASK64
     except ValueError:
         return None
+    return value - (1 << 64) if value >> 63 else value
 
 
 def parse_number(text: str) -> int | float | None:
-    """The value of a NASM number literal, or None when it is not one."""
+    """The value of a NASM number literal, or None when it is not one.
+
+    Integers are 64-bit as in NASM: a larger literal keeps its low 64 bits,
+    and those with the top bit set are negative.
+    """
     t = text.lower().replace("_", "")
     if t.startswith("$"):
         return _int_in(t[1:], 16)
@@ -56,7 +75,7 @@ def parse_number(text: str) -> int | float | None:
         if value is not None:
             return value
     if t.isdigit():
-        return int(t)
+        return _int_in(t, 10)
     if _FLOAT_RE.match(t):
         return float(t)
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from longmode.asm.diagnostics import LineError
+from longmode.asm.limits import MAX_OUTPUT_SIZE, output_limit_text
 
 
 def _attr_int(section: Any, key: str) -> int | None:
@@ -155,13 +156,36 @@ def section_addresses(sections: dict[str, Any], org: int) -> dict[str, tuple[int
     return placed
 
 
-def write_bin(sections: dict[str, Any], org: int) -> bytes:
-    """The flat binary image of the progbits sections, from the origin on."""
+def check_image(
+    sections: dict[str, Any], org: int, org_where: tuple[str, int] | None = None
+) -> tuple[dict[str, tuple[int, int]], int]:
+    """Each section's addresses and where the image starts, once the image is known
+    to fit the output limit; else a :class:`LineError` naming the section that
+    ends last (at the line that declared it, or at the ``org``)."""
     placed = section_addresses(sections, org)
     progbits = [s for s in sections.values() if not s.nobits and s.size]
     if not progbits:
-        return b""
+        return placed, org
     first = min(min(placed[s.name][0] for s in progbits), org)
+    last = max(progbits, key=lambda s: placed[s.name][0] + s.size)
+    size = placed[last.name][0] + last.size - first
+    if size > MAX_OUTPUT_SIZE:
+        raise LineError(
+            f"{output_limit_text()}; section {last.name} at {placed[last.name][0]:#x} "
+            f"would make it {size} bytes",
+            where=last.where or org_where,
+        )
+    return placed, first
+
+
+def write_bin(
+    sections: dict[str, Any], org: int, org_where: tuple[str, int] | None = None
+) -> bytes:
+    """The flat binary image of the progbits sections, from the origin on."""
+    placed, first = check_image(sections, org, org_where)
+    progbits = [s for s in sections.values() if not s.nobits and s.size]
+    if not progbits:
+        return b""
     end = max(placed[s.name][0] + s.size for s in progbits)
     image = bytearray(end - first)
     for s in sorted(progbits, key=lambda s: placed[s.name][0]):

@@ -151,14 +151,19 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
 
     sym_fmt = STRUCTS["sym"][cls]
     symtab = bytearray()
+    mask = (1 << (64 if is64 else 32)) - 1  # NASM keeps the low bits that the class holds
     for name_off, value, size, info, other, shndx in symbols:
+        value, size = value & mask, size & mask
         if is64:
             symtab += struct.pack(sym_fmt, name_off, info, other, shndx, value, size)
         else:
             symtab += struct.pack(sym_fmt, name_off, value, size, info, other, shndx)
 
     # relocation sections
-    contents: dict[str, bytearray] = {s.name: bytearray(s.data) for s in sections}
+    # ELF32 REL relocations write their addends into the contents: only then a copy
+    contents: dict[str, bytearray] = {
+        s.name: bytearray(s.data) if s.fixups and not is64 else s.data for s in sections
+    }
     relocs: list[tuple[str, bytes]] = []
     for s in sections:
         if s.fixups:
@@ -169,16 +174,17 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
 
     shstrtab = _StrTab()
     headers: list[tuple[int, ...]] = [(0,) * 10]
-    blobs: list[bytes] = [b""]
+    blobs: list[bytes | bytearray] = [b""]
     for s in sections:
         sh_type = SECTION_DEFAULTS.get(s.name, OTHER_SECTION)[0]
         if s.nobits != (sh_type == SHT_NOBITS):
             sh_type = SHT_NOBITS if s.nobits else SHT_PROGBITS
         entsize = (8 if is64 else 4) if sh_type in _ARRAYS else 0
+        align = s.align if is64 else s.align & 0xFFFF_FFFF  # NASM keeps ELF32's low bits
         headers.append(
-            (shstrtab.add(s.name), sh_type, _flags(s), 0, 0, s.size, 0, 0, s.align, entsize)
+            (shstrtab.add(s.name), sh_type, _flags(s), 0, 0, s.size, 0, 0, align, entsize)
         )
-        blobs.append(b"" if s.nobits else bytes(contents[s.name]))
+        blobs.append(b"" if s.nobits else contents[s.name])
     base = len(headers)
     shstr_index = base
     headers.append((shstrtab.add(".shstrtab"), SHT_STRTAB, 0, 0, 0, 0, 0, 0, 1, 0))
@@ -209,17 +215,17 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     shentsize = struct.calcsize(shdr_fmt)
     shoff = ehsize
     offset = shoff + shentsize * len(headers)
-    body = bytearray()
+    body: list[bytes | bytearray] = []
     final_headers = []
     for header, blob in zip(headers, blobs, strict=True):
         if header[1] == 0:
             final_headers.append(header)
             continue
         offset_aligned = (offset + 15) // 16 * 16
-        body += bytes(offset_aligned - offset)
+        body.append(bytes(offset_aligned - offset))
         offset = offset_aligned
         final_headers.append((*header[:4], offset, *header[5:]))
-        body += blob
+        body.append(blob)
         offset += len(blob)
     ident = b"\x7fELF" + bytes([2 if is64 else 1, 1, 1, 0]) + bytes(8)
     machine = 62 if is64 else 3
@@ -229,8 +235,7 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     )  # fmt: skip
     for header in final_headers:
         out += struct.pack(shdr_fmt, *header)
-    out += body
-    return bytes(out)
+    return b"".join([out, *body])
 
 
 def _relocation(

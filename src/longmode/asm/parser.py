@@ -14,7 +14,9 @@ from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
 DATA_WIDTHS = {"db": 1, "dw": 2, "dd": 4, "dq": 8, "dt": 10, "do": 16, "dy": 32, "dz": 64}
-RES_WIDTHS = {"resb": 1, "resw": 2, "resd": 4, "resq": 8, "rest": 10, "reso": 16, "resy": 32}
+RES_WIDTHS = {
+    "resb": 1, "resw": 2, "resd": 4, "resq": 8, "rest": 10, "reso": 16, "resy": 32, "resz": 64,
+}  # fmt: skip
 PREFIXES = {
     "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "o64", "a16", "a32", "a64",
     "cs", "ds", "es", "ss", "fs", "gs",
@@ -28,6 +30,7 @@ DIRECTIVES = {
 KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
 
 
+_RELATIVE = ("j", "call", "loop", "xbegin")
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
 # ELF symbol types NASM accepts after `global name:' (STT_* values).
 _SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
@@ -204,7 +207,9 @@ class Parser:
                 if not part:
                     raise LineError("expression syntax error: empty operand")
                 ops.append(parse_operand(self._qualify_tokens(part)))
-        constant = all(_constant_operand(o) for o in ops)
+        # a relative branch's bytes depend on where it is, even to a constant target
+        relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
+        constant = not relative and all(_constant_operand(o) for o in ops)
         return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
 
     def _qualify_tokens(self, tokens: list[Token]) -> list[Token]:
@@ -268,6 +273,8 @@ class Parser:
             args = [self._expr(parts[0])]
             if len(parts) > 1:
                 args.append(parts[1])
+            if word in ("align", "alignb"):  # NASM quotes the argument as written
+                args += [None] * (2 - len(args)) + [_argument_text(src.text, word)]
             return Directive(fn, ln, name=word, args=args)
         if word in ("section", "segment"):
             raise LineError("`section' expects a section name")
@@ -332,6 +339,12 @@ class Parser:
                 raise LineError("`at' expects a field and data")
             return None
         return None  # cpu, float, warning, ...: accepted and ignored
+
+
+def _argument_text(line: str, word: str) -> str:
+    """The first argument of the directive ``word`` on ``line``, as written."""
+    m = re.search(rf"\b{word}\b\s*([^,\]]*)", line, re.I)
+    return m.group(1).strip() if m else ""
 
 
 def _constant_operand(op: object) -> bool:

@@ -6,20 +6,21 @@ Each handler takes the preprocessor, the directive's name and its argument text.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 from typing import TYPE_CHECKING
 
-from longmode.asm.diagnostics import LineError
+from longmode.asm.diagnostics import LimitError, LineError
+from longmode.asm.inputs import find
 from longmode.asm.lexer import tokenize
+from longmode.asm.limits import MAX_INCLUDE_DEPTH, MAX_REP
 from longmode.asm.macros import MultiMacro, SingleMacro, split_args
-from longmode.asm.sourcelines import Frame, split_lines
+from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
     from longmode.asm.preprocess import Preprocessor
 
-REP_LIMIT = 1_000_000  # NASM's default --limit-rep
 MACRO_SPEC_RE = re.compile(r"([0-9]+)(?:\s*-\s*([0-9]+|\*))?(\+)?(\.nolist)?$")
+_REP_WORD_RE = re.compile(r"\s*%(rep|endrep|exitrep)\b", re.I)
 
 
 def split_raw(text: str, head: int) -> str:
@@ -54,9 +55,11 @@ def _define(pp: Preprocessor, name: str, arg: str) -> None:
     if m.group(2) is not None:
         params = [p.strip() for p in m.group(3).split(",") if p.strip()]
     body = m.group(4).strip()
+    names, words = None, 0
     if name in ("%xdefine", "%ixdefine"):
-        body = pp.defines.expand(body)
-    pp.defines.define(SingleMacro(m.group(1), params, body), name.startswith("%i"))
+        body, names, words = pp.defines.expand_names(body)
+    macro = SingleMacro(m.group(1), params, body, names, words)
+    pp.defines.define(macro, name.startswith("%i"))
 
 
 def _undef(pp: Preprocessor, name: str, arg: str) -> None:
@@ -130,27 +133,20 @@ def _include(pp: Preprocessor, name: str, arg: str) -> None:
         text = text[1:-1]
     if not text:
         raise LineError("`%include' expects a file name")
-    # Like NASM: the name as given (from the working directory), then each -I path.
-    candidates = [text]
-    candidates += [os.path.join(d, text) for d in pp.include_paths]
-    for path in candidates:
-        if os.path.isfile(path):
-            break
-    else:
+    path = find(text, pp.include_paths)
+    if path is None:
         pp._fatal(f"unable to open include file `{text}'")
-        return
+    if sum(1 for f in pp.frames if f.is_file) > MAX_INCLUDE_DEPTH:
+        raise LimitError(f"includes must nest at most {MAX_INCLUDE_DEPTH} deep (longmode's limit)")
     try:
-        with open(path, encoding="utf-8", errors="surrogateescape") as f:
-            content = f.read()
-    except OSError as err:
-        pp._fatal(f"unable to read include file `{text}': {err.strerror}")
-        return
-    if sum(1 for f in pp.frames if f.is_file) > 64:
-        pp._fatal("too many nested includes")
-    pp.frames.append(Frame(split_lines(content, path), is_file=True))
+        lines = pp.files.source(path)
+    except LineError as err:
+        raise LimitError(err.message) from None  # the rest depends on it: stop here
+    pp.frames.append(Frame(lines, is_file=True))
 
 
 def _macro(pp: Preprocessor, name: str, arg: str) -> None:
+    """`%macro', `%imacro', `%rmacro' and `%irmacro' (the `r' ones may call themselves)."""
     parts = arg.split(None, 2)
     body = pp._collect(name, arg)
     if len(parts) < 2:
@@ -164,8 +160,10 @@ def _macro(pp: Preprocessor, name: str, arg: str) -> None:
     high = low if spec.group(2) is None else (-1 if spec.group(2) == "*" else int(spec.group(2)))
     defaults = split_args(parts[2]) if len(parts) > 2 else []
     macro = MultiMacro(parts[0], low, high, spec.group(3) is not None, defaults, body)
-    table = pp.imacros if name == "%imacro" else pp.macros
-    key = parts[0].lower() if name == "%imacro" else parts[0]
+    macro.recursive = name in ("%rmacro", "%irmacro")
+    folded = name in ("%imacro", "%irmacro")
+    table = pp.imacros if folded else pp.macros
+    key = parts[0].lower() if folded else parts[0]
     kept = [m for m in table.get(key, []) if (m.min_params, m.max_params) != (low, high)]
     table[key] = [*kept, macro]
 
@@ -182,20 +180,35 @@ def _rep(pp: Preprocessor, name: str, arg: str) -> None:
     count = pp._evaluate(arg)
     if count < 0:
         raise LineError(f"`%rep' count {count} is negative")
-    if count > REP_LIMIT:
-        raise LineError(f"`%rep' count {count} exceeds the limit of {REP_LIMIT}")
+    if count > MAX_REP:
+        raise LineError(f"`%rep' count {count} exceeds the limit of {MAX_REP}")
     if count > 0 and body:
+        exits = _exits(body)
+        pp.plan(1 if exits else count * len(body))
         context = pp.frames[-1].context if pp.frames else None
-        pp.frames.append(
-            Frame(body, rep_left=count, is_rep=True, cond_depth=len(pp.conds), context=context)
-        )
+        frame = Frame(body, rep_left=count, is_rep=True, cond_depth=len(pp.conds), context=context)
+        frame.exits = exits
+        pp.frames.append(frame)
+
+
+def _exits(body: list[RawLine]) -> bool:
+    """Whether a `%rep' body has an `%exitrep' of its own (not of a `%rep' inside it)."""
+    depth = 0
+    for text, _, _ in body:
+        m = _REP_WORD_RE.match(text)
+        if m is not None:
+            word = m.group(1).lower()
+            depth += {"rep": 1, "endrep": -1}.get(word, 0)
+            if word == "exitrep" and depth == 0:
+                return True
+    return False
 
 
 def _exitrep(pp: Preprocessor, name: str, arg: str) -> None:
     for i in range(len(pp.frames) - 1, -1, -1):
         if pp.frames[i].is_rep:
             del pp.conds[pp.frames[i].cond_depth :]
-            del pp.frames[i:]
+            pp.pop_frames(i)
             return
     raise LineError("`%exitrep' outside of a `%rep' block")
 
@@ -278,6 +291,8 @@ HANDLERS = {
     "%include": _include,
     "%macro": _macro,
     "%imacro": _macro,
+    "%rmacro": _macro,
+    "%irmacro": _macro,
     "%unmacro": _unmacro,
     "%rep": _rep,
     "%exitrep": _exitrep,

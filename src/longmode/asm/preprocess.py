@@ -9,13 +9,23 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
+from typing import NoReturn
 
-from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, FatalError, LineError
+from longmode.asm.diagnostics import (
+    INTERNAL_ERRORS,
+    DiagnosticSink,
+    FatalError,
+    LimitError,
+    LineError,
+)
 from longmode.asm.expr import EvalContext, Reloc, Value, evaluate, parse_expr
+from longmode.asm.inputs import InputFiles
 from longmode.asm.lexer import strip_comment, tokenize
+from longmode.asm.limits import MAX_LINE_LENGTH, MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
 from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
+from longmode.files import size_text
 
 #: Where each source line left its section: (file, line) → (section, offset).
 Positions = dict[tuple[str, int], tuple[str, int]]
@@ -67,8 +77,11 @@ class Preprocessor:
         defines: Mapping[str, str | None] | None = None,
         fmt: str = "bin",
         positions: Positions | None = None,
+        files: InputFiles | None = None,
     ) -> None:
         self.sink = sink
+        #: The included files, read once for all of an assembly's rounds.
+        self.files = files or InputFiles()
         #: The previous round's line positions, and whether `$`/`$$` was used.
         self.positions = positions or {}
         self.used_position = False
@@ -82,6 +95,14 @@ class Preprocessor:
         self.contexts: list[tuple[str, int]] = []  # %push name, unique id
         self.output: list[SourceLine] = []
         self.where: tuple[str, int] = ("<input>", 0)
+        #: Lines read so far (at most MAX_LINES); whether a limit or a fatal error
+        #: ended the run early.
+        self.lines_read = 0
+        self.stopped = False
+        #: Multi-line macro calls running, by macro (id), and made since none was.
+        self.running: dict[int, int] = {}
+        self.levels = 0
+        self.calls = 0
         # NASM's standard macros for the output format and the current `bits'
         bits = {"bin": "16", "elf32": "32", "elf64": "64"}.get(fmt, "16")
         for std, std_value in (("OUTPUT_FORMAT", fmt), ("BITS", bits)):
@@ -105,13 +126,36 @@ class Preprocessor:
             if frame.pos < len(frame.lines):
                 line_tuple = frame.lines[frame.pos]
                 frame.pos += 1
+                self.lines_read += 1
+                if self.lines_read > MAX_LINES:
+                    context = frame.context
+                    self.where = line_tuple[1:] if context is None else context.call_site
+                    self._stop(_lines_message())
                 return line_tuple
             if frame.is_rep and frame.rep_left > 1:
                 frame.rep_left -= 1
                 frame.pos = 0
                 continue
-            self.frames.pop()
+            self.pop_frames(len(self.frames) - 1)
         return None
+
+    def pop_frames(self, keep: int) -> None:
+        """Drop the frames above the first ``keep`` ones (ended files, calls, repetitions)."""
+        for frame in self.frames[keep:]:
+            if frame.macro is not None:
+                self.levels -= 1
+                self.running[id(frame.macro)] -= 1
+        del self.frames[keep:]
+
+    def plan(self, lines: int) -> None:
+        """Refuse at once a `%rep' that would read ``lines`` lines each time the
+        repetitions around it (those that cannot end early) come to it."""
+        total = lines
+        for frame in self.frames:
+            if frame.is_rep and not frame.exits:
+                total *= frame.rep_left
+        if self.lines_read + total > MAX_LINES:
+            self._stop(f"{_lines_message()}; this `%rep' would make it {self.lines_read + total}")
 
     def _substitute(self, frame: Frame, text: str) -> str:
         if "%" not in text:
@@ -136,6 +180,14 @@ class Preprocessor:
 
         return _PARAM_RE.sub(repl, text)
 
+    def _substituted(self, frame: Frame, text: str) -> str:
+        """A macro body line with its parameters put in, within the limits."""
+        result = self._substitute(frame, text)
+        if result is not text:
+            self.defines.charge(len(result))
+            _check_length(result)
+        return result
+
     def _active(self) -> bool:
         return not self.conds or self.conds[-1].active
 
@@ -145,6 +197,8 @@ class Preprocessor:
             if raw is None:
                 break
             text, filename, line = raw
+            if not text or text.isspace():
+                continue  # nothing to do (and many a source's every other line)
             self.where = (filename, line)
             context = self.frames[-1].context if self.frames else None
             if context is not None:  # NASM reports macro lines at the outermost call
@@ -152,8 +206,10 @@ class Preprocessor:
                 self.where = (filename, line)
             try:
                 if context is not None:
-                    text = self._substitute(context, text)
+                    text = self._substituted(context, text)
                 self._line(strip_comment(text), filename, line)
+            except LimitError as err:
+                self._stop(err.message)
             except LineError as err:
                 self.sink.add(filename, line, err.severity, err.message)
             except INTERNAL_ERRORS as err:  # never a traceback
@@ -162,8 +218,15 @@ class Preprocessor:
         if self.conds:
             self._fatal("expected `%endif' before end of file")
 
-    def _fatal(self, message: str) -> None:
+    def _fatal(self, message: str) -> NoReturn:
         self.sink.add(self.where[0], self.where[1], "fatal", message)
+        self.stopped = True
+        raise FatalError(message)
+
+    def _stop(self, message: str) -> NoReturn:
+        """A limit reached: an error at the current line, and the end of the run."""
+        self.sink.add(self.where[0], self.where[1], "error", message)
+        self.stopped = True
         raise FatalError(message)
 
     # -- one line ----------------------------------------------------------
@@ -227,6 +290,15 @@ class Preprocessor:
             return found
         return [m for m in found if m.accepts(count)]
 
+    def _callable(self, name: str, count: int | None = None) -> list[MultiMacro]:
+        """The macros a line can call: as in NASM, a `%macro' is not called again
+        inside its own expansion (a `%rmacro' is)."""
+        if name not in self.macros and name.lower() not in self.imacros:
+            return []
+        return [
+            m for m in self._find_macro(name, count) if m.recursive or not self.running.get(id(m))
+        ]
+
     def _try_macro_call(self, text: str, filename: str, line: int) -> bool:
         m = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)(:?)\s*", text)
         if m is None:
@@ -234,22 +306,23 @@ class Preprocessor:
         label = ""
         name = m.group(1)
         rest = text[m.end() :]
-        if not self._find_macro(name):
+        if not self._callable(name):
             m2 = re.match(r"([A-Za-z_.?@$][\w.?@$#~]*)\s*", rest)
-            if m2 is None or not self._find_macro(m2.group(1)):
+            if m2 is None or not self._callable(m2.group(1)):
                 return False
             label = name
             name = m2.group(1)
             rest = rest[m2.end() :]
         args = split_args(rest) if rest.strip() else []
-        candidates = self._find_macro(name, len(args))
+        candidates = self._callable(name, len(args))
         if not candidates:
-            greedy = [c for c in self._find_macro(name) if c.greedy and len(args) >= c.min_params]
+            greedy = [c for c in self._callable(name) if c.greedy and len(args) >= c.min_params]
             if not greedy:
                 counts = len(args)
                 raise LineError(f"macro `{name}' exists, but not taking {counts} parameters")
             candidates = greedy
         macro = candidates[0]
+        self._count_call()
         if macro.greedy and len(args) > macro.max_params > 0:
             head = macro.max_params - 1
             parts = split_raw(rest, head)
@@ -261,8 +334,6 @@ class Preprocessor:
         if label and not any("%00" in body_line[0] for body_line in macro.body):
             self.output.append(SourceLine(label + ":", filename, line))
         self.unique += 1  # NASM numbers macro calls and contexts from 0 (see `unique=')
-        if len(self.frames) > 1000:
-            self._fatal("macro expansion too deep")
         frame = Frame(
             list(macro.body),
             macro=macro,
@@ -275,7 +346,18 @@ class Preprocessor:
         outer = self.frames[-1].context if self.frames else None
         frame.call_site = outer.call_site if outer is not None else (filename, line)
         self.frames.append(frame)
+        self.levels += 1
+        self.running[id(macro)] = self.running.get(id(macro), 0) + 1
         return True
+
+    def _count_call(self) -> None:
+        """NASM's bounds on multi-line macro calls: nested at most MAX_MACRO_LEVELS
+        deep, and at most MAX_MMACROS of them before the outermost one returns."""
+        if not self.levels:
+            self.calls = 0
+        self.calls += 1
+        if self.levels >= MAX_MACRO_LEVELS or self.calls > MAX_MMACROS:
+            raise LimitError("interminable multiline macro recursion")
 
     # -- directives --------------------------------------------------------
 
@@ -284,7 +366,7 @@ class Preprocessor:
             self._conditional(name, arg)
             return
         if not self._active():
-            if name in ("%macro", "%imacro", "%rmacro", "%rep"):
+            if name in ("%macro", "%imacro", "%rmacro", "%irmacro", "%rep"):
                 self._collect(name, arg)  # skip the block as a unit
             return
         handler = HANDLERS.get(name)
@@ -379,7 +461,7 @@ class Preprocessor:
 
     def _collect(self, name: str, arg: str) -> list[RawLine]:
         """Read the body of a %macro or %rep block up to its matching end."""
-        opening = ("%macro", "%imacro", "%rmacro") if name != "%rep" else ("%rep",)
+        opening = ("%macro", "%imacro", "%rmacro", "%irmacro") if name != "%rep" else ("%rep",)
         closing = "%endmacro" if name != "%rep" else "%endrep"
         depth = 1
         body: list[RawLine] = []
@@ -403,3 +485,20 @@ class Preprocessor:
                     if depth == 0:
                         return body
             body.append(raw)
+
+
+def _check_length(text: str) -> None:
+    """A line that a multi-line macro's parameters made must be at most
+    MAX_LINE_LENGTH long."""
+    if len(text) > MAX_LINE_LENGTH:
+        raise LimitError(
+            f"a line must be at most {size_text(MAX_LINE_LENGTH)} long once macro parameters "
+            "are put in (longmode's limit)"
+        )
+
+
+def _lines_message() -> str:
+    return (
+        f"the source must come to at most {MAX_LINES} lines once its includes, macros "
+        "and `%rep' blocks are read (longmode's limit)"
+    )

@@ -31,6 +31,7 @@ class Frame:
     rep_left: int = 0
     is_rep: bool = False
     is_file: bool = False
+    exits: bool = False  # a %rep body with its own %exitrep: it may end early
     cond_depth: int = 0
     context: Frame | None = None  # the macro call whose parameters apply
     call_site: tuple[str, int] = ("", 0)  # where the outermost macro call was written

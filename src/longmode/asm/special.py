@@ -96,7 +96,8 @@ def branch(
     use_short = bool(short) and (op.jump == "short" or not near)
     if short and val.unknown and op.jump != "near":
         use_short = True  # NASM is optimistic about a target it has not seen yet
-    if not use_short and short and not val.unknown and op.jump != "near":
+    # NASM makes a branch short only to a label: a constant target is in no section
+    if not use_short and short and not val.unknown and op.jump != "near" and val.reloc:
         probe = iced.Instruction.create_branch(short[0].code, start)
         apply_prefixes(probe, prefixes)
         short_len = len(run_encoder(probe, bits, start)[0])
