@@ -31,6 +31,11 @@ def _each(tmp_path: Path, rngs: list[random.Random]) -> list[tuple[Path, random.
     return folders
 
 
+def test_asm_door(tmp_path: Path) -> None:
+    for folder, rng in _each(tmp_path, fuzz.seeds("asm", ASM_CASES)):
+        fuzz.asm_case(folder, rng)
+
+
 @pytest.mark.parametrize("kernel", ["elf64", "multiboot"])
 def test_image_door(tmp_path: Path, kernel: str) -> None:
     original = fuzz.kernels()[kernel]

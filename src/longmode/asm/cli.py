@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     for diag in result.warnings:
         print(diag, file=sys.stderr)
     for output in outputs:
-        for read in getattr(result, "files_read", ()):
+        for read in result.files_read:
             if same_file(output.target, read):
                 raise LongmodeError(
                     f"{output.path}: {output.what} must not be a file the source reads "

@@ -123,7 +123,14 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if layout.struc is None:
             raise LineError("`endstruc' without `struc'")
         sname, start = layout.struc
-        assert layout.absolute is not None
+        if layout.absolute is None:
+            # NASM takes `$' of the new section as the structure's end, a relocatable
+            # size no structure means; we refuse the form.
+            layout.struc = None
+            raise LineError(
+                f"`endstruc' of `{sname}' must end the structure's definition: a `section' "
+                "directive between `struc' and `endstruc' left it"
+            )
         size = layout.absolute - start
         if f"{sname}_size" not in layout.labels:
             layout.labels[f"{sname}_size"] = ("=", size)
