@@ -190,3 +190,17 @@ def test_a_failed_assembly_never_removes_a_device_output(tmp_path: Path) -> None
     src = _source(tmp_path, "mov eax, [\n")
     assert _run([str(src), "-o", str(device), "-l", str(tmp_path / "src.lst")]) == 1
     assert device.is_char_device()
+
+
+def test_an_output_onto_an_included_file_is_refused_and_the_file_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data.bin"
+    data.write_bytes(b"\x01\x02")
+    src = _source(tmp_path, f'incbin "{data}"\n')
+    assert _run([str(src), "-o", str(data)]) == 2
+    assert capsys.readouterr().err == (
+        f"longmode asm: {data}: the output must not be a file the source reads ({data}): "
+        "writing it would destroy that input\n"
+    )
+    assert data.read_bytes() == b"\x01\x02"

@@ -41,6 +41,9 @@ CASES = [
     ("bits 16\nx: mov ax, seg x", r"<input>:2: error: binary output format does not support "
      r"segment base references"),
     ("mov al, [eax+ebx+ecx]", r"<input>:1: error: invalid effective address: too many registers"),
+    ("struc s\n.a: resd 1\nsection .data\nendstruc",
+     r"<input>:4: error: `endstruc' of `s' must end the structure's definition: a `section' "
+     r"directive between `struc' and `endstruc' left it"),
 ]  # fmt: skip
 
 
