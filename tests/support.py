@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 KERNEL_CRATE = ROOT / "kernel"
@@ -41,3 +42,16 @@ org 0x7C00
     jmp .next
 .done:
 """
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of scripts/ as a module (``load_script("fuzz_check")``), for tests that
+    share its code."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

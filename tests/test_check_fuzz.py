@@ -13,34 +13,22 @@ in this process, for speed.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from support import ROOT
+from support import load_script
 
 #: Seconds one check may take; a small kernel takes milliseconds, the seed kernel
 #: a fifth of a second (the bound leaves room for a loaded machine).
 TIME_LIMIT = 10.0
 
 
-def _load_fuzz_check() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fuzz_check", ROOT / "scripts/fuzz_check.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fuzz_check"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _load_fuzz_check()
+fuzz = load_script("fuzz_check")
 
 
 @dataclass(frozen=True)

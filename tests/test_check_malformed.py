@@ -7,36 +7,24 @@ whose judge of an outcome these tests share); `longmode check` runs in-process.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from longmode.cli import main
 from longmode.elf import MAX_SECTIONS, MAX_SYMBOLS, KernelElf
 
-from support import ROOT
+from support import load_script
 
 #: Seconds one check of a small kernel may take (it takes milliseconds).
 TIME_LIMIT = 5.0
 
 
-def _load_fuzz_check() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fuzz_check", ROOT / "scripts/fuzz_check.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fuzz_check"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _load_fuzz_check()
+fuzz = load_script("fuzz_check")
 
 
 @dataclass(frozen=True)

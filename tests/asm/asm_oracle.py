@@ -142,3 +142,25 @@ def elf_summary(blob: bytes) -> dict[str, Any]:
                 relocations.append((s.name, rel["r_offset"], rel["r_info_type"], name, addend))
     summary["relocations"] = relocations
     return summary
+
+
+def ours_result(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
+    """Our output (None on failure) and messages in the form nasm_result gives."""
+    from longmode.asm import AsmError, assemble_source
+
+    try:
+        result = assemble_source(source, filename="in.asm", fmt=fmt)
+    except AsmError as err:
+        return None, [f"{d.line}: {d.severity}: {d.message}" for d in err.diagnostics]
+    return result.output, [f"{d.line}: {d.severity}: {d.message}" for d in result.warnings]
+
+
+def ours_quickly(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
+    """:func:`ours_result`, which must answer within two seconds (a hang guard)."""
+    import time
+
+    start = time.perf_counter()
+    result = ours_result(source, fmt)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0, f"took {elapsed:.1f} s"
+    return result

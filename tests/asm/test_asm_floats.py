@@ -4,30 +4,11 @@ and digit strings (NASM answers those in milliseconds; so must we)."""
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
-from asm_oracle import nasm_result, needs_nasm
+from asm_oracle import nasm_result, needs_nasm, ours_quickly
 
-from longmode.asm import AsmError, assemble_source
-
-
-def _ours(source: str) -> tuple[bytes | None, list[str]]:
-    """Our output (None on failure) and messages in the form nasm_result gives."""
-    try:
-        result = assemble_source(source, filename="in.asm")
-    except AsmError as err:
-        return None, [f"{d.line}: {d.severity}: {d.message}" for d in err.diagnostics]
-    return result.output, [f"{d.line}: {d.severity}: {d.message}" for d in result.warnings]
-
-
-def _quickly(source: str) -> tuple[bytes | None, list[str]]:
-    start = time.perf_counter()
-    result = _ours(source)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"took {elapsed:.1f} s"
-    return result
-
+from longmode.asm import assemble_source
 
 HUGE = [
     "dq 1.0e9999999",
@@ -66,7 +47,7 @@ HUGE = [
 @needs_nasm
 @pytest.mark.parametrize("source", HUGE, ids=lambda s: s if len(s) < 40 else s[:30] + "…")
 def test_huge_and_tiny_constants_match_nasm_at_once(source: str) -> None:
-    assert _quickly(source + "\n") == nasm_result(source + "\n")
+    assert ours_quickly(source + "\n") == nasm_result(source + "\n")
 
 
 # How far the decimal exponent of each width's values reaches (subnormals included).
@@ -92,7 +73,7 @@ def test_random_constants_match_nasm(width: str) -> None:
         if not _in_nasm_off_by_one_range(text, width):
             lines.append(f"{width} {rng.choice(['', '-'])}{text}")
     source = "\n".join(lines) + "\n"
-    assert _quickly(source) == nasm_result(source)
+    assert ours_quickly(source) == nasm_result(source)
 
 
 def _in_nasm_off_by_one_range(text: str, width: str) -> bool:

@@ -4,32 +4,12 @@ NASM answers promptly, with longmode's own limit where NASM would grind."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
-from asm_oracle import nasm_result, needs_nasm
+from asm_oracle import nasm_result, needs_nasm, ours_quickly
 
-from longmode.asm import AsmError, assemble_source
-
-
-def _ours(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
-    """Our output (None on failure) and messages in the form nasm_result gives."""
-    try:
-        result = assemble_source(source, filename="in.asm", fmt=fmt)
-    except AsmError as err:
-        return None, [f"{d.line}: {d.severity}: {d.message}" for d in err.diagnostics]
-    return result.output, [f"{d.line}: {d.severity}: {d.message}" for d in result.warnings]
-
-
-def _quickly(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
-    """:func:`_ours`, which must answer within two seconds."""
-    start = time.perf_counter()
-    result = _ours(source, fmt)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"took {elapsed:.1f} s"
-    return result
-
+from longmode.asm import assemble_source
 
 # -- the evaluator: 64-bit numbers, as in NASM ------------------------------------------
 
@@ -43,7 +23,7 @@ SIXTY_FOUR_BITS = [
 @needs_nasm
 @pytest.mark.parametrize("source", SIXTY_FOUR_BITS)
 def test_numbers_are_64_bit_like_nasm(source: str) -> None:
-    assert _quickly(source) == nasm_result(source)
+    assert ours_quickly(source) == nasm_result(source)
 
 
 @needs_nasm
@@ -58,7 +38,7 @@ def test_numbers_are_64_bit_like_nasm(source: str) -> None:
     ids=["decimal", "hex", "times", "assign"],
 )
 def test_huge_literals_keep_their_low_64_bits_like_nasm(source: str) -> None:
-    ours, _ = _quickly(source)
+    ours, _ = ours_quickly(source)
     expected, warnings = nasm_result(source)
     assert ours == expected
     assert all("does not fit in 64 bits" in w for w in warnings)  # a warning we do not give
@@ -167,7 +147,7 @@ TOO_LARGE = [
 
 @pytest.mark.parametrize(("source", "fmt", "message"), TOO_LARGE, ids=[c[0] for c in TOO_LARGE])
 def test_too_large_output_is_refused_at_once(source: str, fmt: str, message: str) -> None:
-    output, messages = _quickly(source + "\n", fmt)
+    output, messages = ours_quickly(source + "\n", fmt)
     assert output is None
     assert messages == [message.format(LIMIT)]
 
@@ -180,10 +160,10 @@ def test_the_limit_is_a_named_constant() -> None:
 
 
 def test_output_up_to_the_limit_is_made_quickly() -> None:
-    output, messages = _quickly("times 268435455 db 0\ndb 1\n")
+    output, messages = ours_quickly("times 268435455 db 0\ndb 1\n")
     assert messages == []
     assert output is not None and len(output) == 256 << 20 and output[-2:] == b"\0\1"
-    output, messages = _quickly("dw 1\ntimes 268435455 db 0\n")
+    output, messages = ours_quickly("dw 1\ntimes 268435455 db 0\n")
     assert output is None
     assert messages == [f"2: error: {LIMIT}; this `times' would make section .text 268435457 bytes"]
 
@@ -192,7 +172,7 @@ def test_output_up_to_the_limit_is_made_quickly() -> None:
 @pytest.mark.parametrize("fmt", ["bin", "elf32", "elf64"])
 def test_absurd_alignments_are_nasms_errors(fmt: str) -> None:
     source = "section .text\nalign 1 << 32\nnop\nalignb 0x80000000\n"
-    assert _quickly(source, fmt) == nasm_result(source, fmt)
+    assert ours_quickly(source, fmt) == nasm_result(source, fmt)
 
 
 # Repetitions made once and copied (and their relocations) are what NASM makes.
@@ -224,7 +204,7 @@ REPEATED = [
 def test_repetitions_match_nasm(source: str, fmt: str) -> None:
     from asm_oracle import elf_summary, run_nasm
 
-    ours, messages = _quickly(source, fmt)
+    ours, messages = ours_quickly(source, fmt)
     assert messages == []
     expected = run_nasm(source, fmt)
     if fmt == "bin":
@@ -255,7 +235,7 @@ LIKE_NASM = [
 @needs_nasm
 @pytest.mark.parametrize("source", LIKE_NASM)
 def test_macros_expand_like_nasm(source: str) -> None:
-    assert _quickly(source) == nasm_result(source)
+    assert ours_quickly(source) == nasm_result(source)
 
 
 CHAIN = "%define a0 x\n" + "".join(f"%define a{i} a{i - 1} a{i - 1}\n" for i in range(1, 41))
@@ -270,7 +250,7 @@ NASM_LIMITS = [
 def test_runaway_macros_stop_with_nasms_error(source: str, options: list[str]) -> None:
     """NASM's first error, at once (NASM itself needs seconds for the chain unless
     its limit is lowered); then we stop, where NASM goes on with follow-on errors."""
-    output, messages = _quickly(source)
+    output, messages = ours_quickly(source)
     expected = [m for m in nasm_result(source, options=options)[1] if ": error:" in m]
     assert output is None
     assert messages == expected[:1]
@@ -311,7 +291,7 @@ OWN_LIMITS = [
 
 @pytest.mark.parametrize(("source", "message"), OWN_LIMITS)
 def test_runaway_preprocessing_stops_at_a_limit(source: str, message: str) -> None:
-    assert _quickly(source) == (None, [message])
+    assert ours_quickly(source) == (None, [message])
 
 
 def test_limits_are_named_constants() -> None:
@@ -332,7 +312,7 @@ def test_an_include_of_itself_stops_at_the_depth_limit(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "self.inc").write_text('db 1\n%include "self.inc"\n')
-    output, messages = _quickly('%include "self.inc"\n')
+    output, messages = ours_quickly('%include "self.inc"\n')
     assert output is None
     assert messages == ["2: error: includes must nest at most 64 deep (longmode's limit)"]
 
@@ -348,7 +328,7 @@ def test_special_files_are_refused_at_once(
     (tmp_path / "folder").mkdir()
     what = {"fifo": "a FIFO (named pipe)", "device": "a character device"}.get(kind, "a directory")
     source = f'nop\n{directive} "{names[kind]}"\nnop\n'
-    output, messages = _quickly(source)
+    output, messages = ours_quickly(source)
     noun = "source" if directive == "%include" else "file"
     assert output is None
     assert messages == [
@@ -386,7 +366,7 @@ def test_incbin_counts_towards_the_output_limit(
     monkeypatch.chdir(tmp_path)
     with open(tmp_path / "big.bin", "wb") as f:
         f.truncate(100 << 20)
-    output, messages = _quickly('%rep 3\nincbin "big.bin"\n%endrep\n')
+    output, messages = ours_quickly('%rep 3\nincbin "big.bin"\n%endrep\n')
     assert output is None
     assert messages == [
         f"2: error: {LIMIT}; this `incbin' would make section .text 314572800 bytes"
