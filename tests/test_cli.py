@@ -98,3 +98,13 @@ def test_a_closed_stdout_ends_the_command_quietly_with_141(tmp_path: Path) -> No
     _, stderr = reader.communicate(timeout=60)
     assert reader.returncode == 141
     assert stderr == b""
+
+
+def test_a_file_named_like_the_program_still_gets_the_prefix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "longmode.elf"]) == 2
+    assert capsys.readouterr().err == (
+        "longmode check: longmode.elf: cannot read the kernel ELF: no such file or directory\n"
+    )

@@ -1,9 +1,9 @@
 """The ``longmode`` command.
 
-Subcommands exist only once they work: ``build``, ``check`` (and ``asm`` when
-the assembler package is present). Every user-facing failure is a
-:class:`~longmode.errors.LongmodeError`, printed as one paragraph with its exit
-code — never a traceback.
+Subcommands exist only once they work: ``build``, ``check``, ``asm``, ``image``
+and ``run``. Every user-facing failure is a
+:class:`~longmode.errors.LongmodeError`, printed as one line
+``longmode COMMAND: FILE: what must be`` with its exit code — never a traceback.
 """
 
 from __future__ import annotations
@@ -208,10 +208,9 @@ def _terminate(signum: int, _frame: object) -> None:
 
 def _message(command: str | None, error: LongmodeError) -> str:
     """``longmode COMMAND: message`` (the message already names the file)."""
+    prefix = f"longmode {command}: " if command else "longmode: "
     text = str(error)
-    if text.startswith("longmode"):
-        return text
-    return f"longmode {command}: {text}" if command else f"longmode: {text}"
+    return text if text.startswith(prefix) else prefix + text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
