@@ -276,7 +276,7 @@ class Ending:
 def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
     """Boots ``boot`` in QEMU as ``options`` ask (checked by the runner); returns the
     exit status. A signal in ``watch`` ends the run with a report, as a timeout does."""
-    keys = _key_presses(options.keys) if options.keys else []
+    keys = _key_presses(options.typed_keys)
     executable = shutil.which(QEMU)
     if executable is None:
         raise LongmodeError(
@@ -309,7 +309,7 @@ def _key_presses(text: str) -> list[list[dict[str, Any]]]:
     """--keys as QMP ``send-key`` key lists, one per character: the set 1 make code
     (QEMU's "number" keys are set 1 codes, 0x80 marking the 0xE0 ones), Shift first."""
     presses = []
-    for char in text.replace("\\n", "\n"):
+    for char in text:
         if char not in scancodes.CHARACTERS:
             raise LongmodeError(f"--keys: cannot type {char!r}: no key of the US layout gives it")
         key, shift = scancodes.CHARACTERS[char]

@@ -68,6 +68,12 @@ class RunOptions:
     cmdline: str = ""
     persist: bool = False
 
+    @property
+    def typed_keys(self) -> str:
+        """``--keys`` as the characters to type: ``\\n`` written on the command line is
+        Enter; "" without --keys."""
+        return self.keys.replace("\\n", "\n") if self.keys else ""
+
 
 @dataclass
 class Boot:
@@ -100,7 +106,7 @@ def check_options(options: RunOptions) -> None:
         raise LongmodeError(
             f"--keys-at must be a number of seconds, zero or more, not {options.keys_at:g}"
         )
-    for char in options.keys.replace("\\n", "\n") if options.keys else "":
+    for char in options.typed_keys:
         if char not in scancodes.CHARACTERS:
             raise LongmodeError(
                 f"--keys must be text a US keyboard can type; no key gives {char!r}"
@@ -145,7 +151,7 @@ def prepare(options: RunOptions) -> Boot:
                 f"{path}: --persist needs a disk image; a kernel ELF's image lives in memory"
             )
         kernel = KernelElf(path, image)
-        return Boot(build_image(path, cmdline=options.cmdline), kernel, False)
+        return Boot(build_image(path, options.cmdline, data=image), kernel, False)
     if options.cmdline:
         raise LongmodeError(
             f"{path}: --cmdline must come with a kernel ELF; a disk image's command line is "
@@ -313,7 +319,7 @@ def _run_ours(
             f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
         )
     if options.keys:
-        machine.press(options.keys.replace("\\n", "\n"), after=int(options.keys_at * 1e9))
+        machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
     watch.on_signal = lambda signum: machine.interrupt(
         f"interrupted by {signal_name(signum)}", 128 + signum
     )

@@ -317,14 +317,21 @@ def _check_virtual(path: Path, seg: LoadSegment) -> None:
 
 
 def build_image(
-    kernel: str | Path, cmdline: str = "", *, fallbacks: frozenset[str] = frozenset()
+    kernel: str | Path,
+    cmdline: str = "",
+    *,
+    data: bytes | None = None,
+    fallbacks: frozenset[str] = frozenset(),
 ) -> bytes:
     """The disk image for ``kernel`` (raises ImageError with one line).
 
-    ``fallbacks`` is for tests (see :func:`assemble_stage`).
+    ``data`` is the kernel file's content when the caller has read it already
+    (``kernel`` then only names it in messages). ``fallbacks`` is for tests (see
+    :func:`assemble_stage`).
     """
     path = Path(kernel)
-    data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
+    if data is None:
+        data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
     plan = plan_kernel(path, data)
     command = cmdline.encode()
     if b"\0" in command or len(command) >= bootinfo.CMDLINE_MAX:

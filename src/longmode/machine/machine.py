@@ -442,12 +442,12 @@ class Machine:
         if timeout is not None:
             _check_limit_values(timeout, None)
             self.config.timeout = timeout
-        started = time.monotonic()
-        deadline = None if self.config.timeout is None else started + self.config.timeout
+        timeout = self.config.timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
         self._expired = False
         self._watchdog = _Watchdog(self.uc, deadline, self._on_deadline)
         try:
-            return self._run_loop(until, started)
+            return self._run_loop(until)
         finally:
             self._watchdog.finish()
             self._watchdog = None
@@ -455,12 +455,12 @@ class Machine:
     def _on_deadline(self) -> None:
         self._expired = True
 
-    def _run_loop(self, until: StopCondition | None, started: float) -> RunResult:
+    def _run_loop(self, until: StopCondition | None) -> RunResult:
         stop_address = until if isinstance(until, int) else END_OF_TIME
         predicate = until if callable(until) else None
         deterministic = self.config.deterministic
         while not self.is_finished():
-            self._check_limits(started)
+            self._check_limits()
             if self.is_finished():
                 break
             self._deliver_external_interrupt()
@@ -523,7 +523,7 @@ class Machine:
             if self.cpu.get("rip") == stop_address or (predicate and predicate(self)):
                 where = self._where(self.cpu.get("rip"))
                 self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
-            self._check_limits(started)
+            self._check_limits()
         return self._outcome()
 
     def _outcome(self) -> RunResult:
@@ -569,7 +569,7 @@ class Machine:
             f"{self.config.memory >> 20} MiB",
         )
 
-    def _check_limits(self, started: float) -> None:
+    def _check_limits(self) -> None:
         config = self.config
         if self.result is not None:
             return
@@ -578,9 +578,7 @@ class Machine:
             self._interrupt = None
             where = self._where(self.cpu.get("rip"))
             self.stop(Outcome.INTERRUPTED, f"{message} at {where}", status)
-        elif self._expired or (
-            config.timeout is not None and time.monotonic() - started > config.timeout
-        ):
+        elif self._expired:  # the watchdog saw the deadline pass
             self.stop(
                 Outcome.TIMEOUT,
                 f"timed out after {config.timeout:g} s at {self._where(self.cpu.get('rip'))}",
