@@ -22,6 +22,7 @@ import itertools
 import os
 import struct
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,9 @@ MIB = 1 << 20
 MAX_KERNEL_SIZE = MAX_KERNEL_FILE
 MODE_ELF64, MODE_MULTIBOOT1, MODE_MULTIBOOT2 = 0, 1, 2
 UPPER_HALF = 0xFFFF_8000_0000_0000
+#: Stage 2 copies the kernel file above the loaded kernel (4 KiB aligned) before
+#: loading it; that copy must end by here.
+STAGING_LIMIT = 0xFFFF_F000
 _PARAMS = struct.Struct(
     "<4s" + "I" * 7 + "I" * (4 * MAX_SEGMENTS) + "IQI" + f"{bootinfo.CMDLINE_MAX}s"
 )
@@ -194,17 +198,24 @@ def plan_kernel(path: Path, data: bytes) -> KernelPlan:
             "kernels directly and 32-bit kernels only through Multiboot"
         )
     segments, entry = _read_elf(path, data)
-    delta = 0
-    if all(s.paddr == s.vaddr and s.vaddr >= UPPER_HALF for s in segments):
-        # Linked in the upper half without AT(): place the image at 1 MiB, keeping
-        # the segments' relative layout (as Limine and rust-osdev/bootloader do).
-        delta = (min(s.vaddr for s in segments) & ~0xFFF) - bootinfo.KERNEL_MIN_PHYS
+    delta = upper_half_delta([(s.vaddr, s.paddr) for s in segments])
+    if delta:
         segments = [
             LoadSegment(s.offset, s.vaddr - delta, s.filesz, s.memsz, s.vaddr) for s in segments
         ]
     plan = KernelPlan(MODE_ELF64, tuple(segments), entry, delta)
     _check_plan(path, plan, multiboot=False)
     return plan
+
+
+def upper_half_delta(addresses: Sequence[tuple[int, int]]) -> int:
+    """How far below p_vaddr the loader puts the loaded segments, given as (p_vaddr,
+    p_paddr) pairs: 0 (they load at p_paddr), unless every one is linked in the upper
+    half without a load address (p_paddr = p_vaddr). Such a kernel is placed at 1 MiB,
+    keeping the segments' relative layout, as Limine and rust-osdev/bootloader do."""
+    if not addresses or not all(paddr == vaddr >= UPPER_HALF for vaddr, paddr in addresses):
+        return 0
+    return (min(vaddr for vaddr, _ in addresses) & ~0xFFF) - bootinfo.KERNEL_MIN_PHYS
 
 
 def _read_elf(path: Path, data: bytes) -> tuple[list[LoadSegment], int]:
@@ -341,7 +352,7 @@ def build_image(
         )
     staging = _align(plan.phys_end, 4096)
     load_end = staging + len(data)
-    if load_end > 0xFFFF_F000:
+    if load_end > STAGING_LIMIT:
         raise ImageError(
             f"{path}: the kernel and its staging copy end at {load_end:#x}, above 4 GiB: "
             "larger than the loader can load"

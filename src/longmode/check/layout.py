@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from longmode.boot.bootinfo import KERNEL_MIN_PHYS, RESERVED_PML4_SLOTS
-from longmode.boot.image import UPPER_HALF
+from longmode.boot.image import STAGING_LIMIT, UPPER_HALF, upper_half_delta
 from longmode.check.report import Finding, Report
 from longmode.elf import KernelElf, Section, Segment
 
@@ -27,9 +27,6 @@ from longmode.elf import KernelElf, Section, Segment
 LOWEST_LOAD_ADDRESS = KERNEL_MIN_PHYS
 #: longmode's loader runs in 32-bit protected mode: it loads below 4 GiB.
 HIGHEST_LOAD_END = 1 << 32
-#: Stage 2 copies the kernel file above the loaded kernel (4 KiB aligned) before
-#: loading it; that copy must end by here (``build_image``'s limit).
-STAGING_LIMIT = 0xFFFF_F000
 #: x86-64's 48-bit virtual addresses: the lower half ends here…
 CANONICAL_LOW_END = 1 << 47
 #: …and the upper half starts here.
@@ -63,13 +60,13 @@ class Placement:
 def placements(segments: list[Segment]) -> list[Placement]:
     """Where ``longmode image`` loads each non-empty segment.
 
-    A kernel whose segments all have p_paddr = p_vaddr in the upper half is
-    placed at 1 MiB with the segments' relative layout kept (as Limine and
-    rust-osdev/bootloader do); any other segment loads at its p_paddr.
+    The rule is the image builder's own (:func:`longmode.boot.image.upper_half_delta`):
+    an upper-half kernel with p_paddr = p_vaddr is moved down to 1 MiB, any other
+    segment loads at its p_paddr.
     """
     loaded = [s for s in segments if s.memsz]
-    if loaded and all(s.paddr == s.vaddr >= UPPER_HALF for s in loaded):
-        delta = (min(s.vaddr for s in loaded) & ~(PAGE - 1)) - KERNEL_MIN_PHYS
+    delta = upper_half_delta([(s.vaddr, s.paddr) for s in loaded])
+    if delta:
         return [Placement(s, s.vaddr - delta, True) for s in loaded]
     return [Placement(s, s.paddr, False) for s in loaded]
 
