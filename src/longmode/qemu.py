@@ -486,26 +486,18 @@ class _Session:
         return False
 
     def _on_timeout(self, timeout: float) -> Ending:
-        assert self.qmp is not None
-        self.qmp.execute("stop")
-        state = self._cpu_state()
-        self._snapshot()
-        return Ending(
-            f"QEMU timed out after {timeout:g} s at {state.where(state.ip, self.describe)}",
-            EXIT_STATUS[Outcome.TIMEOUT],
-            self.screen,
-        )
+        return self._paused(f"QEMU timed out after {timeout:g} s", EXIT_STATUS[Outcome.TIMEOUT])
 
     def _on_signal(self, signum: int) -> Ending:
+        return self._paused(f"QEMU: interrupted by {signal_name(signum)}", 128 + signum)
+
+    def _paused(self, what: str, status: int) -> Ending:
+        """Pauses the guest and ends the run: ``what`` at the address it was at."""
         assert self.qmp is not None
         self.qmp.execute("stop")
         state = self._cpu_state()
         self._snapshot()
-        return Ending(
-            f"QEMU: interrupted by {signal_name(signum)} at {state.where(state.ip, self.describe)}",
-            128 + signum,
-            self.screen,
-        )
+        return Ending(f"{what} at {state.where(state.ip, self.describe)}", status, self.screen)
 
     def _on_exit(self) -> Ending:
         """QEMU ended by itself: isa-debug-exit, or a failure."""
