@@ -15,6 +15,7 @@ from test_boot_qemu import seed_image  # noqa: F401 (fixture)
 from longmode.boot.failures import LoaderFailure, loader_failure
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.services import ServiceCall
+from longmode.machine.board import Board
 from longmode.machine.machine import Machine, MachineConfig, Outcome
 
 pytestmark = pytest.mark.slow
@@ -30,11 +31,11 @@ def _machine_without(seed_image: Path, broken: set[str]) -> Machine:  # noqa: F8
     if "int15" in broken:
         system_services = machine.vectors[0x15]
 
-        def no_a20_gate(machine: Machine, vector: int) -> None:
-            if machine.cpu.get("ah") == 0x24:
-                ServiceCall(machine, vector).fail(0x86)  # "function not supported"
+        def no_a20_gate(board: Board, vector: int) -> None:
+            if board.cpu.get("ah") == 0x24:
+                ServiceCall(board, vector).fail(0x86)  # "function not supported"
             else:
-                system_services(machine, vector)
+                system_services(board, vector)
 
         machine.vectors[0x15] = no_a20_gate
     if "port92" in broken:

@@ -25,6 +25,7 @@ from longmode.boot.failures import PREFIX, LoaderFailure, loader_failure
 from longmode.boot.image import build_image
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.services import ServiceCall
+from longmode.machine.board import Board
 from longmode.machine.machine import Machine, MachineConfig, Outcome
 from longmode.machine.memory import parse_memory_size
 
@@ -196,14 +197,14 @@ def no_disk_geometry(answers: int) -> Callable[[Machine], None]:
         disk_services = machine.vectors[0x13]
         left = [answers]
 
-        def int13(machine: Machine, vector: int) -> None:
-            ah = machine.cpu.get("ah")
+        def int13(board: Board, vector: int) -> None:
+            ah = board.cpu.get("ah")
             if ah == 0x41 or (ah == 0x08 and left[0] == 0):
-                ServiceCall(machine, vector).fail(0x01)
+                ServiceCall(board, vector).fail(0x01)
                 return
             if ah == 0x08:
                 left[0] -= 1
-            disk_services(machine, vector)
+            disk_services(board, vector)
 
         machine.vectors[0x13] = int13
 
@@ -214,12 +215,12 @@ def no_memory_size(machine: Machine) -> None:
     """A BIOS without INT 15h E820h, E801h and 88h."""
     system_services = machine.vectors[0x15]
 
-    def int15(machine: Machine, vector: int) -> None:
-        ax = machine.cpu.get("ax")
+    def int15(board: Board, vector: int) -> None:
+        ax = board.cpu.get("ax")
         if ax in (0xE820, 0xE801) or ax >> 8 == 0x88:
-            ServiceCall(machine, vector).fail(0x86)
+            ServiceCall(board, vector).fail(0x86)
         else:
-            system_services(machine, vector)
+            system_services(board, vector)
 
     machine.vectors[0x15] = int15
 

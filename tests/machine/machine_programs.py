@@ -60,9 +60,9 @@ def boot(
     """
     machine = Machine(MachineConfig(**config))  # type: ignore[arg-type]
     for vector in range(256):
-        machine.uc.mem_write(vector * 4, struct.pack("<HH", *rom.ivt_entry(vector)))
+        machine.write_physical(vector * 4, struct.pack("<HH", *rom.ivt_entry(vector)))
     machine.vectors.update(vectors or {})
-    machine.uc.mem_write(0x7C00, assemble(source))
+    machine.write_physical(0x7C00, assemble(source))
     if prepare is not None:
         prepare(machine)
     return machine, machine.run()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from longmode.machine.bus import IoBus
+from longmode.machine.board.ports import IoBus
 from longmode.machine.devices.bochs_vga import BochsDispi, Register
 
 

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from longmode.machine.bus import ConflictingPorts, IoBus
+from longmode.machine.board.chipset import Chipset, standard_devices
+from longmode.machine.board.ports import ConflictingPorts, IoBus
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.devices import pc_ports
-from longmode.machine.devices.chipset import Chipset, standard_devices
 from longmode.machine.devices.system_ports import PostCodes
 
 

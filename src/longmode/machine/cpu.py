@@ -451,6 +451,14 @@ class X86Cpu:
         self._pointer = ctypes.byref(self._buffer)
         #: Physical addresses are ANDed with this: bit 20 is clear while A20 is off.
         self.a20_mask = ADDRESS_MASK
+        #: How this CPU's helpers write guest memory: the board's memory bus, which
+        #: also drops translated code (plain ``mem_write`` until a board is wired).
+        self.write_physical: Callable[[int, bytes], None] = uc.mem_write
+
+    def translates_virtually(self) -> bool:
+        """True when unicorn keys translated code by addresses that are not physical
+        ones (paging on, or A20 off and so addresses wrapping)."""
+        return bool(self.get("cr0") & CR0_PG) or self.a20_mask != ADDRESS_MASK
 
     def set_a20(self, enabled: bool) -> None:
         """Opens or closes the A20 gate (see :class:`A20Gate`)."""
@@ -618,6 +626,6 @@ class X86Cpu:
             if walk.physical is None or (supervisor_wp and not walk.writable):
                 return address
             chunk = min(len(data) - offset, 0x1000 - (address & 0xFFF))
-            self.uc.mem_write(walk.physical, data[offset : offset + chunk])
+            self.write_physical(walk.physical, data[offset : offset + chunk])
             offset += chunk
         return None

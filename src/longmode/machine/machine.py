@@ -53,7 +53,8 @@ from unicorn import (
 from unicorn import x86_const as X
 
 from longmode.machine.bios import rom
-from longmode.machine.bus import IoBus
+from longmode.machine.board import Board, ServiceHandler
+from longmode.machine.board.chipset import DEFAULT_START, Wiring
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.cpu import (
     FLAG_IF,
@@ -63,7 +64,6 @@ from longmode.machine.cpu import (
     StaleExceptionFix,
     X86Cpu,
 )
-from longmode.machine.devices.chipset import DEFAULT_START, standard_devices
 from longmode.machine.interrupts import (
     ERROR_CODE_VECTORS,
     Event,
@@ -72,9 +72,8 @@ from longmode.machine.interrupts import (
     NotEmulated,
     TripleFault,
 )
-from longmode.machine.memory import LFB_BASE, MemoryLayout, map_framebuffer, parse_memory_size
+from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
-from longmode.machine.timeline import Timeline
 
 if TYPE_CHECKING:
     from longmode.machine.bios import Bios
@@ -187,20 +186,15 @@ class Machine:
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
-        self.layout.map(self.uc)
-        map_framebuffer(self.uc)
         self.cpu = X86Cpu(self.uc)
         self.clock = VirtualClock()
-        self.bus = IoBus(now=self.now)
         self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
         #: Everything the guest sent to COM1 and to the 0xE9 debug console.
         self.serial = SerialLog()
         self.debug_console = SerialLog()
-        #: The VGA text screen.
-        self.screen = Screen(self)
         #: The A20 line: on at power-on, as in QEMU; off, addresses wrap at 1 MiB.
         self.a20 = True
-        self.chips = standard_devices(
+        wiring = Wiring(
             memory_bytes=config.memory,
             start_time=config.start_time,
             on_transmit=self._on_serial,
@@ -208,15 +202,17 @@ class Machine:
             on_reset=self.reset_requested,
             on_exit=self.debug_exit,
             on_debug_output=self.debug_console.append,
-            on_clear_framebuffer=lambda size: self.uc.mem_write(LFB_BASE, bytes(size)),
+            on_clear_framebuffer=lambda size: self.board.memory.write(LFB_BASE, bytes(size)),
         )
-        for chip in self.chips.devices:
-            self.bus.attach(chip)
-        self.timeline = Timeline()
-        self.bus.attach(self.timeline)
-        self.pic = self.chips.pic
-        #: Python handlers for BIOS vectors, run when the guest reaches a ROM stub.
-        self.vectors: dict[int, Callable[[Machine, int], None]] = {}
+        #: The PC around the CPU: memory and port buses, chips, interrupt controller.
+        self.board = Board(self.uc, self.cpu, self.layout, wiring, now=self.now)
+        self.board.idle = self.idle_and_retry
+        self.memory = self.board.memory
+        self.bus = self.board.ports
+        self.chips = self.board.chips
+        self.timeline = self.board.timeline
+        #: The VGA text screen.
+        self.screen = Screen(self.board)
         self.result: RunResult | None = None
         self.instructions = 0
         self._stopped_by_hook = False
@@ -238,7 +234,7 @@ class Machine:
         self.uc.hook_add(
             UC_HOOK_CODE, self._on_service, None, rom.SERVICE_STUBS, rom.SERVICE_STUBS + 0xFF
         )
-        self.uc.mem_write(rom.BIOS_BASE, rom.rom_image())
+        self.memory.write(rom.BIOS_BASE, rom.rom_image())
         self.cpu.reset_to_real_mode(rom.RESET_STUB)
         #: Our BIOS, when the machine was given a disk.
         self.bios: Bios | None = None
@@ -250,15 +246,20 @@ class Machine:
 
         if not isinstance(disk, Disk):
             disk = Disk(disk) if isinstance(disk, bytes) else Disk.from_file(str(disk))
-        self.bios = install_bios(self, [disk])
+        self.bios = install_bios(self.board, [disk])
+
+    @property
+    def vectors(self) -> dict[int, ServiceHandler]:
+        """Python handlers for BIOS vectors, run when the guest reaches a ROM stub."""
+        return self.board.services
 
     def read_physical(self, address: int, size: int) -> bytes:
-        """Guest physical memory."""
-        return bytes(self.uc.mem_read(address, size))
+        """Guest physical memory (unassigned addresses read as 0, as in QEMU)."""
+        return self.memory.read(address, size)
 
     def write_physical(self, address: int, data: bytes) -> None:
-        """Writes guest physical memory."""
-        self.uc.mem_write(address, data)
+        """Writes guest physical memory, dropping code translated from it."""
+        self.memory.write(address, data)
 
     def read_virtual(self, address: int, size: int) -> bytes | None:
         """Guest memory through the guest's current page tables (None if unmapped)."""
@@ -348,7 +349,7 @@ class Machine:
         vector = address - rom.SERVICE_STUBS
         handler = self.vectors.get(vector)
         if handler is not None:
-            handler(self, vector)
+            handler(self.board, vector)
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
         self._count_hook_call()
@@ -398,9 +399,10 @@ class Machine:
     # --- running -----------------------------------------------------------
 
     def _deliver_external_interrupt(self) -> None:
-        if not self.cpu.get("rflags") & FLAG_IF or not self.pic.interrupt_pending():
+        controller = self.board.interrupts
+        if not self.cpu.get("rflags") & FLAG_IF or not controller.interrupt_pending():
             return
-        vector = self.pic.acknowledge()
+        vector = controller.acknowledge()
         self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
 
     def _halted(self, stop_address: int) -> bool:
@@ -565,8 +567,7 @@ class Machine:
         self.stop(
             Outcome.ERROR,
             f"the CPU stopped at {self._where(rip)} in {self.cpu.mode().value}: "
-            f"{error} — most likely an access to physical memory beyond the machine's "
-            f"{self.config.memory >> 20} MiB",
+            f"{error} — an access outside the 40-bit physical address space",
         )
 
     def _check_limits(self) -> None:

@@ -10,10 +10,13 @@ agrees with QEMU's for the same ``-m``:
   at 3 GiB and the rest of RAM moves above 4 GiB (QEMU's i440fx rule),
 * 0xFD000000 – 0xFDFFFFFF the linear framebuffer of the Bochs/QEMU std VGA
   (16 MiB: QEMU's default ``vgamem`` at its default PCI BAR 0 address), mapped
-  by :func:`map_framebuffer` as plain memory; like QEMU's, it is not RAM and
-  not in the E820 map,
-* the 0xFEC00000 – 0xFFFFFFFF hole (I/O APIC, local APIC, BIOS flash) is left
-  unmapped: nothing answers there yet.
+  as plain memory; like QEMU's, it is not RAM and not in the E820 map,
+* everything else, up to the CPU's 40 physical address bits (the
+  0xFEC00000 – 0xFFFFFFFF hole with its I/O APIC, local APIC and BIOS flash
+  included), is unassigned: it reads as 0 and drops writes, as QEMU's does.
+
+This module is data only: the memory bus (:mod:`longmode.machine.board.memory`)
+maps it into the CPU.
 """
 
 from __future__ import annotations
@@ -21,12 +24,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from unicorn import UC_PROT_ALL, Uc
-
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 CONVENTIONAL_TOP = 0xA0000
 EBDA_BASE = 0x9FC00
 VIDEO_BASE = 0xA0000
+OPTION_ROM_BASE = 0xC0000
 BIOS_BASE = 0xF0000
 HIGH_MEMORY = 0x100000
 FOUR_GIB = 1 << 32
@@ -63,18 +65,6 @@ class MemoryLayout:
     def extended_kib(self) -> int:
         """RAM between 1 MiB and the low-memory top, in KiB (what INT 15h AH=88h counts)."""
         return (self.below_4g - HIGH_MEMORY) // KIB
-
-    def map(self, uc: Uc) -> None:
-        """Maps all RAM, video memory and ROM into ``uc`` (all of it plain RAM to unicorn)."""
-        uc.mem_map(0, self.below_4g, UC_PROT_ALL)
-        if self.above_4g:
-            uc.mem_map(FOUR_GIB, self.above_4g, UC_PROT_ALL)
-
-
-def map_framebuffer(uc: Uc) -> None:
-    """Maps the linear framebuffer at :data:`LFB_BASE` (unicorn commits its pages
-    only when they are first touched, so an unused framebuffer costs no RAM)."""
-    uc.mem_map(LFB_BASE, LFB_SIZE, UC_PROT_ALL)
 
 
 def parse_memory_size(text: str) -> int:

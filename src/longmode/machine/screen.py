@@ -22,7 +22,7 @@ from longmode.platform import VGA_TEXT_BUFFER
 if TYPE_CHECKING:
     from PIL import Image
 
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 #: Text memory that the CRTC start address can scroll through (32 KiB).
 TEXT_MEMORY = 0x8000
@@ -123,29 +123,29 @@ class GraphicsSnapshot:
 class Screen:
     """The screen as the VGA would show it now: 80×25 text, or the DISPI framebuffer."""
 
-    def __init__(self, machine: Machine) -> None:
-        self._machine = machine
+    def __init__(self, board: Board) -> None:
+        self._board = board
 
     def snapshot(self) -> TextSnapshot | GraphicsSnapshot:
         """The screen now, as data that later changes do not touch."""
         image = self.image()
         if image is not None:
-            return GraphicsSnapshot(image, self._machine.chips.dispi.bpp)
+            return GraphicsSnapshot(image, self._board.chips.dispi.bpp)
         return self._text_snapshot()
 
     @property
     def graphics(self) -> bool:
         """True when the DISPI display is on (the framebuffer is shown, not the text)."""
-        return self._machine.chips.dispi.enabled
+        return self._board.chips.dispi.enabled
 
     def image(self) -> Image.Image | None:
         """The framebuffer as the display shows it (RGB), or None in text mode."""
-        dispi = self._machine.chips.dispi
+        dispi = self._board.chips.dispi
         if not dispi.enabled:
             return None
         size = min(dispi.yres * dispi.line_offset, LFB_SIZE - dispi.start_address)
-        data = bytes(self._machine.uc.mem_read(LFB_BASE + dispi.start_address, max(size, 0)))
-        vga = self._machine.chips.vga
+        data = bytes(self._board.memory.read(LFB_BASE + dispi.start_address, max(size, 0)))
+        vga = self._board.chips.vga
         return framebuffer_image(
             data,
             dispi.xres,
@@ -169,20 +169,20 @@ class Screen:
         return self.snapshot().text()
 
     def _text_snapshot(self) -> TextSnapshot:
-        memory = bytes(self._machine.uc.mem_read(VGA_TEXT_BUFFER, TEXT_MEMORY))
-        return TextSnapshot(memory, self._machine.chips.vga.start_address, self.cursor)
+        memory = bytes(self._board.memory.read(VGA_TEXT_BUFFER, TEXT_MEMORY))
+        return TextSnapshot(memory, self._board.chips.vga.start_address, self.cursor)
 
     def ansi(self) -> str:
         """The screen with ANSI colour escapes, for a terminal (in graphics mode, the
         one-line caption of :class:`GraphicsSnapshot`)."""
-        dispi = self._machine.chips.dispi
+        dispi = self._board.chips.dispi
         if dispi.enabled:
             return graphics_caption(dispi.xres, dispi.yres, dispi.bpp)
         return self._text_snapshot().ansi()
 
     @property
     def cursor(self) -> tuple[int, int] | None:
-        vga = self._machine.chips.vga
+        vga = self._board.chips.vga
         return vga.cursor if vga.cursor_visible else None
 
     def png(self, path: str | Path | Output, font: ConsoleFont | None = None) -> None:

@@ -28,7 +28,7 @@ def machine() -> Machine:
 
 
 def call(machine: Machine, vector: int) -> ServiceCall:
-    return ServiceCall(machine, vector)
+    return ServiceCall(machine.board, vector)
 
 
 def bda(machine: Machine) -> BiosDataArea:

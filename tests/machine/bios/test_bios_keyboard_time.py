@@ -9,6 +9,7 @@ from bios_programs import boot, boot_sector, numbered_disk, run_qemu
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.keyboard import ASCII, ShiftFlag, key_word
 from longmode.machine.bios.post import ticks_since_midnight
+from longmode.machine.board import Board
 from longmode.machine.devices import scancodes
 from longmode.machine.machine import Machine, MachineConfig, Outcome
 
@@ -49,10 +50,10 @@ def test_int16_00h_waits_through_timer_ticks_until_a_key_arrives() -> None:
     image = numbered_disk(boot_sector(READ_KEYS.replace("mov cx, 4", "mov cx, 1")), 64)
     ticks: list[int] = []
 
-    def user_timer(machine: Machine, vector: int) -> None:
-        ticks.append(machine.clock.now)
+    def user_timer(board: Board, vector: int) -> None:
+        ticks.append(board.now())
         if len(ticks) == 3:
-            machine.chips.ps2.type_text("z")
+            board.chips.ps2.type_text("z")
 
     machine = Machine(MachineConfig(memory=32 << 20, timeout=20.0, virtual_timeout=10**10))
     install_bios(machine, [Disk(image)])

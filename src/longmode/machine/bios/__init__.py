@@ -3,7 +3,7 @@ and a POST that leaves the machine as a PC BIOS leaves it at 0000:7C00.
 
 Boot a disk image::
 
-    machine = Machine(MachineConfig(memory=32 << 20))
+    board = Machine(MachineConfig(memory=32 << 20))
     install_bios(machine, [Disk.from_file("disk.img")])
     result = machine.run()
 

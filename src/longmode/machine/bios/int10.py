@@ -35,24 +35,24 @@ def set_video_mode(call: ServiceCall) -> None:
     if mode not in TEXT_MODES:
         log.info("INT 10h AH=00h: video mode %02Xh is not emulated (only 2 and 3)", mode)
         return
-    vbe.leave_graphics(call.machine)
-    TextScreen(call.machine).set_text_mode(mode, clear=not call["al"] & 0x80)
+    vbe.leave_graphics(call.board)
+    TextScreen(call.board).set_text_mode(mode, clear=not call["al"] & 0x80)
     call["al"] = 0x30
 
 
 def set_cursor_shape(call: ServiceCall) -> None:
     """AH=01h set cursor shape: CH = start line (bit 5 hides it), CL = end line."""
-    TextScreen(call.machine).set_cursor_shape(call["cx"])
+    TextScreen(call.board).set_cursor_shape(call["cx"])
 
 
 def set_cursor_position(call: ServiceCall) -> None:
     """AH=02h set cursor position: BH = page, DH = row, DL = column."""
-    TextScreen(call.machine).set_cursor(call["bh"], call["dh"], call["dl"])
+    TextScreen(call.board).set_cursor(call["bh"], call["dh"], call["dl"])
 
 
 def get_cursor_position(call: ServiceCall) -> None:
     """AH=03h get cursor position and shape: BH = page; DH, DL, CX returned."""
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     row, column = screen.cursor(call["bh"])
     call["dh"], call["dl"] = row, column
     call["cx"] = screen.bda.get(Field.CURSOR_SHAPE)
@@ -60,7 +60,7 @@ def get_cursor_position(call: ServiceCall) -> None:
 
 def select_active_page(call: ServiceCall) -> None:
     """AH=05h select active display page: AL = page."""
-    TextScreen(call.machine).select_page(call["al"])
+    TextScreen(call.board).select_page(call["al"])
 
 
 def _window(call: ServiceCall) -> tuple[int, int, int, int]:
@@ -69,26 +69,26 @@ def _window(call: ServiceCall) -> tuple[int, int, int, int]:
 
 def scroll_up(call: ServiceCall) -> None:
     """AH=06h scroll window up: AL = lines (0 = blank), BH = fill attribute, CX/DX = corners."""
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     screen.scroll(screen.active_page, call["al"], call["bh"], _window(call))
 
 
 def scroll_down(call: ServiceCall) -> None:
     """AH=07h scroll window down: as AH=06h, the other way."""
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     screen.scroll(screen.active_page, -call["al"] or 0, call["bh"], _window(call))
 
 
 def read_char_and_attribute(call: ServiceCall) -> None:
     """AH=08h read character and attribute at the cursor: BH = page; AL, AH returned."""
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     page = call["bh"]
     char, attribute = screen.read_cell(page, *screen.cursor(page))
     call["al"], call["ah"] = char, attribute
 
 
 def _write_repeated(call: ServiceCall, attribute: int | None) -> None:
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     page = call["bh"]
     row, column = screen.cursor(page)
     for i in range(call["cx"]):
@@ -110,12 +110,12 @@ def write_char(call: ServiceCall) -> None:
 
 def teletype_output(call: ServiceCall) -> None:
     """AH=0Eh teletype output: AL = character, on the active page (BH is ignored)."""
-    TextScreen(call.machine).teletype(call["al"])
+    TextScreen(call.board).teletype(call["al"])
 
 
 def get_video_mode(call: ServiceCall) -> None:
     """AH=0Fh get current video mode: AL = mode, AH = columns, BH = active page."""
-    bda = TextScreen(call.machine).bda
+    bda = TextScreen(call.board).bda
     call["al"] = bda.get(Field.VIDEO_MODE) | (bda.get(Field.VIDEO_CONTROL) & 0x80)
     call["ah"] = bda.get(Field.VIDEO_COLUMNS)
     call["bh"] = bda.get(Field.VIDEO_PAGE)
@@ -125,7 +125,7 @@ def alternate_function(call: ServiceCall) -> None:
     """AH=12h alternate function select; BL=10h get EGA info (colour, 256 KiB)."""
     if call["bl"] == 0x10:
         call["bx"] = 0x0003
-        call["cx"] = TextScreen(call.machine).bda.get(Field.VIDEO_SWITCHES) & 0x0F
+        call["cx"] = TextScreen(call.board).bda.get(Field.VIDEO_SWITCHES) & 0x0F
     else:
         log.info("INT 10h AH=12h BL=%02Xh is not implemented", call["bl"])
 
@@ -133,7 +133,7 @@ def alternate_function(call: ServiceCall) -> None:
 def write_string(call: ServiceCall) -> None:
     """AH=13h write string: AL bit 0 = move the cursor, bit 1 = (char, attribute) pairs;
     BH = page, BL = attribute, CX = length, DH/DL = where, ES:BP = the string."""
-    screen = TextScreen(call.machine)
+    screen = TextScreen(call.board)
     page, mode, count = call["bh"], call["al"], call["cx"]
     saved = screen.cursor(page)
     screen.set_cursor(page, call["dh"], call["dl"])

@@ -24,8 +24,6 @@ import struct
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from unicorn import UcError
-
 from longmode.machine.bios import rom
 from longmode.machine.bios.bda import Field
 from longmode.machine.bios.disk import (
@@ -76,20 +74,18 @@ def _chs(call: ServiceCall) -> tuple[int, int, int]:
 
 
 def _to_memory(call: ServiceCall, address: int, data: bytes) -> bool:
-    try:
-        call.write(address, data)
-    except UcError:
+    if not call.board.memory.is_memory(address, len(data)):
         log.info("INT 13h: buffer at %#x is outside RAM", address)
         return False
+    call.write(address, data)
     return True
 
 
 def _from_memory(call: ServiceCall, address: int, size: int) -> bytes | None:
-    try:
-        return call.read(address, size)
-    except UcError:
+    if not call.board.memory.is_memory(address, size):
         log.info("INT 13h: buffer at %#x is outside RAM", address)
         return None
+    return call.read(address, size)
 
 
 def _transfer(

@@ -17,8 +17,6 @@ import struct
 from dataclasses import dataclass, field
 from typing import Final
 
-from unicorn import UcError
-
 from longmode.machine.bios import e820, rom
 from longmode.machine.bios.services import Service, ServiceCall, dispatch_by_ah
 from longmode.machine.devices import pc_ports
@@ -52,11 +50,11 @@ class WaitState:
 
 
 def _a20_enabled(call: ServiceCall) -> bool:
-    return call.machine.a20
+    return call.board.a20
 
 
 def _set_a20(call: ServiceCall, on: bool) -> None:
-    bus = call.machine.bus
+    bus = call.board.ports
     control = bus.read(PORT_92, 1)
     bus.write(PORT_92, 1, (control | PORT_92_A20) if on else (control & ~PORT_92_A20 & 0xFE))
     bus.write(KBC_COMMAND, 1, KBC_A20_ON if on else KBC_A20_OFF)
@@ -83,19 +81,19 @@ def a20_gate(call: ServiceCall) -> None:
 
 def extended_memory_size(call: ServiceCall) -> None:
     """AH=88h extended memory size: AX = KiB above 1 MiB (at most 63 MiB's worth)."""
-    call["ax"] = e820.extended_kib_88h(call.machine.layout)
+    call["ax"] = e820.extended_kib_88h(call.board.layout)
     call.set_carry(False)
 
 
 def _e801(call: ServiceCall) -> None:
-    below_16m, above_16m = e820.e801_values(call.machine.layout)
+    below_16m, above_16m = e820.e801_values(call.board.layout)
     call["ax"] = call["cx"] = below_16m
     call["bx"] = call["dx"] = above_16m
     call.set_carry(False)
 
 
 def _e820(call: ServiceCall) -> None:
-    entries = e820.memory_map(call.machine.layout)
+    entries = e820.memory_map(call.board.layout)
     index = call["ebx"]
     if (
         call["edx"] != e820.SMAP
@@ -145,7 +143,7 @@ def _make_wait(state: WaitState) -> Service:
         """AH=86h wait: CX:DX microseconds of virtual time, interrupts enabled meanwhile."""
         cs, ip = call.caller
         key = (call["ss"], call["sp"], cs, ip)
-        now = call.machine.now()
+        now = call.board.now()
         deadline = state.deadlines.get(key)
         if deadline is None:
             deadline = now + (call["cx"] << 16 | call["dx"]) * NS_PER_US
@@ -171,11 +169,11 @@ def move_block(call: ServiceCall) -> None:
 
     source, destination = base(descriptors[:8]), base(descriptors[8:])
     size = call["cx"] * 2
-    try:
-        call.write(destination, call.read(source, size))
-    except UcError:
+    memory = call.board.memory
+    if not (memory.is_memory(source, size) and memory.is_memory(destination, size)):
         call.fail(0x02)  # "interrupt error" (address outside RAM)
         return
+    call.write(destination, call.read(source, size))
     call.succeed()
 
 

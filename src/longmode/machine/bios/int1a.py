@@ -30,13 +30,13 @@ B_DAYLIGHT_SAVING = 0x01
 
 
 def _cmos(call: ServiceCall, index: int) -> int:
-    call.machine.bus.write(CMOS_INDEX, 1, index)
-    return call.machine.bus.read(CMOS_DATA, 1)
+    call.board.ports.write(CMOS_INDEX, 1, index)
+    return call.board.ports.read(CMOS_DATA, 1)
 
 
 def _set_cmos(call: ServiceCall, index: int, value: int) -> None:
-    call.machine.bus.write(CMOS_INDEX, 1, index)
-    call.machine.bus.write(CMOS_DATA, 1, value & 0xFF)
+    call.board.ports.write(CMOS_INDEX, 1, index)
+    call.board.ports.write(CMOS_DATA, 1, value & 0xFF)
 
 
 def read_tick_count(call: ServiceCall) -> None:

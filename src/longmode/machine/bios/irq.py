@@ -44,14 +44,14 @@ USER_TIMER_VECTOR: Final = 0x1C
 
 
 def _eoi(call: ServiceCall, slave: bool) -> None:
-    bus = call.machine.bus
+    bus = call.board.ports
     if slave:
         bus.write(PIC_SLAVE_COMMAND, 1, NON_SPECIFIC_EOI)
     bus.write(PIC_MASTER_COMMAND, 1, NON_SPECIFIC_EOI)
 
 
 def _in_service(call: ServiceCall, command_port: int, line: int) -> bool:
-    bus = call.machine.bus
+    bus = call.board.ports
     bus.write(command_port, 1, READ_ISR)
     isr = bus.read(command_port, 1)
     bus.write(command_port, 1, READ_IRR)
@@ -76,7 +76,7 @@ def keyboard_interrupt(call: ServiceCall) -> None:
 
 def drain_keyboard(call: ServiceCall, limit: int | None = None) -> None:
     """Takes bytes from the 8042 while its output buffer is full (at most ``limit``)."""
-    bus = call.machine.bus
+    bus = call.board.ports
     taken = 0
     while (limit is None or taken < limit) and bus.read(pc_ports.PS2_COMMAND[0], 1) & STATUS_OBF:
         process_scancode(call.bda, bus.read(pc_ports.PS2_DATA[0], 1))
@@ -85,7 +85,7 @@ def drain_keyboard(call: ServiceCall, limit: int | None = None) -> None:
 
 def rtc_interrupt(call: ServiceCall) -> None:
     """INT 70h: acknowledges the RTC (reads register C); EOI to both PICs."""
-    bus = call.machine.bus
+    bus = call.board.ports
     bus.write(pc_ports.CMOS[0], 1, REG_C)
     bus.read(pc_ports.CMOS[0] + 1, 1)
     _eoi(call, slave=True)

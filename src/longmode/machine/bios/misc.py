@@ -25,7 +25,7 @@ from longmode.machine.bios.screen import TextScreen
 from longmode.machine.bios.services import Service, ServiceCall
 
 if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 log = logging.getLogger("longmode.bios")
 
@@ -47,12 +47,12 @@ class BootDevice:
     drives: Mapping[int, Disk]
     drive: int
 
-    def load(self, machine: Machine) -> str | None:
+    def load(self, board: Board) -> str | None:
         """Copies sector 0 to 0x7C00; returns why it cannot boot, or None."""
         disk = self.drives.get(self.drive)
         if disk is None:
             return f"Boot failed: there is no drive {self.drive:02X}h."
-        machine.uc.mem_write(rom.BOOT_SECTOR, disk.boot_sector())
+        board.memory.write(rom.BOOT_SECTOR, disk.boot_sector())
         if not disk.is_bootable():
             return (
                 f"Boot failed: drive {self.drive:02X}h ({disk.name}) is not bootable: "
@@ -60,10 +60,10 @@ class BootDevice:
             )
         return None
 
-    def fail(self, machine: Machine, reason: str) -> None:
+    def fail(self, board: Board, reason: str) -> None:
         """Says why on the screen (not on COM1) and in the log."""
         log.info("%s", reason)
-        TextScreen(machine).write_text(f"{reason}\nNo bootable device: the machine halts.\n")
+        TextScreen(board).write_text(f"{reason}\nNo bootable device: the machine halts.\n")
 
 
 def bootstrap_service(device: BootDevice) -> Service:
@@ -71,9 +71,9 @@ def bootstrap_service(device: BootDevice) -> Service:
 
     def bootstrap(call: ServiceCall) -> None:
         """INT 19h: load the boot sector and continue there (or halt with a message)."""
-        reason = device.load(call.machine)
+        reason = device.load(call.board)
         if reason is not None:
-            device.fail(call.machine, reason)
+            device.fail(call.board, reason)
             call.set_caller(*reversed(rom.real_mode_pointer(rom.BOOT_FAILURE)))
             return
         call["dl"] = device.drive
@@ -88,7 +88,7 @@ def boot_failure_service(device: BootDevice) -> Service:
 
     def boot_failure(call: ServiceCall) -> None:
         """INT 18h: print that nothing boots, then halt."""
-        device.fail(call.machine, "INT 18h: no ROM BASIC and nothing else to boot.")
+        device.fail(call.board, "INT 18h: no ROM BASIC and nothing else to boot.")
         call.set_caller(*reversed(rom.real_mode_pointer(rom.BOOT_FAILURE)))
 
     return boot_failure

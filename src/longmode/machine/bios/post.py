@@ -26,7 +26,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 from longmode.machine.bios import acpi, e820, int1a, int10, int13, int15, int16, irq, misc, rom
 from longmode.machine.bios.bda import (
@@ -54,7 +54,7 @@ from longmode.machine.devices import pc_ports
 from longmode.machine.devices.pit8254 import PIT_HZ
 
 if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 #: Vectors that hold pointers to data, not code, and are 0000:0000 here.
 NULL_VECTORS: Final = (0x1D, 0x1F, 0x43, *range(0x60, 0x67), 0x79)
@@ -84,9 +84,9 @@ PIT_INIT: Final = (
 )
 
 
-def _service(function: Service) -> Callable[[Machine, int], None]:
-    def run(machine: Machine, vector: int) -> None:
-        function(ServiceCall(machine, vector))
+def _service(function: Service) -> Callable[[Board, int], None]:
+    def run(board: Board, vector: int) -> None:
+        function(ServiceCall(board, vector))
 
     return run
 
@@ -126,17 +126,17 @@ class Bios:
 
     def __init__(
         self,
-        machine: Machine,
+        board: Board,
         disks: Mapping[int, Disk] | Iterable[Disk],
         boot_drive: int | None = None,
     ) -> None:
-        self.machine = machine
+        self.board = board
         self.drives = number_drives(disks)
         if boot_drive is None:
             boot_drive = HARD_DISK_DRIVE if HARD_DISK_DRIVE in self.drives else FLOPPY_DRIVE
         self.boot_device = misc.BootDevice(self.drives, boot_drive)
         self.bda = BiosDataArea(
-            lambda address, size: bytes(machine.uc.mem_read(address, size)), machine.uc.mem_write
+            lambda address, size: bytes(board.memory.read(address, size)), board.memory.write
         )
         #: Why the boot sector was not started, if it was not.
         self.boot_failure: str | None = None
@@ -170,7 +170,7 @@ class Bios:
     def install(self) -> None:
         """Registers the services with the machine (vector → handler at its ROM stub)."""
         for vector, service in self.services().items():
-            self.machine.vectors[vector] = _service(service)
+            self.board.services[vector] = _service(service)
 
     # --- POST ----------------------------------------------------------------
 
@@ -181,16 +181,16 @@ class Bios:
         self.write_ebda()
         self.write_tables()
         self.init_chips()
-        TextScreen(self.machine).set_text_mode(3)
+        TextScreen(self.board).set_text_mode(3)
         self.load_boot_sector()
 
     def _set_vector(self, vector: int, offset: int, segment: int) -> None:
-        self.machine.uc.mem_write(vector * 4, struct.pack("<HH", offset, segment))
+        self.board.memory.write(vector * 4, struct.pack("<HH", offset, segment))
 
     def write_ivt(self) -> None:
         """Step 1: the interrupt vector table."""
         ivt = b"".join(struct.pack("<HH", *rom.ivt_entry(vector)) for vector in range(256))
-        self.machine.uc.mem_write(0, ivt)
+        self.board.memory.write(0, ivt)
         self._set_vector(irq.TIMER_VECTOR, *rom.real_mode_pointer(rom.IRQ0_HANDLER))
         for vector, entry in rom.SERVICE_ENTRIES.items():
             self._set_vector(vector, *rom.real_mode_pointer(entry))
@@ -206,8 +206,8 @@ class Bios:
 
     def write_bda(self) -> None:
         """Step 2a: the BIOS Data Area."""
-        machine, bda = self.machine, self.bda
-        machine.uc.mem_write(BDA_BASE, bytes(0x100))
+        board, bda = self.board, self.bda
+        board.memory.write(BDA_BASE, bytes(0x100))
         bda.set(Field.COM_PORTS, pc_ports.COM1[0], 0)
         bda.set(Field.EBDA_SEGMENT, EBDA_SEGMENT)
         floppies = sum(1 for drive in self.drives if not drive & 0x80)
@@ -218,60 +218,67 @@ class Bios:
             bda.set(field, KEYBOARD_BUFFER_START)
         bda.set(Field.KEYBOARD_BUFFER_END_PTR, KEYBOARD_BUFFER_END)
         bda.set(Field.KEYBOARD_FLAGS_3, 0x10)  # 101/102-key keyboard installed
-        bda.set(Field.TIMER_TICKS, ticks_since_midnight(machine.chips.cmos.time_of_day()))
+        bda.set(Field.TIMER_TICKS, ticks_since_midnight(board.chips.cmos.time_of_day()))
         bda.set(Field.HARD_DISK_COUNT, sum(1 for drive in self.drives if drive & 0x80))
 
     def write_ebda(self) -> None:
         """Step 2b: the EBDA, with the fixed-disk parameter tables of drives 80h and 81h."""
-        uc = self.machine.uc
-        uc.mem_write(EBDA_BASE, bytes(EBDA_SIZE_KIB * 1024))
-        uc.mem_write(EBDA_BASE + EbdaField.SIZE_KIB, bytes([EBDA_SIZE_KIB]))
+        memory = self.board.memory
+        memory.write(EBDA_BASE, bytes(EBDA_SIZE_KIB * 1024))
+        memory.write(EBDA_BASE + EbdaField.SIZE_KIB, bytes([EBDA_SIZE_KIB]))
         for field, drive in ((EbdaField.FDPT0, 0x80), (EbdaField.FDPT1, 0x81)):
             disk = self.drives.get(drive)
             if disk is not None:
-                uc.mem_write(EBDA_BASE + field, fixed_disk_parameters(disk.geometry))
+                memory.write(EBDA_BASE + field, fixed_disk_parameters(disk.geometry))
 
     def write_tables(self) -> None:
         """Step 3: configuration and diskette tables, ACPI RSDP and RSDT."""
-        uc = self.machine.uc
-        uc.mem_write(rom.CONFIG_TABLE, CONFIG_TABLE)
-        uc.mem_write(rom.DISKETTE_TABLE, DISKETTE_PARAMETERS)
-        rsdt_address = e820.high_tables_base(self.machine.layout)
-        uc.mem_write(rsdt_address, acpi.rsdt([]))
-        uc.mem_write(rom.ACPI_RSDP, acpi.Rsdp(rsdt_address).pack())
+        memory = self.board.memory
+        memory.write(rom.CONFIG_TABLE, CONFIG_TABLE)
+        memory.write(rom.DISKETTE_TABLE, DISKETTE_PARAMETERS)
+        rsdt_address = e820.high_tables_base(self.board.layout)
+        memory.write(rsdt_address, acpi.rsdt([]))
+        memory.write(rom.ACPI_RSDP, acpi.Rsdp(rsdt_address).pack())
 
     def init_chips(self) -> None:
         """Step 4: the PICs and the PIT, through their ports."""
-        bus = self.machine.bus
+        bus = self.board.ports
         for port, value in (*PIC_INIT, *PIT_INIT):
             bus.write(port, 1, value)
 
     def load_boot_sector(self) -> None:
         """Step 6: sector 0 of the boot drive at 0x7C00, DL, and where the reset stub goes."""
-        machine = self.machine
-        reason = self.boot_device.load(machine)
+        board = self.board
+        reason = self.boot_device.load(board)
         if reason is None:
             target = (rom.BOOT_SECTOR, 0)
         else:
             self.boot_failure = reason
-            self.boot_device.fail(machine, reason)
+            self.boot_device.fail(board, reason)
             target = rom.real_mode_pointer(rom.BOOT_FAILURE)
-        machine.uc.mem_write(rom.BOOT_VECTOR, struct.pack("<HH", *target))
-        machine.cpu.set("dl", self.boot_drive)
+        board.memory.write(rom.BOOT_VECTOR, struct.pack("<HH", *target))
+        board.cpu.set("dl", self.boot_drive)
+
+
+@runtime_checkable
+class _HasBoard(Protocol):
+    board: Board
 
 
 def install_bios(
-    machine: Machine,
+    target: Board | _HasBoard,
     disks: Mapping[int, Disk] | Iterable[Disk],
     boot_drive: int | None = None,
 ) -> Bios:
-    """Installs our BIOS on ``machine`` and runs POST; ``machine.run()`` then boots.
+    """Installs our BIOS on a machine (or its board) and runs POST; ``machine.run()``
+    then boots.
 
     ``disks``: a mapping of drive number to :class:`Disk`, or a list (hard disks
     become 80h, 81h…, floppies 00h, 01h…). ``boot_drive``: 80h if there is a
     hard disk, else 00h.
     """
-    bios = Bios(machine, disks, boot_drive)
+    board = target.board if isinstance(target, _HasBoard) else target
+    bios = Bios(board, disks, boot_drive)
     bios.install()
     bios.post()
     return bios

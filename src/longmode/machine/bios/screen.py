@@ -15,7 +15,7 @@ from longmode.machine.bios.bda import BiosDataArea, Field
 from longmode.machine.devices import vga
 
 if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 TEXT_MEMORY: Final = 0xB8000
 PAGE_BYTES: Final = 0x1000
@@ -31,18 +31,18 @@ BEL, BS, LF, CR = 0x07, 0x08, 0x0A, 0x0D
 class TextScreen:
     """The text-mode screen: video memory, the BDA cursor fields and the CRTC."""
 
-    def __init__(self, machine: Machine) -> None:
-        self.machine = machine
+    def __init__(self, board: Board) -> None:
+        self.board = board
         self.bda = BiosDataArea(
-            lambda address, size: bytes(machine.uc.mem_read(address, size)),
-            machine.uc.mem_write,
+            lambda address, size: bytes(board.memory.read(address, size)),
+            board.memory.write,
         )
 
     # -- registers ----------------------------------------------------------
 
     def _crtc(self, index: int, value: int) -> None:
-        self.machine.bus.write(vga.CRTC_INDEX, 1, index)
-        self.machine.bus.write(vga.CRTC_DATA, 1, value & 0xFF)
+        self.board.ports.write(vga.CRTC_INDEX, 1, index)
+        self.board.ports.write(vga.CRTC_DATA, 1, value & 0xFF)
 
     @property
     def active_page(self) -> int:
@@ -88,7 +88,7 @@ class TextScreen:
 
     def read_cell(self, page: int, row: int, column: int) -> tuple[int, int]:
         """(character, attribute) of a cell."""
-        data = self.machine.uc.mem_read(self.address(page, row, column), 2)
+        data = self.board.memory.read(self.address(page, row, column), 2)
         return data[0], data[1]
 
     def write_cell(
@@ -99,9 +99,9 @@ class TextScreen:
             return
         address = self.address(page, row, column)
         if attribute is None:
-            self.machine.uc.mem_write(address, bytes([char & 0xFF]))
+            self.board.memory.write(address, bytes([char & 0xFF]))
         else:
-            self.machine.uc.mem_write(address, bytes([char & 0xFF, attribute & 0xFF]))
+            self.board.memory.write(address, bytes([char & 0xFF, attribute & 0xFF]))
 
     def scroll(
         self, page: int, lines: int, attribute: int, window: tuple[int, int, int, int]
@@ -119,7 +119,7 @@ class TextScreen:
         if count == 0 or count >= height:
             count = height
         rows = [
-            bytes(self.machine.uc.mem_read(self.address(page, row, left), 2 * width))
+            bytes(self.board.memory.read(self.address(page, row, left), 2 * width))
             for row in range(top, bottom + 1)
         ]
         blank = bytes([0x20, attribute & 0xFF]) * width
@@ -128,11 +128,11 @@ class TextScreen:
         else:
             rows = [blank] * count + rows[: height - count]
         for offset, data in enumerate(rows):
-            self.machine.uc.mem_write(self.address(page, top + offset, left), data)
+            self.board.memory.write(self.address(page, top + offset, left), data)
 
     def clear(self) -> None:
         """Blanks all 8 pages (space, attribute 07h)."""
-        self.machine.uc.mem_write(
+        self.board.memory.write(
             TEXT_MEMORY, bytes([0x20, BLANK_ATTRIBUTE]) * (PAGES * PAGE_BYTES // 2)
         )
 
@@ -166,7 +166,7 @@ class TextScreen:
 
     def set_text_mode(self, mode: int, clear: bool = True) -> None:
         """Mode 3 (or 2): the VGA's registers, the BDA's video fields, a blank screen."""
-        self.machine.chips.vga.reset()
+        self.board.chips.vga.reset()
         bda = self.bda
         bda.set(Field.VIDEO_MODE, mode)
         bda.set(Field.VIDEO_COLUMNS, COLUMNS)

@@ -24,7 +24,7 @@ from longmode.machine.bios.bda import BiosDataArea
 from longmode.machine.cpu import FLAG_CF, FLAG_IF, X86Cpu
 
 if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 log = logging.getLogger("longmode.bios")
 
@@ -34,10 +34,10 @@ FLAG_ZF = 1 << 6
 class ServiceCall:
     """One BIOS call: read and set the caller's registers and flags."""
 
-    def __init__(self, machine: Machine, vector: int) -> None:
-        self.machine = machine
+    def __init__(self, board: Board, vector: int) -> None:
+        self.board = board
         self.vector = vector
-        self.cpu: X86Cpu = machine.cpu
+        self.cpu: X86Cpu = board.cpu
         self._frame = (self.cpu.get("ss") << 4) + self.cpu.get("sp")
         #: True when the call came through the vector's entry stub (``rom.SERVICE_ENTRIES``):
         #: the caller's frame is then above the stub's own, and ES can be returned.
@@ -101,7 +101,7 @@ class ServiceCall:
         loops), so IRQ handlers run, and return to the stub, before the retry.
         """
         self.cpu.set("eflags", self.cpu.get("eflags") | FLAG_IF)
-        self.machine.idle_and_retry(rom.service_stub(self.vector))
+        self.board.idle_and_retry(rom.service_stub(self.vector))
 
     @property
     def bda(self) -> BiosDataArea:
@@ -120,11 +120,11 @@ class ServiceCall:
 
     def read(self, address: int, size: int) -> bytes:
         """Physical memory."""
-        return bytes(self.machine.uc.mem_read(address, size))
+        return bytes(self.board.memory.read(address, size))
 
     def write(self, address: int, data: bytes) -> None:
         """Physical memory."""
-        self.machine.uc.mem_write(address, data)
+        self.board.memory.write(address, data)
 
     @staticmethod
     def linear(segment: int, offset: int) -> int:

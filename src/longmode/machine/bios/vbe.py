@@ -53,7 +53,7 @@ from longmode.machine.devices.bochs_vga import (
 from longmode.machine.memory import LFB_BASE
 
 if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
+    from longmode.machine.board import Board
 
 log = logging.getLogger("longmode.bios")
 
@@ -253,21 +253,21 @@ class ModeInfoBlock:
 # --- the DISPI chip, through the I/O bus -----------------------------------------
 
 
-def dispi_write(machine: Machine, register: Register, value: int) -> None:
+def dispi_write(board: Board, register: Register, value: int) -> None:
     """Writes a DISPI register as the guest would (index port, then data port)."""
-    machine.bus.write(INDEX_PORT, 2, register)
-    machine.bus.write(DATA_PORT, 2, value)
+    board.ports.write(INDEX_PORT, 2, register)
+    board.ports.write(DATA_PORT, 2, value)
 
 
-def dispi_read(machine: Machine, register: Register) -> int:
+def dispi_read(board: Board, register: Register) -> int:
     """Reads a DISPI register as the guest would."""
-    machine.bus.write(INDEX_PORT, 2, register)
-    return machine.bus.read(DATA_PORT, 2)
+    board.ports.write(INDEX_PORT, 2, register)
+    return board.ports.read(DATA_PORT, 2)
 
 
-def leave_graphics(machine: Machine) -> None:
+def leave_graphics(board: Board) -> None:
     """Switches the DISPI display off, as every SeaBIOS mode set does first."""
-    dispi_write(machine, Register.ENABLE, 0)
+    dispi_write(board, Register.ENABLE, 0)
 
 
 # --- the services ----------------------------------------------------------------
@@ -325,10 +325,10 @@ def set_mode(call: ServiceCall) -> None:
     """AX=4F02h: mode BX (bit 14: linear framebuffer, bit 15: keep video memory)."""
     bx = call["bx"]
     number = bx & MODE_NUMBER
-    machine = call.machine
+    board = call.board
     if number in TEXT_MODES:
-        leave_graphics(machine)
-        TextScreen(machine).set_text_mode(number, clear=not bx & KEEP_MEMORY)
+        leave_graphics(board)
+        TextScreen(board).set_text_mode(number, clear=not bx & KEEP_MEMORY)
         call["ax"] = VBE_SUCCESS
         return
     mode = MODES.get(number)
@@ -340,40 +340,40 @@ def set_mode(call: ServiceCall) -> None:
         log.info(
             "INT 10h AX=4F02h: mode %03Xh without LFB: the A000h window is not emulated", number
         )
-    leave_graphics(machine)
-    dispi_write(machine, Register.BPP, mode.depth)
-    dispi_write(machine, Register.XRES, mode.width)
-    dispi_write(machine, Register.YRES, mode.height)
-    dispi_write(machine, Register.BANK, 0)
+    leave_graphics(board)
+    dispi_write(board, Register.BPP, mode.depth)
+    dispi_write(board, Register.XRES, mode.width)
+    dispi_write(board, Register.YRES, mode.height)
+    dispi_write(board, Register.BANK, 0)
     enable = Enable.ENABLED
     if bx & KEEP_MEMORY:
         enable |= Enable.NOCLEARMEM
     if bx & LINEAR_FRAMEBUFFER:
         enable |= Enable.LFB_ENABLED
-    dispi_write(machine, Register.ENABLE, enable)
-    TextScreen(machine).bda.set(Field.VIDEO_MODE, BDA_VBE_MODE)
+    dispi_write(board, Register.ENABLE, enable)
+    TextScreen(board).bda.set(Field.VIDEO_MODE, BDA_VBE_MODE)
     call["ax"] = VBE_SUCCESS
 
 
-def current_mode(machine: Machine) -> int:
+def current_mode(board: Board) -> int:
     """The VBE mode number 4F03h reports (with bits 14 and 15 as they were set)."""
-    enable = dispi_read(machine, Register.ENABLE)
+    enable = dispi_read(board, Register.ENABLE)
     if enable & Enable.ENABLED:
         shape = (
-            dispi_read(machine, Register.XRES),
-            dispi_read(machine, Register.YRES),
-            dispi_read(machine, Register.BPP),
+            dispi_read(board, Register.XRES),
+            dispi_read(board, Register.YRES),
+            dispi_read(board, Register.BPP),
         )
         for mode in MODES.values():
             if (mode.width, mode.height, mode.depth) == shape:
                 flags = LINEAR_FRAMEBUFFER if enable & Enable.LFB_ENABLED else 0
                 return mode.number | flags | (KEEP_MEMORY if enable & Enable.NOCLEARMEM else 0)
-    return TextScreen(machine).bda.get(Field.VIDEO_MODE)
+    return TextScreen(board).bda.get(Field.VIDEO_MODE)
 
 
 def get_mode(call: ServiceCall) -> None:
     """AX=4F03h: BX = the current mode."""
-    call["bx"] = current_mode(call.machine)
+    call["bx"] = current_mode(call.board)
     call["ax"] = VBE_SUCCESS
 
 

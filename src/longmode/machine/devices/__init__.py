@@ -1,11 +1,10 @@
 """The PC's chips, one class each, attached to the I/O bus.
 
-Port numbers and IRQ lines live in :mod:`pc_ports`; :func:`standard_devices`
-builds the usual set wired through a :class:`DualPic`.
+Port numbers and IRQ lines live in :mod:`pc_ports`; the board
+(:mod:`longmode.machine.board.chipset`) builds the usual set from a table.
 """
 
 from longmode.machine.devices.base import Device, IrqLine, no_irq
-from longmode.machine.devices.chipset import Chipset, standard_devices
 from longmode.machine.devices.cmos import Cmos
 from longmode.machine.devices.pic8259 import DualPic, Pic8259
 from longmode.machine.devices.pit8254 import Pit8254, SystemControlB
@@ -15,7 +14,6 @@ from longmode.machine.devices.uart16550 import Uart16550
 from longmode.machine.devices.vga import TextCell, VgaText, text_cells, text_lines
 
 __all__ = [
-    "Chipset",
     "Cmos",
     "DebugConsole",
     "DebugExit",
@@ -32,7 +30,6 @@ __all__ = [
     "Uart16550",
     "VgaText",
     "no_irq",
-    "standard_devices",
     "text_cells",
     "text_lines",
 ]

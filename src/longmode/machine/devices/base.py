@@ -17,7 +17,8 @@ class Device:
     """Base class of a chip on the I/O bus.
 
     A subclass sets ``name`` and ``ports`` (``(first_port, count)`` pairs) and
-    implements ``read``/``write``. Devices with timers override
+    implements ``read``/``write``; a chip with memory-mapped registers lists
+    them in ``mmio`` and implements ``mmio_read``/``mmio_write``. Devices with timers override
     ``next_event``/``advance``: time is lazy, so a device only catches up to
     ``now`` when the bus or the clock tells it to, and it signals the CPU only
     through its IRQ lines — it never touches CPU state. ``save_state`` and
@@ -26,6 +27,8 @@ class Device:
 
     name = "device"
     ports: tuple[tuple[int, int], ...] = ()
+    #: Memory-mapped register ranges, ``(physical base, size)`` in whole 4 KiB pages.
+    mmio: tuple[tuple[int, int], ...] = ()
 
     def read(self, port: int, size: int) -> int:
         """An ``in`` from ``port`` (size 1, 2 or 4 bytes)."""
@@ -33,6 +36,14 @@ class Device:
 
     def write(self, port: int, size: int, value: int) -> None:
         """An ``out`` of ``value`` to ``port``."""
+        raise NotImplementedError
+
+    def mmio_read(self, offset: int, size: int) -> int:
+        """A read of ``size`` bytes at ``offset`` into one of the ``mmio`` ranges."""
+        raise NotImplementedError
+
+    def mmio_write(self, offset: int, size: int, value: int) -> None:
+        """A write of ``value`` at ``offset`` into one of the ``mmio`` ranges."""
         raise NotImplementedError
 
     def register_name(self, port: int, direction: str) -> str:

@@ -1,0 +1,170 @@
+"""The standard set of PC chips, declared as a table: which chip, wired to what.
+
+Each :class:`Slot` names a chip and says how to build it from the board's
+:class:`Wiring` — its IRQ lines (from the interrupt controller) and the
+callbacks it drives (COM1's bytes, the A20 line, a reset, isa-debug-exit).
+Ports and MMIO ranges are the chips' own declarations (``Device.ports``,
+``Device.mmio``); the board attaches each chip to the buses from them.
+
+To change the PC — an I/O APIC in place of the 8259 pair, one more UART —
+change the table: the run loop sees only the interrupt controller
+(:class:`~longmode.machine.board.interrupts.InterruptController`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from longmode.machine.board.interrupts import InterruptController
+from longmode.machine.devices import pc_ports
+from longmode.machine.devices.base import Device, IrqLine, no_irq
+from longmode.machine.devices.bochs_vga import BochsDispi
+from longmode.machine.devices.cmos import MIB, Cmos
+from longmode.machine.devices.pic8259 import DualPic
+from longmode.machine.devices.pit8254 import Pit8254, SystemControlB
+from longmode.machine.devices.ps2 import Ps2Controller
+from longmode.machine.devices.system_ports import DebugConsole, DebugExit, Port92, PostCodes
+from longmode.machine.devices.uart16550 import Uart16550
+from longmode.machine.devices.vga import VgaText
+
+#: A deterministic default for the RTC: runs do not depend on the host's clock.
+DEFAULT_START = datetime(2024, 1, 1, 0, 0, 0)
+
+
+def _ignore(*args: object) -> None:
+    return None
+
+
+@dataclass
+class Wiring:
+    """What the chips are connected to: the board's signals and the machine's callbacks."""
+
+    memory_bytes: int = 128 * MIB
+    start_time: datetime = DEFAULT_START
+    #: The interrupt controller's output to the CPU (INTR).
+    on_intr: IrqLine = no_irq
+    on_transmit: Callable[[int], None] = _ignore
+    on_a20: Callable[[bool], None] = _ignore
+    on_reset: Callable[[], None] = _ignore
+    on_exit: Callable[[int], None] = _ignore
+    on_debug_output: Callable[[int], None] = _ignore
+    on_clear_framebuffer: Callable[[int], None] = _ignore
+    #: Filled in as the table is built: the chips made so far, by slot name.
+    built: dict[str, Device] = field(default_factory=dict)
+
+    def irq(self, line: int) -> IrqLine:
+        """Input ``line`` (0-15) of the interrupt controller built earlier in the table."""
+        controller = self.built["pic"]
+        assert isinstance(controller, DualPic)
+        return controller.irq_line(line)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One chip of the table: its name on the board and how to build it."""
+
+    name: str
+    build: Callable[[Wiring], Device]
+
+
+def _pit(wiring: Wiring) -> Device:
+    return Pit8254(wiring.irq(pc_ports.IRQ_PIT))
+
+
+def _port61(wiring: Wiring) -> Device:
+    pit = wiring.built["pit"]
+    assert isinstance(pit, Pit8254)
+    return SystemControlB(pit)
+
+
+#: The PC: the 8259 pair first (the others take their IRQ lines from it), then
+#: PIT -> IRQ0, keyboard -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, and the rest.
+STANDARD_PC: tuple[Slot, ...] = (
+    Slot("pic", lambda w: DualPic(w.on_intr)),
+    Slot("pit", _pit),
+    Slot("port61", _port61),
+    Slot("ps2", lambda w: Ps2Controller(w.irq(pc_ports.IRQ_KEYBOARD), w.on_a20, w.on_reset)),
+    Slot("cmos", lambda w: Cmos(w.start_time, w.memory_bytes, w.irq(pc_ports.IRQ_RTC))),
+    Slot("com1", lambda w: Uart16550(w.on_transmit, w.irq(pc_ports.IRQ_COM1))),
+    Slot("vga", lambda w: VgaText()),
+    Slot("dispi", lambda w: BochsDispi(w.on_clear_framebuffer)),
+    Slot("port92", lambda w: Port92(w.on_a20, w.on_reset)),
+    Slot("post", lambda w: PostCodes()),
+    Slot("debug_exit", lambda w: DebugExit(w.on_exit)),
+    Slot("debug_console", lambda w: DebugConsole(w.on_debug_output)),
+)
+
+
+@dataclass
+class Chipset:
+    """The PC's chips by name, as :data:`STANDARD_PC` builds them.
+
+    ``devices`` lists them in table order, the order the buses attach them.
+    """
+
+    pic: DualPic
+    pit: Pit8254
+    port61: SystemControlB
+    ps2: Ps2Controller
+    cmos: Cmos
+    com1: Uart16550
+    vga: VgaText
+    dispi: BochsDispi
+    port92: Port92
+    post: PostCodes
+    debug_exit: DebugExit
+    debug_console: DebugConsole
+    devices: list[Device] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.devices:
+            self.devices = [getattr(self, f.name) for f in fields(self) if f.name != "devices"]
+
+    @property
+    def interrupt_controller(self) -> InterruptController:
+        """What the CPU asks for pending interrupts (the 8259 pair on this PC)."""
+        return self.pic
+
+
+def build_chipset(wiring: Wiring, table: tuple[Slot, ...] = STANDARD_PC) -> Chipset:
+    """Builds every chip of ``table`` in order, wired by ``wiring``."""
+    for slot in table:
+        wiring.built[slot.name] = slot.build(wiring)
+    return Chipset(**wiring.built, devices=list(wiring.built.values()))  # type: ignore[arg-type]
+
+
+def standard_devices(
+    *,
+    memory_bytes: int = 128 * MIB,
+    start_time: datetime = DEFAULT_START,
+    on_intr: IrqLine = no_irq,
+    on_transmit: Callable[[int], None] = _ignore,
+    on_a20: Callable[[bool], None] = _ignore,
+    on_reset: Callable[[], None] = _ignore,
+    on_exit: Callable[[int], None] = _ignore,
+    on_debug_output: Callable[[int], None] = _ignore,
+    on_clear_framebuffer: Callable[[int], None] = _ignore,
+) -> Chipset:
+    """The standard chips (:data:`STANDARD_PC`) with the given connections.
+
+    ``on_intr`` sees the PIC's INTR output; ``on_transmit`` COM1's bytes;
+    ``on_a20``/``on_reset`` come from both the 8042 and port 0x92;
+    ``on_exit`` from isa-debug-exit; ``on_debug_output`` from port 0xE9;
+    ``on_clear_framebuffer(n)`` from the Bochs DISPI chip, which asks for the
+    first ``n`` bytes of video memory to be cleared.
+    """
+    return build_chipset(
+        Wiring(
+            memory_bytes=memory_bytes,
+            start_time=start_time,
+            on_intr=on_intr,
+            on_transmit=on_transmit,
+            on_a20=on_a20,
+            on_reset=on_reset,
+            on_exit=on_exit,
+            on_debug_output=on_debug_output,
+            on_clear_framebuffer=on_clear_framebuffer,
+        )
+    )

@@ -1,0 +1,245 @@
+"""The memory bus: which physical addresses are RAM, ROM, a device's registers, or nothing.
+
+The bus is built once, when the board is assembled: RAM as the
+:class:`~longmode.machine.memory.MemoryLayout` places it, the BIOS ROM,
+the std VGA's linear framebuffer, each device's memory-mapped registers (a
+device lists them in ``Device.mmio`` as it lists ports), and then every
+address left over up to the CPU's 40 physical address bits is *unassigned*.
+
+Unassigned space behaves as QEMU's ``pc`` machine's: reads give 0 and
+writes are dropped (checked against QEMU 7.2 by a guest that reads and
+writes beyond RAM, in the PCI hole and above 4 GiB), and the run goes on.
+Each such access can be reported (``on_unclaimed``) for ``-v``.
+
+Every write that does not come from the CPU's own instructions — a BIOS
+service, the boot-sector load, an image or kernel written into RAM, a
+debugger's ``write_physical``, a device's DMA — goes through :meth:`write`,
+which also drops the code unicorn has translated from that range. Without
+that, code read over code that already ran (a chain-loading MBR reading the
+next boot sector to 0:7C00) keeps running the old instructions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from unicorn import UC_PROT_ALL, Uc
+
+from longmode.machine.memory import (
+    BIOS_BASE,
+    CONVENTIONAL_TOP,
+    FOUR_GIB,
+    HIGH_MEMORY,
+    LFB_BASE,
+    LFB_SIZE,
+    OPTION_ROM_BASE,
+    PHYSICAL_ADDRESS_BITS,
+    VIDEO_BASE,
+    MemoryLayout,
+)
+
+#: Page granularity of every region (unicorn maps whole 4 KiB pages).
+PAGE = 0x1000
+#: What an unassigned read returns, as in QEMU's ``pc`` machine.
+UNASSIGNED_VALUE = 0
+
+
+class MmioDevice(Protocol):
+    """What a device offers the memory bus for a range it claims."""
+
+    name: str
+
+    def mmio_read(self, offset: int, size: int) -> int:
+        """A read of ``size`` bytes at ``offset`` into the claimed range."""
+        ...
+
+    def mmio_write(self, offset: int, size: int, value: int) -> None:
+        """A write of ``value`` (``size`` bytes) at ``offset`` into the claimed range."""
+        ...
+
+
+@dataclass(frozen=True)
+class Region:
+    """One stretch of the physical address space and what answers there."""
+
+    name: str
+    base: int
+    size: int
+    #: "ram", "rom", "framebuffer", "mmio" or "unassigned".
+    kind: str
+
+    @property
+    def end(self) -> int:
+        return self.base + self.size
+
+    def __contains__(self, address: object) -> bool:
+        return isinstance(address, int) and self.base <= address < self.end
+
+
+#: Called for an unassigned access: (direction "read"/"write", address, size, value).
+UnclaimedAccess = Callable[[str, int, int, int], None]
+
+
+class ConflictingRegions(ValueError):
+    """Two regions claim the same addresses."""
+
+
+class MemoryBus:
+    """The physical address space of one unicorn engine.
+
+    ``code_is_virtual`` tells whether unicorn's translated code is currently
+    keyed by addresses other than physical ones (paging on, or A20 off): then
+    a write drops all translated code rather than the range's.
+    """
+
+    def __init__(
+        self, uc: Uc, layout: MemoryLayout, code_is_virtual: Callable[[], bool] = lambda: False
+    ) -> None:
+        self._uc = uc
+        self._code_is_virtual = code_is_virtual
+        self.layout = layout
+        self.regions: list[Region] = []
+        self._sealed = False
+        #: Told of each access to unassigned space, when set (``-v``).
+        self.on_unclaimed: UnclaimedAccess | None = None
+        for region in _low_regions(layout.below_4g):
+            self._add(region)
+        if layout.above_4g:
+            self._add(Region("RAM above 4 GiB", FOUR_GIB, layout.above_4g, "ram"))
+        self._add(Region("std VGA framebuffer", LFB_BASE, LFB_SIZE, "framebuffer"))
+        uc.mem_map(0, layout.below_4g, UC_PROT_ALL)
+        if layout.above_4g:
+            uc.mem_map(FOUR_GIB, layout.above_4g, UC_PROT_ALL)
+        # unicorn commits pages only when first touched: an unused framebuffer costs nothing.
+        uc.mem_map(LFB_BASE, LFB_SIZE, UC_PROT_ALL)
+
+    # --- building ----------------------------------------------------------
+
+    def claim(self, base: int, size: int, device: MmioDevice) -> None:
+        """Maps ``device``'s registers at ``base`` (whole pages) before :meth:`seal`."""
+        if self._sealed:
+            raise RuntimeError("memory-mapped devices are claimed before the board is sealed")
+        if base % PAGE or size <= 0 or size % PAGE:
+            raise ValueError(
+                f"{device.name}: MMIO ranges are whole 4 KiB pages ({base:#x}+{size:#x})"
+            )
+        self._add(Region(device.name, base, size, "mmio"))
+
+        def read(uc: Uc, offset: int, width: int, _: object) -> int:
+            return device.mmio_read(offset, width)
+
+        def write(uc: Uc, offset: int, width: int, value: int, _: object) -> None:
+            device.mmio_write(offset, width, value)
+
+        self._uc.mmio_map(base, size, read, None, write, None)
+
+    def seal(self) -> None:
+        """Fills every address no region took, up to the physical address width,
+        with unassigned space (reads 0, writes dropped)."""
+        if self._sealed:
+            return
+        self._sealed = True
+        cursor = 0
+        for region in sorted(self.regions, key=lambda r: r.base):
+            if region.base > cursor:
+                self._map_unassigned(cursor, region.base)
+            cursor = max(cursor, region.end)
+        if cursor < 1 << PHYSICAL_ADDRESS_BITS:
+            self._map_unassigned(cursor, 1 << PHYSICAL_ADDRESS_BITS)
+
+    def _map_unassigned(self, start: int, end: int) -> None:
+        self.regions.append(Region("unassigned", start, end - start, "unassigned"))
+
+        def read(uc: Uc, offset: int, size: int, _: object) -> int:
+            if self.on_unclaimed is not None:
+                self.on_unclaimed("read", start + offset, size, UNASSIGNED_VALUE)
+            return UNASSIGNED_VALUE
+
+        def write(uc: Uc, offset: int, size: int, value: int, _: object) -> None:
+            if self.on_unclaimed is not None:
+                self.on_unclaimed("write", start + offset, size, value)
+
+        self._uc.mmio_map(start, end - start, read, None, write, None)
+
+    def _add(self, region: Region) -> None:
+        for other in self.regions:
+            if region.base < other.end and other.base < region.end:
+                raise ConflictingRegions(
+                    f"{region.name} ({region.base:#x}-{region.end - 1:#x}) overlaps "
+                    f"{other.name} ({other.base:#x}-{other.end - 1:#x})"
+                )
+        self.regions.append(region)
+
+    # --- access ------------------------------------------------------------
+
+    def region_at(self, address: int) -> Region | None:
+        """The region ``address`` falls in (None beyond the physical address width)."""
+        for region in self.regions:
+            if address in region:
+                return region
+        return None
+
+    def is_memory(self, address: int, size: int = 1) -> bool:
+        """True when ``size`` bytes from ``address`` are all RAM, ROM or framebuffer."""
+        return all(
+            region is not None and region.kind in ("ram", "rom", "framebuffer")
+            for region in self._regions_over(address, size)
+        )
+
+    def read(self, address: int, size: int) -> bytes:
+        """``size`` bytes of physical memory (unassigned bytes read as QEMU's: 0)."""
+        if size <= 0:
+            return b""
+        out = bytearray()
+        for start, end, region in self._pieces(address, size):
+            if region is not None and region.kind in ("ram", "rom", "framebuffer"):
+                out += self._uc.mem_read(start, end - start)
+            else:
+                out += bytes([UNASSIGNED_VALUE]) * (end - start)
+        return bytes(out)
+
+    def write(self, address: int, data: bytes) -> None:
+        """Writes physical memory from outside the CPU and drops the code translated
+        from the bytes it replaced; bytes that fall on unassigned space are dropped."""
+        if not data:
+            return
+        for start, end, region in self._pieces(address, len(data)):
+            if region is not None and region.kind in ("ram", "rom", "framebuffer"):
+                self._uc.mem_write(start, bytes(data[start - address : end - address]))
+                self.drop_code(start, end - start)
+
+    def drop_code(self, address: int, size: int) -> None:
+        """Forgets the code unicorn translated from ``size`` bytes at physical ``address``."""
+        if self._code_is_virtual():
+            # unicorn looks translated code up by virtual address: a physical range
+            # cannot be named, so all of it goes (writes from outside are rare then).
+            self._uc.ctl_flush_tb()
+            return
+        self._uc.ctl_remove_cache(address, address + size)
+
+    def _regions_over(self, address: int, size: int) -> Iterator[Region | None]:
+        for _start, _end, region in self._pieces(address, size):
+            yield region
+
+    def _pieces(self, address: int, size: int) -> Iterator[tuple[int, int, Region | None]]:
+        """Splits ``[address, address + size)`` at region boundaries."""
+        end = address + size
+        while address < end:
+            region = self.region_at(address)
+            stop = end if region is None else min(end, region.end)
+            yield address, stop, region
+            address = stop
+
+
+def _low_regions(below_4g: int) -> list[Region]:
+    """The first MiB as a PC BIOS describes it, then RAM up to the low-memory top.
+    (To unicorn all of it is one block of RAM: our BIOS writes its ROM at power-on.)"""
+    return [
+        Region("conventional memory", 0, CONVENTIONAL_TOP, "ram"),
+        Region("VGA memory", VIDEO_BASE, OPTION_ROM_BASE - VIDEO_BASE, "ram"),
+        Region("option ROM area", OPTION_ROM_BASE, BIOS_BASE - OPTION_ROM_BASE, "ram"),
+        Region("BIOS ROM", BIOS_BASE, HIGH_MEMORY - BIOS_BASE, "rom"),
+        Region("RAM", HIGH_MEMORY, below_4g - HIGH_MEMORY, "ram"),
+    ]
