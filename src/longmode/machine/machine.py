@@ -74,6 +74,13 @@ from longmode.machine.interrupts import (
 )
 from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
+from longmode.machine.tsc import (
+    MSR_TSC_AUX,
+    TSC_HZ,
+    BasicLeaf,
+    cpuid_override,
+    hook_instruction,
+)
 
 if TYPE_CHECKING:
     from longmode.machine.bios import Bios
@@ -87,6 +94,11 @@ MAX_SLICE_NS = 10_000_000
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
 NS_PER_INSTRUCTION = 1
+#: Virtual time an I/O port or MMIO access takes: about one ISA bus cycle on a PC,
+#: the figure behind the classic ``out 80h, al`` delay of ~1 µs. A guest that polls
+#: a timer's port thus sees time pass at a PC's pace (GRUB's 55 ms PIT calibration
+#: takes ~55,000 reads, not 55 million instructions).
+NS_PER_IO_ACCESS = 1_000
 
 
 class Outcome(enum.Enum):
@@ -228,7 +240,15 @@ class Machine:
         self._counter = InstructionCounter.view(self.uc)
         #: The running slice: virtual start, instruction budget, wall-clock start.
         self._slice: tuple[int, int, float] | None = None
+        #: Virtual time the running slice's port and MMIO accesses took, and the
+        #: instant of the next device event (the slice ends once time reaches it).
+        self._io_ns = 0
+        self._slice_deadline = END_OF_TIME
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
+        self._cpuid_basic = _basic_leaf()
+        self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
+        hook_instruction(self.uc, X.UC_X86_INS_RDTSC, self._on_rdtsc)
+        hook_instruction(self.uc, X.UC_X86_INS_RDTSCP, self._on_rdtscp)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
         self.uc.hook_add(
@@ -334,15 +354,46 @@ class Machine:
             self._stopped_by_hook = True
             self.uc.emu_stop()
 
+    def _charge_io(self) -> None:
+        """An I/O access takes :data:`NS_PER_IO_ACCESS` of virtual time; once time
+        reaches the next device event the slice ends, so the event comes on time."""
+        self._io_ns += NS_PER_IO_ACCESS
+        if self._slice is not None and self.now() >= self._slice_deadline:
+            self._stopped_by_hook = True
+            self.uc.emu_stop()
+
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
         self._count_hook_call()
+        self._charge_io()
         self.bus.guest_ip = self.cpu.get("rip")
         return self.bus.read(port, size)
 
     def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
         self._count_hook_call()
+        self._charge_io()
         self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
+
+    def _on_rdtsc(self) -> None:
+        """RDTSC: the virtual time in TSC ticks, in EDX:EAX."""
+        tsc = self.now() * TSC_HZ // NS_PER_SECOND
+        self.cpu.set("rax", tsc & 0xFFFF_FFFF)
+        self.cpu.set("rdx", tsc >> 32)
+
+    def _on_rdtscp(self) -> None:
+        """RDTSCP: RDTSC, and ECX = IA32_TSC_AUX."""
+        self._on_rdtsc()
+        self.cpu.set("rcx", self.uc.reg_read(X.UC_X86_REG_MSR, MSR_TSC_AUX) & 0xFFFF_FFFF)
+
+    def _on_cpuid(self, uc: Uc, _: object) -> int:
+        """CPUID: unicorn's answers, with the TSC frequency leaves (15h, 16h) added."""
+        leaf = self.cpu.get("eax") & 0xFFFF_FFFF
+        answer = cpuid_override(leaf, self._cpuid_basic)
+        if answer is None:
+            return 0  # unicorn answers
+        for name, value in zip(("rax", "rbx", "rcx", "rdx"), answer, strict=True):
+            self.cpu.set(name, value)
+        return 1
 
     def _on_service(self, uc: Uc, address: int, size: int, _: object) -> None:
         self._count_hook_call()
@@ -417,8 +468,8 @@ class Machine:
             return self.clock.now
         start, count, wall = self._slice
         if self.config.deterministic:
-            return start + min(self._counter.value, count) * NS_PER_INSTRUCTION
-        return start + int((time.perf_counter() - wall) * NS_PER_SECOND)
+            return start + min(self._counter.value, count) * NS_PER_INSTRUCTION + self._io_ns
+        return start + int((time.perf_counter() - wall) * NS_PER_SECOND) + self._io_ns
 
     def press(self, keys: str, after: int = 0) -> None:
         """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
@@ -479,6 +530,8 @@ class Machine:
                 count = max(min(count, self.config.max_instructions - self.instructions), 1)
             self._stopped_by_hook = False
             self._hook_calls = 0
+            self._io_ns = 0
+            self._slice_deadline = next_event if next_event is not None else END_OF_TIME
             wall = time.perf_counter()
             self._slice = (now, count, wall)
             error: UcError | None = None
@@ -499,10 +552,14 @@ class Machine:
                 self.instructions += executed
                 # A call into Python (a port access, a delivery) takes at least an
                 # instruction's time, so a storm of them still lets time pass.
-                self.clock.advance_by(max(executed, self._hook_calls) * NS_PER_INSTRUCTION)
+                self.clock.advance_by(
+                    max(executed, self._hook_calls) * NS_PER_INSTRUCTION + self._io_ns
+                )
             else:
                 ran_out = bool(self.uc.query(UC_QUERY_TIMEOUT))
-                self.clock.advance_by(int((time.perf_counter() - wall) * NS_PER_SECOND))
+                elapsed = int((time.perf_counter() - wall) * NS_PER_SECOND)
+                self.clock.advance_by(elapsed + self._io_ns)
+            self._io_ns = 0
             if self._idle:
                 self._idle = False
                 next_event = self.bus.next_event()
@@ -596,6 +653,16 @@ class Machine:
                 f"ran {self.instructions} instructions without finishing, "
                 f"at {self._where(self.cpu.get('rip'))}",
             )
+
+
+_BASIC_LEAF: list[BasicLeaf] = []
+
+
+def _basic_leaf() -> BasicLeaf:
+    """unicorn's CPUID leaf 0, probed once per process."""
+    if not _BASIC_LEAF:
+        _BASIC_LEAF.append(BasicLeaf.probe())
+    return _BASIC_LEAF[0]
 
 
 def _check_limit_values(timeout: float | None, max_instructions: int | None) -> None:

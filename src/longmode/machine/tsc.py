@@ -1,0 +1,89 @@
+"""The time-stamp counter and the CPUID leaves that describe its rate.
+
+RDTSC reads the machine's virtual time at :data:`TSC_HZ` (1 GHz: one tick per
+virtual nanosecond, one instruction per tick in the deterministic mode), so a
+guest that calibrates its TSC against the PIT finds the rate CPUID reports,
+and the same image gives the same readings run after run. unicorn's own
+RDTSC reads the host's counter, which has nothing to do with guest time
+(memtest86+ measured a 30 GHz CPU).
+
+CPUID is unicorn's (QEMU's ``qemu64`` model, maximum basic leaf 0Dh), with
+the maximum basic leaf raised to 16h so that the TSC leaves can be read:
+15h (TSC/crystal ratio and the crystal's frequency) and 16h (base, maximum
+and bus frequencies in MHz) describe :data:`TSC_HZ`; leaves 0Eh-14h, which
+``qemu64`` does not have, answer zeros, as reserved leaves do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
+from unicorn import x86_const as X
+
+TSC_HZ = 1_000_000_000
+#: CPUID 15h: the "core crystal" and the ratio that gives TSC_HZ (25 MHz × 40 / 1).
+CRYSTAL_HZ = 25_000_000
+TSC_RATIO = (1, TSC_HZ // CRYSTAL_HZ)  # (denominator EAX, numerator EBX)
+#: CPUID 16h: base and maximum frequency, and the bus ("reference") frequency, in MHz.
+BUS_MHZ = 100
+MAX_BASIC_LEAF = 0x16
+#: IA32_TSC_AUX, which RDTSCP returns in ECX.
+MSR_TSC_AUX = 0xC000_0103
+
+
+@dataclass(frozen=True)
+class BasicLeaf:
+    """What unicorn's CPUID leaf 0 answers: the maximum leaf and the vendor string."""
+
+    max_leaf: int
+    ebx: int
+    ecx: int
+    edx: int
+
+    @classmethod
+    def probe(cls) -> BasicLeaf:
+        """Runs CPUID leaf 0 on a scratch engine."""
+        uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        uc.mem_map(0x1000, 0x1000)
+        uc.mem_write(0x1000, bytes.fromhex("31c00fa2"))  # xor eax, eax ; cpuid
+        uc.emu_start(0x1000, 0x1004)
+        registers = (X.UC_X86_REG_EAX, X.UC_X86_REG_EBX, X.UC_X86_REG_ECX, X.UC_X86_REG_EDX)
+        eax, ebx, ecx, edx = (uc.reg_read(r) for r in registers)
+        return cls(eax, ebx, ecx, edx)
+
+
+def cpuid_override(leaf: int, basic: BasicLeaf) -> tuple[int, int, int, int] | None:
+    """(EAX, EBX, ECX, EDX) for the leaves we answer ourselves; None for unicorn's."""
+    if leaf == 0:
+        return max(basic.max_leaf, MAX_BASIC_LEAF), basic.ebx, basic.ecx, basic.edx
+    if leaf == 0x15:
+        denominator, numerator = TSC_RATIO
+        return denominator, numerator, CRYSTAL_HZ, 0
+    if leaf == 0x16:
+        mhz = TSC_HZ // 1_000_000
+        return mhz, mhz, BUS_MHZ, 0
+    if basic.max_leaf < leaf <= MAX_BASIC_LEAF:
+        return 0, 0, 0, 0
+    return None
+
+
+def hook_instruction(uc: Uc, instruction: int, callback: Callable[[], None]) -> int:
+    """Runs ``callback`` in place of RDTSC or RDTSCP (``UC_X86_INS_RDTSC[P]``).
+
+    unicorn's C library hooks these instructions (the callback's non-zero
+    return skips the instruction) but its Python binding refuses them; the
+    binding's CPUID callback type has the same signature.
+    """
+    from unicorn import UC_HOOK_INSN
+    from unicorn.unicorn_py3.arch.intel import HOOK_INSN_CPUID_CFUNC
+    from unicorn.unicorn_py3.unicorn import uccallback
+
+    @uccallback(uc, HOOK_INSN_CPUID_CFUNC)  # type: ignore[untyped-decorator]
+    def skip(uc: Uc, key: int) -> int:
+        callback()
+        return 1
+
+    handle: int = uc._Uc__do_hook_add(UC_HOOK_INSN, skip, 1, 0, instruction)
+    return handle
