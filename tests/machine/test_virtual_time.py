@@ -7,7 +7,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-from machine_programs import boot
+from machine_programs import LONG_MODE_PRELUDE, boot
 
 from longmode.machine.machine import NS_PER_IO_ACCESS, Outcome
 from longmode.machine.tsc import TSC_HZ
@@ -178,3 +178,16 @@ org 0x7C00
     # the reading is the virtual time of the instruction: its count, in ns
     assert 0 < tsc <= machine.instructions * 1_000_000_000 // TSC_HZ
     assert aux == (0x2A if instruction == "rdtscp" else 0)
+
+
+def test_an_mmio_access_takes_the_time_of_a_port_access() -> None:
+    def run(address: int) -> int:
+        _, result = boot(
+            LONG_MODE_PRELUDE + f"    mov rbx, {address:#x}\n    mov al, [rbx]\n    hlt\n",
+            memory=4 << 20,
+        )
+        assert result.outcome is Outcome.HALTED, result.message
+        return result.virtual_ns
+
+    # 16 MiB is unassigned in a 4 MiB machine; 1 MiB is RAM
+    assert run(0x100_0000) - run(0x10_0000) == NS_PER_IO_ACCESS

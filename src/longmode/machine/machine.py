@@ -220,6 +220,7 @@ class Machine:
         self.board = Board(self.uc, self.cpu, self.layout, wiring, now=self.now)
         self.board.idle = self.idle_and_retry
         self.memory = self.board.memory
+        self.memory.on_access = self._charge_io
         self.bus = self.board.ports
         self.chips = self.board.chips
         self.timeline = self.board.timeline

@@ -104,6 +104,9 @@ class MemoryBus:
         self._sealed = False
         #: Told of each access to unassigned space, when set (``-v``).
         self.on_unclaimed: UnclaimedAccess | None = None
+        #: Called on every access the CPU makes to MMIO or unassigned space (the
+        #: machine charges it virtual time, as it does a port access).
+        self.on_access: Callable[[], None] = lambda: None
         for region in _low_regions(layout.below_4g):
             self._add(region)
         if layout.above_4g:
@@ -128,9 +131,11 @@ class MemoryBus:
         self._add(Region(device.name, base, size, "mmio"))
 
         def read(uc: Uc, offset: int, width: int, _: object) -> int:
+            self.on_access()
             return device.mmio_read(offset, width)
 
         def write(uc: Uc, offset: int, width: int, value: int, _: object) -> None:
+            self.on_access()
             device.mmio_write(offset, width, value)
 
         self._uc.mmio_map(base, size, read, None, write, None)
@@ -153,11 +158,13 @@ class MemoryBus:
         self.regions.append(Region("unassigned", start, end - start, "unassigned"))
 
         def read(uc: Uc, offset: int, size: int, _: object) -> int:
+            self.on_access()
             if self.on_unclaimed is not None:
                 self.on_unclaimed("read", start + offset, size, UNASSIGNED_VALUE)
             return UNASSIGNED_VALUE
 
         def write(uc: Uc, offset: int, size: int, value: int, _: object) -> None:
+            self.on_access()
             if self.on_unclaimed is not None:
                 self.on_unclaimed("write", start + offset, size, value)
 
