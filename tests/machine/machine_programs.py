@@ -51,6 +51,7 @@ def boot(
     source: str,
     vectors: dict[int, BiosVector] | None = None,
     prepare: Callable[[Machine], object] | None = None,
+    until: int | Callable[[Machine], bool] | None = None,
     **config: object,
 ) -> tuple[Machine, RunResult]:
     """Runs ``source`` (NASM, ``org 0x7C00``) on a fresh machine; returns both.
@@ -65,7 +66,7 @@ def boot(
     machine.write_physical(0x7C00, assemble(source))
     if prepare is not None:
         prepare(machine)
-    return machine, machine.run()
+    return machine, machine.run(until=until)
 
 
 #: After LONG_MODE_PRELUDE: makes the first 2 MiB user-accessible and goes to

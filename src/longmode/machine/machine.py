@@ -42,9 +42,13 @@ from typing import TYPE_CHECKING, Any
 from unicorn import (
     UC_ARCH_X86,
     UC_ERR_INSN_INVALID,
+    UC_HOOK_BLOCK,
     UC_HOOK_CODE,
     UC_HOOK_INSN,
     UC_HOOK_INTR,
+    UC_HOOK_MEM_READ,
+    UC_HOOK_MEM_WRITE,
+    UC_MEM_WRITE,
     UC_MODE_64,
     UC_QUERY_TIMEOUT,
     Uc,
@@ -63,6 +67,15 @@ from longmode.machine.cpu import (
     Mode,
     StaleExceptionFix,
     X86Cpu,
+)
+from longmode.machine.hooks import (
+    Hook,
+    Hooks,
+    InterruptEvent,
+    MemoryAccess,
+    ModeSwitch,
+    PortAccess,
+    ServiceEvent,
 )
 from longmode.machine.interrupts import (
     ERROR_CODE_VECTORS,
@@ -245,6 +258,20 @@ class Machine:
         #: instant of the next device event (the slice ends once time reaches it).
         self._io_ns = 0
         self._slice_deadline = END_OF_TIME
+        #: The hook registry (see :mod:`longmode.machine.hooks`).
+        self.hooks = Hooks(self._hooks_changed)
+        self._unicorn_hooks: dict[str, list[int]] = {}
+        #: A stop asked for by a hook, taken at the next instruction boundary.
+        self._pending_stop: str | None = None
+        #: An event a hook stopped before delivery: the next run delivers it first.
+        self._pending_event: Event | None = None
+        #: After a stop before an instruction: the address whose hooks the resumed run
+        #: skips once (else it would stop there again at once).
+        self._resume_at: int | None = None
+        self._stopped_at: int | None = None
+        self._last_mode: Mode | None = None
+        self._flush_code = False
+        self._predicate: Callable[[Machine], bool] | None = None
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self._cpuid_basic = _basic_leaf()
         self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
@@ -355,6 +382,14 @@ class Machine:
             self._stopped_by_hook = True
             self.uc.emu_stop()
 
+    def _check_predicate(self) -> None:
+        """``run(until=predicate)``: looked at after every call into Python (a port or
+        MMIO access, an interrupt, a BIOS service), where device state changes."""
+        predicate = self._predicate
+        if predicate is not None and not self.is_finished() and predicate(self):
+            where = self._where(self.cpu.get("rip"))
+            self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
+
     def _charge_io(self) -> None:
         """An I/O access takes :data:`NS_PER_IO_ACCESS` of virtual time; once time
         reaches the next device event the slice ends, so the event comes on time."""
@@ -366,14 +401,144 @@ class Machine:
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
         self._count_hook_call()
         self._charge_io()
-        self.bus.guest_ip = self.cpu.get("rip")
-        return self.bus.read(port, size)
+        rip = self.bus.guest_ip = self.cpu.get("rip")
+        value = self.bus.read(port, size)
+        if self.hooks.installed["port"]:
+            self._port_hooks(PortAccess("in", port, size, value, rip))
+        self._check_predicate()
+        return value
 
     def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
         self._count_hook_call()
         self._charge_io()
-        self.bus.guest_ip = self.cpu.get("rip")
+        rip = self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
+        if self.hooks.installed["port"]:
+            self._port_hooks(PortAccess("out", port, size, value, rip))
+        self._check_predicate()
+
+    # --- the hook registry ---------------------------------------------------
+
+    def _port_hooks(self, access: PortAccess) -> None:
+        for hook in self.hooks.ports_matching(access.port):
+            if hook.callback(self, access):
+                self._stop_after_instruction(
+                    f"{hook.describe()}: {access.direction} {access.port:#x}"
+                )
+
+    def _stop_after_instruction(self, message: str) -> None:
+        """Ends the run once the current instruction is complete (the stopper hook
+        takes it at the next instruction boundary)."""
+        if not self._unicorn_hooks.get("stopper"):
+            self._stop_for_hook(message)  # unicorn's count hook stops after this instruction
+        elif self._pending_stop is None:
+            self._pending_stop = message
+
+    def _hooks_changed(self, kind: str) -> None:
+        """Wires the registry's hooks of ``kind`` into unicorn (only while some exist)."""
+        uc = self.uc
+        for handle in self._unicorn_hooks.pop(kind, []):
+            uc.hook_del(handle)
+        hooks = self.hooks.installed
+        handles: list[int] = []
+        if kind == "at":
+            for hook in hooks["at"]:
+                if not hook.selector["physical"]:
+                    address = hook.selector["address"]
+                    handles.append(uc.hook_add(UC_HOOK_CODE, self._on_at, hook, address, address))
+            if any(hook.selector["physical"] for hook in hooks["at"]):
+                handles.append(uc.hook_add(UC_HOOK_CODE, self._on_at_physical, None, 1, 0))
+        elif kind == "memory":
+            for hook in hooks["memory"]:
+                start, end, access = (hook.selector[k] for k in ("start", "end", "access"))
+                if access in ("read", "rw"):
+                    handles.append(uc.hook_add(UC_HOOK_MEM_READ, self._on_memory, hook, start, end))
+                if access in ("write", "rw"):
+                    handles.append(
+                        uc.hook_add(UC_HOOK_MEM_WRITE, self._on_memory, hook, start, end)
+                    )
+        elif kind == "mode" and hooks["mode"]:
+            # Before power-on's first instruction the CPU is in real mode as far as the
+            # guest can tell (the reset stub that takes unicorn there is ours).
+            self._last_mode = Mode.REAL if self.clock.now == 0 else self.cpu.mode()
+            handles.append(uc.hook_add(UC_HOOK_BLOCK, self._on_block, None, 1, 0))
+        self._unicorn_hooks[kind] = handles
+        for handle in self._unicorn_hooks.pop("stopper", []):
+            uc.hook_del(handle)
+        if hooks["memory"] or hooks["port"]:
+            self._unicorn_hooks["stopper"] = [
+                uc.hook_add(UC_HOOK_CODE, self._on_stopper, None, 1, 0)
+            ]
+        # unicorn may not call a hook on code it translated before the hook was added.
+        if self._slice is None:
+            uc.ctl_flush_tb()
+        else:
+            self._flush_code = True
+            self._stopped_by_hook = True
+            uc.emu_stop()
+
+    def _on_stopper(self, uc: Uc, address: int, size: int, _: object) -> None:
+        if self._pending_stop is not None:
+            message, self._pending_stop = self._pending_stop, None
+            self._stop_for_hook(f"stopped at {self._where(address)} after {message}")
+
+    def _stop_for_hook(self, message: str) -> None:
+        self.stop(Outcome.STOPPED, message)
+
+    def _skip_resume(self, address: int) -> bool:
+        """True (once) for the hooks at the address a run resumes from after stopping there."""
+        if self._resume_at == address:
+            self._resume_at = None
+            return True
+        return False
+
+    def _on_at(self, uc: Uc, address: int, size: int, hook: Hook) -> None:
+        if self._skip_resume(address) or self.is_finished():
+            return
+        if hook.callback(self, address):
+            self._stopped_at = address
+            self._stop_for_hook(f"stopped at {self._where(address)}: {hook.describe()}")
+
+    def _on_at_physical(self, uc: Uc, address: int, size: int, _: object) -> None:
+        if self.is_finished():
+            return
+        physical = self.cpu.walk(address).physical  # unicorn gives linear addresses
+        for hook in self.hooks.installed["at"]:
+            if hook.selector["physical"] and hook.selector["address"] == physical:
+                if self._skip_resume(address):
+                    return
+                if hook.callback(self, physical):
+                    self._stopped_at = address
+                    self._stop_for_hook(f"stopped at {self._where(address)}: {hook.describe()}")
+                    return
+
+    def _on_memory(
+        self, uc: Uc, access: int, address: int, size: int, value: int, hook: Hook
+    ) -> None:
+        kind = "write" if access == UC_MEM_WRITE else "read"
+        if kind == "read":
+            value = int.from_bytes(self.cpu.read_virtual(address, size) or bytes(size), "little")
+        event = MemoryAccess(
+            kind, address, size, value & ((1 << (8 * size)) - 1), self.cpu.get("rip")
+        )
+        if hook.callback(self, event):
+            self._stop_after_instruction(f"{hook.describe()}: {kind} of {size} at {address:#x}")
+
+    def _on_block(self, uc: Uc, address: int, size: int, _: object) -> None:
+        if rom.RESET_STUB <= address < rom.RESET_STUB + len(rom.RESET_STUB_CODE):
+            return  # our way from unicorn's start-up state into real mode, not the guest's
+        mode = self.cpu.mode()
+        old, self._last_mode = self._last_mode, mode
+        if old is None or old is mode or self.is_finished():
+            return
+        switch = ModeSwitch(old.value, mode.value, address)
+        for hook in list(self.hooks.installed["mode"]):
+            if hook.callback(self, switch):
+                change = f"{old.value} to {mode.value}"
+                self._stop_for_hook(
+                    f"stopped at {self._where(address)}: {hook.describe()} ({change})"
+                )
+                return
 
     def _on_rdtsc(self) -> None:
         """RDTSC: the virtual time in TSC ticks, in EDX:EAX."""
@@ -400,13 +565,32 @@ class Machine:
         self._count_hook_call()
         vector = address - rom.SERVICE_STUBS
         handler = self.vectors.get(vector)
-        if handler is not None:
-            handler(self.board, vector)
+        if handler is None:
+            return
+        if self.hooks.installed["bios"] and not self._skip_resume(address):
+            ah = self.cpu.get("ah")
+            for hook in self.hooks.bios_matching(vector, ah, "before"):
+                if hook.callback(self, ServiceEvent(vector, ah, "before")):
+                    self._stopped_at = address
+                    self._stop_for_hook(
+                        f"stopped before INT {vector:02X}h AH={ah:02X}h: {hook.describe()}"
+                    )
+                    return
+        ah = self.cpu.get("ah")
+        handler(self.board, vector)
+        self._check_predicate()
+        if self.hooks.installed["bios"]:
+            for hook in self.hooks.bios_matching(vector, ah, "after"):
+                if hook.callback(self, ServiceEvent(vector, ah, "after")):
+                    self._stop_after_instruction(
+                        f"INT {vector:02X}h AH={ah:02X}h: {hook.describe()}"
+                    )
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
         self._count_hook_call()
         event = self._classify(uc, vector)
         self._deliver(event)
+        self._check_predicate()
         if event.kind is Kind.EXCEPTION:
             StaleExceptionFix.apply(uc)
 
@@ -430,7 +614,36 @@ class Machine:
             return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))
         return self.cpu.read_virtual(address, size, paging) or b""
 
-    def _deliver(self, event: Event) -> None:
+    def _interrupt_hooks_stop(self, event: Event) -> bool:
+        """Runs the interrupt hooks for ``event``; True when one stops the run (the
+        event is then kept, and delivered when the run resumes)."""
+        hooks = self.hooks.interrupts_matching(event.vector)
+        if not hooks:
+            return False
+        mode = self.cpu.mode()
+        info = InterruptEvent(
+            event.vector,
+            event.kind.value,
+            event.error_code,
+            event.fault_ip,
+            self.cpu.cpl,
+            self.cpu.get("cr2"),
+            self.cpu.get("rsp"),
+            mode.value,
+        )
+        for hook in hooks:
+            if hook.callback(self, info):
+                self._pending_event = event
+                self._stop_for_hook(
+                    f"stopped at {self._where(event.fault_ip)} before delivering "
+                    f"{event.describe()}: {hook.describe()}"
+                )
+                return True
+        return False
+
+    def _deliver(self, event: Event, hooks: bool = True) -> None:
+        if hooks and self.hooks.installed["interrupt"] and self._interrupt_hooks_stop(event):
+            return
         try:
             self.delivery.deliver(event)
         except NotEmulated as missing:
@@ -492,7 +705,10 @@ class Machine:
         seconds) overrides the configuration's for this run. A finished machine
         can be run again (the result is reset first).
         """
+        stopped_before = self.result is not None and self.result.outcome is Outcome.STOPPED
         self.result = None
+        self._resume_at = self._stopped_at if stopped_before else None
+        self._stopped_at = None
         if timeout is not None:
             _check_limit_values(timeout, None)
             self.config.timeout = timeout
@@ -510,13 +726,31 @@ class Machine:
         self._expired = True
 
     def _run_loop(self, until: StopCondition | None) -> RunResult:
-        stop_address = until if isinstance(until, int) else END_OF_TIME
-        predicate = until if callable(until) else None
+        if isinstance(until, int):
+            hook = self.hooks.at(until, lambda machine, address: True)
+            try:
+                return self._slices(None)
+            finally:
+                hook.remove()
+        return self._slices(until)
+
+    def _slices(self, predicate: Callable[[Machine], bool] | None) -> RunResult:
+        stop_address = END_OF_TIME
+        self._predicate = predicate
         deterministic = self.config.deterministic
+        first = True
         while not self.is_finished():
             self._check_limits()
             if self.is_finished():
                 break
+            if self._flush_code:
+                self._flush_code = False
+                self.uc.ctl_flush_tb()
+            if self._pending_event is not None:
+                event, self._pending_event = self._pending_event, None
+                self._deliver(event, hooks=False)
+                if self.is_finished():
+                    break
             self._deliver_external_interrupt()
             if self.is_finished():
                 break
@@ -546,6 +780,14 @@ class Machine:
             except UcError as caught:
                 error = caught
             self._slice = None
+            if first:
+                first = False
+                self._resume_at = None
+            if self._pending_stop is not None and not self.is_finished():
+                message, self._pending_stop = self._pending_stop, None
+                self._stop_for_hook(
+                    f"stopped at {self._where(self.cpu.get('rip'))} after {message}"
+                )
             if deterministic:
                 began = self._counter.value
                 ran_out = began > count  # unicorn stopped the run at instruction count + 1
@@ -580,7 +822,7 @@ class Machine:
             elif halted and self._halted(stop_address):
                 self._on_hlt()
             self.bus.advance(self.clock.now)
-            if self.cpu.get("rip") == stop_address or (predicate and predicate(self)):
+            if predicate is not None and not self.is_finished() and predicate(self):
                 where = self._where(self.cpu.get("rip"))
                 self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
             self._check_limits()
