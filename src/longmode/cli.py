@@ -128,6 +128,16 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     run.add_argument("--cmdline", default="", help="kernel command line (kernels only)")
     run.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        dest="run_verbose",
+        help="log the accesses to ports no device claims (the first 3 to each port and "
+        "direction, then a count per port at the end) and the BIOS calls (identical ones "
+        "after the third counted), in our machine; twice for debug detail (as `longmode -v`)",
+    )
+    run.add_argument(
         "--persist",
         action="store_true",
         help="write the guest's disk writes back to the image (default: copy-on-write)",
@@ -224,7 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     141 stdout closed (a broken pipe).
     """
     args = parser().parse_args(argv)
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    verbose = args.verbose + getattr(args, "run_verbose", 0)
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
     previous = {
         signum: signal.signal(signum, _terminate) for signum in (signal.SIGTERM, signal.SIGHUP)

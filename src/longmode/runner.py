@@ -42,7 +42,7 @@ from longmode.files import (
 )
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
 from longmode.machine.devices import scancodes
-from longmode.machine.machine import Machine, MachineConfig, Outcome
+from longmode.machine.machine import Machine, MachineConfig, Outcome, describe_ip
 from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
 from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
 
@@ -262,6 +262,11 @@ def run(options: RunOptions) -> int:
         if options.qemu:
             from longmode.qemu import run_qemu
 
+            log.info(
+                "with --qemu, -v logs nothing of the guest's: unclaimed ports and BIOS calls "
+                "are logged by longmode's machine"
+            )
+
             status = run_qemu(options, boot, screenshot, watch)
         else:
             status = _run_ours(options, boot, screenshot, watch)
@@ -336,6 +341,11 @@ def _run_ours(
             f"{options.target}: the first sector must end with the boot signature 55h AAh, "
             f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
         )
+    unclaimed = (
+        machine.bus.watch_unclaimed(lambda: guest_address(machine))
+        if logging.getLogger("longmode.bus").isEnabledFor(logging.INFO)
+        else None
+    )
     if options.keys:
         machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
     watch.on_signal = lambda signum: machine.interrupt(
@@ -346,6 +356,9 @@ def _run_ours(
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     result = machine.run(until=lambda m: _between_slices(live, stdin))
+    if unclaimed is not None:
+        unclaimed.log_summary()
+    bios.calls.log_summary()
     if live is not None:
         live.draw(force=True)
     elif options.display == "end":
@@ -359,6 +372,12 @@ def _run_ours(
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
     return result.exit_status
+
+
+def guest_address(machine: Machine) -> str:
+    """The address of the port access being made, as reports give it."""
+    cpu = machine.cpu
+    return describe_ip(cpu.mode(), cpu.get("cs"), machine.bus.guest_ip, machine.config.describe)
 
 
 def persist(path: Path, boot: Boot, data: bytes) -> None:
