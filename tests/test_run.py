@@ -80,7 +80,7 @@ def test_a_file_too_small_to_be_a_disk_is_refused(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr == (
         f"longmode run: {image}: a disk image must hold at least a 512-byte boot sector (and "
-        "this is not an ELF kernel either), not 2 bytes\n"
+        "this is not a kernel either: no ELF or Multiboot header), not 2 bytes\n"
     )
 
 

@@ -159,8 +159,8 @@ def test_a_command_line_with_a_disk_image_is_refused(tmp_path: Path) -> None:
     done = run_longmode("run", image, "--cmdline", "quiet")
     assert done.returncode == 2
     assert done.stderr == (
-        f"longmode run: {image}: --cmdline must come with a kernel ELF; a disk image's command "
-        "line is the one `longmode image --cmdline` wrote into it\n"
+        f"longmode run: {image}: --cmdline must come with a kernel; a disk image's command line "
+        "is the one `longmode image --cmdline` wrote into it\n"
     )
 
 
@@ -203,7 +203,7 @@ def test_a_target_that_is_not_a_regular_file_is_refused_at_once(tmp_path: Path, 
     done = run_longmode("run", target)
     assert done.returncode == 2
     assert done.stderr.startswith(
-        f"longmode run: {target}: the disk image or kernel ELF must be a regular file, not "
+        f"longmode run: {target}: the disk image or kernel must be a regular file, not "
     )
 
 

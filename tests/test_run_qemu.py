@@ -169,7 +169,7 @@ def test_persist_is_refused_for_a_kernel_elf_before_qemu_starts(seed_kernel: Pat
     assert done.stdout == ""
     assert done.stderr == (
         f"longmode run: {seed_kernel}: --persist needs a disk image; "
-        "a kernel ELF's image lives in memory\n"
+        "a kernel's image lives in memory\n"
     )
 
 

@@ -76,8 +76,9 @@ def _run(args: argparse.Namespace) -> int:
 def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run = commands.add_parser(
         "run",
-        help="boot a disk image or kernel ELF in our machine (or QEMU with --qemu)",
-        description="Boot a disk image, or a kernel ELF put into an image in memory, on "
+        help="boot a disk image or kernel in our machine (or QEMU with --qemu)",
+        description="Boot a disk image, or a kernel (anything `longmode image` takes) put into "
+        "an image in memory, on "
         "longmode's PC (our BIOS and chips around a unicorn CPU). COM1 goes to stdout; the "
         "text screen is drawn at the end. Exit status: the isa-debug-exit status as QEMU "
         "gives it ((value << 1) | 1); 0 halted with interrupts off; 3 triple fault; "
@@ -85,7 +86,9 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         "65-97 longmode's own loader failed (docs/boot-protocol.md); 128 + n stopped by "
         "signal n (130 Ctrl-C, 143 SIGTERM), with the normal report.",
     )
-    run.add_argument("target", help="a raw disk image, or a kernel ELF")
+    run.add_argument(
+        "target", help="a raw disk image, or a kernel: ELF64, or Multiboot (ELF32 or flat)"
+    )
     run.add_argument(
         "--qemu",
         action="store_true",
@@ -123,7 +126,17 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         metavar="SECONDS",
         help="virtual time of --keys (wall-clock time since the start with --qemu)",
     )
-    run.add_argument("--cmdline", default="", help="kernel command line (kernel ELF only)")
+    run.add_argument("--cmdline", default="", help="kernel command line (kernels only)")
+    run.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        dest="run_verbose",
+        help="log the accesses to ports no device claims (the first 3 to each port and "
+        "direction, then a count per port at the end) and the BIOS calls (identical ones "
+        "after the third counted), in our machine; twice for debug detail (as `longmode -v`)",
+    )
     run.add_argument(
         "--persist",
         action="store_true",
@@ -221,7 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     141 stdout closed (a broken pipe).
     """
     args = parser().parse_args(argv)
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    verbose = args.verbose + getattr(args, "run_verbose", 0)
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
     previous = {
         signum: signal.signal(signum, _terminate) for signum in (signal.SIGTERM, signal.SIGHUP)

@@ -38,6 +38,7 @@ ELF_MAGIC = b"\x7fELF"
 ELFCLASS32 = 1
 ELFCLASS64 = 2
 ELFDATA2LSB = 1
+EM_386 = 3
 EM_X86_64 = 62
 EHDR64_SIZE = 64
 PHDR64_SIZE = 56
@@ -62,6 +63,34 @@ MAX_SYMBOLS = 1 << 20
 
 class ElfFormatError(LongmodeError):
     """The file is not a readable ELF64 x86-64 file; the message says why, in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ElfClass:
+    """One kind of ELF file longmode reads: its EI_CLASS, machine and table entry sizes."""
+
+    name: str
+    arch: str
+    ei_class: int
+    machine: int
+    machine_name: str
+    ehdr_size: int
+    phdr_size: int
+    shdr_size: int
+    sym_size: int
+
+
+#: x86-64 kernels: what `longmode check` reads.
+ELF64_X86_64 = ElfClass(
+    name="ELF64", arch="x86-64", ei_class=ELFCLASS64, machine=EM_X86_64,
+    machine_name="EM_X86_64", ehdr_size=EHDR64_SIZE, phdr_size=PHDR64_SIZE,
+    shdr_size=SHDR64_SIZE, sym_size=SYM64_SIZE,
+)  # fmt: skip
+#: 32-bit x86 kernels (Multiboot ones), read by `longmode run` for their symbols.
+ELF32_I386 = ElfClass(
+    name="ELF32", arch="i386", ei_class=ELFCLASS32, machine=EM_386,
+    machine_name="EM_386", ehdr_size=52, phdr_size=32, shdr_size=40, sym_size=16,
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,13 +201,16 @@ class KernelElf:
     """An ELF64 x86-64 file, checked for consistency and loaded into memory.
 
     Raises :class:`ElfFormatError` (one line: the path, what must be, what
-    was) when the file cannot be read as one.
+    was) when the file cannot be read as one. With ``i386=True`` an ELF32
+    i386 file (a Multiboot kernel) is read too, with the same checks;
+    :attr:`elf_class` says which it is.
     """
 
-    def __init__(self, path: Path, data: bytes) -> None:
+    def __init__(self, path: Path, data: bytes, *, i386: bool = False) -> None:
         self.path = path
         self.data = data
-        tables = _Tables(path, data)
+        tables = _Tables(path, data, i386=i386)
+        self.elf_class: ElfClass = tables.elf_class
         self.elf_type: str = tables.elf_type
         self.entry: int = tables.entry
         self.segments: list[Segment] = tables.segments
@@ -234,21 +266,21 @@ def _span(start: int, size: int) -> str:
 class _Tables:
     """Reads the headers and tables of ``data``, checking each before it is parsed."""
 
-    def __init__(self, path: Path, data: bytes) -> None:
+    def __init__(self, path: Path, data: bytes, *, i386: bool = False) -> None:
         self.path = path
         self.data = data
-        _check_identity(path, data)
+        self.elf_class = cls = _check_identity(path, data, i386=i386)
         try:
             elf = ELFFile(io.BytesIO(data))
         except ELFError:  # the identity checks above leave pyelftools nothing to refuse
-            self.fail("the ELF64 header must be readable by pyelftools")
+            self.fail(f"the {cls.name} header must be readable by pyelftools")
         self.structs = elf.structs
         header = elf.header
         e_type = header["e_type"]
         self.elf_type = e_type if isinstance(e_type, str) else f"e_type {e_type:#x}"
         self.entry: int = header["e_entry"]
         #: What must not overlap: the headers and the tables parsed, by a key.
-        self.regions: dict[str, tuple[str, int, int]] = {"ehdr": ("ELF header", 0, EHDR64_SIZE)}
+        self.regions: dict[str, tuple[str, int, int]] = {"ehdr": ("ELF header", 0, cls.ehdr_size)}
         program_headers = self._locate_program_headers(header)
         self.section_headers = self._read_section_headers(header)
         self.sections = self._name_sections(header)
@@ -278,20 +310,21 @@ class _Tables:
         shoff, entsize, count = header["e_shoff"], header["e_shentsize"], header["e_shnum"]
         if shoff == 0:  # no section header table (e_shnum is then meaningless)
             return []
-        if entsize < SHDR64_SIZE:
+        size = self.elf_class.shdr_size
+        if entsize < size:
             self.fail(
-                f"e_shentsize must be at least {SHDR64_SIZE} (the size of an ELF64 section "
-                f"header) when e_shoff is set, not {entsize}"
+                f"e_shentsize must be at least {size} (the size of an {self.elf_class.name} "
+                f"section header) when e_shoff is set, not {entsize}"
             )
         fields = f"e_shoff {shoff:#x} + {entsize} × {count} bytes"
         if count == 0:  # extended numbering: the count is section 0's sh_size
             self.inside(
                 "section header 0 (which holds the section count when e_shnum is 0)",
-                f"e_shoff {shoff:#x} + {SHDR64_SIZE} bytes",
+                f"e_shoff {shoff:#x} + {size} bytes",
                 shoff,
-                SHDR64_SIZE,
+                size,
             )
-            count = self.parse("Elf_Shdr", shoff, SHDR64_SIZE)["sh_size"]
+            count = self.parse("Elf_Shdr", shoff, size)["sh_size"]
             fields = f"e_shoff {shoff:#x} + {entsize} × section 0's sh_size {count} bytes"
         self.inside("the section header table", fields, shoff, entsize * count)
         if count > MAX_SECTIONS:
@@ -300,7 +333,7 @@ class _Tables:
                 f"kernel has a few dozen), not {count} (section 0's sh_size, as e_shnum is 0)"
             )
         self.add_region("shdrs", "section header table", shoff, entsize * count)
-        return [self.parse("Elf_Shdr", shoff + i * entsize, SHDR64_SIZE) for i in range(count)]
+        return [self.parse("Elf_Shdr", shoff + i * entsize, size) for i in range(count)]
 
     def _names_index(self, header: Any) -> int:
         """The index of the section name table (0 for none), checked."""
@@ -408,10 +441,11 @@ class _Tables:
             )
         if count == 0:
             return phoff, entsize, 0
-        if entsize < PHDR64_SIZE:
+        size = self.elf_class.phdr_size
+        if entsize < size:
             self.fail(
-                f"e_phentsize must be at least {PHDR64_SIZE} (the size of an ELF64 program "
-                f"header), not {entsize}"
+                f"e_phentsize must be at least {size} (the size of an {self.elf_class.name} "
+                f"program header), not {entsize}"
             )
         self.inside(
             "the program header table",
@@ -426,7 +460,7 @@ class _Tables:
         """The PT_LOAD entries of the (located) program header table."""
         segments = []
         for index in range(count):
-            h = self.parse("Elf_Phdr", phoff + index * entsize, PHDR64_SIZE)
+            h = self.parse("Elf_Phdr", phoff + index * entsize, self.elf_class.phdr_size)
             if h["p_type"] == "PT_LOAD":
                 segments.append(
                     Segment(
@@ -455,20 +489,21 @@ class _Tables:
         name = f"symbol table {self.sections[index].label}"
         self._check_table_extent(name, index, table)
         what = f"the {name}"
-        if table["sh_entsize"] != SYM64_SIZE:
+        size = self.elf_class.sym_size
+        if table["sh_entsize"] != size:
             self.fail(
-                f"{what} must have sh_entsize {SYM64_SIZE} (the size of an ELF64 symbol), "
-                f"not {table['sh_entsize']}"
+                f"{what} must have sh_entsize {size} (the size of an {self.elf_class.name} "
+                f"symbol), not {table['sh_entsize']}"
             )
-        if table["sh_size"] % SYM64_SIZE:
+        if table["sh_size"] % size:
             self.fail(
-                f"{what} must have a sh_size that is a multiple of {SYM64_SIZE}, "
+                f"{what} must have a sh_size that is a multiple of {size}, "
                 f"not {table['sh_size']:#x}"
             )
-        if table["sh_size"] // SYM64_SIZE > MAX_SYMBOLS:
+        if table["sh_size"] // size > MAX_SYMBOLS:
             self.fail(
                 f"{what} must hold at most {MAX_SYMBOLS} symbols (longmode's limit), "
-                f"not {table['sh_size'] // SYM64_SIZE}"
+                f"not {table['sh_size'] // size}"
             )
         names = self._symbol_names(what, table["sh_link"])
         symbols = []
@@ -498,8 +533,9 @@ class _Tables:
 
     def _symbol_entries(self, table: Any) -> Iterator[Any]:
         start = table["sh_offset"]
-        for offset in range(start, start + table["sh_size"], SYM64_SIZE):
-            yield self.parse("Elf_Sym", offset, SYM64_SIZE)
+        size = self.elf_class.sym_size
+        for offset in range(start, start + table["sh_size"], size):
+            yield self.parse("Elf_Sym", offset, size)
 
     def _symbol(
         self, number: int, entry: Any, names: tuple[str, bytes], table_index: int
@@ -562,33 +598,41 @@ def _kind(sh_type: Any) -> str:
     return sh_type if isinstance(sh_type, str) else f"sh_type {sh_type:#x}"
 
 
-def _check_identity(path: Path, data: bytes) -> None:
-    """Rejects what is not a complete ELF64 little-endian x86-64 header."""
+def _check_identity(path: Path, data: bytes, *, i386: bool = False) -> ElfClass:
+    """The file's class: a complete ELF64 little-endian x86-64 header (or, with
+    ``i386``, an ELF32 i386 one); anything else is refused."""
     if len(data) < 4 or data[:4] != ELF_MAGIC:
         shown = f"not {data[:4].hex(' ')}" if data else "not be empty"
         raise ElfFormatError(f"{path}: an ELF file must start with 7f 45 4c 46 (\\x7fELF), {shown}")
     if len(data) < 5 or data[4] not in (ELFCLASS32, ELFCLASS64):
         shown = f"{data[4]}" if len(data) > 4 else "nothing (the file ends)"
-        raise ElfFormatError(
-            f"{path}: EI_CLASS (byte 4) must be {ELFCLASS64} (ELFCLASS64), not {shown}"
+        expected = (
+            f"{ELFCLASS32} (ELFCLASS32) or {ELFCLASS64} (ELFCLASS64)"
+            if i386
+            else f"{ELFCLASS64} (ELFCLASS64)"
         )
-    if data[4] == ELFCLASS32:
+        raise ElfFormatError(f"{path}: EI_CLASS (byte 4) must be {expected}, not {shown}")
+    if data[4] == ELFCLASS32 and not i386:
         raise ElfFormatError(
             f"{path}: an x86-64 kernel must be ELF64 (ELFCLASS64), not a 32-bit ELF (ELFCLASS32)"
         )
-    if len(data) < EHDR64_SIZE:
+    cls = ELF32_I386 if data[4] == ELFCLASS32 else ELF64_X86_64
+    if len(data) < cls.ehdr_size:
         raise ElfFormatError(
-            f"{path}: the file must hold the {EHDR64_SIZE}-byte ELF64 header, "
+            f"{path}: the file must hold the {cls.ehdr_size}-byte {cls.name} header, "
             f"not only {len(data)} bytes"
         )
     if data[5] != ELFDATA2LSB:
         raise ElfFormatError(
-            f"{path}: EI_DATA (byte 5) must be {ELFDATA2LSB} (little-endian, as x86-64 is), "
+            f"{path}: EI_DATA (byte 5) must be {ELFDATA2LSB} (little-endian, as {cls.arch} is), "
             f"not {data[5]}"
         )
     machine = int.from_bytes(data[18:20], "little")
-    if machine != EM_X86_64:
-        raise ElfFormatError(f"{path}: e_machine must be {EM_X86_64} (EM_X86_64), not {machine}")
+    if machine != cls.machine:
+        raise ElfFormatError(
+            f"{path}: e_machine must be {cls.machine} ({cls.machine_name}), not {machine}"
+        )
+    return cls
 
 
 def _read_code(sections: list[Section], segments: list[Segment], data: bytes) -> list[CodeRange]:

@@ -1,7 +1,7 @@
-"""`longmode run`: boot a disk image or a kernel ELF in our machine, or in QEMU.
+"""`longmode run`: boot a disk image or a kernel in our machine, or in QEMU.
 
 A front end over :mod:`longmode.machine`: it builds the disk (an image
-file, or an image made in memory from a kernel ELF), streams COM1 to stdout
+file, or an image made in memory from a kernel), streams COM1 to stdout
 (and stdin to COM1 when interactive), draws the text screen at the end or
 live (in a graphics mode, one line naming it), writes a PNG screenshot (of
 the text, or of the framebuffer at its resolution), and turns the run's outcome into an exit
@@ -18,6 +18,7 @@ one-line report.
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import os
 import select
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.elf import ELF_MAGIC, KernelElf
+from longmode.elf import ELF_MAGIC, ElfFormatError, KernelElf
 from longmode.errors import LongmodeError
 from longmode.files import (
     MAX_DISK_IMAGE,
@@ -40,10 +41,13 @@ from longmode.files import (
     size_text,
 )
 from longmode.machine.bios.disk import FLOPPY_1440K, Disk
+from longmode.machine.board.ports import UnclaimedAccesses
 from longmode.machine.devices import scancodes
-from longmode.machine.machine import Machine, MachineConfig, Outcome
+from longmode.machine.machine import Machine, MachineConfig, Outcome, describe_ip
 from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
 from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
+
+log = logging.getLogger("longmode.run")
 
 #: Live display: redraw at most this often (seconds of wall time).
 REDRAW_PERIOD = 0.1
@@ -77,7 +81,7 @@ class RunOptions:
 
 @dataclass
 class Boot:
-    """The disk to boot and, for a kernel ELF, its symbols."""
+    """The disk to boot and, for a kernel ELF, its symbols (None without them)."""
 
     image: bytes
     kernel: KernelElf | None
@@ -135,34 +139,49 @@ def memory_size(text: str) -> int:
 
 
 def prepare(options: RunOptions) -> Boot:
-    """Reads the target: a kernel ELF becomes an image built in memory."""
-    path = options.target
-    image = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel ELF")
-    if image[:4] == ELF_MAGIC:
-        from longmode.boot.image import build_image
+    """Reads the target: a kernel (any file `longmode image` takes) becomes an image
+    built in memory, by the same code; anything else is a disk image."""
+    from longmode.boot.image import build_image, is_kernel_file
 
-        if len(image) > MAX_KERNEL_FILE:
+    path = options.target
+    data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
+    if is_kernel_file(data):
+        if len(data) > MAX_KERNEL_FILE:
             raise LongmodeError(
-                f"{path}: a kernel ELF must be at most {size_text(MAX_KERNEL_FILE)} "
-                f"(longmode's limit), not {size_text(len(image))}"
+                f"{path}: a kernel must be at most {size_text(MAX_KERNEL_FILE)} "
+                f"(longmode's limit), not {size_text(len(data))}"
             )
         if options.persist:
             raise LongmodeError(
-                f"{path}: --persist needs a disk image; a kernel ELF's image lives in memory"
+                f"{path}: --persist needs a disk image; a kernel's image lives in memory"
             )
-        kernel = KernelElf(path, image)
-        return Boot(build_image(path, options.cmdline, data=image), kernel, False)
+        image = build_image(path, options.cmdline, data=data)
+        return Boot(image, kernel_symbols(path, data), False)
     if options.cmdline:
         raise LongmodeError(
-            f"{path}: --cmdline must come with a kernel ELF; a disk image's command line is "
+            f"{path}: --cmdline must come with a kernel; a disk image's command line is "
             "the one `longmode image --cmdline` wrote into it"
         )
-    if len(image) < 512:
+    if len(data) < 512:
         raise LongmodeError(
             f"{path}: a disk image must hold at least a 512-byte boot sector (and this is not "
-            f"an ELF kernel either), not {size_text(len(image))}"
+            f"a kernel either: no ELF or Multiboot header), not {size_text(len(data))}"
         )
-    return Boot(image, None, len(image) == FLOPPY_1440K)
+    return Boot(data, None, len(data) == FLOPPY_1440K)
+
+
+def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
+    """The kernel's ELF symbols for reports (ELF64, or ELF32 for a Multiboot kernel);
+    None for a flat binary. An ELF whose tables other than the program headers are
+    damaged boots all the same (`longmode image` reads only those): a warning says
+    why its reports name no symbols."""
+    if data[:4] != ELF_MAGIC:
+        return None
+    try:
+        return KernelElf(path, data, i386=True)
+    except ElfFormatError as error:
+        log.warning("%s; the run's reports give bare addresses", error)
+        return None
 
 
 class SignalWatch:
@@ -244,6 +263,11 @@ def run(options: RunOptions) -> int:
         if options.qemu:
             from longmode.qemu import run_qemu
 
+            log.info(
+                "with --qemu, -v logs nothing of the guest's: unclaimed ports and BIOS calls "
+                "are logged by longmode's machine"
+            )
+
             status = run_qemu(options, boot, screenshot, watch)
         else:
             status = _run_ours(options, boot, screenshot, watch)
@@ -318,6 +342,15 @@ def _run_ours(
             f"{options.target}: the first sector must end with the boot signature 55h AAh, "
             f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
         )
+    unclaimed = (
+        machine.bus.watch_unclaimed(lambda: guest_address(machine))
+        if logging.getLogger("longmode.bus").isEnabledFor(logging.INFO)
+        else None
+    )
+    unassigned = None
+    if unclaimed is not None:
+        unassigned = UnclaimedAccesses("MMIO", lambda: guest_address(machine))
+        machine.memory.on_unclaimed = unassigned.note
     if options.keys:
         machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
     watch.on_signal = lambda signum: machine.interrupt(
@@ -328,6 +361,10 @@ def _run_ours(
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     result = machine.run(until=lambda m: _between_slices(live, stdin))
+    if unclaimed is not None and unassigned is not None:
+        unclaimed.log_summary()
+        unassigned.log_summary()
+    bios.calls.log_summary()
     if live is not None:
         live.draw(force=True)
     elif options.display == "end":
@@ -341,6 +378,12 @@ def _run_ours(
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
     return result.exit_status
+
+
+def guest_address(machine: Machine) -> str:
+    """The address of the port access being made, as reports give it."""
+    cpu = machine.cpu
+    return describe_ip(cpu.mode(), cpu.get("cs"), machine.bus.guest_ip, machine.config.describe)
 
 
 def persist(path: Path, boot: Boot, data: bytes) -> None:

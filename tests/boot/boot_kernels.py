@@ -22,6 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 KERNELS = Path(__file__).resolve().parent / "kernels"
 EXAMPLES = REPO / "examples"
 QEMU = shutil.which("qemu-system-x86_64")
+#: COM1 lines that may differ between QEMU (SeaBIOS) and our machine, with the reasons.
+KNOWN_DIFFERENCES = Path(__file__).with_name("both_machines_known_differences.txt")
 EXIT_OK = 33
 EXIT_FAILED = 35
 HIGHER_HALF = 0xFFFFFFFF80000000
@@ -217,3 +219,24 @@ def make_elf(
             "<HHIIIIIHHHHHH", 2, 3, 1, entry, ehsize, 0, 0, ehsize, phsize, len(segments), 0, 0, 0
         )
     return header + headers + body
+
+
+def _known_differences() -> list[re.Pattern[str]]:
+    """Patterns of COM1 lines whose value may differ (each with its reason in the file)."""
+    patterns = []
+    for line in KNOWN_DIFFERENCES.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, _, reason = line.partition(" ; ")
+            assert reason.strip(), f"known difference without a reason: {line}"
+            patterns.append(re.compile(pattern.strip()))
+    return patterns
+
+
+def comparable_serial(serial: str) -> list[str]:
+    """COM1's lines, each known difference replaced by its pattern: what must be equal
+    in both machines."""
+    patterns = _known_differences()
+    return [
+        next((f"<{p.pattern}>" for p in patterns if p.fullmatch(line)), line)
+        for line in serial.splitlines()
+    ]

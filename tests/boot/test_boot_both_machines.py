@@ -7,11 +7,10 @@ reason, in both_machines_known_differences.txt; the goal is to keep it short.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from boot_kernels import EXIT_OK, QEMU, Boot, boot
+from boot_kernels import EXIT_OK, QEMU, Boot, boot, comparable_serial
 from test_boot_qemu import MATRIX, boots, images, seed_image  # noqa: F401 (fixtures)
 
 from longmode.machine.bios import Disk, install_bios
@@ -22,27 +21,6 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(QEMU is None, reason="qemu-system-x86_64 is not installed"),
 ]
-
-KNOWN_DIFFERENCES = Path(__file__).with_name("both_machines_known_differences.txt")
-
-
-def _known_differences() -> list[re.Pattern[str]]:
-    """Patterns of COM1 lines whose value may differ (each with its reason in the file)."""
-    patterns = []
-    for line in KNOWN_DIFFERENCES.read_text().splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, _, reason = line.partition(" ; ")
-            assert reason.strip(), f"known difference without a reason: {line}"
-            patterns.append(re.compile(pattern.strip()))
-    return patterns
-
-
-def _comparable(serial: str) -> list[str]:
-    patterns = _known_differences()
-    return [
-        next((f"<{p.pattern}>" for p in patterns if p.fullmatch(line)), line)
-        for line in serial.splitlines()
-    ]
 
 
 def _ours(image: Path, memory: str) -> tuple[Machine, int]:
@@ -63,7 +41,7 @@ def test_our_machine_prints_what_qemu_prints_and_exits_the_same(
     theirs = boots[kernel, memory]
     machine, status = _ours(images[kernel], memory)
     assert status == theirs.status == EXIT_OK
-    assert _comparable(machine.serial.text()) == _comparable(theirs.serial)
+    assert comparable_serial(machine.serial.text()) == comparable_serial(theirs.serial)
 
 
 def test_seed_kernel_says_the_same_on_com1_and_screen_in_both(seed_image: Path) -> None:  # noqa: F811

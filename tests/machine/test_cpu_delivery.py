@@ -767,7 +767,7 @@ TASK_GATES = (
     shr eax, 16
     mov [idt + 10 * 8 + 6], ax
     lidt [idt_pointer]
-    mov ax, 0x43                    ; #GP(0x40), whose gate is missing: #NP, then #DF
+    mov ax, 0x43                    ; #GP(0x40), whose gate is all zero: #GP, then #DF
     mov ds, ax
     mov al, 'B'                     ; back from the #DF task by its iret
     out 0xE9, al

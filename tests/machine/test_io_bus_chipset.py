@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import pytest
 
 from longmode.machine.board.chipset import Chipset, standard_devices
-from longmode.machine.board.ports import ConflictingPorts, IoBus
+from longmode.machine.board.ports import ConflictingPorts, IoBus, UnclaimedAccesses
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.devices import pc_ports
 from longmode.machine.devices.system_ports import PostCodes
@@ -39,6 +40,41 @@ def test_bus_unclaimed_port_reads_all_ones_and_is_logged(size: int, value: int) 
         ("in", "unclaimed", value, 0x1234),
         ("out", "unclaimed", 0, 0x1234),
     ]
+
+
+def test_unclaimed_ports_are_logged_three_times_each_way_then_only_counted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _, bus, _ = machine()
+    where = iter(f"0x{ip:x}" for ip in range(0x1000, 0x2000))
+    watch = bus.watch_unclaimed(lambda: next(where))
+    caplog.set_level(logging.INFO, logger="longmode.bus")
+    for _ in range(5):
+        bus.read(0x1F7, 1)
+    bus.write(0x1F7, 2, 0x1234)
+    bus.read(0x3F8, 1)  # COM1: claimed, not logged
+    bus.write(0x80, 1, 0x55)  # POST codes: claimed
+    assert [record.getMessage() for record in caplog.records] == [
+        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1000",
+        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1001",
+        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1002 (more in accesses are counted, "
+        "not shown)",
+        "unclaimed port 0x1f7: out, 2 bytes: 0x1234, at 0x1003",
+    ]
+    assert watch.summary() == ["unclaimed port 0x1f7: 6 accesses in all (5 in, 1 out)"]
+
+
+def test_unclaimed_accesses_name_their_address_space_for_an_mmio_bus(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The hook a memory bus uses for MMIO no region claims.
+    watch = UnclaimedAccesses("MMIO", lambda: "0x100000 <kmain+0x10>")
+    caplog.set_level(logging.INFO, logger="longmode.bus")
+    watch.note("read", 0xFEE0_0020, 4, 0xFFFF_FFFF)
+    assert caplog.records[0].getMessage() == (
+        "unclaimed MMIO 0xfee00020: read, 4 bytes: 0xffffffff, at 0x100000 <kmain+0x10>"
+    )
+    assert watch.summary() == ["unclaimed MMIO 0xfee00020: 1 access in all (1 read)"]
 
 
 def test_bus_log_names_registers() -> None:

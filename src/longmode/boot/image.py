@@ -42,6 +42,7 @@ from longmode.boot.multiboot import (
     address_plan,
     find_header,
 )
+from longmode.elf import ELF_MAGIC
 from longmode.errors import LongmodeError
 from longmode.files import MAX_KERNEL_FILE, Output, read_input, write_atomically
 
@@ -146,6 +147,24 @@ def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> byt
 
 # --- reading the kernel ---------------------------------------------------------
 
+BOOT_SIGNATURE = b"\x55\xaa"
+
+
+def is_kernel_file(data: bytes) -> bool:
+    """Whether ``data`` is a kernel file for :func:`build_image` rather than a disk
+    image (how `longmode run` tells them apart): an ELF file; or a file with a
+    Multiboot header (a flat Multiboot binary) whose first sector is not a boot
+    sector — a disk image's sector 0 ends with 55h AAh, and its later sectors may
+    well hold a Multiboot kernel."""
+    if data[:4] == ELF_MAGIC:
+        return True
+    if len(data) >= SECTOR and data[SECTOR - 2 : SECTOR] == BOOT_SIGNATURE:
+        return False
+    try:
+        return find_header(data) is not None
+    except MultibootError:  # a header that asks for too much: plan_kernel says what
+        return True
+
 
 def plan_kernel(path: Path, data: bytes) -> KernelPlan:
     """Checks the kernel file and decides how stage 2 loads it; raises ImageError."""
@@ -153,7 +172,7 @@ def plan_kernel(path: Path, data: bytes) -> KernelPlan:
         header = find_header(data)
     except MultibootError as error:
         raise ImageError(f"{path}: {error}") from None
-    is_elf = data[:4] == b"\x7fELF"
+    is_elf = data[:4] == ELF_MAGIC
     if header is not None:
         mode = MODE_MULTIBOOT1 if header.version == 1 else MODE_MULTIBOOT2
         if header.address is not None:
@@ -220,7 +239,7 @@ def upper_half_delta(addresses: Sequence[tuple[int, int]]) -> int:
 
 def _read_elf(path: Path, data: bytes) -> tuple[list[LoadSegment], int]:
     """PT_LOAD segments and entry of an ELF32 or ELF64 little-endian x86 file."""
-    if len(data) < 52 or data[:4] != b"\x7fELF" or data[4] not in (1, 2):
+    if len(data) < 52 or data[:4] != ELF_MAGIC or data[4] not in (1, 2):
         raise ImageError(f"{path}: not an ELF file (bad or truncated ELF header)")
     wide = data[4] == 2
     if data[5] != 1:

@@ -5,10 +5,13 @@ the vector; it never reads the IVT or IDT itself. This module does what the
 CPU would (Intel SDM vol. 3, ch. 6):
 
 * real mode: push FLAGS, CS, IP; clear IF and TF; continue at the IVT entry;
-* protected and long mode: read the IDT gate (interrupt or trap gate), pick
-  the stack (same privilege: the current one; IST n in long mode), push the
-  frame and the error code of #DF #TS #NP #SS #GP #PF #AC, clear IF for
-  interrupt gates, continue at the gate's offset;
+* protected and long mode: read the IDT gate and check it in the SDM's order
+  (INT n pseudo-code): within the IDT's limit, then its type (an interrupt or
+  trap gate, or a task gate outside long mode) — both #GP; a software
+  interrupt's DPL against CPL — #GP; present — #NP. Then pick the stack
+  (same privilege: the current one; IST n in long mode), push the frame and
+  the error code of #DF #TS #NP #SS #GP #PF #AC, clear IF for interrupt
+  gates, continue at the gate's offset;
 * a fault while delivering is delivered in its place, or becomes #DF when
   the two make one (SDM table 6-5: contributory after contributory or #PF,
   #PF after #PF); a fault while delivering #DF is a triple fault, reported
@@ -18,7 +21,9 @@ The error codes of exceptions the CPU raises (a selector for #GP #TS #NP
 #SS, the page-fault bits for #PF) are QEMU's own, read from its state by
 :class:`~longmode.machine.cpu.ExceptionState`; those of faults raised here,
 in delivery, name the IDT entry (``vector * 8 + 2 + EXT``) or the selector.
-QEMU never raises #AC (it does not check alignment).
+QEMU before 8.0 gives ``vector * 16 + 2`` in long mode (its bug, fixed by
+"target/i386: fix error code for exceptions caused by IDT accesses"); this
+machine follows the SDM. QEMU never raises #AC (it does not check alignment).
 
 A gate entered from ring 3 switches stacks — RSP0 or the gate's IST stack in
 long mode, SS0:ESP0 in protected mode — and loads the gate's ring-0 CS (and
@@ -53,11 +58,16 @@ from longmode.machine.cpu import (
 #: Exceptions that push an error code (SDM vol. 3, table 6-1).
 ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
 DOUBLE_FAULT = 8
-TASK_GATE = 0x5
+#: IDT gate types, with the descriptor's S bit (bit 4: 0 for system descriptors) included.
+TASK_GATE, INTERRUPT_GATE_16, TRAP_GATE_16, INTERRUPT_GATE, TRAP_GATE = 0x5, 0x6, 0x7, 0xE, 0xF
+#: What an IDT entry may be (SDM vol. 3, 6.11 and 6.14.1); any other type is #GP.
+PROTECTED_MODE_GATES = frozenset(
+    {TASK_GATE, INTERRUPT_GATE_16, TRAP_GATE_16, INTERRUPT_GATE, TRAP_GATE}
+)
+LONG_MODE_GATES = frozenset({INTERRUPT_GATE, TRAP_GATE})
 #: Contributory exceptions (SDM vol. 3, table 6-4): two in a row make a #DF.
 CONTRIBUTORY = frozenset({0, 10, 11, 12, 13})
-GENERAL_PROTECTION = 13
-PAGE_FAULT = 14
+INVALID_TSS, SEGMENT_NOT_PRESENT, STACK_FAULT, GENERAL_PROTECTION, PAGE_FAULT = 10, 11, 12, 13, 14
 
 EXCEPTION_NAMES = {
     0: "#DE divide error",
@@ -255,10 +265,19 @@ class InterruptDelivery:
         else:
             low, selector, _, attributes, middle = struct.unpack("<HHBBH", raw)
             target, ist = low | middle << 16, 0
-        gate_type, dpl, present = attributes & 0xF, (attributes >> 5) & 3, attributes >> 7
-        if not present:
+        # The SDM's order (INT n pseudo-code; QEMU's do_interrupt64/_protected): the
+        # descriptor's type (S bit included), then a software interrupt's DPL, then P.
+        gate_type, dpl, present = attributes & 0x1F, (attributes >> 5) & 3, attributes >> 7
+        gates, what = (
+            (LONG_MODE_GATES, "an interrupt or trap gate")
+            if long_mode
+            else (PROTECTED_MODE_GATES, "an interrupt, trap or task gate")
+        )
+        if gate_type not in gates:
             raise DeliveryFault(
-                11, gate_error, f"the IDT gate for vector {event.vector:#x} is not present"
+                GENERAL_PROTECTION,
+                gate_error,
+                f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, not {what}",
             )
         cs = cpu.get("cs")
         cpl = cs & 3
@@ -268,18 +287,17 @@ class InterruptDelivery:
                 gate_error,
                 f"software interrupt {event.vector:#x} through a gate with DPL {dpl}",
             )
-        if gate_type == TASK_GATE and not long_mode:
+        if not present:
+            raise DeliveryFault(
+                SEGMENT_NOT_PRESENT,
+                gate_error,
+                f"the IDT gate for vector {event.vector:#x} is not present",
+            )
+        if gate_type == TASK_GATE:
             TaskSwitch(cpu, paging).through_gate(event, selector)
             return
-        if gate_type in (0x6, 0x7) and not long_mode:
+        if gate_type in (INTERRUPT_GATE_16, TRAP_GATE_16):
             raise NotEmulated(f"vector {event.vector:#x} has a 16-bit interrupt or trap gate")
-        if gate_type not in (0xE, 0xF):
-            raise DeliveryFault(
-                GENERAL_PROTECTION,
-                gate_error,
-                f"the IDT entry for vector {event.vector:#x} has type {gate_type:#x}, "
-                "not an interrupt or trap gate",
-            )
         target_cs = self._code_segment(selector, paging) if cpl != 0 else None
         new_ss = SegmentCache(0, 0, 0, 0)  # long mode: a null SS with RPL 0
         flags = cpu.get("rflags")
@@ -316,7 +334,7 @@ class InterruptDelivery:
                 PAGE_FAULT, 2, f"the interrupt stack at {failed:#x} is not mapped writable"
             )
         cpu.set("rsp" if long_mode else "esp", rsp)
-        cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == 0xE else 0)
+        cleared = FLAG_TF | FLAG_NT | FLAG_RF | (FLAG_IF if gate_type == INTERRUPT_GATE else 0)
         cpu.set("rflags", flags & ~cleared)
         if target_cs is not None:
             # Ring 3 -> ring 0: CS from the gate's descriptor, SS null (long mode) or
@@ -386,7 +404,6 @@ SEGMENT_REGISTERS = ("es", "cs", "ss", "ds", "fs", "gs")
 DESC_PRESENT, DESC_CODE, DESC_SEGMENT, DESC_TSS_BUSY = 1 << 15, 1 << 11, 1 << 12, 1 << 9
 DESC_WRITABLE_OR_READABLE = 1 << 9
 TSS_AVAILABLE_32, LDT_TYPE = 0x9, 0x2
-INVALID_TSS, SEGMENT_NOT_PRESENT, STACK_FAULT = 10, 11, 12
 CR0_TS = 1 << 3
 
 

@@ -49,7 +49,7 @@ from longmode.machine.bios.disk import (
     fixed_disk_parameters,
 )
 from longmode.machine.bios.screen import TextScreen
-from longmode.machine.bios.services import Service, ServiceCall
+from longmode.machine.bios.services import Service, ServiceCall, ServiceLog
 from longmode.machine.devices import pc_ports
 from longmode.machine.devices.pit8254 import PIT_HZ
 
@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 NULL_VECTORS: Final = (0x1D, 0x1F, 0x43, *range(0x60, 0x67), 0x79)
 DISKETTE_VECTOR: Final = 0x1E
 FIXED_DISK_VECTORS: Final = {0x41: HARD_DISK_DRIVE, 0x46: HARD_DISK_DRIVE + 1}
+#: The services that pick their function by AH (the others have one function each).
+FUNCTION_IN_AH: Final = frozenset({0x10, 0x13, 0x15, 0x16, 0x1A})
 #: Equipment word: FPU (bit 1), 80x25 colour (bits 4-5 = 10b), one serial port (bits 9-11).
 EQUIPMENT_BASE: Final = 0x0002 | 0x0020 | 1 << 9
 #: INT 15h C0h table: size 8, model FCh, submodel 00h, BIOS revision 01h, feature 1:
@@ -84,11 +86,23 @@ PIT_INIT: Final = (
 )
 
 
-def _service(function: Service) -> Callable[[Board, int], None]:
-    def run(board: Board, vector: int) -> None:
-        function(ServiceCall(board, vector))
+def _service(function: Service, calls: ServiceLog | None) -> Callable[[Board, int], None]:
+    """``function`` as a handler at its ROM stub; with ``calls``, logged by it."""
+    if calls is None:
 
-    return run
+        def run(board: Board, vector: int) -> None:
+            function(ServiceCall(board, vector))
+
+        return run
+
+    def run_logged(board: Board, vector: int) -> None:
+        call = ServiceCall(board, vector)
+        begun = calls.begin(call)
+        function(call)
+        if begun is not None:
+            calls.end(call, begun)
+
+    return run_logged
 
 
 def ticks_since_midnight(moment: datetime) -> int:
@@ -140,6 +154,8 @@ class Bios:
         )
         #: Why the boot sector was not started, if it was not.
         self.boot_failure: str | None = None
+        #: ``-v``'s log of the guest's calls (software interrupts, not IRQ handlers).
+        self.calls = ServiceLog(FUNCTION_IN_AH, {0x13: int13.DiskStatus})
 
     @property
     def boot_drive(self) -> int:
@@ -169,8 +185,10 @@ class Bios:
 
     def install(self) -> None:
         """Registers the services with the machine (vector → handler at its ROM stub)."""
+        irqs = set(irq.irq_vectors())
         for vector, service in self.services().items():
-            self.board.services[vector] = _service(service)
+            calls = None if vector in irqs else self.calls
+            self.board.services[vector] = _service(service, calls)
 
     # --- POST ----------------------------------------------------------------
 

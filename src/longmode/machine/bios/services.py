@@ -10,13 +10,18 @@ that calls the ``iret`` stub like an interrupt and then loads ES from
 ``rom.ES_OUT``: unicorn cannot load a real-mode segment register from Python,
 so ``call["es"] = value`` stores the value there. :class:`ServiceCall` notices
 the entry stub's frame and looks past it to the caller's.
+
+With ``-v`` (the ``longmode.bios`` logger at INFO), :class:`ServiceLog` logs the
+calls; off, it costs one logger-level test per call.
 """
 
 from __future__ import annotations
 
+import enum
 import logging
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from longmode.machine.bios import rom
@@ -38,6 +43,8 @@ class ServiceCall:
         self.board = board
         self.vector = vector
         self.cpu: X86Cpu = board.cpu
+        #: Set by :meth:`wait`: the service will run again, the call is not over.
+        self.waited = False
         self._frame = (self.cpu.get("ss") << 4) + self.cpu.get("sp")
         #: True when the call came through the vector's entry stub (``rom.SERVICE_ENTRIES``):
         #: the caller's frame is then above the stub's own, and ES can be returned.
@@ -67,6 +74,17 @@ class ServiceCall:
         """(CS, IP) of the instruction after the caller's ``int``."""
         ip, cs = struct.unpack("<HH", self.read(self._frame, 4))
         return cs, ip
+
+    @property
+    def call_site(self) -> str:
+        """Where the call came from: ``at CS:IP`` of the ``int n`` (the two bytes
+        before the return address are CD n), else ``returning to CS:IP`` (a far call
+        through the vector, say)."""
+        cs, ip = self.caller
+        site = (ip - 2) & 0xFFFF
+        if self.read(self.linear(cs, site), 2) == bytes([0xCD, self.vector]):
+            return f"at {cs:04X}:{site:04X}"
+        return f"returning to {cs:04X}:{ip:04X}"
 
     def set_caller(self, cs: int, ip: int) -> None:
         """Makes the stub's ``iret`` continue at CS:IP instead of after the ``int``."""
@@ -100,6 +118,7 @@ class ServiceCall:
         Interrupts are enabled meanwhile (as a BIOS does ``sti; hlt`` in its wait
         loops), so IRQ handlers run, and return to the stub, before the retry.
         """
+        self.waited = True
         self.cpu.set("eflags", self.cpu.get("eflags") | FLAG_IF)
         self.board.idle_and_retry(rom.service_stub(self.vector))
 
@@ -133,6 +152,85 @@ class ServiceCall:
 
 
 Service = Callable[[ServiceCall], None]
+
+#: How many identical calls (same line) ``-v`` logs one by one; later ones are counted.
+CALLS_SHOWN = 3
+
+
+@dataclass
+class ServiceLog:
+    """``-v``'s log of BIOS calls: one line per call, as
+    ``INT 13h AH=42h DL=80h at 0000:7C5A: CF=0 AH=00h (success)`` — the vector, AH
+    (for ``functions_in_ah``), DL for INT 13h, where the ``int`` is, and for vectors
+    in ``statuses`` the result (CF, AH and its name in that IntEnum).
+
+    Repeats are summarised, whatever comes between them (polling loops often call
+    two services in turn): a line is logged the first :data:`CALLS_SHOWN` times it
+    occurs, the last of those saying so; later identical calls are only counted,
+    and :meth:`log_summary` gives their totals at the end of a run. A call that
+    waits (INT 16h AH=00h with no key) is logged once as waiting, then again when
+    it returns; its retries are not calls.
+    """
+
+    functions_in_ah: Collection[int] = frozenset()
+    statuses: Mapping[int, type[enum.IntEnum]] = field(default_factory=dict)
+    logger: logging.Logger = log
+    #: Line -> how many times.
+    counts: dict[str, int] = field(default_factory=dict)
+    #: The line of the call that is waiting, if one is.
+    waiting: str | None = None
+
+    def begin(self, call: ServiceCall) -> str | None:
+        """Before the service runs: the call's description, or None when not logging."""
+        if not self.logger.isEnabledFor(logging.INFO):
+            return None
+        vector = call.vector
+        text = f"INT {vector:02X}h"
+        if vector in self.functions_in_ah:
+            text += f" AH={call['ah']:02X}h"
+        if vector == 0x13:
+            text += f" DL={call['dl']:02X}h"
+        return f"{text} {call.call_site}"
+
+    def end(self, call: ServiceCall, begun: str) -> None:
+        """After the service ran (``begun`` is what :meth:`begin` returned)."""
+        if call.waited:
+            if self.waiting != begun:
+                self.waiting = begun
+                self._note(f"{begun}: waits")
+            return
+        self.waiting = None
+        statuses = self.statuses.get(call.vector)
+        if statuses is None:
+            self._note(begun)
+            return
+        status = call["ah"]
+        carry = call.caller_flags & FLAG_CF
+        try:
+            name = statuses(status).name.lower().replace("_", " ")
+        except ValueError:
+            name = "an unknown status"
+        self._note(f"{begun}: CF={1 if carry else 0} AH={status:02X}h ({name})")
+
+    def _note(self, line: str) -> None:
+        count = self.counts.get(line, 0) + 1
+        self.counts[line] = count
+        if count < CALLS_SHOWN:
+            self.logger.info("%s", line)
+        elif count == CALLS_SHOWN:
+            self.logger.info("%s (more of these calls are counted, not shown)", line)
+
+    def summary(self) -> list[str]:
+        """The calls made more often than they were shown: their totals, by first call."""
+        return [
+            f"{line}: {count} calls in all"
+            for line, count in self.counts.items()
+            if count > CALLS_SHOWN
+        ]
+
+    def log_summary(self) -> None:
+        for line in self.summary():
+            self.logger.info("%s", line)
 
 
 def dispatch_by_ah(name: str, table: dict[int, Service], unsupported_status: int = 0x01) -> Service:
