@@ -55,14 +55,7 @@ from unicorn import x86_const as X
 from longmode.machine.bios import rom
 from longmode.machine.bus import IoBus
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
-from longmode.machine.cpu import (
-    FLAG_IF,
-    ExceptionState,
-    InstructionCounter,
-    Mode,
-    StaleExceptionFix,
-    X86Cpu,
-)
+from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
 from longmode.machine.devices.chipset import DEFAULT_START, standard_devices
 from longmode.machine.interrupts import (
     ERROR_CODE_VECTORS,
@@ -75,6 +68,12 @@ from longmode.machine.interrupts import (
 from longmode.machine.memory import LFB_BASE, MemoryLayout, map_framebuffer, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.timeline import Timeline
+from longmode.machine.unicorn_internals import (
+    ExceptionState,
+    InstructionCounter,
+    StaleExceptionFix,
+    probe_all,
+)
 
 if TYPE_CHECKING:
     from longmode.machine.bios import Bios
@@ -226,8 +225,7 @@ class Machine:
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
         self._watchdog: _Watchdog | None = None
-        StaleExceptionFix.offset()  # probe once per process, before any guest runs
-        ExceptionState.offset()
+        probe_all()  # once per process, before any guest runs
         #: unicorn's count of instructions begun since the slice started.
         self._counter = InstructionCounter.view(self.uc)
         #: The running slice: virtual start, instruction budget, wall-clock start.
