@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 import unicorn
 from machine_programs import assemble
-from unicorn import UC_ARCH_X86, UC_HOOK_INTR, UC_MODE_64, Uc
+from unicorn import UC_ARCH_X86, UC_HOOK_INSN, UC_HOOK_INTR, UC_MODE_64, Uc
 from unicorn import x86_const as X
 
 from longmode.machine import unicorn_internals as internals
@@ -66,6 +66,7 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
         "hflags",
         "control registers",
         "a20 mask",
+        "state edit in a port hook",
         "previous exception",
         "exception state",
         "instruction counter",
@@ -78,6 +79,7 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
     assert found["a20 mask"] == state + 496
     for name in ("previous exception", "exception state"):
         assert state + 496 < found[name] < context_size and found[name] % 4 == 0
+    assert found["state edit in a port hook"] == found["rdtsc hook"] == 0
     assert 0 < found["instruction counter"] < InstructionCounter.LIMIT
     assert found["instruction counter"] % 8 == 0
     assert internals.probe_all() == found  # cached: the same answers
@@ -140,6 +142,25 @@ def test_a20_gate_off_makes_guest_addresses_wrap_at_1_mib() -> None:
         uc.emu_start(CODE, CODE + 7)
         read.append(struct.pack("<I", uc.reg_read(X.UC_X86_REG_EAX)))
     assert read == [b"low!", b"high", b"low!"]
+
+
+def test_a20_gate_set_from_an_out_hook_leaves_the_guest_after_the_out() -> None:
+    uc = engine(
+        "bits 64\n    inc ecx\n    out 0x92, al\n    mov eax, [0x103000]\n    hlt", size=0x10_4000
+    )
+    uc.mem_write(0x3000, b"low!")
+    uc.mem_write(0x10_3000, b"high")
+
+    def on_out(uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        A20Gate.set(uc, False)
+        uc.emu_stop()
+
+    uc.hook_add(UC_HOOK_INSN, on_out, None, 1, 0, X.UC_X86_INS_OUT)
+    uc.emu_start(CODE, CODE + 11)
+    assert (uc.reg_read(X.UC_X86_REG_RIP), uc.reg_read(X.UC_X86_REG_ECX)) == (CODE + 4, 1)
+    uc.emu_start(CODE + 4, CODE + 11)
+    assert struct.pack("<I", uc.reg_read(X.UC_X86_REG_EAX)) == b"low!"
+    assert uc.reg_read(X.UC_X86_REG_ECX) == 1
 
 
 def test_exception_state_reads_the_selector_of_a_general_protection_fault() -> None:
@@ -235,8 +256,8 @@ def test_a_layout_that_differs_is_refused_naming_the_probe_and_the_unicorn_versi
 ) -> None:
     monkeypatch.setattr(CpuState, field, wrong)
     message = (
-        rf"^unicorn {re.escape(unicorn.__version__)} is not supported: the {probe} probe "
-        r"failed \(.+\); longmode was verified with unicorn 2\.1\.3 and 2\.1\.4$"
+        rf'^unicorn {re.escape(unicorn.__version__)} is not supported: the "{probe}" probe '
+        r"failed \(.+\); longmode needs unicorn 2\.1\.4$"
     )
     with pytest.raises(RuntimeError, match=message):
         internals.probe_all()

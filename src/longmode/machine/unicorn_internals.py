@@ -16,35 +16,41 @@ the machine calls when it is built. A unicorn whose layout differs is
 refused with one :class:`UnicornLayoutError` naming the probe that failed
 and the unicorn version installed.
 
-========================  =====================================================
-probe                     what it establishes
-========================  =====================================================
-cpu state                 where ``CPUX86State`` starts in a saved context (found
-                          from a written RAX) and that ``eip`` follows at 128
-segment caches            ``segs[6]``, ``ldt``, ``tr`` at 184: selectors, bases,
-                          limits and flags written through the API read back
-hflags                    ``hflags`` at 176: a guest far-jumps from 64-bit code to
-                          a 32-bit segment, then ``iretd``s to ring 3 in 64-bit
-                          code; QEMU's HF_* bits and the CPU-loaded CS/SS caches
-                          must read back as the SDM says at each step
-control registers         ``cr[]`` at 424: CR0, CR2, CR3, CR4 written through the
-                          API read back
-a20 mask                  ``a20_mask`` at 496 is -1 at power-on, and with bit 20
-                          cleared there a guest load from 1 MiB + x reads x
-previous exception        ``old_exception``: found by diffing contexts saved before
-                          and during a #DE; a second #DE must then arrive as #DE
-exception state           ``error_code`` and ``exception_is_int``: found from two
-                          #GPs with known selectors and an ``int 0x30``
-instruction counter       ``uc_struct.emu_counter``: found from a run with a
-                          distinctive ``count``, checked with a run stopped by it
-rdtsc hook                :func:`hook_rdtsc` and :func:`hook_rdtscp` give the guest
-                          the value returned and skip the instruction
-========================  =====================================================
+==========================  ===================================================
+probe                       what it establishes
+==========================  ===================================================
+cpu state                   where ``CPUX86State`` starts in a saved context (found
+                            from a written RAX) and that ``eip`` follows at 128
+segment caches              ``segs[6]``, ``ldt``, ``tr`` at 184: selectors, bases,
+                            limits and flags written through the API read back
+hflags                      ``hflags`` at 176: a guest far-jumps from 64-bit code to
+                            a 32-bit segment, then ``iretd``s to ring 3 in 64-bit
+                            code; QEMU's HF_* bits and the CPU-loaded CS/SS caches
+                            must read back as the SDM says at each step
+control registers           ``cr[]`` at 424: CR0, CR2, CR3, CR4 written through the
+                            API read back
+a20 mask                    ``a20_mask`` at 496 is -1 at power-on, and with bit 20
+                            cleared there a guest load from 1 MiB + x reads x
+state edit in a port hook   the A20 gate closed from an OUT hook (as port 0x92
+                            does) leaves the guest just after the OUT: the hook
+                            saw the instruction's own RIP, not a stale one
+previous exception          ``old_exception``: found by diffing contexts saved before
+                            and during a #DE; a second #DE must then arrive as #DE
+exception state             ``error_code`` and ``exception_is_int``: found from two
+                            #GPs with known selectors and an ``int 0x30``
+instruction counter         ``uc_struct.emu_counter``: found from a run with a
+                            distinctive ``count``, checked with a run stopped by it
+rdtsc hook                  :func:`hook_rdtsc` and :func:`hook_rdtscp` give the guest
+                            the value returned and skip the instruction
+==========================  ===================================================
 
-Verified with unicorn 2.1.3 and 2.1.4 (PyPI wheels, x86-64 Linux): the
-``CPUX86State`` offsets are the same in both (QEMU 5.0.1), the context and
-``uc_struct`` offsets that the diff probes find differ (``emu_counter`` is
-at 1352 in 2.1.3, 1368 in 2.1.4).
+Verified with unicorn 2.1.4 (the PyPI wheel, x86-64 Linux). 2.1.3 passes
+every layout probe (the ``CPUX86State`` offsets are QEMU 5.0.1's in both;
+``emu_counter`` is at 1352 there, 1368 in 2.1.4) but fails "state edit in a
+port hook": its IN/OUT hooks see the RIP of the translation block's start,
+so the A20 gate closed by a port-0x92 write in the fast mode rewinds the guest
+into a loop. 2.1.4 runs CPU-bound code slower (a helper call at every
+translation block's entry) but keeps RIP exact in every hook.
 """
 
 from __future__ import annotations
@@ -72,6 +78,8 @@ from unicorn.unicorn_py3.unicorn import uccallback
 from unicorn.unicorn_py3.unicorn import uclib as _uclib
 
 MSR_TSC_AUX = 0xC0000103
+#: The unicorn releases that pass every probe (pyproject.toml pins the same).
+SUPPORTED = "2.1.4"
 
 
 class UnicornLayoutError(RuntimeError):
@@ -79,8 +87,8 @@ class UnicornLayoutError(RuntimeError):
 
     def __init__(self, probe: str, detail: str) -> None:
         super().__init__(
-            f"unicorn {unicorn.__version__} is not supported: the {probe} probe failed "
-            f"({detail}); longmode was verified with unicorn 2.1.3 and 2.1.4"
+            f'unicorn {unicorn.__version__} is not supported: the "{probe}" probe failed '
+            f"({detail}); longmode needs unicorn {SUPPORTED}"
         )
         self.probe = probe
 
@@ -413,20 +421,50 @@ def _control_offset() -> int:
 def _a20_offset() -> int:
     _control_offset()
     at = CpuState.offset() + CpuState.A20_MASK
-    uc = _engine(0x10_0000 + 0x4000)
-    # mov eax, [0x103000] ; hlt — read from 1 MiB + 0x3000, or from 0x3000 with A20 off
-    uc.mem_write(0x1000, bytes.fromhex("8b042500301000f4"))
-    uc.mem_write(0x3000, b"low!")
-    uc.mem_write(0x10_3000, b"high")
+    uc = _a20_engine()
     power_on = bytes(uc.context_save())[at : at + 4]
     _check(power_on == b"\xff" * 4, f"the mask at power-on reads {power_on.hex()}, not ffffffff")
     read = []
     for enabled in (False, True):
         _set_a20(uc, at, enabled)
-        uc.emu_start(0x1000, 0x1007)
+        uc.emu_start(0x100B, 0x1012)
         read.append(struct.pack("<I", uc.reg_read(X.UC_X86_REG_EAX)))
-    _check(read == [b"low!", b"high"], f"with A20 off then on the guest read {read}")
+    _check(read == [b"low!", b"high"], f"with A20 off, then on, the guest read {read}")
     return at
+
+
+@_probe("state edit in a port hook")
+def _edit_in_port_hook() -> int:
+    at = _a20_offset()
+    uc = _a20_engine()
+
+    def on_out(uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        _set_a20(uc, at, False)  # as the machine does for a write to port 0x92
+        uc.emu_stop()
+
+    uc.hook_add(UC_HOOK_INSN, on_out, None, 1, 0, X.UC_X86_INS_OUT)
+    uc.emu_start(0x1000, 0x1012)
+    rip, ecx = uc.reg_read(X.UC_X86_REG_RIP), uc.reg_read(X.UC_X86_REG_ECX)
+    _check(
+        (rip, ecx) == (0x100B, 1),
+        f"after an OUT hook closed the A20 gate the guest was at {rip:#x} with ECX={ecx}, "
+        "not just after the OUT (0x100b) with ECX=1: the hook saw a stale RIP, and saving "
+        "it back with the edit rewound the guest",
+    )
+    uc.emu_start(0x100B, 0x1012)
+    read = [struct.pack("<I", uc.reg_read(r)) for r in (X.UC_X86_REG_EBX, X.UC_X86_REG_EAX)]
+    _check(read == [b"high", b"low!"], f"before and after the OUT the guest read {read}")
+    return 0
+
+
+def _a20_engine() -> Uc:
+    """An engine whose program reads 1 MiB + 0x3000 before and after an OUT."""
+    uc = _engine(0x10_0000 + 0x3000)
+    # mov ebx, [0x103000] ; inc ecx ; out 0x92, al ; mov eax, [0x103000] ; hlt
+    uc.mem_write(0x1000, bytes.fromhex("8b1c2500301000ffc1e6928b042500301000f4"))
+    uc.mem_write(0x3000, b"low!")
+    uc.mem_write(0x10_3000, b"high")
+    return uc
 
 
 def _set_a20(uc: Uc, at: int, enabled: bool) -> None:
@@ -441,7 +479,9 @@ class A20Gate:
     With A20 off every physical address has bit 20 cleared (so FFFF:0010 wraps
     to 0), in the CPU's accesses and its page walks alike. The mask follows the
     control registers in QEMU's state (``cr[9]``, then ``a20_mask``); the "a20
-    mask" probe checks it at power-on and by a guest read across 1 MiB.
+    mask" probe checks it at power-on and by a guest read across 1 MiB, and
+    "state edit in a port hook" that setting it from an OUT hook (as the
+    machine does for port 0x92 and the 8042) leaves the guest after the OUT.
     """
 
     @classmethod
