@@ -112,8 +112,11 @@ def _probe(name: str) -> Callable[[Callable[[], int]], Callable[[], int]]:
     """Registers a probe: run once per process, its result cached, a mismatch refused."""
 
     def register(find: Callable[[], int]) -> Callable[[], int]:
+        """Wraps ``find`` and lists it in :data:`PROBES`."""
+
         @functools.wraps(find)
         def once() -> int:
+            """The probe's result, from the cache after its first run."""
             if name not in _results:
                 try:
                     _results[name] = find()
@@ -129,7 +132,8 @@ def _probe(name: str) -> Callable[[Callable[[], int]], Callable[[], int]]:
 
 def probe_all() -> dict[str, int]:
     """Runs every probe that has not run yet in this process; the offsets they
-    found or verified, by probe name. Raises :class:`UnicornLayoutError`."""
+    found or verified, by probe name (0 for the probes of behaviour). Raises
+    :class:`UnicornLayoutError`."""
     return {name: run() for name, run in PROBES.items()}
 
 
@@ -241,6 +245,8 @@ class CpuState:
 
 @_probe("cpu state")
 def _state_offset() -> int:
+    """Where ``CPUX86State`` starts in a saved context: where a written RAX lands,
+    with a written RIP ``EIP`` bytes after it."""
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     uc.reg_write(X.UC_X86_REG_RAX, 0x1122_3344_5566_7788)
     uc.reg_write(X.UC_X86_REG_RIP, 0x99AA_BBCC_DDEE_FF00)
@@ -253,6 +259,8 @@ def _state_offset() -> int:
 
 @_probe("segment caches")
 def _segments_offset() -> int:
+    """``segs[]``, ``ldt`` and ``tr``: selectors, bases and whole LDTR/TR caches
+    written through the API read back in QEMU's ``SegmentCache`` layout."""
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     selectors = {"es": 0x0A08, "cs": 0x0B10, "ss": 0x0C18, "ds": 0x0D20}
     for name, selector in selectors.items():
@@ -286,6 +294,9 @@ def _segments_offset() -> int:
 
 @_probe("hflags")
 def _hflags_offset() -> int:
+    """``hflags``: its CPL, CS32, SS32, PE, LMA and CS64 bits, and the CS and SS
+    caches, read back as the SDM says after a far jump to 32-bit code and an
+    ``iretd`` to 64-bit ring 3 (the CPU's own segment loads)."""
     uc = _engine()
     code64, code32, data, user_code64, user_data = (
         0x00AF_9B00_0000_FFFF,
@@ -353,10 +364,14 @@ class SegmentLoader:
         layout = SegmentCache.LAYOUT
 
         def edit(address: int) -> None:
+            """Writes the caches and the hflags derived from them into the context."""
             segs = address + state + CpuState.SEGS
             raw = ctypes.string_at(address, state + CpuState.SEGS + layout.size * 8)
-            if CpuState.cache(raw, "cs").selector != selector:
-                raise RuntimeError("CS in the saved context is not where longmode expects it")
+            found = CpuState.cache(raw, "cs").selector
+            if found != selector:
+                raise UnicornLayoutError(
+                    "segment caches", f"CS is {selector:#x}, the saved context's cache {found:#x}"
+                )
             for name, cache in caches.items():
                 ctypes.memmove(segs + layout.size * CpuState.INDEX[name], cache.pack(), layout.size)
             raw = ctypes.string_at(address, state + CpuState.SEGS + layout.size * 8)
@@ -397,6 +412,7 @@ def derive_hflags(
 
 @_probe("control registers")
 def _control_offset() -> int:
+    """``cr[]``: CR0, CR2, CR3 and CR4, written or read through the API, read back."""
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     uc.reg_write(X.UC_X86_REG_CR2, 0x0BAD_F00D_0000_1234)
     uc.reg_write(X.UC_X86_REG_CR3, 0x1234_5000)
@@ -419,6 +435,8 @@ def _control_offset() -> int:
 
 @_probe("a20 mask")
 def _a20_offset() -> int:
+    """``a20_mask``: -1 at power-on; cleared bit 20 makes a guest read of
+    1 MiB + 0x3000 return what is at 0x3000."""
     _control_offset()
     at = CpuState.offset() + CpuState.A20_MASK
     uc = _a20_engine()
@@ -435,11 +453,14 @@ def _a20_offset() -> int:
 
 @_probe("state edit in a port hook")
 def _edit_in_port_hook() -> int:
+    """The A20 gate closed from an OUT hook leaves the guest just after the OUT,
+    having run what came before it once (0: a probe of behaviour)."""
     at = _a20_offset()
     uc = _a20_engine()
 
     def on_out(uc: Uc, port: int, size: int, value: int, _: object) -> None:
-        _set_a20(uc, at, False)  # as the machine does for a write to port 0x92
+        """Closes the gate and ends the run, as the machine does for port 0x92."""
+        _set_a20(uc, at, False)
         uc.emu_stop()
 
     uc.hook_add(UC_HOOK_INSN, on_out, None, 1, 0, X.UC_X86_INS_OUT)
@@ -496,6 +517,8 @@ class A20Gate:
 
 @_probe("previous exception")
 def _previous_exception_offset() -> int:
+    """``old_exception``: the one slot that goes from -1 to the vector during a #DE;
+    reset from the hook, a second #DE must arrive as #DE."""
     uc = _engine(0x1000)
     # xor ecx, ecx ; div ecx ; div ecx ; hlt
     uc.mem_write(0x1000, bytes.fromhex("31c9f7f1f7f1f4"))
@@ -504,6 +527,7 @@ def _previous_exception_offset() -> int:
     found: list[int] = []
 
     def on_interrupt(uc: Uc, vector: int, _: object) -> None:
+        """Finds the slot at the first #DE, resets it, and skips the ``div``."""
         seen.append(vector)
         if not found:
             dirty = bytes(uc.context_save())
@@ -549,6 +573,8 @@ class StaleExceptionFix:
 
 @_probe("exception state")
 def _exception_state_offset() -> int:
+    """``error_code`` (then ``exception_is_int``): the one slot holding the
+    selectors of two #GPs, followed by 1 during an ``int 0x30``."""
     uc = _engine()
     uc.reg_write(X.UC_X86_REG_GDTR, (0, 0x2000, 0x17, 0))
     # mov ds, [0x3000] ; mov ds, [0x3002] (selectors beyond the GDT: #GP) ; int 0x30 ; hlt
@@ -557,6 +583,7 @@ def _exception_state_offset() -> int:
     contexts: list[tuple[int, bytes]] = []
 
     def on_interrupt(uc: Uc, vector: int, _: object) -> None:
+        """Keeps the context of each event; skips the faulting ``mov``."""
         contexts.append((vector, bytes(uc.context_save())))
         StaleExceptionFix.apply(uc)
         if vector == 13:
@@ -612,6 +639,8 @@ class ExceptionState:
 
 @_probe("instruction counter")
 def _instruction_counter_offset() -> int:
+    """``uc_struct.emu_counter``: the counter of a run of five (then ``count``),
+    checked by a run stopped by ``count=7``."""
     uc = _engine(0x1000)
     uc.mem_write(0x1000, b"\x90" * 64)
     mark = InstructionCounter.MARK
@@ -690,12 +719,13 @@ def _hook_time_stamp(uc: Uc, instruction: int, read_tsc: Callable[[Uc], int], au
     """Adds an instruction hook for RDTSC or RDTSCP that writes ``read_tsc``'s value."""
 
     def on_read(uc: Uc, _key: object) -> int:
+        """Writes the time stamp (and TSC_AUX) the guest reads; 1 skips unicorn's own."""
         tsc = read_tsc(uc) & 0xFFFF_FFFF_FFFF_FFFF
         uc.reg_write(X.UC_X86_REG_RAX, tsc & 0xFFFF_FFFF)
         uc.reg_write(X.UC_X86_REG_RDX, tsc >> 32)
         if aux:
             uc.reg_write(X.UC_X86_REG_RCX, uc.reg_read(X.UC_X86_REG_MSR, MSR_TSC_AUX) & 0xFFFF_FFFF)
-        return 1  # skip unicorn's own time stamp
+        return 1
 
     callback = uccallback(uc, HOOK_INSN_CPUID_CFUNC)(on_read)
     handle: int = uc._Uc__do_hook_add(UC_HOOK_INSN, callback, 1, 0, ctypes.c_int(instruction))
@@ -704,6 +734,8 @@ def _hook_time_stamp(uc: Uc, instruction: int, read_tsc: Callable[[Uc], int], au
 
 @_probe("rdtsc hook")
 def _rdtsc_hook() -> int:
+    """RDTSC and RDTSCP read the hooked values, ECX gets IA32_TSC_AUX and the
+    hooks see each instruction's own RIP (0: a probe of behaviour)."""
     uc = _engine(0x1000)
     # rdtsc ; mov rbx, rax ; mov rsi, rdx ; rdtscp ; hlt
     uc.mem_write(0x1000, bytes.fromhex("0f314889c34889d60f01f9f4"))
@@ -712,6 +744,8 @@ def _rdtsc_hook() -> int:
     addresses: list[int] = []
 
     def stamp(value: int) -> Callable[[Uc], int]:
+        """A time-stamp source that returns ``value`` and notes where it was asked."""
+
         def read_tsc(uc: Uc) -> int:
             addresses.append(uc.reg_read(X.UC_X86_REG_RIP))
             return value
