@@ -19,7 +19,7 @@ CPU would (Intel SDM vol. 3, ch. 6):
 
 The error codes of exceptions the CPU raises (a selector for #GP #TS #NP
 #SS, the page-fault bits for #PF) are QEMU's own, read from its state by
-:class:`~longmode.machine.cpu.ExceptionState`; those of faults raised here,
+:class:`~longmode.machine.unicorn_internals.ExceptionState`; those of faults raised here,
 in delivery, name the IDT entry (``vector * 8 + 2 + EXT``) or the selector.
 QEMU before 8.0 gives ``vector * 16 + 2`` in long mode (its bug, fixed by
 "target/i386: fix error code for exceptions caused by IDT accesses"); this
@@ -28,7 +28,7 @@ machine follows the SDM. QEMU never raises #AC (it does not check alignment).
 A gate entered from ring 3 switches stacks — RSP0 or the gate's IST stack in
 long mode, SS0:ESP0 in protected mode — and loads the gate's ring-0 CS (and
 SS) into the hidden segment caches (see
-:class:`~longmode.machine.cpu.SegmentLoader`). A task gate (32-bit protected
+:class:`~longmode.machine.unicorn_internals.SegmentLoader`). A task gate (32-bit protected
 mode) switches tasks (:class:`TaskSwitch`). Not emulated: 16-bit gates and
 TSSes, virtual-8086 mode; they end the run with a report (:class:`NotEmulated`).
 """
@@ -50,10 +50,9 @@ from longmode.machine.cpu import (
     FLAG_VM,
     Mode,
     Paging,
-    SegmentCache,
-    SegmentLoader,
     X86Cpu,
 )
+from longmode.machine.unicorn_internals import SegmentCache, SegmentLoader
 
 #: Exceptions that push an error code (SDM vol. 3, table 6-1).
 ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})

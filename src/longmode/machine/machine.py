@@ -60,14 +60,7 @@ from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
-from longmode.machine.cpu import (
-    FLAG_IF,
-    ExceptionState,
-    InstructionCounter,
-    Mode,
-    StaleExceptionFix,
-    X86Cpu,
-)
+from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
 from longmode.machine.hooks import (
     Hook,
     Hooks,
@@ -88,11 +81,17 @@ from longmode.machine.interrupts import (
 from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.tsc import (
-    MSR_TSC_AUX,
     TSC_HZ,
     BasicLeaf,
     cpuid_override,
-    hook_instruction,
+)
+from longmode.machine.unicorn_internals import (
+    ExceptionState,
+    InstructionCounter,
+    StaleExceptionFix,
+    hook_rdtsc,
+    hook_rdtscp,
+    probe_all,
 )
 
 if TYPE_CHECKING:
@@ -248,8 +247,7 @@ class Machine:
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
         self._watchdog: _Watchdog | None = None
-        StaleExceptionFix.offset()  # probe once per process, before any guest runs
-        ExceptionState.offset()
+        probe_all()  # once per process, before any guest runs
         #: unicorn's count of instructions begun since the slice started.
         self._counter = InstructionCounter.view(self.uc)
         #: The running slice: virtual start, instruction budget, wall-clock start.
@@ -275,8 +273,8 @@ class Machine:
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self._cpuid_basic = _basic_leaf()
         self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
-        hook_instruction(self.uc, X.UC_X86_INS_RDTSC, self._on_rdtsc)
-        hook_instruction(self.uc, X.UC_X86_INS_RDTSCP, self._on_rdtscp)
+        hook_rdtsc(self.uc, self._read_tsc)
+        hook_rdtscp(self.uc, self._read_tsc)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
         self.uc.hook_add(
@@ -540,16 +538,9 @@ class Machine:
                 )
                 return
 
-    def _on_rdtsc(self) -> None:
-        """RDTSC: the virtual time in TSC ticks, in EDX:EAX."""
-        tsc = self.now() * TSC_HZ // NS_PER_SECOND
-        self.cpu.set("rax", tsc & 0xFFFF_FFFF)
-        self.cpu.set("rdx", tsc >> 32)
-
-    def _on_rdtscp(self) -> None:
-        """RDTSCP: RDTSC, and ECX = IA32_TSC_AUX."""
-        self._on_rdtsc()
-        self.cpu.set("rcx", self.uc.reg_read(X.UC_X86_REG_MSR, MSR_TSC_AUX) & 0xFFFF_FFFF)
+    def _read_tsc(self, uc: Uc) -> int:
+        """RDTSC and RDTSCP: the virtual time in TSC ticks (:data:`TSC_HZ`)."""
+        return self.now() * TSC_HZ // NS_PER_SECOND
 
     def _on_cpuid(self, uc: Uc, _: object) -> int:
         """CPUID: unicorn's answers, with the TSC frequency leaves (15h, 16h) added."""

@@ -8,7 +8,8 @@ RDTSC reads the host's counter, which has nothing to do with guest time
 (memtest86+ measured a 30 GHz CPU).
 
 CPUID is unicorn's (QEMU's ``qemu64`` model, maximum basic leaf 0Dh), with
-the maximum basic leaf raised to 16h so that the TSC leaves can be read:
+the maximum basic leaf raised to 16h (RDTSC and RDTSCP are hooked through
+:func:`longmode.machine.unicorn_internals.hook_rdtsc`) so that the TSC leaves can be read:
 15h (TSC/crystal ratio and the crystal's frequency) and 16h (base, maximum
 and bus frequencies in MHz) describe :data:`TSC_HZ`; leaves 0Eh-14h, which
 ``qemu64`` does not have, answer zeros, as reserved leaves do.
@@ -16,7 +17,6 @@ and bus frequencies in MHz) describe :data:`TSC_HZ`; leaves 0Eh-14h, which
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
@@ -29,8 +29,6 @@ TSC_RATIO = (1, TSC_HZ // CRYSTAL_HZ)  # (denominator EAX, numerator EBX)
 #: CPUID 16h: base and maximum frequency, and the bus ("reference") frequency, in MHz.
 BUS_MHZ = 100
 MAX_BASIC_LEAF = 0x16
-#: IA32_TSC_AUX, which RDTSCP returns in ECX.
-MSR_TSC_AUX = 0xC000_0103
 
 
 @dataclass(frozen=True)
@@ -67,23 +65,3 @@ def cpuid_override(leaf: int, basic: BasicLeaf) -> tuple[int, int, int, int] | N
     if basic.max_leaf < leaf <= MAX_BASIC_LEAF:
         return 0, 0, 0, 0
     return None
-
-
-def hook_instruction(uc: Uc, instruction: int, callback: Callable[[], None]) -> int:
-    """Runs ``callback`` in place of RDTSC or RDTSCP (``UC_X86_INS_RDTSC[P]``).
-
-    unicorn's C library hooks these instructions (the callback's non-zero
-    return skips the instruction) but its Python binding refuses them; the
-    binding's CPUID callback type has the same signature.
-    """
-    from unicorn import UC_HOOK_INSN
-    from unicorn.unicorn_py3.arch.intel import HOOK_INSN_CPUID_CFUNC
-    from unicorn.unicorn_py3.unicorn import uccallback
-
-    @uccallback(uc, HOOK_INSN_CPUID_CFUNC)  # type: ignore[untyped-decorator]
-    def skip(uc: Uc, key: int) -> int:
-        callback()
-        return 1
-
-    handle: int = uc._Uc__do_hook_add(UC_HOOK_INSN, skip, 1, 0, instruction)
-    return handle
