@@ -4,8 +4,34 @@ The public API is re-exported here; the modules behind it are private in
 spirit and may move.
 """
 
+from typing import TYPE_CHECKING
+
 from longmode.errors import LongmodeError
 
-__all__ = ["LongmodeError", "__version__"]
+if TYPE_CHECKING:
+    from longmode.machine.hooks import Hook
+    from longmode.machine.machine import Machine, Outcome, RunResult
+    from longmode.machine.snapshot import Snapshot
+
+__all__ = ["Hook", "LongmodeError", "Machine", "Outcome", "RunResult", "Snapshot", "__version__"]
+
+
+def __getattr__(name: str) -> object:
+    """The machine's API, imported on first use (it loads unicorn, which the
+    QEMU path and the assembler do not need)."""
+    if name in ("Machine", "Outcome", "RunResult"):
+        from longmode.machine import machine
+
+        return getattr(machine, name)
+    if name == "Snapshot":
+        from longmode.machine.snapshot import Snapshot
+
+        return Snapshot
+    if name == "Hook":
+        from longmode.machine.hooks import Hook
+
+        return Hook
+    raise AttributeError(f"module 'longmode' has no attribute {name!r}")
+
 
 __version__ = "0.1.0"

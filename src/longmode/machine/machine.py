@@ -56,6 +56,8 @@ from unicorn import (
 )
 from unicorn import x86_const as X
 
+from longmode.errors import LongmodeError
+from longmode.machine import snapshot
 from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
@@ -80,6 +82,7 @@ from longmode.machine.interrupts import (
 )
 from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
 from longmode.machine.screen import Screen, SerialLog
+from longmode.machine.snapshot import Snapshot
 from longmode.machine.tsc import (
     TSC_HZ,
     BasicLeaf,
@@ -189,15 +192,32 @@ StopCondition = int | Callable[["Machine"], bool]
 class Machine:
     """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`.
 
-    ``Machine(MachineConfig(...))``, or with keywords:
-    ``Machine(memory="512M", disk="disk.img", deterministic=False)`` — with a
-    ``disk`` (a path, the image's bytes, or a :class:`~longmode.machine.bios.Disk`)
-    our BIOS is installed and POST readies the disk's boot sector, so
-    :meth:`run` boots it. Without one, firmware and devices are the caller's.
+    ``Machine(MachineConfig(...))``, or with keywords, booting as `longmode run` does:
+
+    * ``Machine(memory="128M", kernel="kernel.elf")`` — any kernel `longmode image`
+      takes, put on an image in memory by longmode's bootloader (``cmdline=`` for
+      its command line); reports name its symbols;
+    * ``Machine(memory="512M", disks=["disk.img", ...])`` or ``disk=`` — paths,
+      image bytes or :class:`~longmode.machine.bios.Disk` objects; the first
+      hard disk (else the first floppy) boots.
+
+    With a kernel or disks our BIOS is installed and POST readies the boot
+    sector, so :meth:`run` boots it. Without, firmware and devices are the
+    caller's.
     """
 
     def __init__(self, config: MachineConfig | None = None, /, **options: Any) -> None:
-        disk = options.pop("disk", None)
+        disks = list(options.pop("disks", None) or [])
+        if (disk := options.pop("disk", None)) is not None:
+            disks.insert(0, disk)
+        kernel = options.pop("kernel", None)
+        cmdline = options.pop("cmdline", "")
+        if kernel is not None:
+            image, describe = _kernel_image(kernel, cmdline)
+            disks.insert(0, image)
+            options.setdefault("describe", describe)
+        elif cmdline:
+            raise ValueError("cmdline= comes with kernel=: a disk image has its own")
         if isinstance(options.get("memory"), str):
             options["memory"] = parse_memory_size(options["memory"])
         config = config if config is not None else MachineConfig(**options)
@@ -284,20 +304,34 @@ class Machine:
         self.cpu.reset_to_real_mode(rom.RESET_STUB)
         #: Our BIOS, when the machine was given a disk.
         self.bios: Bios | None = None
-        if disk is not None:
-            self._boot_from(disk)
+        if disks:
+            self._boot_from(disks)
 
-    def _boot_from(self, disk: object) -> None:
+    def _boot_from(self, disks: list[object]) -> None:
         from longmode.machine.bios import Disk, install_bios
 
-        if not isinstance(disk, Disk):
-            disk = Disk(disk) if isinstance(disk, bytes) else Disk.from_file(str(disk))
-        self.bios = install_bios(self.board, [disk])
+        loaded = [
+            disk
+            if isinstance(disk, Disk)
+            else Disk(disk)
+            if isinstance(disk, bytes)
+            else Disk.from_file(str(disk))
+            for disk in disks
+        ]
+        self.bios = install_bios(self.board, loaded)
 
     @property
     def vectors(self) -> dict[int, ServiceHandler]:
         """Python handlers for BIOS vectors, run when the guest reaches a ROM stub."""
         return self.board.services
+
+    def snapshot(self) -> Snapshot:
+        """The whole machine's state now (see :mod:`longmode.machine.snapshot`)."""
+        return snapshot.take(self)
+
+    def restore(self, state: Snapshot) -> None:
+        """Puts the machine back in ``state``; the next :meth:`run` goes on from there."""
+        snapshot.restore(self, state)
 
     def read_physical(self, address: int, size: int) -> bytes:
         """Guest physical memory (unassigned addresses read as 0, as in QEMU)."""
@@ -310,6 +344,13 @@ class Machine:
     def read_virtual(self, address: int, size: int) -> bytes | None:
         """Guest memory through the guest's current page tables (None if unmapped)."""
         return self.cpu.read_virtual(address, size)
+
+    def write_virtual(self, address: int, data: bytes) -> None:
+        """Writes guest memory through the guest's page tables (dropping code translated
+        from it); ValueError naming the first address that is unmapped or read-only."""
+        failed = self.cpu.write_virtual(address, data)
+        if failed is not None:
+            raise ValueError(f"{failed:#x} is not mapped writable in the guest's page tables")
 
     # --- the guest's requests -------------------------------------------------
 
@@ -887,6 +928,25 @@ class Machine:
                 f"ran {self.instructions} instructions without finishing, "
                 f"at {self._where(self.cpu.get('rip'))}",
             )
+
+
+def _kernel_image(kernel: object, cmdline: str) -> tuple[bytes, Callable[[int], str]]:
+    """The disk image `longmode run` makes for a kernel file, and how to name addresses."""
+    from pathlib import Path
+
+    from longmode.boot.image import build_image, is_kernel_file
+    from longmode.elf import KernelElf
+    from longmode.files import MAX_KERNEL_FILE, read_input
+
+    path = Path(str(kernel))
+    data = read_input(path, limit=MAX_KERNEL_FILE, what="the kernel")
+    if not is_kernel_file(data):
+        raise ValueError(f"{path}: not a kernel (no ELF or Multiboot header); try disks=")
+    image = build_image(path, cmdline, data=data)
+    try:
+        return image, KernelElf(path, data, i386=True).describe
+    except LongmodeError:  # a flat binary, or damaged symbol tables: bare addresses
+        return image, lambda address: f"{address:#x}"
 
 
 _BASIC_LEAF: list[BasicLeaf] = []

@@ -765,3 +765,49 @@ def _rdtsc_hook() -> int:
     ecx = uc.reg_read(X.UC_X86_REG_RCX)
     _check(ecx == 0x5A, f"RDTSCP left RCX = {ecx:#x}, not IA32_TSC_AUX (0x5a)")
     return 0
+
+
+# --- whole-CPU state, for snapshots ----------------------------------------------
+
+
+def save_cpu(uc: Uc) -> bytes:
+    """The CPU's whole state as unicorn saves it: every register, the descriptor
+    caches, MSRs, the x87/SSE state, and QEMU's derived flags."""
+    return bytes(uc.context_save())
+
+
+_FRESH: list[tuple[bytes, frozenset[int]]] = []
+
+
+def fresh_cpu() -> tuple[bytes, frozenset[int]]:
+    """A new engine's saved state, and the 8-byte words that differ between two new
+    engines of this process (pointers to the engine itself), found once."""
+    if not _FRESH:
+        first, second = (save_cpu(Uc(UC_ARCH_X86, UC_MODE_64)) for _ in range(2))
+        own = frozenset(i for i in range(0, len(first), 8) if first[i : i + 8] != second[i : i + 8])
+        _FRESH.append((first, own))
+    return _FRESH[0]
+
+
+def restore_cpu(uc: Uc, saved: bytes, saved_fresh: bytes) -> None:
+    """Makes ``saved`` (from :func:`save_cpu`, maybe in another process) the CPU state.
+
+    The saved bytes hold a few pointers of the process and engine that saved them.
+    ``saved_fresh`` is what :func:`fresh_cpu` gave in that process: a word where it
+    differs from this process's fresh state, or that differs between two engines,
+    is not the guest's, and keeps this engine's current value.
+    """
+    current = save_cpu(uc)
+    fresh, own = fresh_cpu()
+    if not len(saved) == len(saved_fresh) == len(current):
+        raise UnicornLayoutError(
+            "snapshot",
+            f"the saved CPU state has {len(saved)} bytes, this unicorn's {len(current)}",
+        )
+    merged = bytearray(saved)
+    for i in range(0, len(merged), 8):
+        if i in own or saved_fresh[i : i + 8] != fresh[i : i + 8]:
+            merged[i : i + 8] = current[i : i + 8]
+    _edit_context(uc, lambda address: ctypes.memmove(address, bytes(merged), len(merged)))
+    uc.ctl(UC_CTL_TLB_FLUSH, UC_CTL_IO_WRITE)
+    uc.ctl_flush_tb()

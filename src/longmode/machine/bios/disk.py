@@ -70,6 +70,9 @@ class Disk:
         if size == 0:
             raise ValueError(f"{name}: a disk image must hold at least one sector")
         self.data = bytearray(image.ljust(size, b"\x00"))
+        #: The image as given, and the sectors written since: a snapshot keeps only those.
+        self.original = image
+        self.dirty: set[int] = set()
         self.floppy = floppy
         self.name = name
         self.sectors = size // SECTOR_SIZE
@@ -94,6 +97,22 @@ class Disk:
         count = len(data) // SECTOR_SIZE
         self._check(lba, count)
         self.data[lba * SECTOR_SIZE : (lba + count) * SECTOR_SIZE] = data[: count * SECTOR_SIZE]
+        self.dirty.update(range(lba, lba + count))
+
+    def written_sectors(self) -> dict[int, bytes]:
+        """Every sector written since the image was loaded, by LBA."""
+        return {lba: self.read(lba, 1) for lba in sorted(self.dirty)}
+
+    def revert_to(self, sectors: dict[int, bytes]) -> None:
+        """The image as loaded, with ``sectors`` (from :meth:`written_sectors`) written."""
+        for lba in self.dirty - sectors.keys():
+            original = self.original[lba * SECTOR_SIZE : (lba + 1) * SECTOR_SIZE]
+            self.data[lba * SECTOR_SIZE : (lba + 1) * SECTOR_SIZE] = original.ljust(
+                SECTOR_SIZE, b"\x00"
+            )
+        for lba, sector in sectors.items():
+            self.data[lba * SECTOR_SIZE : (lba + 1) * SECTOR_SIZE] = sector
+        self.dirty = set(sectors)
 
     def _check(self, lba: int, count: int) -> None:
         if lba < 0 or count < 0 or lba + count > self.sectors:

@@ -1,0 +1,246 @@
+"""Whole-machine snapshots: save a running PC, restore it, write it to a file.
+
+A :class:`Snapshot` holds everything the guest's future depends on:
+
+* the CPU — unicorn's saved state: every register, descriptor caches, MSRs,
+  the x87/SSE state (:func:`~longmode.machine.unicorn_internals.save_cpu`);
+* RAM and the framebuffer — only the pages that are not all zeros, so a
+  snapshot of a 128 MiB guest that uses 3 MiB holds 3 MiB;
+* every chip's registers (``Device.save_state``), the virtual clock, the
+  instruction count, the A20 line, an interrupt a hook held back;
+* the disks — only the sectors written since they were loaded (an overlay
+  over the image);
+* what the guest wrote to COM1 and to the 0xE9 console so far.
+
+Restoring and running again gives the same serial output, instruction count
+and virtual time as the first run from that point (deterministic mode).
+:meth:`Snapshot.save` writes a zip file (a JSON manifest and the binary
+parts) that :meth:`Snapshot.load` reads in another process, for a machine
+built the same way (memory size, disks).
+
+Not in a snapshot: actions scheduled from Python (``press(after=...)``,
+``schedule``) — a snapshot taken while any is pending can be restored in
+this process but not written to a file — and the BIOS's own Python
+bookkeeping of a service that is waiting (INT 15h AH=86h, INT 16h AH=00h):
+take snapshots between BIOS calls.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from longmode.machine import unicorn_internals
+from longmode.machine.cpu import ADDRESS_MASK
+
+if TYPE_CHECKING:
+    from longmode.machine.interrupts import Event
+    from longmode.machine.machine import Machine
+
+PAGE = 0x1000
+FORMAT = "longmode-snapshot"
+VERSION = 1
+#: Memory is read in pieces this big while looking for pages that are not zero.
+CHUNK = 16 << 20
+_ZERO_PAGE = bytes(PAGE)
+
+
+@dataclass
+class Snapshot:
+    """One machine's state at one instant (see the module documentation)."""
+
+    memory_size: int
+    cpu: bytes
+    #: ``fresh_cpu()`` of the process that took it (see ``restore_cpu``).
+    cpu_fresh: bytes
+    pages: dict[int, bytes]
+    devices: dict[str, dict[str, Any]]
+    clock_ns: int
+    instructions: int
+    a20: bool
+    serial: bytes
+    debug_console: bytes
+    disks: dict[int, dict[int, bytes]] = field(default_factory=dict)
+    #: In this process only: scheduled actions and a held-back interrupt.
+    timeline: list[Any] = field(default_factory=list)
+    pending_event: Event | None = None
+
+    def save(self, path: Path | str) -> None:
+        """Writes the snapshot to ``path`` (a zip file), atomically."""
+        if self.timeline:
+            raise ValueError(
+                "this snapshot holds actions scheduled from Python (press(after=...) or "
+                "schedule()): it can be restored in this process, not written to a file"
+            )
+        if self.pending_event is not None:
+            raise ValueError(
+                "this snapshot holds an interrupt a hook held back: resume the run past "
+                "it before writing a snapshot to a file"
+            )
+        from longmode.files import write_atomically
+
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "memory_size": self.memory_size,
+            "devices": self.devices,
+            "clock_ns": self.clock_ns,
+            "instructions": self.instructions,
+            "a20": self.a20,
+            "pages": sorted(self.pages),
+            "disks": {str(n): sorted(sectors) for n, sectors in self.disks.items()},
+        }
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("manifest.json", json.dumps(manifest, default=_encode))
+            archive.writestr("cpu.bin", self.cpu)
+            archive.writestr("cpu-fresh.bin", self.cpu_fresh)
+            archive.writestr("serial.bin", self.serial)
+            archive.writestr("debug-console.bin", self.debug_console)
+            archive.writestr("memory.bin", b"".join(self.pages[a] for a in sorted(self.pages)))
+            for number, sectors in self.disks.items():
+                archive.writestr(
+                    f"disk-{number:02x}.bin", b"".join(sectors[lba] for lba in sorted(sectors))
+                )
+        write_atomically(Path(path), buffer.getvalue())
+
+    @classmethod
+    def load(cls, path: Path | str) -> Snapshot:
+        """Reads a snapshot :meth:`save` wrote (ValueError if it is not one)."""
+        try:
+            with zipfile.ZipFile(path) as archive:
+                manifest = json.loads(archive.read("manifest.json"), object_hook=_decode)
+                if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+                    raise ValueError(f"{path}: not a longmode snapshot of version {VERSION}")
+                memory = archive.read("memory.bin")
+                pages = {
+                    address: memory[i * PAGE : (i + 1) * PAGE]
+                    for i, address in enumerate(manifest["pages"])
+                }
+                disks: dict[int, dict[int, bytes]] = {}
+                for number_text, lbas in manifest["disks"].items():
+                    number = int(number_text)
+                    data = archive.read(f"disk-{number:02x}.bin")
+                    disks[number] = {
+                        lba: data[i * 512 : (i + 1) * 512] for i, lba in enumerate(lbas)
+                    }
+                return cls(
+                    memory_size=manifest["memory_size"],
+                    cpu=archive.read("cpu.bin"),
+                    cpu_fresh=archive.read("cpu-fresh.bin"),
+                    pages=pages,
+                    devices=manifest["devices"],
+                    clock_ns=manifest["clock_ns"],
+                    instructions=manifest["instructions"],
+                    a20=manifest["a20"],
+                    serial=archive.read("serial.bin"),
+                    debug_console=archive.read("debug-console.bin"),
+                    disks=disks,
+                )
+        except (zipfile.BadZipFile, KeyError, json.JSONDecodeError) as error:
+            raise ValueError(f"{path}: not a longmode snapshot ({error})") from error
+
+
+def _encode(value: object) -> object:
+    """JSON for the few non-JSON values in device state (bytes, tuples stay lists)."""
+    if isinstance(value, bytes | bytearray):
+        return {"__bytes__": base64.b64encode(bytes(value)).decode()}
+    raise TypeError(f"cannot write {type(value).__name__} into a snapshot")
+
+
+def _decode(value: dict[str, Any]) -> object:
+    if set(value) == {"__bytes__"}:
+        return base64.b64decode(value["__bytes__"])
+    return value
+
+
+def _memory_regions(machine: Machine) -> list[tuple[int, int]]:
+    return [
+        (region.base, region.size)
+        for region in machine.memory.regions
+        if region.kind in ("ram", "rom", "framebuffer")
+    ]
+
+
+def _nonzero_pages(machine: Machine) -> dict[int, bytes]:
+    pages: dict[int, bytes] = {}
+    for base, size in _memory_regions(machine):
+        for start in range(base, base + size, CHUNK):
+            chunk = bytes(machine.uc.mem_read(start, min(CHUNK, base + size - start)))
+            for offset in range(0, len(chunk), PAGE):
+                page = chunk[offset : offset + PAGE]
+                if page != _ZERO_PAGE:
+                    pages[start + offset] = page
+    return pages
+
+
+def take(machine: Machine) -> Snapshot:
+    """The machine's state now (between runs, or from a hook that stopped the run)."""
+    bios = machine.bios
+    disks = (
+        {number: disk.written_sectors() for number, disk in bios.drives.items()}
+        if bios is not None
+        else {}
+    )
+    return Snapshot(
+        memory_size=machine.config.memory,
+        cpu=unicorn_internals.save_cpu(machine.uc),
+        cpu_fresh=unicorn_internals.fresh_cpu()[0],
+        pages=_nonzero_pages(machine),
+        devices={chip.name: chip.save_state() for chip in machine.chips.devices},
+        clock_ns=machine.clock.now,
+        instructions=machine.instructions,
+        a20=machine.a20,
+        serial=bytes(machine.serial),
+        debug_console=bytes(machine.debug_console),
+        disks=disks,
+        timeline=list(machine.timeline._events),
+        pending_event=machine._pending_event,
+    )
+
+
+def restore(machine: Machine, snapshot: Snapshot) -> None:
+    """Puts ``machine`` back in the state of ``snapshot`` (taken from it, or from a
+    machine built the same way, in this process or from a file)."""
+    if snapshot.memory_size != machine.config.memory:
+        raise ValueError(
+            f"the snapshot is of a machine with {snapshot.memory_size >> 20} MiB of memory, "
+            f"this one has {machine.config.memory >> 20} MiB"
+        )
+    drives = machine.bios.drives if machine.bios is not None else {}
+    if set(snapshot.disks) - set(drives):
+        raise ValueError(
+            "the snapshot has disks this machine does not: "
+            + ", ".join(f"{n:#04x}" for n in sorted(set(snapshot.disks) - set(drives)))
+        )
+    unicorn_internals.restore_cpu(machine.uc, snapshot.cpu, snapshot.cpu_fresh)
+    current = _nonzero_pages(machine)
+    for address in current.keys() - snapshot.pages.keys():
+        machine.uc.mem_write(address, _ZERO_PAGE)
+    for address, page in snapshot.pages.items():
+        if current.get(address) != page:
+            machine.uc.mem_write(address, page)
+    machine.uc.ctl_flush_tb()
+    for chip in machine.chips.devices:
+        chip.load_state(snapshot.devices[chip.name])
+    for number, disk in drives.items():
+        disk.revert_to(snapshot.disks.get(number, {}))
+    machine.clock.now = snapshot.clock_ns
+    machine.instructions = snapshot.instructions
+    machine.a20 = snapshot.a20
+    machine.cpu.a20_mask = _a20_mask(snapshot.a20)
+    machine.serial[:] = snapshot.serial
+    machine.debug_console[:] = snapshot.debug_console
+    machine.timeline._events[:] = snapshot.timeline
+    machine._pending_event = snapshot.pending_event
+    machine.result = None
+
+
+def _a20_mask(enabled: bool) -> int:
+    """The mask our page walks apply with the A20 line ``enabled`` or not."""
+    return ADDRESS_MASK if enabled else ADDRESS_MASK & ~(1 << 20)

@@ -1,0 +1,185 @@
+"""Snapshots: restore and run again gives the same serial output, instruction count and
+virtual time — on the seed kernel, a timer-interrupt guest and a disk-writing guest,
+in this process and, through a file, in another one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from machine_programs import assemble
+
+from longmode.boot.image import build_image
+from longmode.machine.machine import Machine, Outcome
+from longmode.machine.snapshot import Snapshot
+
+#: A boot sector: INT 1Ch (the BIOS's timer hook, 18.2 Hz) counts ticks and prints
+#: a digit for each; after 12 ticks the guest exits.
+TIMER_GUEST = """
+bits 16
+org 0x7C00
+    cli
+    xor ax, ax
+    mov ds, ax
+    mov word [0x1C * 4], tick
+    mov word [0x1C * 4 + 2], 0
+    sti
+.wait:
+    hlt
+    cmp byte [count], 12
+    jb .wait
+    mov al, 0x10
+    out 0xF4, al
+tick:
+    push ax
+    push dx
+    inc byte [cs:count]
+    mov al, [cs:count]
+    and al, 7
+    add al, '0'
+    mov dx, 0x3F8
+    out dx, al
+    pop dx
+    pop ax
+    iret
+count: db 0
+"""
+
+#: A boot sector that writes sector 5 eight times (a counter in its first byte),
+#: reading it back and printing the byte each time.
+DISK_GUEST = """
+bits 16
+org 0x7C00
+    xor ax, ax
+    mov ds, ax
+    mov es, ax
+    mov [drive], dl
+    mov cx, 8
+.turn:
+    push cx
+    inc byte [0x8000]
+    mov ax, 0x0301                  ; write 1 sector
+    mov cx, 0x0006                  ; sector 6 (LBA 5)
+    xor dh, dh
+    mov dl, [drive]
+    mov bx, 0x8000
+    int 0x13
+    mov byte [0x9000], 0
+    mov ax, 0x0201                  ; read it back
+    mov cx, 0x0006
+    xor dh, dh
+    mov dl, [drive]
+    mov bx, 0x9000
+    int 0x13
+    mov al, [0x9000]
+    add al, 'a'
+    mov dx, 0x3F8
+    out dx, al
+    pop cx
+    loop .turn
+    mov al, 0x10
+    out 0xF4, al
+drive: db 0
+"""
+
+
+def _disk(source: str) -> bytes:
+    return (assemble(source).ljust(510, b"\0") + b"\x55\xaa").ljust(64 * 512, b"\0")
+
+
+def _finish(machine: Machine) -> tuple[bytes, int, int, Outcome]:
+    result = machine.run()
+    return bytes(machine.serial), machine.instructions, machine.clock.now, result.outcome
+
+
+def _check_replay(machine: Machine, until_serial: int) -> None:
+    result = machine.run(until=lambda m: len(m.serial) >= until_serial)
+    assert result.outcome is Outcome.STOPPED, result.message
+    state = machine.snapshot()
+    first = _finish(machine)
+    assert first[3] in (Outcome.EXITED, Outcome.HALTED)
+    machine.restore(state)
+    assert len(machine.serial) == until_serial
+    assert _finish(machine) == first
+
+
+def test_the_seed_kernel_replays_from_a_snapshot(seed_kernel: Path) -> None:
+    machine = Machine(memory="128M", disk=build_image(seed_kernel), timeout=60)
+    _check_replay(machine, until_serial=3)
+    assert b"Hello World!" in machine.serial
+
+
+def test_a_timer_interrupt_guest_replays_from_a_snapshot() -> None:
+    machine = Machine(memory="32M", disk=_disk(TIMER_GUEST), timeout=30)
+    _check_replay(machine, until_serial=5)
+    assert bytes(machine.serial) == b"123456701234"
+
+
+def test_a_disk_writing_guest_replays_and_its_disk_is_put_back() -> None:
+    machine = Machine(memory="32M", disk=_disk(DISK_GUEST), timeout=30)
+    result = machine.run(until=lambda m: len(m.serial) >= 3)
+    assert result.outcome is Outcome.STOPPED
+    state = machine.snapshot()
+    assert machine.bios is not None
+    disk = machine.bios.drives[0x80]
+    at_snapshot = disk.read(5, 1)
+    first = _finish(machine)
+    assert first[0] == b"bcdefghi" and disk.read(5, 1)[0] == 8
+    machine.restore(state)
+    assert disk.read(5, 1) == at_snapshot
+    assert _finish(machine) == first
+
+
+def test_a_snapshot_holds_only_the_pages_in_use() -> None:
+    machine = Machine(memory="128M", disk=_disk(TIMER_GUEST), timeout=30)
+    machine.run(until=lambda m: len(m.serial) >= 2)
+    state = machine.snapshot()
+    assert len(state.pages) * 4096 < 2 << 20  # far below 128 MiB
+
+
+SUBPROCESS = """
+import json, sys
+from longmode.machine.machine import Machine
+from longmode.machine.snapshot import Snapshot
+image, path = sys.argv[1:3]
+machine = Machine(memory="32M", disk=open(image, "rb").read(), timeout=30)
+machine.restore(Snapshot.load(path))
+result = machine.run()
+print(json.dumps([machine.serial.decode("latin-1"), machine.instructions, machine.clock.now,
+                  result.outcome.name]))
+"""
+
+
+@pytest.mark.parametrize("guest", [TIMER_GUEST, DISK_GUEST], ids=["timer", "disk"])
+def test_a_snapshot_file_restores_in_another_process(tmp_path: Path, guest: str) -> None:
+    image = tmp_path / "disk.img"
+    image.write_bytes(_disk(guest))
+    machine = Machine(memory="32M", disk=image.read_bytes(), timeout=30)
+    assert machine.run(until=lambda m: len(m.serial) >= 3).outcome is Outcome.STOPPED
+    machine.snapshot().save(tmp_path / "state.snap")
+    serial, instructions, now, outcome = _finish(machine)
+    done = subprocess.run(
+        [sys.executable, "-c", SUBPROCESS, str(image), str(tmp_path / "state.snap")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [serial.decode("latin-1"), instructions, now, outcome.name]
+
+
+def test_a_snapshot_file_is_checked(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.snap"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(ValueError, match="not a longmode snapshot"):
+        Snapshot.load(bad)
+    machine = Machine(memory="32M", disk=_disk(TIMER_GUEST))
+    state = machine.snapshot()
+    other = Machine(memory="64M", disk=_disk(TIMER_GUEST))
+    with pytest.raises(ValueError, match="32 MiB of memory"):
+        other.restore(state)
+    machine.schedule(10**9, lambda: None)
+    with pytest.raises(ValueError, match="scheduled"):
+        machine.snapshot().save(tmp_path / "x.snap")
+    assert not (tmp_path / "x.snap").exists()
