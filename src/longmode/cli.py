@@ -53,7 +53,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from longmode.runner import RunOptions, run
+    from longmode.run import RunOptions, run
 
     return run(
         RunOptions(

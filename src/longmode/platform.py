@@ -18,6 +18,8 @@ VGA_COLUMNS = 80
 VGA_ROWS = 25
 #: I/O base of the first serial port (a 16550 UART).
 COM1 = 0x3F8
+#: The size of a 1.44 MB diskette image (80 cylinders, 2 heads, 18 sectors of 512 bytes).
+FLOPPY_1440K = 1_474_560
 #: QEMU's isa-debug-exit device (``-device isa-debug-exit,iobase=0xf4,iosize=0x04``).
 DEBUG_EXIT_PORT = 0xF4
 

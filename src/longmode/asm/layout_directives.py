@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
@@ -14,7 +14,42 @@ from longmode.asm.output_elf import section_default
 from longmode.asm.statements import Directive
 
 if TYPE_CHECKING:
-    from longmode.asm.layout import Layout
+    from longmode.asm.inputs import InputFiles
+
+
+class Layout(Protocol):
+    """What the directives use of :class:`longmode.asm.layout.Layout` (declared here,
+    so that this module does not import the one that imports it)."""
+
+    fmt: str
+    is_bin: bool
+    bits: int
+    org: int
+    org_where: tuple[str, int] | None
+    default_rel: bool
+    section: Section
+    sections: dict[str, Section]
+    saved_section: Section | None
+    absolute: int | None
+    saved_absolute: int | None
+    struc: tuple[str, Any] | None
+    istruc: list[tuple[str, int]]
+    repetition: tuple[int, int] | None
+    labels: dict[str, Any]
+    globals: dict[str, tuple[str, int]]
+    externs: dict[str, tuple[str, int]]
+    commons: dict[str, tuple[int, int]]
+    defined_order: dict[str, int]
+    symbol_types: dict[str, tuple[int, int]]
+    include_paths: list[str]
+    files: InputFiles
+
+    def integer(self, node: Node, what: str) -> int: ...
+    def lookup(self, name: str) -> Any: ...
+    def _offset(self) -> int: ...
+    def touch(self) -> None: ...
+    def emit(self, data: bytes, count: int = 1) -> None: ...
+    def reserve(self, count: int) -> None: ...
 
 
 @dataclass

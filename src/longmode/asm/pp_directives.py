@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn, Protocol
 
 from longmode.asm.diagnostics import LimitError, LineError
 from longmode.asm.inputs import find
@@ -17,7 +17,34 @@ from longmode.asm.macros import MultiMacro, SingleMacro, split_args
 from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
-    from longmode.asm.preprocess import Preprocessor
+    from longmode.asm.diagnostics import DiagnosticSink
+    from longmode.asm.inputs import InputFiles
+    from longmode.asm.macros import Defines
+    from longmode.asm.sourcelines import Cond
+
+
+class Preprocessor(Protocol):
+    """What the directives use of :class:`longmode.asm.preprocess.Preprocessor`
+    (declared here, so that this module does not import the one that imports it)."""
+
+    sink: DiagnosticSink
+    files: InputFiles
+    include_paths: list[str]
+    defines: Defines
+    macros: dict[str, list[MultiMacro]]
+    imacros: dict[str, list[MultiMacro]]
+    frames: list[Frame]
+    conds: list[Cond]
+    contexts: list[tuple[str, int]]
+    unique: int
+    where: tuple[str, int]
+
+    def _evaluate(self, text: str) -> int: ...
+    def _fatal(self, message: str) -> NoReturn: ...
+    def _collect(self, name: str, arg: str) -> list[RawLine]: ...
+    def pop_frames(self, keep: int) -> None: ...
+    def plan(self, lines: int) -> None: ...
+
 
 MACRO_SPEC_RE = re.compile(r"([0-9]+)(?:\s*-\s*([0-9]+|\*))?(\+)?(\.nolist)?$")
 _REP_WORD_RE = re.compile(r"\s*%(rep|endrep|exitrep)\b", re.I)

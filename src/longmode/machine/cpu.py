@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
-import enum
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +37,60 @@ from longmode.machine.unicorn_internals import InstructionCounter as Instruction
 from longmode.machine.unicorn_internals import SegmentCache as SegmentCache
 from longmode.machine.unicorn_internals import SegmentLoader as SegmentLoader
 from longmode.machine.unicorn_internals import StaleExceptionFix as StaleExceptionFix
+from longmode.machine.x86 import (  # the architecture's numbers, re-exported here
+    ADDRESS_MASK as ADDRESS_MASK,
+)
+from longmode.machine.x86 import (
+    CR0_PE as CR0_PE,
+)
+from longmode.machine.x86 import (
+    CR0_PG as CR0_PG,
+)
+from longmode.machine.x86 import (
+    CR0_WP as CR0_WP,
+)
+from longmode.machine.x86 import (
+    CR4_PAE as CR4_PAE,
+)
+from longmode.machine.x86 import (
+    CR4_PSE as CR4_PSE,
+)
+from longmode.machine.x86 import (
+    EFER_LMA as EFER_LMA,
+)
+from longmode.machine.x86 import (
+    EFER_LME as EFER_LME,
+)
+from longmode.machine.x86 import (
+    EFER_NXE as EFER_NXE,
+)
+from longmode.machine.x86 import (
+    FLAG_CF as FLAG_CF,
+)
+from longmode.machine.x86 import (
+    FLAG_DF as FLAG_DF,
+)
+from longmode.machine.x86 import (
+    FLAG_IF as FLAG_IF,
+)
+from longmode.machine.x86 import (
+    FLAG_NT as FLAG_NT,
+)
+from longmode.machine.x86 import (
+    FLAG_RF as FLAG_RF,
+)
+from longmode.machine.x86 import (
+    FLAG_TF as FLAG_TF,
+)
+from longmode.machine.x86 import (
+    FLAG_VM as FLAG_VM,
+)
+from longmode.machine.x86 import (
+    MSR_EFER as MSR_EFER,
+)
+from longmode.machine.x86 import (
+    Mode as Mode,
+)
 
 #: Register name → unicorn id, for the registers reports and services use.
 REGISTERS: dict[str, int] = {
@@ -50,21 +103,6 @@ REGISTERS: dict[str, int] = {
     )
     for name in names.split()
 }
-ADDRESS_MASK = (1 << 64) - 1
-MSR_EFER = 0xC0000080
-EFER_LME, EFER_LMA, EFER_NXE = 1 << 8, 1 << 10, 1 << 11
-CR0_PE, CR0_PG, CR0_WP = 1, 1 << 31, 1 << 16
-CR4_PAE, CR4_PSE = 1 << 5, 1 << 4
-FLAG_CF, FLAG_TF, FLAG_IF, FLAG_DF, FLAG_NT, FLAG_RF = 1, 1 << 8, 1 << 9, 1 << 10, 1 << 14, 1 << 16
-FLAG_VM = 1 << 17
-
-
-class Mode(enum.Enum):
-    """Which of the x86 operating modes the CPU is in."""
-
-    REAL = "real mode"
-    PROTECTED = "32-bit protected mode"
-    LONG = "64-bit long mode"
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from longmode.machine.machine import Machine
-
-#: A hook's callback: (machine, event) → a true value to stop the run.
-Callback = Callable[["Machine", Any], object]
+#: A hook's callback: (machine, event) → a true value to stop the run. (The machine
+#: is typed Any: this module sits below :mod:`longmode.machine.machine`.)
+Callback = Callable[[Any, Any], object]
 
 
 @dataclass(frozen=True)

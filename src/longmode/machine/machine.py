@@ -29,7 +29,6 @@ confirms it).
 
 from __future__ import annotations
 
-import enum
 import logging
 import math
 import threading
@@ -81,6 +80,10 @@ from longmode.machine.interrupts import (
     TripleFault,
 )
 from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
+from longmode.machine.results import EXIT_STATUS as EXIT_STATUS
+from longmode.machine.results import Outcome as Outcome
+from longmode.machine.results import RunResult as RunResult
+from longmode.machine.results import describe_ip as describe_ip
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.snapshot import Snapshot
 from longmode.machine.tsc import (
@@ -105,6 +108,8 @@ log = logging.getLogger("longmode.machine")
 END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
+#: How often the watchdog repeats its stop request until the run loop has seen it.
+WATCHDOG_REPEAT = 0.02
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
@@ -114,46 +119,6 @@ NS_PER_INSTRUCTION = 1
 #: a timer's port thus sees time pass at a PC's pace (GRUB's 55 ms PIT calibration
 #: takes ~55,000 reads, not 55 million instructions).
 NS_PER_IO_ACCESS = 1_000
-
-
-class Outcome(enum.Enum):
-    """How a run ended."""
-
-    EXITED = "the guest wrote to the isa-debug-exit port"
-    HALTED = "the CPU halted with interrupts disabled"
-    TRIPLE_FAULT = "triple fault"
-    TIMEOUT = "timeout"
-    INSTRUCTION_LIMIT = "instruction limit reached"
-    RESET = "the guest asked for a reset"
-    STOPPED = "the run's stop condition was met"
-    INTERRUPTED = "the run was interrupted (Ctrl-C or a signal)"
-    ERROR = "emulation error"
-
-
-#: Exit statuses of `longmode run` for outcomes other than isa-debug-exit.
-EXIT_STATUS = {
-    Outcome.HALTED: 0,
-    Outcome.ERROR: 2,
-    Outcome.TRIPLE_FAULT: 3,
-    Outcome.TIMEOUT: 4,
-    Outcome.INSTRUCTION_LIMIT: 4,
-    Outcome.RESET: 5,
-    Outcome.STOPPED: 0,
-    Outcome.INTERRUPTED: 130,
-}
-#: How often the watchdog repeats its stop request until the run loop has seen it.
-WATCHDOG_REPEAT = 0.02
-
-
-@dataclass
-class RunResult:
-    """What happened: the outcome, the exit status, and a one-paragraph message."""
-
-    outcome: Outcome
-    message: str
-    exit_status: int
-    virtual_ns: int
-    rip: int
 
 
 @dataclass
@@ -174,14 +139,6 @@ class MachineConfig:
     start_time: datetime = DEFAULT_START
     #: Called with each byte the guest sends to COM1 (besides ``Machine.serial``).
     on_serial: Callable[[int], None] | None = None
-
-
-def describe_ip(mode: Mode, cs: int, ip: int, describe: Callable[[int], str]) -> str:
-    """An instruction address as reports give it: ``0x7c02 (0000:7C02)`` in real mode
-    (linear CS*16+IP, then CS:IP), ``describe(ip)`` (a symbol) otherwise."""
-    if mode is Mode.REAL:
-        return f"{(cs << 4) + ip:#x} ({cs:04X}:{ip & 0xFFFF:04X})"
-    return describe(ip)
 
 
 #: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
@@ -282,7 +239,7 @@ class Machine:
         #: A stop asked for by a hook, taken at the next instruction boundary.
         self._pending_stop: str | None = None
         #: An event a hook stopped before delivery: the next run delivers it first.
-        self._pending_event: Event | None = None
+        self.held_event: Event | None = None
         #: After a stop before an instruction: the address whose hooks the resumed run
         #: skips once (else it would stop there again at once).
         self._resume_at: int | None = None
@@ -665,7 +622,7 @@ class Machine:
         )
         for hook in hooks:
             if hook.callback(self, info):
-                self._pending_event = event
+                self.held_event = event
                 self._stop_for_hook(
                     f"stopped at {self._where(event.fault_ip)} before delivering "
                     f"{event.describe()}: {hook.describe()}"
@@ -778,8 +735,8 @@ class Machine:
             if self._flush_code:
                 self._flush_code = False
                 self.uc.ctl_flush_tb()
-            if self._pending_event is not None:
-                event, self._pending_event = self._pending_event, None
+            if self.held_event is not None:
+                event, self.held_event = self.held_event, None
                 self._deliver(event, hooks=False)
                 if self.is_finished():
                     break

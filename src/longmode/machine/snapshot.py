@@ -33,14 +33,62 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.machine import unicorn_internals
 from longmode.machine.cpu import ADDRESS_MASK
 
 if TYPE_CHECKING:
+    from unicorn import Uc
+
+    from longmode.machine.bios import Bios
+    from longmode.machine.board import MemoryBus
+    from longmode.machine.board.chipset import Chipset
+    from longmode.machine.board.timeline import Timeline
+    from longmode.machine.clock import VirtualClock
+    from longmode.machine.cpu import X86Cpu
     from longmode.machine.interrupts import Event
-    from longmode.machine.machine import Machine
+
+
+class Machine(Protocol):
+    """What a snapshot reads and writes of a machine
+    (:class:`longmode.machine.machine.Machine` is one)."""
+
+    instructions: int
+    a20: bool
+    held_event: Event | None
+    result: Any
+
+    @property
+    def uc(self) -> Uc: ...
+
+    @property
+    def config(self) -> Any: ...
+
+    @property
+    def memory(self) -> MemoryBus: ...
+
+    @property
+    def chips(self) -> Chipset: ...
+
+    @property
+    def bios(self) -> Bios | None: ...
+
+    @property
+    def clock(self) -> VirtualClock: ...
+
+    @property
+    def cpu(self) -> X86Cpu: ...
+
+    @property
+    def timeline(self) -> Timeline: ...
+
+    @property
+    def serial(self) -> bytearray: ...
+
+    @property
+    def debug_console(self) -> bytearray: ...
+
 
 PAGE = 0x1000
 FORMAT = "longmode-snapshot"
@@ -200,7 +248,7 @@ def take(machine: Machine) -> Snapshot:
         debug_console=bytes(machine.debug_console),
         disks=disks,
         timeline=list(machine.timeline._events),
-        pending_event=machine._pending_event,
+        pending_event=machine.held_event,
     )
 
 
@@ -237,7 +285,7 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
     machine.serial[:] = snapshot.serial
     machine.debug_console[:] = snapshot.debug_console
     machine.timeline._events[:] = snapshot.timeline
-    machine._pending_event = snapshot.pending_event
+    machine.held_event = snapshot.pending_event
     machine.result = None
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Final
 
+from longmode.platform import FLOPPY_1440K
+
 SECTOR_SIZE: Final = 512
-FLOPPY_1440K: Final = 1_474_560
 #: The first floppy and the first hard disk.
 FLOPPY_DRIVE: Final = 0x00
 HARD_DISK_DRIVE: Final = 0x80

@@ -56,7 +56,6 @@ from typing import Any
 
 from longmode.errors import LongmodeError
 from longmode.files import Output
-from longmode.machine.cpu import CR0_PE, EFER_LMA, FLAG_IF, Mode
 from longmode.machine.devices import scancodes
 from longmode.machine.devices.bochs_vga import DATA_PORT as DISPI_DATA
 from longmode.machine.devices.bochs_vga import INDEX_PORT as DISPI_INDEX
@@ -72,20 +71,12 @@ from longmode.machine.devices.vga import (
     TEXT_BYTES,
     VgaText,
 )
-from longmode.machine.machine import EXIT_STATUS, Outcome, describe_ip
+from longmode.machine.results import EXIT_STATUS, Outcome, describe_ip
 from longmode.machine.screen import TEXT_MEMORY, GraphicsSnapshot, TextSnapshot
+from longmode.machine.x86 import CR0_PE, EFER_LMA, FLAG_IF, Mode
 from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
-from longmode.runner import (
-    Boot,
-    LiveScreen,
-    RunOptions,
-    SignalWatch,
-    describer,
-    loader_report,
-    persist,
-    show_screen,
-    signal_name,
-)
+from longmode.run.options import Boot, RunOptions, describer, loader_report
+from longmode.run.terminal import LiveScreen, SignalWatch, persist, show_screen, signal_name
 
 QEMU = "qemu-system-x86_64"
 #: How often (seconds) the CPU's state is read to notice a halt.

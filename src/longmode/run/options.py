@@ -1,0 +1,175 @@
+"""What `longmode run` was asked to do, checked, and the target it boots: the options
+and results both back ends (our machine, QEMU) share."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from longmode.elf import ELF_MAGIC, ElfFormatError, KernelElf
+from longmode.errors import LongmodeError
+from longmode.files import (
+    MAX_DISK_IMAGE,
+    MAX_KERNEL_FILE,
+    read_input,
+    size_text,
+)
+from longmode.machine.devices import scancodes
+from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
+from longmode.platform import FLOPPY_1440K
+
+log = logging.getLogger("longmode.run")
+
+
+@dataclass
+class RunOptions:
+    """What `longmode run` was asked to do."""
+
+    target: Path
+    qemu: bool = False
+    memory: str = "128M"
+    timeout: float | None = None
+    max_instructions: int | None = None
+    display: str = "end"
+    screenshot: Path | None = None
+    fast: bool = False
+    keys: str | None = None
+    keys_at: float = 1.0
+    cmdline: str = ""
+    persist: bool = False
+
+    @property
+    def typed_keys(self) -> str:
+        """``--keys`` as the characters to type: ``\\n`` written on the command line is
+        Enter; "" without --keys."""
+        return self.keys.replace("\\n", "\n") if self.keys else ""
+
+
+@dataclass
+class Boot:
+    """The disk to boot and, for a kernel ELF, its symbols (None without them)."""
+
+    image: bytes
+    kernel: KernelElf | None
+    floppy: bool
+
+
+def check_options(options: RunOptions) -> None:
+    """Every option value checked before anything is read or run: one line each."""
+    timeout = options.timeout
+    if timeout is not None and not (math.isfinite(timeout) and timeout > 0):
+        raise LongmodeError(f"--timeout must be a positive number of seconds, not {timeout:g}")
+    limit = options.max_instructions
+    if limit is not None:
+        if limit <= 0:
+            raise LongmodeError(f"--max-instructions must be a positive number, not {limit}")
+        if options.qemu:
+            raise LongmodeError(
+                "--max-instructions needs our machine: QEMU cannot count instructions "
+                "(use --timeout with --qemu)"
+            )
+        if options.fast:
+            raise LongmodeError(
+                "--max-instructions needs the deterministic mode: --fast counts no instructions"
+            )
+    if not (math.isfinite(options.keys_at) and options.keys_at >= 0):
+        raise LongmodeError(
+            f"--keys-at must be a number of seconds, zero or more, not {options.keys_at:g}"
+        )
+    for char in options.typed_keys:
+        if char not in scancodes.CHARACTERS:
+            raise LongmodeError(
+                f"--keys must be text a US keyboard can type; no key gives {char!r}"
+            )
+    memory_size(options.memory)
+    try:
+        options.cmdline.encode()
+    except UnicodeEncodeError:
+        raise LongmodeError(
+            f"--cmdline must be UTF-8 text, not the bytes {os.fsencode(options.cmdline)!r}"
+        ) from None
+
+
+def memory_size(text: str) -> int:
+    """``--memory`` in bytes, within what the machine can have (LongmodeError if not)."""
+    try:
+        size = parse_memory_size(text)
+    except ValueError as error:
+        raise LongmodeError(f"--memory {text}: {error}") from None
+    if size < MINIMUM_MEMORY or size > MAX_MEMORY or size % (64 << 10):
+        raise LongmodeError(
+            f"--memory must be a multiple of 64 KiB from {size_text(MINIMUM_MEMORY)} to "
+            f"{size_text(MAX_MEMORY)} (the CPU's physical address space), not {text}"
+        )
+    return size
+
+
+def prepare(options: RunOptions) -> Boot:
+    """Reads the target: a kernel (any file `longmode image` takes) becomes an image
+    built in memory, by the same code; anything else is a disk image."""
+    from longmode.boot.image import build_image, is_kernel_file
+
+    path = options.target
+    data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
+    if is_kernel_file(data):
+        if len(data) > MAX_KERNEL_FILE:
+            raise LongmodeError(
+                f"{path}: a kernel must be at most {size_text(MAX_KERNEL_FILE)} "
+                f"(longmode's limit), not {size_text(len(data))}"
+            )
+        if options.persist:
+            raise LongmodeError(
+                f"{path}: --persist needs a disk image; a kernel's image lives in memory"
+            )
+        image = build_image(path, options.cmdline, data=data)
+        return Boot(image, kernel_symbols(path, data), False)
+    if options.cmdline:
+        raise LongmodeError(
+            f"{path}: --cmdline must come with a kernel; a disk image's command line is "
+            "the one `longmode image --cmdline` wrote into it"
+        )
+    if len(data) < 512:
+        raise LongmodeError(
+            f"{path}: a disk image must hold at least a 512-byte boot sector (and this is not "
+            f"a kernel either: no ELF or Multiboot header), not {size_text(len(data))}"
+        )
+    return Boot(data, None, len(data) == FLOPPY_1440K)
+
+
+def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
+    """The kernel's ELF symbols for reports (ELF64, or ELF32 for a Multiboot kernel);
+    None for a flat binary. An ELF whose tables other than the program headers are
+    damaged boots all the same (`longmode image` reads only those): a warning says
+    why its reports name no symbols."""
+    if data[:4] != ELF_MAGIC:
+        return None
+    try:
+        return KernelElf(path, data, i386=True)
+    except ElfFormatError as error:
+        log.warning("%s; the run's reports give bare addresses", error)
+        return None
+
+
+def loader_report(boot: Boot, status: int) -> str | None:
+    """When ``status`` is one of longmode's own loader failures on one of its images,
+    the report that says so (in place of "the guest exited with status N")."""
+    from longmode.boot.failures import loader_failure
+
+    failure = loader_failure(boot.image, status)
+    if failure is None:
+        return None
+    return (
+        f"longmode's loader (stage {failure.stage}) failed: {failure.message} "
+        f"({failure.description}); exit status {status}"
+    )
+
+
+def describer(boot: Boot) -> Callable[[int], str]:
+    """How reports name a code address: a kernel's symbols, or the bare address."""
+    if boot.kernel is not None:
+        return boot.kernel.describe
+    return lambda address: f"{address:#x}"

@@ -1,0 +1,132 @@
+"""`longmode run` in our machine: the BIOS on the target's disk, COM1 streamed, the
+screen drawn, the outcome turned into an exit status."""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+import sys
+
+from longmode.errors import LongmodeError
+from longmode.files import (
+    Output,
+    size_text,
+)
+from longmode.machine.bios.disk import Disk
+from longmode.machine.board.ports import UnclaimedAccesses
+from longmode.machine.machine import Machine, MachineConfig, Outcome, describe_ip
+from longmode.run.options import Boot, RunOptions, describer, loader_report, memory_size
+from longmode.run.terminal import (
+    LiveScreen,
+    SignalWatch,
+    persist,
+    show_screen,
+    signal_name,
+)
+
+log = logging.getLogger("longmode.run")
+
+
+def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
+
+    from unicorn import UcError
+
+    from longmode.machine.bios import install_bios
+
+    out = sys.stdout.buffer
+
+    def to_stdout(byte: int) -> None:
+        out.write(bytes([byte]))
+        out.flush()
+
+    config = MachineConfig(
+        memory=memory_size(options.memory),
+        deterministic=not options.fast,
+        timeout=options.timeout,
+        max_instructions=options.max_instructions,
+        describe=describer(boot),
+        on_serial=to_stdout,
+    )
+    try:
+        machine = Machine(config)
+    except UcError:
+        raise LongmodeError(
+            f"--memory {options.memory}: this host could not reserve "
+            f"{size_text(config.memory)} for the guest's RAM (longmode's machine keeps it in "
+            "host memory); give less"
+        ) from None
+    disk = Disk(boot.image, floppy=boot.floppy, name=str(options.target))
+    bios = install_bios(machine, [disk], boot_drive=0x00 if boot.floppy else 0x80)
+    if bios.boot_failure is not None:
+        signature = disk.boot_sector()[-2:]
+        raise LongmodeError(
+            f"{options.target}: the first sector must end with the boot signature 55h AAh, "
+            f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
+        )
+    unclaimed = (
+        machine.bus.watch_unclaimed(lambda: guest_address(machine))
+        if logging.getLogger("longmode.bus").isEnabledFor(logging.INFO)
+        else None
+    )
+    unassigned = None
+    if unclaimed is not None:
+        unassigned = UnclaimedAccesses("MMIO", lambda: guest_address(machine))
+        machine.memory.on_unclaimed = unassigned.note
+    if options.keys:
+        machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
+    watch.on_signal = lambda signum: machine.interrupt(
+        f"interrupted by {signal_name(signum)}", 128 + signum
+    )
+    if watch.received is not None:
+        watch.on_signal(watch.received)
+    live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
+    stdin = _SerialInput(machine) if sys.stdin.isatty() else None
+    result = machine.run(until=lambda m: _between_slices(live, stdin))
+    if unclaimed is not None and unassigned is not None:
+        unclaimed.log_summary()
+        unassigned.log_summary()
+    bios.calls.log_summary()
+    if live is not None:
+        live.draw(force=True)
+    elif options.display == "end":
+        show_screen(machine.screen.snapshot())
+    if options.persist:
+        persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
+    message = result.message
+    if result.outcome is Outcome.EXITED:
+        message = loader_report(boot, result.exit_status) or message
+    print(f"longmode run: {message}", file=sys.stderr)
+    if screenshot is not None:  # checked before the run; a late failure comes after the report
+        machine.screen.png(screenshot)
+    return result.exit_status
+
+
+def guest_address(machine: Machine) -> str:
+    """The address of the port access being made, as reports give it."""
+    cpu = machine.cpu
+    return describe_ip(cpu.mode(), cpu.get("cs"), machine.bus.guest_ip, machine.config.describe)
+
+
+def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> bool:
+    """Work the front end does between CPU slices; never stops the run."""
+    if live is not None:
+        live.draw()
+    if stdin is not None:
+        stdin.poll()
+    return False
+
+
+class _SerialInput:
+    """Bytes typed on an interactive stdin go to COM1's receiver."""
+
+    def __init__(self, machine: Machine) -> None:
+        self.machine = machine
+        self.fd = sys.stdin.fileno()
+
+    def poll(self) -> None:
+        ready, _, _ = select.select([self.fd], [], [], 0)
+        if ready:
+            data = os.read(self.fd, 256)
+            if data:
+                self.machine.chips.com1.receive(data)
