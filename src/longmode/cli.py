@@ -69,6 +69,7 @@ def _run(args: argparse.Namespace) -> int:
             keys_at=args.keys_at,
             cmdline=args.cmdline,
             persist=args.persist,
+            trace=tuple(args.trace or ()),
         )
     )
 
@@ -136,6 +137,14 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="log the accesses to ports no device claims (the first 3 to each port and "
         "direction, then a count per port at the end) and the BIOS calls (identical ones "
         "after the third counted), in our machine; twice for debug detail (as `longmode -v`)",
+    )
+    run.add_argument(
+        "--trace",
+        action="append",
+        choices=["int"],
+        help="int: one line per interrupt and exception on stderr (vector, error code, "
+        "RIP with its symbol, CPL, RSP, CR2 for #PF), as QEMU's -d int; with --qemu, "
+        "read from QEMU's own log at the end",
     )
     run.add_argument(
         "--persist",

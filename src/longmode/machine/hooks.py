@@ -66,6 +66,7 @@ class InterruptEvent:
     vector: int
     kind: str  # "exception", "software" or "external"
     error_code: int | None
+    cs: int
     rip: int
     cpl: int
     cr2: int

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import enum
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from unicorn import x86_const as X
@@ -182,6 +183,9 @@ class InterruptDelivery:
         self.cpu = cpu
         #: Linear address of a ``retf`` byte in ROM, at or above 0xFFFF0.
         self.trampoline = real_mode_trampoline
+        #: Told of each fault raised while delivering an event, which is then
+        #: delivered in its place (or as #DF): the trace sees it as QEMU's does.
+        self.on_fault_in_delivery: Callable[[Event], None] | None = None
 
     def deliver(self, event: Event) -> None:
         """Delivers ``event``; a fault on the way is delivered in its place, or
@@ -203,6 +207,8 @@ class InterruptDelivery:
                     vector, error = fault.vector, fault.error_code
                     current = Event(vector, Kind.EXCEPTION, current.fault_ip, error)
                     chain.append(f"delivered as {current.describe()}")
+                if self.on_fault_in_delivery is not None:
+                    self.on_fault_in_delivery(current)
 
     def _deliver_once(self, event: Event) -> None:
         paging = self.cpu.paging()

@@ -190,6 +190,7 @@ class Machine:
         self.cpu = X86Cpu(self.uc)
         self.clock = VirtualClock()
         self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
+        self.delivery.on_fault_in_delivery = self._on_fault_in_delivery
         #: Everything the guest sent to COM1 and to the 0xE9 debug console.
         self.serial = SerialLog()
         self.debug_console = SerialLog()
@@ -603,23 +604,33 @@ class Machine:
             return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))
         return self.cpu.read_virtual(address, size, paging) or b""
 
+    def _interrupt_event(self, event: Event) -> InterruptEvent:
+        return InterruptEvent(
+            event.vector,
+            event.kind.name.lower(),
+            event.error_code,
+            self.cpu.get("cs"),
+            event.fault_ip,
+            self.cpu.cpl,
+            self.cpu.get("cr2"),
+            self.cpu.get("rsp"),
+            self.cpu.mode().value,
+        )
+
+    def _on_fault_in_delivery(self, event: Event) -> None:
+        """A fault raised while delivering another event: interrupt hooks see it (they
+        cannot stop the run here, in the middle of a delivery)."""
+        if self.hooks.installed["interrupt"]:
+            for hook in self.hooks.interrupts_matching(event.vector):
+                hook.callback(self, self._interrupt_event(event))
+
     def _interrupt_hooks_stop(self, event: Event) -> bool:
         """Runs the interrupt hooks for ``event``; True when one stops the run (the
         event is then kept, and delivered when the run resumes)."""
         hooks = self.hooks.interrupts_matching(event.vector)
         if not hooks:
             return False
-        mode = self.cpu.mode()
-        info = InterruptEvent(
-            event.vector,
-            event.kind.value,
-            event.error_code,
-            event.fault_ip,
-            self.cpu.cpl,
-            self.cpu.get("cr2"),
-            self.cpu.get("rsp"),
-            mode.value,
-        )
+        info = self._interrupt_event(event)
         for hook in hooks:
             if hook.callback(self, info):
                 self.held_event = event

@@ -41,6 +41,8 @@ class RunOptions:
     keys_at: float = 1.0
     cmdline: str = ""
     persist: bool = False
+    #: What ``--trace`` asked for ("int": interrupts and exceptions).
+    trace: tuple[str, ...] = ()
 
     @property
     def typed_keys(self) -> str:

@@ -15,6 +15,7 @@ from longmode.files import (
 )
 from longmode.machine.bios.disk import Disk
 from longmode.machine.board.ports import UnclaimedAccesses
+from longmode.machine.hooks import InterruptEvent
 from longmode.machine.machine import Machine, MachineConfig, Outcome, describe_ip
 from longmode.run.options import Boot, RunOptions, describer, loader_report, memory_size
 from longmode.run.terminal import (
@@ -24,6 +25,7 @@ from longmode.run.terminal import (
     show_screen,
     signal_name,
 )
+from longmode.run.trace import Delivery
 
 log = logging.getLogger("longmode.run")
 
@@ -75,6 +77,17 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         machine.memory.on_unclaimed = unassigned.note
     if options.keys:
         machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
+    if "int" in options.trace:
+        describe = describer(boot)
+
+        def trace(machine: Machine, event: InterruptEvent) -> None:
+            delivery = Delivery(
+                event.vector, event.kind, event.error_code, event.cs, event.rip,
+                event.cpl, event.rsp, event.cr2,
+            )  # fmt: skip
+            print(delivery.line(describe), file=sys.stderr, flush=True)
+
+        machine.hooks.interrupt(trace)
     watch.on_signal = lambda signum: machine.interrupt(
         f"interrupted by {signal_name(signum)}", 128 + signum
     )

@@ -77,6 +77,7 @@ from longmode.machine.x86 import CR0_PE, EFER_LMA, FLAG_IF, Mode
 from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
 from longmode.run.options import Boot, RunOptions, describer, loader_report
 from longmode.run.terminal import LiveScreen, SignalWatch, persist, show_screen, signal_name
+from longmode.run.trace import from_qemu_log
 
 QEMU = "qemu-system-x86_64"
 #: How often (seconds) the CPU's state is read to notice a halt.
@@ -281,8 +282,12 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             session.close()
         image = session.disk.read_bytes()  # QEMU is gone: its writes are all in the file
         complaints = session.stderr()
+        traced = session.log.read_text(errors="replace") if "int" in options.trace else ""
     if complaints:
         print(complaints, file=sys.stderr)
+    if "int" in options.trace:
+        for delivery in from_qemu_log(traced):
+            print(delivery.line(session.describe), file=sys.stderr)
     if ending.screen is not None:
         if session.live is not None:
             session.live.draw(force=True)
@@ -345,7 +350,8 @@ class _Session:
             "-no-reboot", "-no-shutdown",
             "-m", options.memory,
             "-qmp", f"unix:{self.socket},server=on,wait=off",
-            "-d", "cpu_reset", "-D", str(self.log),
+            "-d", "cpu_reset,int" if "int" in options.trace else "cpu_reset",
+            "-D", str(self.log),
         ]  # fmt: skip
         self.process: subprocess.Popen[bytes] | None = None
         self.qmp: Qmp | None = None
