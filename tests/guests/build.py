@@ -117,6 +117,7 @@ class PackageFile:
 
 
 GCC = Tool("gcc", "gcc-multilib")
+AS = Tool("as", "binutils")  # run by gcc
 LD = Tool("ld", "binutils")
 GRUB_MKIMAGE = Tool("grub-mkimage", "grub-common")
 MKFS_FAT = Tool("mkfs.fat", "dosfstools")
@@ -201,7 +202,7 @@ class Guest:
 def kernel(cache: Path = CACHE) -> Path:
     """hello.elf, built (or taken from the cache)."""
     sources = (HERE / "hello.c", HERE / "hello.ld")
-    key = _key([Path(__file__), *sources, GCC.path(), LD.path()], [*CFLAGS, *LDFLAGS])
+    key = _key([Path(__file__), *sources, GCC.path(), AS.path(), LD.path()], [*CFLAGS, *LDFLAGS])
     out = cache / f"hello-{key}.elf"
     if out.exists():
         return out
@@ -384,9 +385,9 @@ def _mcopy(work: Path, image: Path, files: list[Path], offset: int = 0) -> None:
     _run([str(MCOPY.path()), "-m", "-o", "-i", target, *copies, "::"])
 
 
-#: The fields of a FAT boot sector that locate the root folder (FAT12 and FAT16).
-FAT_BPB = struct.Struct("<11xHBHBH3xH")  # BytsPerSec, SecPerClus, RsvdSecCnt, NumFATs,
-#                                          RootEntCnt, FATSz16
+#: The fields of a FAT12/16 boot sector that locate the root folder: BPB_BytsPerSec,
+#: BPB_SecPerClus, BPB_RsvdSecCnt, BPB_NumFATs, BPB_RootEntCnt, BPB_FATSz16.
+FAT_BPB = struct.Struct("<11xHBHBH3xH")
 FAT_DIRENT_SIZE = 32
 #: Where a FAT directory entry keeps its times and dates (CrtTime, CrtDate,
 #: LstAccDate; WrtTime, WrtDate), and CrtTimeTenth.
