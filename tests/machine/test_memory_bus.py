@@ -317,3 +317,18 @@ def test_read_and_write_physical_follow_the_map() -> None:
     machine.write_physical(0x1000_0000, b"\x01\x02")  # dropped, no error
     machine.write_physical(0x2000, b"\x01\x02")
     assert machine.read_physical(0x2000, 2) == b"\x01\x02"
+
+
+def test_code_written_by_write_virtual_runs_and_only_its_code_is_dropped() -> None:
+    def function(letter: str) -> bytes:
+        return assemble(f"bits 64\nmov al, '{letter}'\nout 0xE9, al\nret\n")
+
+    machine, result = boot(
+        LONG_MODE_PRELUDE + "    call 0x300000\n    hlt\n    call 0x300000\n    hlt\n",
+        prepare=lambda m: m.write_physical(0x300000, function("A")),
+        timeout=5,
+    )
+    assert result.outcome is Outcome.HALTED, result.message
+    machine.write_virtual(0x300000, function("C"))  # identity-mapped: the same bytes
+    assert machine.run().outcome is Outcome.HALTED
+    assert bytes(machine.debug_console) == b"AC"

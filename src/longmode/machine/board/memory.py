@@ -27,6 +27,7 @@ from typing import Protocol
 
 from unicorn import UC_PROT_ALL, Uc
 
+from longmode.machine import unicorn_internals
 from longmode.machine.memory import (
     BIOS_BASE,
     CONVENTIONAL_TOP,
@@ -207,24 +208,31 @@ class MemoryBus:
                 out += bytes([UNASSIGNED_VALUE]) * (end - start)
         return bytes(out)
 
-    def write(self, address: int, data: bytes) -> None:
+    def write(self, address: int, data: bytes, linear: int | None = None) -> None:
         """Writes physical memory from outside the CPU and drops the code translated
-        from the bytes it replaced; bytes that fall on unassigned space are dropped."""
+        from the bytes it replaced; bytes that fall on unassigned space are dropped.
+
+        ``linear`` is the address the CPU sees these bytes at now, when the caller
+        knows it (a write through the page tables): then only that code goes."""
         if not data:
             return
         for start, end, region in self._pieces(address, len(data)):
             if region is not None and region.kind in ("ram", "rom", "framebuffer"):
                 self._uc.mem_write(start, bytes(data[start - address : end - address]))
-                self.drop_code(start, end - start)
+                at = None if linear is None else linear + (start - address)
+                self.drop_code(start, end - start, at)
 
-    def drop_code(self, address: int, size: int) -> None:
-        """Forgets the code unicorn translated from ``size`` bytes at physical ``address``."""
-        if self._code_is_virtual():
-            # unicorn looks translated code up by virtual address: a physical range
-            # cannot be named, so all of it goes (writes from outside are rare then).
+    def drop_code(self, address: int, size: int, linear: int | None = None) -> None:
+        """Forgets the code unicorn translated from ``size`` bytes at physical ``address``
+        (seen by the CPU at ``linear``, if given)."""
+        if linear is not None:
+            unicorn_internals.remove_cache(self._uc, linear, linear + size)
+        elif self._code_is_virtual():
+            # unicorn looks translated code up by linear address, and no linear address
+            # of these bytes is known: all of it goes (writes from outside are rare then).
             self._uc.ctl_flush_tb()
-            return
-        self._uc.ctl_remove_cache(address, address + size)
+        else:
+            unicorn_internals.remove_cache(self._uc, address, address + size)
 
     def _regions_over(self, address: int, size: int) -> Iterator[Region | None]:
         for _start, _end, region in self._pieces(address, size):
