@@ -57,14 +57,16 @@ def _known_failures() -> dict[tuple[str, str], str]:
 
 
 def _cases(guests: list[str]) -> list[object]:
-    """pytest parameters (guest, mode), the known failures marked as strict xfails."""
+    """pytest parameters (guest, mode), the known failures marked as xfails: strict in
+    the deterministic mode (a fix shows as an XPASS failure); not in the fast mode,
+    whose failures come and go with the host's timing (a run may pass by luck)."""
     failures = _known_failures()
     return [
         pytest.param(
             guest,
             mode,
             id=f"{guest}-{mode}",
-            marks=[pytest.mark.xfail(strict=True, reason=failures[guest, mode])]
+            marks=[pytest.mark.xfail(strict=mode != "fast", reason=failures[guest, mode])]
             if (guest, mode) in failures
             else [],
         )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 import unicorn
 from machine_programs import assemble
-from unicorn import UC_ARCH_X86, UC_HOOK_INSN, UC_HOOK_INTR, UC_MODE_64, Uc
+from unicorn import UC_ARCH_X86, UC_HOOK_CODE, UC_HOOK_INSN, UC_HOOK_INTR, UC_MODE_64, Uc, UcError
 from unicorn import x86_const as X
 
 from longmode.machine import unicorn_internals as internals
@@ -47,7 +47,7 @@ def engine(program: str, size: int = 0x3000) -> Uc:
     """A fresh 64-bit engine with ``program`` assembled at CODE."""
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     uc.mem_map(CODE, size)
-    uc.mem_write(CODE, assemble(f"org {CODE:#x}\n{program}"))
+    uc.mem_write(CODE, assemble(f"bits 64\norg {CODE:#x}\n{program}"))
     return uc
 
 
@@ -71,6 +71,7 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
         "exception state",
         "instruction counter",
         "rdtsc hook",
+        "exit checks",
     ]
     assert 0 < state < 256 and state % 8 == 0
     assert found["segment caches"] == state + 184
@@ -82,7 +83,37 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
     assert found["state edit in a port hook"] == found["rdtsc hook"] == 0
     assert 0 < found["instruction counter"] < InstructionCounter.LIMIT
     assert found["instruction counter"] % 8 == 0
+    assert found["exit checks"] == found["instruction counter"] + 666
     assert internals.probe_all() == found  # cached: the same answers
+
+
+def test_without_exit_checks_within_blocks_a_stop_lands_between_blocks() -> None:
+    """The switch the fast mode uses: a stop asked for inside a block (here by a
+    store to unmapped memory) no longer ends the block at that instruction."""
+    program = "mov dword [0x50000000], 1\nmov ebx, 1\nhlt"
+    ends = []
+    for within in (True, False):
+        uc = engine(program)
+        internals.set_exit_checks(uc, within_blocks=within)
+        with pytest.raises(UcError):
+            uc.emu_start(CODE, CODE + 0x100)
+        ends.append(uc.reg_read(X.UC_X86_REG_EBX))
+    assert ends == [0, 1]
+
+
+def test_a_lowered_count_stops_before_the_next_instruction() -> None:
+    uc = engine("inc rax\n" * 20)
+    seen = []
+
+    def on_code(uc: Uc, address: int, size: int, _: object) -> None:
+        if address == CODE + 3 * 5:  # the sixth inc
+            seen.append(internals.stop_before_next_instruction(uc))
+
+    uc.hook_add(UC_HOOK_CODE, on_code)
+    uc.emu_start(CODE, CODE + 60, count=1000)
+    # the sixth ran (it was already begun), the seventh did not
+    assert seen == [6] and uc.reg_read(X.UC_X86_REG_RAX) == 6
+    assert uc.reg_read(X.UC_X86_REG_RIP) == CODE + 18
 
 
 def test_segment_loader_switches_the_cpu_between_32_and_64_bit_code() -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import math
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -98,6 +99,8 @@ from longmode.machine.unicorn_internals import (
     hook_rdtsc,
     hook_rdtscp,
     probe_all,
+    set_exit_checks,
+    stop_before_next_instruction,
 )
 
 if TYPE_CHECKING:
@@ -247,6 +250,14 @@ class Machine:
         self._stopped_at: int | None = None
         self._last_mode: Mode | None = None
         self._flush_code = False
+        #: Whether the running slice counts instructions (then stops are exact), whether
+        #: translated blocks check for a stop inside them, and the count a stop ran
+        #: through (it ended the slice before the next counted instruction ran).
+        self._counted_slice = False
+        #: Instructions per wall-clock nanosecond of counted slices (the fast mode).
+        self._counted_speed = 0.05
+        self._checks_within_blocks: bool | None = None
+        self._ran_through: int | None = None
         self._predicate: Callable[[Machine], bool] | None = None
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self._cpuid_basic = _basic_leaf()
@@ -312,25 +323,59 @@ class Machine:
 
     # --- the guest's requests -------------------------------------------------
 
-    def stop(self, outcome: Outcome, message: str, exit_status: int | None = None) -> None:
-        """Ends the run after the current instruction (callable from hooks and devices)."""
+    def stop(
+        self,
+        outcome: Outcome,
+        message: str,
+        exit_status: int | None = None,
+        *,
+        before_instruction: bool = False,
+    ) -> None:
+        """Ends the run after the current instruction (callable from hooks and devices);
+        ``before_instruction`` from a code hook: before the instruction it is called for."""
         if self.result is None:
             status = EXIT_STATUS.get(outcome, 1) if exit_status is None else exit_status
             self.result = RunResult(outcome, message, status, self.now(), self.cpu.get("rip"))
+        self._halt(before_instruction=before_instruction)
+
+    def _halt(self, *, before_instruction: bool = False) -> None:
+        """Ends the running slice at an instruction boundary (safe from any thread).
+
+        In a counted slice, unicorn's count is lowered so that it stops before the
+        next instruction begins; from a code hook, ``before_instruction`` stops
+        before the hooked one. Otherwise (the fast mode without exact hooks, whose
+        blocks check for a stop only where they start) the stop lands between
+        blocks. Never in the middle of an instruction: see
+        :func:`~longmode.machine.unicorn_internals.set_exit_checks`.
+        """
         self._stopped_by_hook = True
-        self.uc.emu_stop()
+        if self._counted_slice and self._slice is not None:
+            if before_instruction:
+                self._ran_through = self._counter.value - 1
+                self.uc.emu_stop()
+            else:
+                self._ran_through = stop_before_next_instruction(self.uc)
+        else:
+            self.uc.emu_stop()
 
     def debug_exit(self, status: int) -> None:
         """isa-debug-exit: the guest asks to end with ``status`` ((value << 1) | 1)."""
         self.stop(Outcome.EXITED, f"the guest exited with status {status}", status)
 
     def idle_and_retry(self, address: int) -> None:
-        """For a waiting BIOS service: stop, let time pass to the next device event, then
-        resume at linear ``address`` (the service's ROM stub, so the service runs again)."""
-        self.cpu.set("rip", address - (self.cpu.get("cs") << 4))
+        """For a waiting BIOS service (called at its ROM stub, an ``iret``): let time pass
+        to the next device event, then run the stub, and so the service, again.
+
+        An interrupt frame that returns to the stub is pushed over the caller's: the
+        stub's ``iret`` takes it, and the slice ends there, at the start of a block,
+        whatever the mode; the caller's frame is untouched for the retry."""
+        cs, ss = self.cpu.get("cs"), self.cpu.get("ss")
+        sp = (self.cpu.get("sp") - 6) & 0xFFFF
+        frame = struct.pack("<HHH", address - (cs << 4), cs, self.cpu.get("flags"))
+        self.write_physical((ss << 4) + sp, frame)
+        self.cpu.set("sp", sp)
         self._idle = True
-        self._stopped_by_hook = True
-        self.uc.emu_stop()
+        self._halt()
 
     def reset_requested(self) -> None:
         """Port 0x92 bit 0 or the 8042's 0xFE: as QEMU with -no-reboot, stop."""
@@ -361,8 +406,7 @@ class Machine:
         self.a20 = enabled
         self.cpu.set_a20(enabled)
         # Code already translated and chained must be looked up again.
-        self._stopped_by_hook = True
-        self.uc.emu_stop()
+        self._halt()
 
     # --- hooks -------------------------------------------------------------
 
@@ -376,8 +420,7 @@ class Machine:
         """
         self._hook_calls += 1
         if self._hook_calls % HOOK_BURST == 0:
-            self._stopped_by_hook = True
-            self.uc.emu_stop()
+            self._halt()
 
     def _check_predicate(self) -> None:
         """``run(until=predicate)``: looked at after every call into Python (a port or
@@ -392,8 +435,7 @@ class Machine:
         reaches the next device event the slice ends, so the event comes on time."""
         self._io_ns += NS_PER_IO_ACCESS
         if self._slice is not None and self.now() >= self._slice_deadline:
-            self._stopped_by_hook = True
-            self.uc.emu_stop()
+            self._halt()
 
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
         self._count_hook_call()
@@ -471,16 +513,31 @@ class Machine:
             uc.ctl_flush_tb()
         else:
             self._flush_code = True
-            self._stopped_by_hook = True
-            uc.emu_stop()
+            self._halt()
 
     def _on_stopper(self, uc: Uc, address: int, size: int, _: object) -> None:
         if self._pending_stop is not None:
             message, self._pending_stop = self._pending_stop, None
-            self._stop_for_hook(f"stopped at {self._where(address)} after {message}")
+            self._stop_for_hook(
+                f"stopped at {self._where(address)} after {message}", before_instruction=True
+            )
 
-    def _stop_for_hook(self, message: str) -> None:
-        self.stop(Outcome.STOPPED, message)
+    def _stop_point(self) -> int | None:
+        """The count a stop of the last slice ran through (set by :meth:`_halt`)."""
+        return self._ran_through
+
+    def _exact(self) -> bool:
+        """Whether the next slice must stop exactly between two instructions (counted):
+        always in the deterministic mode, and in the fast mode while a hook that can
+        stop the run at an instruction (address, memory, port, BIOS, mode) is
+        installed."""
+        if self.config.deterministic:
+            return True
+        installed = self.hooks.installed
+        return any(installed[kind] for kind in ("at", "memory", "port", "bios", "mode"))
+
+    def _stop_for_hook(self, message: str, *, before_instruction: bool = False) -> None:
+        self.stop(Outcome.STOPPED, message, before_instruction=before_instruction)
 
     def _skip_resume(self, address: int) -> bool:
         """True (once) for the hooks at the address a run resumes from after stopping there."""
@@ -494,7 +551,9 @@ class Machine:
             return
         if hook.callback(self, address):
             self._stopped_at = address
-            self._stop_for_hook(f"stopped at {self._where(address)}: {hook.describe()}")
+            self._stop_for_hook(
+                f"stopped at {self._where(address)}: {hook.describe()}", before_instruction=True
+            )
 
     def _on_at_physical(self, uc: Uc, address: int, size: int, _: object) -> None:
         if self.is_finished():
@@ -506,7 +565,10 @@ class Machine:
                     return
                 if hook.callback(self, physical):
                     self._stopped_at = address
-                    self._stop_for_hook(f"stopped at {self._where(address)}: {hook.describe()}")
+                    where = self._where(address)
+                    self._stop_for_hook(
+                        f"stopped at {where}: {hook.describe()}", before_instruction=True
+                    )
                     return
 
     def _on_memory(
@@ -563,7 +625,8 @@ class Machine:
                 if hook.callback(self, ServiceEvent(vector, ah, "before")):
                     self._stopped_at = address
                     self._stop_for_hook(
-                        f"stopped before INT {vector:02X}h AH={ah:02X}h: {hook.describe()}"
+                        f"stopped before INT {vector:02X}h AH={ah:02X}h: {hook.describe()}",
+                        before_instruction=True,
                     )
                     return
         ah = self.cpu.get("ah")
@@ -715,7 +778,7 @@ class Machine:
         timeout = self.config.timeout
         deadline = None if timeout is None else time.monotonic() + timeout
         self._expired = False
-        self._watchdog = _Watchdog(self.uc, deadline, self._on_deadline)
+        self._watchdog = _Watchdog(self._halt, deadline, self._on_deadline)
         try:
             return self._run_loop(until)
         finally:
@@ -763,6 +826,21 @@ class Machine:
             count = max(budget // NS_PER_INSTRUCTION, 1)
             if self.config.max_instructions is not None:
                 count = max(min(count, self.config.max_instructions - self.instructions), 1)
+            exact = self._exact()
+            if exact != self._checks_within_blocks:
+                # Blocks translated for the other kind of slice have the wrong exit
+                # checks, and no count hook: translate anew.
+                set_exit_checks(self.uc, within_blocks=exact)
+                self.uc.ctl_flush_tb()
+                self._checks_within_blocks = exact
+            if exact and not deterministic:
+                # a counted slice in the fast mode: as many instructions as fit in the
+                # budget at the speed counted slices have shown (a wall-clock timeout
+                # would stop it anywhere, even inside an instruction)
+                count = max(int(budget * self._counted_speed), 1000)
+
+            self._counted_slice = exact
+            self._ran_through = None
             self._stopped_by_hook = False
             self._hook_calls = 0
             self._io_ns = 0
@@ -771,7 +849,7 @@ class Machine:
             self._slice = (now, count, wall)
             error: UcError | None = None
             try:
-                if deterministic:
+                if exact:
                     self.uc.emu_start(self.cpu.get("rip"), stop_address, count=count)
                 else:
                     self.uc.emu_start(
@@ -788,20 +866,28 @@ class Machine:
                 self._stop_for_hook(
                     f"stopped at {self._where(self.cpu.get('rip'))} after {message}"
                 )
-            if deterministic:
+            executed = 0
+            if exact:
                 began = self._counter.value
-                ran_out = began > count  # unicorn stopped the run at instruction count + 1
-                executed = min(began, count)
+                through = self._stop_point()
+                stopped = through is not None and began == through + 1
+                # unicorn stopped the run at instruction count + 1 (counted, not run)
+                ran_out = began > count and not stopped
+                executed = through if through is not None and stopped else min(began, count)
                 self.instructions += executed
+            if deterministic:
                 # A call into Python (a port access, a delivery) takes at least an
                 # instruction's time, so a storm of them still lets time pass.
                 self.clock.advance_by(
                     max(executed, self._hook_calls) * NS_PER_INSTRUCTION + self._io_ns
                 )
             else:
-                ran_out = bool(self.uc.query(UC_QUERY_TIMEOUT))
+                if not exact:
+                    ran_out = bool(self.uc.query(UC_QUERY_TIMEOUT))
                 elapsed = int((time.perf_counter() - wall) * NS_PER_SECOND)
                 self.clock.advance_by(elapsed + self._io_ns)
+                if exact and executed > 10_000 and elapsed > 0:
+                    self._counted_speed = 0.8 * self._counted_speed + 0.2 * executed / elapsed
             self._io_ns = 0
             if self._idle:
                 self._idle = False
@@ -945,8 +1031,10 @@ class _Watchdog:
     request made between two slices is lost by unicorn, so it is repeated.
     """
 
-    def __init__(self, uc: Uc, deadline: float | None, on_deadline: Callable[[], None]) -> None:
-        self._uc = uc
+    def __init__(
+        self, halt: Callable[[], None], deadline: float | None, on_deadline: Callable[[], None]
+    ) -> None:
+        self._halt = halt
         self._deadline = deadline
         self._on_deadline = on_deadline
         self._woken = threading.Event()
@@ -972,5 +1060,5 @@ class _Watchdog:
         if not woken:
             self._on_deadline()
         while not self._finished.is_set():
-            self._uc.emu_stop()
+            self._halt()
             self._finished.wait(WATCHDOG_REPEAT)

@@ -55,6 +55,7 @@ translation block's entry) but keeps RIP exact in every hook.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import struct
@@ -829,3 +830,76 @@ def remove_cache(uc: Uc, begin: int, end: int) -> None:
     )
     if status:
         raise UcError(status)
+
+
+# --- where an asynchronous stop may land -------------------------------------------
+#
+# unicorn 2.1.4 checks for a stop request at the start of every translated block,
+# and also after every guest load and store and after every code hook. A stop
+# from another thread (a timeout, emu_stop) that is seen after a store leaves RIP
+# at the start of the instruction whose store is done: resuming runs it again (an
+# `add [mem]` adds twice, a `rep movs` iteration or an `iret` repeats). Two ways
+# out, both fenced here:
+# * ``uc_struct.no_exit_request`` (unicorn's switch for ARM IT blocks, read when a
+#   block is translated) leaves only the block-start checks: a stop then lands
+#   between blocks. Blocks must be translated anew after it changes.
+# * In a run with ``count``, lowering ``uc_struct.emu_count`` to the count so far
+#   makes unicorn's own count hook stop before the next instruction begins.
+
+
+@_probe("exit checks")
+def _no_exit_request_offset() -> int:
+    """``uc_struct.no_exit_request``, 666 bytes after ``emu_counter`` in unicorn
+    2.1.4's layout: checked through the fields around it (the timeout, the page
+    size, the CPU context size, init_done), then by its effect — with it set, a
+    store to unmapped memory no longer ends the block at once."""
+    counter = _instruction_counter_offset()
+    uc = _engine(0x1000)
+    uc.mem_write(0x1000, b"\x90" * 16)
+    uc.emu_start(0x1000, 0x1010, timeout=123_456)
+    base = engine_address(uc) + counter
+    timeout, page, context_size = (
+        struct.unpack("<Q", ctypes.string_at(base + 40, 8))[0],
+        struct.unpack("<I", ctypes.string_at(base + 616, 4))[0],
+        struct.unpack("<i", ctypes.string_at(base + 648, 4))[0],
+    )
+    context = bytes(uc.context_save())
+    _check(timeout == 123_456_000, f"the timeout reads {timeout}, not 123456000 ns")
+    _check(page == uc.ctl_get_page_size(), f"the page size reads {page}")
+    _check(
+        len(context) - context_size in (16, 24, 32, 40), f"the context size reads {context_size}"
+    )
+    _check(ctypes.string_at(base + 666, 2) == b"\x00\x01", "no_exit_request/init_done are not 0, 1")
+    offset = counter + 666
+    # mov dword [0x50000000], 1 (unmapped) ; mov ebx, 1 ; hlt
+    code = bytes.fromhex("c704250000005001000000bb01000000f4")
+    seen = []
+    for flag in (0, 1):
+        probe = _engine(0x1000)
+        probe.mem_write(0x1000, code)
+        ctypes.memmove(engine_address(probe) + offset, bytes([flag]), 1)
+        with contextlib.suppress(UcError):
+            probe.emu_start(0x1000, 0x1000 + len(code))
+        seen.append(probe.reg_read(X.UC_X86_REG_EBX))
+    _check(seen == [0, 1], f"the switch did not change where a faulting block ends ({seen})")
+    return offset
+
+
+def set_exit_checks(uc: Uc, within_blocks: bool) -> None:
+    """Whether blocks translated from now on check for a stop after each memory
+    access and code hook (True, unicorn's default) or only where they start; the
+    caller flushes the translated code when it changes this."""
+    ctypes.memmove(
+        engine_address(uc) + _no_exit_request_offset(), bytes([0 if within_blocks else 1]), 1
+    )
+
+
+def stop_before_next_instruction(uc: Uc) -> int:
+    """In a run with ``count``: makes unicorn stop before the next instruction
+    begins (safe from any thread); returns the count so far."""
+    counter = ctypes.c_uint64.from_address(engine_address(uc) + _instruction_counter_offset())
+    value = counter.value
+    ctypes.c_uint64.from_address(
+        engine_address(uc) + _instruction_counter_offset() + 8
+    ).value = value
+    return value
