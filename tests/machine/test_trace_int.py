@@ -10,7 +10,8 @@ from pathlib import Path
 from test_gate_checks_in_both_machines import GUESTS, QEMU, pytestmark  # noqa: F401
 
 from longmode.asm import assemble
-from longmode.run.trace import Delivery, from_qemu_log
+from longmode.machine.hooks import InterruptEvent
+from longmode.run.trace import from_qemu_log, line
 
 from support import run_longmode
 
@@ -49,10 +50,12 @@ def test_a_qemu_log_line_reads_as_ours() -> None:
         "SP=0023:0000000000500000 env->regs[R_EAX]=0000000000000000\n"
     )
     page_fault, irq = from_qemu_log(log)
-    assert page_fault == Delivery(14, "exception", 2, 8, 0x100123, 0, 0x1FFE80, 0xDEADB000)
-    named = page_fault.line(lambda address: f"{address:#x} <kernel::f+0x3>")
+    assert page_fault == InterruptEvent(
+        14, "exception", 2, 8, 0x100123, 0, 0xDEADB000, 0x1FFE80, ""
+    )
+    named = line(page_fault, lambda address: f"{address:#x} <kernel::f+0x3>")
     assert named == (
         "int v=0e #PF e=0x0002 cs=0008 rip=0x100123 <kernel::f+0x3> cpl=0 rsp=0x1ffe80 "
         "cr2=0xdeadb000"
     )
-    assert irq.line(hex) == "int v=20 (irq) cs=001b rip=0x400000 cpl=3 rsp=0x500000"
+    assert line(irq, hex) == "int v=20 (irq) cs=001b rip=0x400000 cpl=3 rsp=0x500000"

@@ -25,7 +25,7 @@ from longmode.run.terminal import (
     show_screen,
     signal_name,
 )
-from longmode.run.trace import Delivery
+from longmode.run.trace import line as trace_line
 
 log = logging.getLogger("longmode.run")
 
@@ -81,11 +81,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         describe = describer(boot)
 
         def trace(machine: Machine, event: InterruptEvent) -> None:
-            delivery = Delivery(
-                event.vector, event.kind, event.error_code, event.cs, event.rip,
-                event.cpl, event.rsp, event.cr2,
-            )  # fmt: skip
-            print(delivery.line(describe), file=sys.stderr, flush=True)
+            print(trace_line(event, describe), file=sys.stderr, flush=True)
 
         machine.hooks.interrupt(trace)
     watch.on_signal = lambda signum: machine.interrupt(

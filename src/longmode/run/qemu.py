@@ -78,6 +78,7 @@ from longmode.platform import DEBUG_EXIT_PORT, VGA_TEXT_BUFFER
 from longmode.run.options import Boot, RunOptions, describer, loader_report
 from longmode.run.terminal import LiveScreen, SignalWatch, persist, show_screen, signal_name
 from longmode.run.trace import from_qemu_log
+from longmode.run.trace import line as trace_line
 
 QEMU = "qemu-system-x86_64"
 #: How often (seconds) the CPU's state is read to notice a halt.
@@ -286,8 +287,8 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     if complaints:
         print(complaints, file=sys.stderr)
     if "int" in options.trace:
-        for delivery in from_qemu_log(traced):
-            print(delivery.line(session.describe), file=sys.stderr)
+        for event in from_qemu_log(traced):
+            print(trace_line(event, session.describe), file=sys.stderr)
     if ending.screen is not None:
         if session.live is not None:
             session.live.draw(force=True)

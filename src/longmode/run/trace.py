@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+
+from longmode.machine.hooks import InterruptEvent
 
 #: Vectors of exceptions that push an error code (SDM vol. 3A, table 6-1).
 ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
@@ -28,36 +29,23 @@ NAMES = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Delivery:
-    """One interrupt or exception as the trace shows it."""
-
-    vector: int
-    kind: str  # "exception", "software" or "external"
-    error_code: int | None
-    cs: int
-    rip: int
-    cpl: int
-    rsp: int
-    cr2: int
-
-    def line(self, describe: Callable[[int], str]) -> str:
-        """The trace line, with ``describe`` naming RIP (``0x... <symbol+off>``)."""
-        parts = [f"int v={self.vector:02x}"]
-        if self.kind == "software":
-            parts.append("(int)")
-        elif self.kind == "external":
-            parts.append("(irq)")
-        elif self.vector in NAMES:
-            parts.append(NAMES[self.vector])
-        if self.kind == "exception" and self.vector in ERROR_CODE_VECTORS:
-            parts.append(f"e={(self.error_code or 0):#06x}")
-        parts.append(f"cs={self.cs:04x} rip={describe(self.rip)}")
-        parts.append(f"cpl={self.cpl}")
-        parts.append(f"rsp={self.rsp:#x}")
-        if self.kind == "exception" and self.vector == 14:
-            parts.append(f"cr2={self.cr2:#x}")
-        return " ".join(parts)
+def line(event: InterruptEvent, describe: Callable[[int], str]) -> str:
+    """The trace line for ``event``, with ``describe`` naming RIP (``0x... <symbol+off>``)."""
+    parts = [f"int v={event.vector:02x}"]
+    if event.kind == "software":
+        parts.append("(int)")
+    elif event.kind == "external":
+        parts.append("(irq)")
+    elif event.vector in NAMES:
+        parts.append(NAMES[event.vector])
+    if event.kind == "exception" and event.vector in ERROR_CODE_VECTORS:
+        parts.append(f"e={(event.error_code or 0):#06x}")
+    parts.append(f"cs={event.cs:04x} rip={describe(event.rip)}")
+    parts.append(f"cpl={event.cpl}")
+    parts.append(f"rsp={event.rsp:#x}")
+    if event.kind == "exception" and event.vector == 14:
+        parts.append(f"cr2={event.cr2:#x}")
+    return " ".join(parts)
 
 
 #: QEMU's do_interrupt_all log line (target/i386/tcg/seg_helper.c).
@@ -69,19 +57,20 @@ _QEMU_LINE = re.compile(
 )
 
 
-def from_qemu_log(text: str) -> Iterator[Delivery]:
+def from_qemu_log(text: str) -> Iterator[InterruptEvent]:
     """The deliveries in a QEMU ``-d int`` log."""
     for match in _QEMU_LINE.finditer(text):
         vector = int(match["v"], 16)
         software = match["i"] == "1"
         kind = "software" if software else "external" if vector >= 0x20 else "exception"
-        yield Delivery(
+        yield InterruptEvent(
             vector,
             kind,
             int(match["e"], 16),
             int(match["cs"], 16),
             int(match["ip"], 16),
             int(match["cpl"]),
-            int(match["sp"], 16),
             int(match["cr2"], 16) if match["cr2"] else 0,
+            int(match["sp"], 16),
+            "",  # QEMU's line does not say
         )
