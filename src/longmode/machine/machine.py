@@ -32,7 +32,6 @@ from __future__ import annotations
 import logging
 import math
 import struct
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -42,13 +41,9 @@ from typing import TYPE_CHECKING, Any
 from unicorn import (
     UC_ARCH_X86,
     UC_ERR_INSN_INVALID,
-    UC_HOOK_BLOCK,
     UC_HOOK_CODE,
     UC_HOOK_INSN,
     UC_HOOK_INTR,
-    UC_HOOK_MEM_READ,
-    UC_HOOK_MEM_WRITE,
-    UC_MEM_WRITE,
     UC_MODE_64,
     UC_QUERY_TIMEOUT,
     Uc,
@@ -63,12 +58,9 @@ from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
+from longmode.machine.hook_glue import HookGlue
 from longmode.machine.hooks import (
-    Hook,
     Hooks,
-    InterruptEvent,
-    MemoryAccess,
-    ModeSwitch,
     PortAccess,
     ServiceEvent,
 )
@@ -102,6 +94,7 @@ from longmode.machine.unicorn_internals import (
     set_exit_checks,
     stop_before_next_instruction,
 )
+from longmode.machine.watchdog import Watchdog
 
 if TYPE_CHECKING:
     from longmode.machine.bios import Bios
@@ -111,8 +104,6 @@ log = logging.getLogger("longmode.machine")
 END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
-#: How often the watchdog repeats its stop request until the run loop has seen it.
-WATCHDOG_REPEAT = 0.02
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
@@ -149,7 +140,7 @@ class MachineConfig:
 StopCondition = int | Callable[["Machine"], bool]
 
 
-class Machine:
+class Machine(HookGlue):
     """A PC around a unicorn CPU; devices and firmware are attached before :meth:`run`.
 
     ``Machine(MachineConfig(...))``, or with keywords, booting as `longmode run` does:
@@ -227,7 +218,7 @@ class Machine:
         #: Set from other threads: an interrupt (message, exit status), the deadline passed.
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
-        self._watchdog: _Watchdog | None = None
+        self._watchdog: Watchdog | None = None
         probe_all()  # once per process, before any guest runs
         #: unicorn's count of instructions begun since the slice started.
         self._counter = InstructionCounter.view(self.uc)
@@ -260,7 +251,7 @@ class Machine:
         self._ran_through: int | None = None
         self._predicate: Callable[[Machine], bool] | None = None
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
-        self._cpuid_basic = _basic_leaf()
+        self._cpuid_basic = BasicLeaf.once()
         self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
         hook_rdtsc(self.uc, self._read_tsc)
         hook_rdtscp(self.uc, self._read_tsc)
@@ -456,72 +447,6 @@ class Machine:
             self._port_hooks(PortAccess("out", port, size, value, rip))
         self._check_predicate()
 
-    # --- the hook registry ---------------------------------------------------
-
-    def _port_hooks(self, access: PortAccess) -> None:
-        for hook in self.hooks.ports_matching(access.port):
-            if hook.callback(self, access):
-                self._stop_after_instruction(
-                    f"{hook.describe()}: {access.direction} {access.port:#x}"
-                )
-
-    def _stop_after_instruction(self, message: str) -> None:
-        """Ends the run once the current instruction is complete (the stopper hook
-        takes it at the next instruction boundary)."""
-        if not self._unicorn_hooks.get("stopper"):
-            self._stop_for_hook(message)  # unicorn's count hook stops after this instruction
-        elif self._pending_stop is None:
-            self._pending_stop = message
-
-    def _hooks_changed(self, kind: str) -> None:
-        """Wires the registry's hooks of ``kind`` into unicorn (only while some exist)."""
-        uc = self.uc
-        for handle in self._unicorn_hooks.pop(kind, []):
-            uc.hook_del(handle)
-        hooks = self.hooks.installed
-        handles: list[int] = []
-        if kind == "at":
-            for hook in hooks["at"]:
-                if not hook.selector["physical"]:
-                    address = hook.selector["address"]
-                    handles.append(uc.hook_add(UC_HOOK_CODE, self._on_at, hook, address, address))
-            if any(hook.selector["physical"] for hook in hooks["at"]):
-                handles.append(uc.hook_add(UC_HOOK_CODE, self._on_at_physical, None, 1, 0))
-        elif kind == "memory":
-            for hook in hooks["memory"]:
-                start, end, access = (hook.selector[k] for k in ("start", "end", "access"))
-                if access in ("read", "rw"):
-                    handles.append(uc.hook_add(UC_HOOK_MEM_READ, self._on_memory, hook, start, end))
-                if access in ("write", "rw"):
-                    handles.append(
-                        uc.hook_add(UC_HOOK_MEM_WRITE, self._on_memory, hook, start, end)
-                    )
-        elif kind == "mode" and hooks["mode"]:
-            # Before power-on's first instruction the CPU is in real mode as far as the
-            # guest can tell (the reset stub that takes unicorn there is ours).
-            self._last_mode = Mode.REAL if self.clock.now == 0 else self.cpu.mode()
-            handles.append(uc.hook_add(UC_HOOK_BLOCK, self._on_block, None, 1, 0))
-        self._unicorn_hooks[kind] = handles
-        for handle in self._unicorn_hooks.pop("stopper", []):
-            uc.hook_del(handle)
-        if hooks["memory"] or hooks["port"]:
-            self._unicorn_hooks["stopper"] = [
-                uc.hook_add(UC_HOOK_CODE, self._on_stopper, None, 1, 0)
-            ]
-        # unicorn may not call a hook on code it translated before the hook was added.
-        if self._slice is None:
-            uc.ctl_flush_tb()
-        else:
-            self._flush_code = True
-            self._halt()
-
-    def _on_stopper(self, uc: Uc, address: int, size: int, _: object) -> None:
-        if self._pending_stop is not None:
-            message, self._pending_stop = self._pending_stop, None
-            self._stop_for_hook(
-                f"stopped at {self._where(address)} after {message}", before_instruction=True
-            )
-
     def _stop_point(self) -> int | None:
         """The count a stop of the last slice ran through (set by :meth:`_halt`)."""
         return self._ran_through
@@ -535,69 +460,6 @@ class Machine:
             return True
         installed = self.hooks.installed
         return any(installed[kind] for kind in ("at", "memory", "port", "bios", "mode"))
-
-    def _stop_for_hook(self, message: str, *, before_instruction: bool = False) -> None:
-        self.stop(Outcome.STOPPED, message, before_instruction=before_instruction)
-
-    def _skip_resume(self, address: int) -> bool:
-        """True (once) for the hooks at the address a run resumes from after stopping there."""
-        if self._resume_at == address:
-            self._resume_at = None
-            return True
-        return False
-
-    def _on_at(self, uc: Uc, address: int, size: int, hook: Hook) -> None:
-        if self._skip_resume(address) or self.is_finished():
-            return
-        if hook.callback(self, address):
-            self._stopped_at = address
-            self._stop_for_hook(
-                f"stopped at {self._where(address)}: {hook.describe()}", before_instruction=True
-            )
-
-    def _on_at_physical(self, uc: Uc, address: int, size: int, _: object) -> None:
-        if self.is_finished():
-            return
-        physical = self.cpu.walk(address).physical  # unicorn gives linear addresses
-        for hook in self.hooks.installed["at"]:
-            if hook.selector["physical"] and hook.selector["address"] == physical:
-                if self._skip_resume(address):
-                    return
-                if hook.callback(self, physical):
-                    self._stopped_at = address
-                    where = self._where(address)
-                    self._stop_for_hook(
-                        f"stopped at {where}: {hook.describe()}", before_instruction=True
-                    )
-                    return
-
-    def _on_memory(
-        self, uc: Uc, access: int, address: int, size: int, value: int, hook: Hook
-    ) -> None:
-        kind = "write" if access == UC_MEM_WRITE else "read"
-        if kind == "read":
-            value = int.from_bytes(self.cpu.read_virtual(address, size) or bytes(size), "little")
-        event = MemoryAccess(
-            kind, address, size, value & ((1 << (8 * size)) - 1), self.cpu.get("rip")
-        )
-        if hook.callback(self, event):
-            self._stop_after_instruction(f"{hook.describe()}: {kind} of {size} at {address:#x}")
-
-    def _on_block(self, uc: Uc, address: int, size: int, _: object) -> None:
-        if rom.RESET_STUB <= address < rom.RESET_STUB + len(rom.RESET_STUB_CODE):
-            return  # our way from unicorn's start-up state into real mode, not the guest's
-        mode = self.cpu.mode()
-        old, self._last_mode = self._last_mode, mode
-        if old is None or old is mode or self.is_finished():
-            return
-        switch = ModeSwitch(old.value, mode.value, address)
-        for hook in list(self.hooks.installed["mode"]):
-            if hook.callback(self, switch):
-                change = f"{old.value} to {mode.value}"
-                self._stop_for_hook(
-                    f"stopped at {self._where(address)}: {hook.describe()} ({change})"
-                )
-                return
 
     def _read_tsc(self, uc: Uc) -> int:
         """RDTSC and RDTSCP: the virtual time in TSC ticks (:data:`TSC_HZ`)."""
@@ -666,43 +528,6 @@ class Machine:
             base = self.cpu.get("cs") << 4
             return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))
         return self.cpu.read_virtual(address, size, paging) or b""
-
-    def _interrupt_event(self, event: Event) -> InterruptEvent:
-        return InterruptEvent(
-            event.vector,
-            event.kind.name.lower(),
-            event.error_code,
-            self.cpu.get("cs"),
-            event.fault_ip,
-            self.cpu.cpl,
-            self.cpu.get("cr2"),
-            self.cpu.get("rsp"),
-            self.cpu.mode().value,
-        )
-
-    def _on_fault_in_delivery(self, event: Event) -> None:
-        """A fault raised while delivering another event: interrupt hooks see it (they
-        cannot stop the run here, in the middle of a delivery)."""
-        if self.hooks.installed["interrupt"]:
-            for hook in self.hooks.interrupts_matching(event.vector):
-                hook.callback(self, self._interrupt_event(event))
-
-    def _interrupt_hooks_stop(self, event: Event) -> bool:
-        """Runs the interrupt hooks for ``event``; True when one stops the run (the
-        event is then kept, and delivered when the run resumes)."""
-        hooks = self.hooks.interrupts_matching(event.vector)
-        if not hooks:
-            return False
-        info = self._interrupt_event(event)
-        for hook in hooks:
-            if hook.callback(self, info):
-                self.held_event = event
-                self._stop_for_hook(
-                    f"stopped at {self._where(event.fault_ip)} before delivering "
-                    f"{event.describe()}: {hook.describe()}"
-                )
-                return True
-        return False
 
     def _deliver(self, event: Event, hooks: bool = True) -> None:
         if hooks and self.hooks.installed["interrupt"] and self._interrupt_hooks_stop(event):
@@ -778,7 +603,7 @@ class Machine:
         timeout = self.config.timeout
         deadline = None if timeout is None else time.monotonic() + timeout
         self._expired = False
-        self._watchdog = _Watchdog(self._halt, deadline, self._on_deadline)
+        self._watchdog = Watchdog(self._halt, deadline, self._on_deadline)
         try:
             return self._run_loop(until)
         finally:
@@ -1003,16 +828,6 @@ def _kernel_image(kernel: object, cmdline: str) -> tuple[bytes, Callable[[int], 
         return image, lambda address: f"{address:#x}"
 
 
-_BASIC_LEAF: list[BasicLeaf] = []
-
-
-def _basic_leaf() -> BasicLeaf:
-    """unicorn's CPUID leaf 0, probed once per process."""
-    if not _BASIC_LEAF:
-        _BASIC_LEAF.append(BasicLeaf.probe())
-    return _BASIC_LEAF[0]
-
-
 def _check_limit_values(timeout: float | None, max_instructions: int | None) -> None:
     """ValueError unless the limits are usable: a timeout a positive, finite number of
     seconds; an instruction limit a positive integer."""
@@ -1020,45 +835,3 @@ def _check_limit_values(timeout: float | None, max_instructions: int | None) -> 
         raise ValueError(f"the timeout must be a positive number of seconds, not {timeout!r}")
     if max_instructions is not None and max_instructions <= 0:
         raise ValueError(f"the instruction limit must be a positive number, not {max_instructions}")
-
-
-class _Watchdog:
-    """A thread that stops the CPU from outside the run loop.
-
-    It sleeps until the wall-clock ``deadline`` (calling ``on_deadline``) or
-    until :meth:`wake`, then asks unicorn to stop every
-    :data:`WATCHDOG_REPEAT` seconds until the run loop has finished: a stop
-    request made between two slices is lost by unicorn, so it is repeated.
-    """
-
-    def __init__(
-        self, halt: Callable[[], None], deadline: float | None, on_deadline: Callable[[], None]
-    ) -> None:
-        self._halt = halt
-        self._deadline = deadline
-        self._on_deadline = on_deadline
-        self._woken = threading.Event()
-        self._finished = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="longmode-watchdog", daemon=True)
-        self._thread.start()
-
-    def wake(self) -> None:
-        """Start stopping the CPU now (any thread)."""
-        self._woken.set()
-
-    def finish(self) -> None:
-        """The run is over: the thread ends."""
-        self._finished.set()
-        self._woken.set()
-        self._thread.join()
-
-    def _watch(self) -> None:
-        wait = None if self._deadline is None else max(self._deadline - time.monotonic(), 0.0)
-        woken = self._woken.wait(wait)
-        if self._finished.is_set():
-            return
-        if not woken:
-            self._on_deadline()
-        while not self._finished.is_set():
-            self._halt()
-            self._finished.wait(WATCHDOG_REPEAT)

@@ -41,6 +41,13 @@ class BasicLeaf:
     edx: int
 
     @classmethod
+    def once(cls) -> BasicLeaf:
+        """:meth:`probe`, run once per process."""
+        if not _BASIC_LEAF:
+            _BASIC_LEAF.append(cls.probe())
+        return _BASIC_LEAF[0]
+
+    @classmethod
     def probe(cls) -> BasicLeaf:
         """Runs CPUID leaf 0 on a scratch engine."""
         uc = Uc(UC_ARCH_X86, UC_MODE_64)
@@ -50,6 +57,9 @@ class BasicLeaf:
         registers = (X.UC_X86_REG_EAX, X.UC_X86_REG_EBX, X.UC_X86_REG_ECX, X.UC_X86_REG_EDX)
         eax, ebx, ecx, edx = (uc.reg_read(r) for r in registers)
         return cls(eax, ebx, ecx, edx)
+
+
+_BASIC_LEAF: list[BasicLeaf] = []
 
 
 def cpuid_override(leaf: int, basic: BasicLeaf) -> tuple[int, int, int, int] | None:
