@@ -54,9 +54,10 @@ from longmode.machine.cpu import (
     X86Cpu,
 )
 from longmode.machine.unicorn_internals import SegmentCache, SegmentLoader
+from longmode.machine.x86 import ERROR_CODE_VECTORS as ERROR_CODE_VECTORS
+from longmode.machine.x86 import EXCEPTION_NAMES as EXCEPTION_NAMES
 
 #: Exceptions that push an error code (SDM vol. 3, table 6-1).
-ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
 DOUBLE_FAULT = 8
 #: IDT gate types, with the descriptor's S bit (bit 4: 0 for system descriptors) included.
 TASK_GATE, INTERRUPT_GATE_16, TRAP_GATE_16, INTERRUPT_GATE, TRAP_GATE = 0x5, 0x6, 0x7, 0xE, 0xF
@@ -68,29 +69,6 @@ LONG_MODE_GATES = frozenset({INTERRUPT_GATE, TRAP_GATE})
 #: Contributory exceptions (SDM vol. 3, table 6-4): two in a row make a #DF.
 CONTRIBUTORY = frozenset({0, 10, 11, 12, 13})
 INVALID_TSS, SEGMENT_NOT_PRESENT, STACK_FAULT, GENERAL_PROTECTION, PAGE_FAULT = 10, 11, 12, 13, 14
-
-EXCEPTION_NAMES = {
-    0: "#DE divide error",
-    1: "#DB debug",
-    2: "NMI",
-    3: "#BP breakpoint",
-    4: "#OF overflow",
-    5: "#BR bound range exceeded",
-    6: "#UD invalid opcode",
-    7: "#NM device not available",
-    8: "#DF double fault",
-    10: "#TS invalid TSS",
-    11: "#NP segment not present",
-    12: "#SS stack-segment fault",
-    13: "#GP general protection",
-    14: "#PF page fault",
-    16: "#MF x87 floating-point error",
-    17: "#AC alignment check",
-    18: "#MC machine check",
-    19: "#XM SIMD floating-point exception",
-    20: "#VE virtualization exception",
-    21: "#CP control protection",
-}
 
 
 class Kind(enum.Enum):

@@ -65,7 +65,6 @@ from longmode.machine.hooks import (
     ServiceEvent,
 )
 from longmode.machine.interrupts import (
-    ERROR_CODE_VECTORS,
     Event,
     InterruptDelivery,
     Kind,
@@ -95,6 +94,7 @@ from longmode.machine.unicorn_internals import (
     stop_before_next_instruction,
 )
 from longmode.machine.watchdog import Watchdog
+from longmode.machine.x86 import ERROR_CODE_VECTORS
 
 if TYPE_CHECKING:
     from longmode.machine.bios import Bios

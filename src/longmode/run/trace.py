@@ -19,14 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from longmode.machine.hooks import InterruptEvent
-
-#: Vectors of exceptions that push an error code (SDM vol. 3A, table 6-1).
-ERROR_CODE_VECTORS = frozenset({8, 10, 11, 12, 13, 14, 17, 21, 29, 30})
-NAMES = {
-    0: "#DE", 1: "#DB", 2: "NMI", 3: "#BP", 4: "#OF", 5: "#BR", 6: "#UD", 7: "#NM",
-    8: "#DF", 10: "#TS", 11: "#NP", 12: "#SS", 13: "#GP", 14: "#PF", 16: "#MF",
-    17: "#AC", 18: "#MC", 19: "#XM", 20: "#VE", 21: "#CP",
-}  # fmt: skip
+from longmode.machine.x86 import ERROR_CODE_VECTORS, EXCEPTION_NAMES
 
 
 def line(event: InterruptEvent, describe: Callable[[int], str]) -> str:
@@ -36,8 +29,8 @@ def line(event: InterruptEvent, describe: Callable[[int], str]) -> str:
         parts.append("(int)")
     elif event.kind == "external":
         parts.append("(irq)")
-    elif event.vector in NAMES:
-        parts.append(NAMES[event.vector])
+    elif event.vector in EXCEPTION_NAMES:
+        parts.append(EXCEPTION_NAMES[event.vector].split()[0])  # the mnemonic: #PF
     if event.kind == "exception" and event.vector in ERROR_CODE_VECTORS:
         parts.append(f"e={(event.error_code or 0):#06x}")
     parts.append(f"cs={event.cs:04x} rip={describe(event.rip)}")
