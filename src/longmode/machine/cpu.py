@@ -147,11 +147,12 @@ class X86Cpu:
         self._pointer = ctypes.byref(self._buffer)
         #: Physical addresses are ANDed with this: bit 20 is clear while A20 is off.
         self.a20_mask = ADDRESS_MASK
-        #: How this CPU's helpers write guest memory: the board's memory bus, which
-        #: also drops translated code (plain ``mem_write`` until a board is wired).
-        self.write_physical: Callable[[int, bytes], None] = uc.mem_write
-        #: The same, for bytes the CPU sees at a known linear address (``write_virtual``).
-        self.write_seen_at: Callable[[int, bytes, int], None] = lambda p, d, _: uc.mem_write(p, d)
+        #: How this CPU's helpers write guest memory — (physical address, bytes, the
+        #: linear address the CPU sees them at, if known) — the board's memory bus,
+        #: which also drops translated code (plain ``mem_write`` until a board is wired).
+        self.write_physical: Callable[[int, bytes, int | None], None] = (
+            lambda address, data, linear: uc.mem_write(address, data)
+        )
 
     def translates_virtually(self) -> bool:
         """True when unicorn keys translated code by addresses that are not physical
@@ -324,6 +325,6 @@ class X86Cpu:
             if walk.physical is None or (supervisor_wp and not walk.writable):
                 return address
             chunk = min(len(data) - offset, 0x1000 - (address & 0xFFF))
-            self.write_seen_at(walk.physical, data[offset : offset + chunk], address)
+            self.write_physical(walk.physical, data[offset : offset + chunk], address)
             offset += chunk
         return None

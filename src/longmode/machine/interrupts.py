@@ -217,7 +217,7 @@ class InterruptDelivery:
         # FLAGS, CS, IP for the handler's iret; then the handler's CS:IP for our retf.
         frame = struct.pack("<HHHHH", offset, segment, event.return_ip & 0xFFFF, cs, flags & 0xFFFF)
         sp = (sp - len(frame)) & 0xFFFF
-        cpu.write_physical((ss << 4) + sp, frame)
+        cpu.write_physical((ss << 4) + sp, frame, None)
         cpu.set("sp", sp)
         cpu.set("eflags", flags & ~(FLAG_IF | FLAG_TF))
         # Continue at the ROM `retf`, addressed through the current CS base.

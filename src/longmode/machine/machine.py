@@ -188,8 +188,6 @@ class Machine(HookGlue):
         #: Everything the guest sent to COM1 and to the 0xE9 debug console.
         self.serial = SerialLog()
         self.debug_console = SerialLog()
-        #: The A20 line: on at power-on, as in QEMU; off, addresses wrap at 1 MiB.
-        self.a20 = True
         wiring = Wiring(
             memory_bytes=config.memory,
             start_time=config.start_time,
@@ -389,12 +387,16 @@ class Machine(HookGlue):
         if self.config.on_serial is not None:
             self.config.on_serial(byte)
 
+    @property
+    def a20(self) -> bool:
+        """The A20 line: on at power-on, as in QEMU; off, addresses wrap at 1 MiB."""
+        return self.board.a20
+
     def _on_a20(self, enabled: bool) -> None:
         """The 8042 or port 0x92 drove the A20 line (as in QEMU, the last write wins)."""
         if enabled == self.a20:
             return
         log.debug("A20 %s", "on" if enabled else "off")
-        self.a20 = enabled
         self.cpu.set_a20(enabled)
         # Code already translated and chained must be looked up again.
         self._halt()

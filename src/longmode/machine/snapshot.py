@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.machine import unicorn_internals
-from longmode.machine.cpu import ADDRESS_MASK
 
 if TYPE_CHECKING:
     from unicorn import Uc
@@ -55,9 +54,11 @@ class Machine(Protocol):
     (:class:`longmode.machine.machine.Machine` is one)."""
 
     instructions: int
-    a20: bool
     held_event: Event | None
     result: Any
+
+    @property
+    def a20(self) -> bool: ...
 
     @property
     def uc(self) -> Uc: ...
@@ -208,11 +209,7 @@ def _decode(value: dict[str, Any]) -> object:
 
 
 def _memory_regions(machine: Machine) -> list[tuple[int, int]]:
-    return [
-        (region.base, region.size)
-        for region in machine.memory.regions
-        if region.kind in ("ram", "rom", "framebuffer")
-    ]
+    return [(region.base, region.size) for region in machine.memory.regions if region.is_memory]
 
 
 def _nonzero_pages(machine: Machine) -> dict[int, bytes]:
@@ -280,15 +277,9 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
         disk.revert_to(snapshot.disks.get(number, {}))
     machine.clock.now = snapshot.clock_ns
     machine.instructions = snapshot.instructions
-    machine.a20 = snapshot.a20
-    machine.cpu.a20_mask = _a20_mask(snapshot.a20)
+    machine.cpu.set_a20(snapshot.a20)
     machine.serial[:] = snapshot.serial
     machine.debug_console[:] = snapshot.debug_console
     machine.timeline._events[:] = snapshot.timeline
     machine.held_event = snapshot.pending_event
     machine.result = None
-
-
-def _a20_mask(enabled: bool) -> int:
-    """The mask our page walks apply with the A20 line ``enabled`` or not."""
-    return ADDRESS_MASK if enabled else ADDRESS_MASK & ~(1 << 20)

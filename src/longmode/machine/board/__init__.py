@@ -53,7 +53,6 @@ class Board:
         self.layout = layout
         self.memory = MemoryBus(uc, layout, code_is_virtual=cpu.translates_virtually)
         cpu.write_physical = self.memory.write
-        cpu.write_seen_at = self.memory.write
         self.ports = IoBus(now=now)
         self.chips: Chipset = build_chipset(wiring, table)
         self.interrupts: InterruptController = self.chips.interrupt_controller

@@ -75,6 +75,11 @@ class Region:
     def end(self) -> int:
         return self.base + self.size
 
+    @property
+    def is_memory(self) -> bool:
+        """RAM, ROM or framebuffer: bytes that hold what was written."""
+        return self.kind in ("ram", "rom", "framebuffer")
+
     def __contains__(self, address: object) -> bool:
         return isinstance(address, int) and self.base <= address < self.end
 
@@ -192,8 +197,7 @@ class MemoryBus:
     def is_memory(self, address: int, size: int = 1) -> bool:
         """True when ``size`` bytes from ``address`` are all RAM, ROM or framebuffer."""
         return all(
-            region is not None and region.kind in ("ram", "rom", "framebuffer")
-            for region in self._regions_over(address, size)
+            region is not None and region.is_memory for _, _, region in self._pieces(address, size)
         )
 
     def read(self, address: int, size: int) -> bytes:
@@ -202,7 +206,7 @@ class MemoryBus:
             return b""
         out = bytearray()
         for start, end, region in self._pieces(address, size):
-            if region is not None and region.kind in ("ram", "rom", "framebuffer"):
+            if region is not None and region.is_memory:
                 out += self._uc.mem_read(start, end - start)
             else:
                 out += bytes([UNASSIGNED_VALUE]) * (end - start)
@@ -217,7 +221,7 @@ class MemoryBus:
         if not data:
             return
         for start, end, region in self._pieces(address, len(data)):
-            if region is not None and region.kind in ("ram", "rom", "framebuffer"):
+            if region is not None and region.is_memory:
                 self._uc.mem_write(start, bytes(data[start - address : end - address]))
                 at = None if linear is None else linear + (start - address)
                 self.drop_code(start, end - start, at)
@@ -233,10 +237,6 @@ class MemoryBus:
             self._uc.ctl_flush_tb()
         else:
             unicorn_internals.remove_cache(self._uc, address, address + size)
-
-    def _regions_over(self, address: int, size: int) -> Iterator[Region | None]:
-        for _start, _end, region in self._pieces(address, size):
-            yield region
 
     def _pieces(self, address: int, size: int) -> Iterator[tuple[int, int, Region | None]]:
         """Splits ``[address, address + size)`` at region boundaries."""
