@@ -10,6 +10,8 @@ delivery for an interrupt (the event is held for the next run).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from unicorn import (
     UC_HOOK_BLOCK,
     UC_HOOK_CODE,
@@ -51,24 +53,22 @@ class HookGlue:
     _last_mode: Mode | None
     clock: VirtualClock
 
-    def stop(
-        self,
-        outcome: Outcome,
-        message: str,
-        exit_status: int | None = None,
-        *,
-        before_instruction: bool = False,
-    ) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # what Machine provides, declared for the type checker only
 
-    def _halt(self, *, before_instruction: bool = False) -> None:
-        raise NotImplementedError
+        def stop(
+            self,
+            outcome: Outcome,
+            message: str,
+            exit_status: int | None = None,
+            *,
+            before_instruction: bool = False,
+        ) -> None: ...
 
-    def _where(self, ip: int) -> str:
-        raise NotImplementedError
+        def _halt(self, *, before_instruction: bool = False) -> None: ...
 
-    def is_finished(self) -> bool:
-        raise NotImplementedError
+        def _where(self, ip: int) -> str: ...
+
+        def is_finished(self) -> bool: ...
 
     def _port_hooks(self, access: PortAccess) -> None:
         for hook in self.hooks.ports_matching(access.port):

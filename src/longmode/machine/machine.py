@@ -243,13 +243,13 @@ class Machine(HookGlue):
         #: translated blocks check for a stop inside them, and the count a stop ran
         #: through (it ended the slice before the next counted instruction ran).
         self._counted_slice = False
-        #: Instructions per wall-clock nanosecond of counted slices (the fast mode).
-        self._counted_speed = 0.05
         self._checks_within_blocks: bool | None = None
         self._ran_through: int | None = None
+        #: Instructions per wall-clock nanosecond of counted slices (the fast mode).
+        self._counted_speed = 0.05
         self._predicate: Callable[[Machine], bool] | None = None
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
-        self._cpuid_basic = BasicLeaf.once()
+        self._cpuid_basic = BasicLeaf.probe()
         self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
         hook_rdtsc(self.uc, self._read_tsc)
         hook_rdtscp(self.uc, self._read_tsc)
@@ -560,9 +560,8 @@ class Machine(HookGlue):
         vector = controller.acknowledge()
         self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
 
-    def _halted(self, stop_address: int) -> bool:
-        rip = self.cpu.get("rip")
-        return rip != stop_address and self._code_bytes(rip - 1, 1) == b"\xf4"
+    def _halted(self) -> bool:
+        return self._code_bytes(self.cpu.get("rip") - 1, 1) == b"\xf4"
 
     def now(self) -> int:
         """Virtual time in nanoseconds. Inside a slice (from hooks and devices) it
@@ -625,7 +624,6 @@ class Machine(HookGlue):
         return self._slices(until)
 
     def _slices(self, predicate: Callable[[Machine], bool] | None) -> RunResult:
-        stop_address = END_OF_TIME
         self._predicate = predicate
         deterministic = self.config.deterministic
         first = True
@@ -677,10 +675,10 @@ class Machine(HookGlue):
             error: UcError | None = None
             try:
                 if exact:
-                    self.uc.emu_start(self.cpu.get("rip"), stop_address, count=count)
+                    self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME, count=count)
                 else:
                     self.uc.emu_start(
-                        self.cpu.get("rip"), stop_address, timeout=max(budget // 1000, 1)
+                        self.cpu.get("rip"), END_OF_TIME, timeout=max(budget // 1000, 1)
                     )
             except UcError as caught:
                 error = caught
@@ -721,8 +719,7 @@ class Machine(HookGlue):
                 next_event = self.bus.next_event()
                 if next_event is not None:
                     self.clock.advance_to(next_event)
-            # Nothing of ours stopped the CPU, nor its count or time, and it is not
-            # at the run's stop address: a `hlt`.
+            # Nothing of ours stopped the CPU, nor its count or time: a `hlt`.
             halted = not (
                 self.is_finished()
                 or self._stopped_by_hook
@@ -732,7 +729,7 @@ class Machine(HookGlue):
             )
             if error is not None:
                 self._on_cpu_error(error)
-            elif halted and self._halted(stop_address):
+            elif halted and self._halted():
                 self._on_hlt()
             self.bus.advance(self.clock.now)
             if predicate is not None and not self.is_finished() and predicate(self):

@@ -17,6 +17,7 @@ and bus frequencies in MHz) describe :data:`TSC_HZ`; leaves 0Eh-14h, which
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
@@ -41,15 +42,9 @@ class BasicLeaf:
     edx: int
 
     @classmethod
-    def once(cls) -> BasicLeaf:
-        """:meth:`probe`, run once per process."""
-        if not _BASIC_LEAF:
-            _BASIC_LEAF.append(cls.probe())
-        return _BASIC_LEAF[0]
-
-    @classmethod
+    @functools.cache
     def probe(cls) -> BasicLeaf:
-        """Runs CPUID leaf 0 on a scratch engine."""
+        """Runs CPUID leaf 0 on a scratch engine, once per process."""
         uc = Uc(UC_ARCH_X86, UC_MODE_64)
         uc.mem_map(0x1000, 0x1000)
         uc.mem_write(0x1000, bytes.fromhex("31c00fa2"))  # xor eax, eax ; cpuid
@@ -57,9 +52,6 @@ class BasicLeaf:
         registers = (X.UC_X86_REG_EAX, X.UC_X86_REG_EBX, X.UC_X86_REG_ECX, X.UC_X86_REG_EDX)
         eax, ebx, ecx, edx = (uc.reg_read(r) for r in registers)
         return cls(eax, ebx, ecx, edx)
-
-
-_BASIC_LEAF: list[BasicLeaf] = []
 
 
 def cpuid_override(leaf: int, basic: BasicLeaf) -> tuple[int, int, int, int] | None:
