@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from longmode.machine.board.chipset import Chipset, standard_devices
+from longmode.machine.board.chipset import Chipset, Wiring, build_chipset
 from longmode.machine.board.ports import ConflictingPorts, IoBus, UnclaimedAccesses
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.devices import pc_ports
@@ -16,7 +16,7 @@ from longmode.machine.devices.system_ports import PostCodes
 
 def machine() -> tuple[Chipset, IoBus, VirtualClock]:
     clock = VirtualClock()
-    chips = standard_devices()
+    chips = build_chipset(Wiring())
     return chips, IoBus(chips.devices, now=lambda: clock.now), clock
 
 
@@ -142,7 +142,7 @@ def test_chipset_keyboard_com1_and_rtc_interrupt_on_irq1_4_and_8() -> None:
 def test_chipset_a20_and_reset_callbacks_come_from_8042_and_port92() -> None:
     a20: list[bool] = []
     resets: list[str] = []
-    chips = standard_devices(on_a20=a20.append, on_reset=lambda: resets.append("reset"))
+    chips = build_chipset(Wiring(on_a20=a20.append, on_reset=lambda: resets.append("reset")))
     bus = IoBus(chips.devices)
     bus.write(0x92, 1, 0x02)
     bus.write(0x64, 1, 0xDD)
@@ -154,7 +154,8 @@ def test_chipset_a20_and_reset_callbacks_come_from_8042_and_port92() -> None:
 def test_chipset_debug_exit_and_console_reach_their_callbacks() -> None:
     statuses: list[int] = []
     out = bytearray()
-    bus = IoBus(standard_devices(on_exit=statuses.append, on_debug_output=out.append).devices)
+    wiring = Wiring(on_exit=statuses.append, on_debug_output=out.append)
+    bus = IoBus(build_chipset(wiring).devices)
     bus.write(0xE9, 1, ord("!"))
     bus.write(0xF4, 4, 0x10)
     assert (statuses, bytes(out)) == ([0x21], b"!")

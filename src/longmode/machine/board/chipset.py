@@ -39,7 +39,14 @@ def _ignore(*args: object) -> None:
 
 @dataclass
 class Wiring:
-    """What the chips are connected to: the board's signals and the machine's callbacks."""
+    """What the chips are connected to: the board's signals and the machine's callbacks.
+
+    ``on_intr`` sees the PIC's INTR output; ``on_transmit`` COM1's bytes;
+    ``on_a20``/``on_reset`` come from both the 8042 and port 0x92; ``on_exit``
+    from isa-debug-exit; ``on_debug_output`` from port 0xE9;
+    ``on_clear_framebuffer(n)`` from the Bochs DISPI chip, which asks for the
+    first ``n`` bytes of video memory to be cleared.
+    """
 
     memory_bytes: int = 128 * MIB
     start_time: datetime = DEFAULT_START
@@ -133,38 +140,3 @@ def build_chipset(wiring: Wiring, table: tuple[Slot, ...] = STANDARD_PC) -> Chip
     for slot in table:
         wiring.built[slot.name] = slot.build(wiring)
     return Chipset(**wiring.built, devices=list(wiring.built.values()))  # type: ignore[arg-type]
-
-
-def standard_devices(
-    *,
-    memory_bytes: int = 128 * MIB,
-    start_time: datetime = DEFAULT_START,
-    on_intr: IrqLine = no_irq,
-    on_transmit: Callable[[int], None] = _ignore,
-    on_a20: Callable[[bool], None] = _ignore,
-    on_reset: Callable[[], None] = _ignore,
-    on_exit: Callable[[int], None] = _ignore,
-    on_debug_output: Callable[[int], None] = _ignore,
-    on_clear_framebuffer: Callable[[int], None] = _ignore,
-) -> Chipset:
-    """The standard chips (:data:`STANDARD_PC`) with the given connections.
-
-    ``on_intr`` sees the PIC's INTR output; ``on_transmit`` COM1's bytes;
-    ``on_a20``/``on_reset`` come from both the 8042 and port 0x92;
-    ``on_exit`` from isa-debug-exit; ``on_debug_output`` from port 0xE9;
-    ``on_clear_framebuffer(n)`` from the Bochs DISPI chip, which asks for the
-    first ``n`` bytes of video memory to be cleared.
-    """
-    return build_chipset(
-        Wiring(
-            memory_bytes=memory_bytes,
-            start_time=start_time,
-            on_intr=on_intr,
-            on_transmit=on_transmit,
-            on_a20=on_a20,
-            on_reset=on_reset,
-            on_exit=on_exit,
-            on_debug_output=on_debug_output,
-            on_clear_framebuffer=on_clear_framebuffer,
-        )
-    )
