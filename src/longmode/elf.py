@@ -259,6 +259,16 @@ class KernelElf:
 # --- the checks, in the order a reader needs them ---------------------------------
 
 
+def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
+    """A kernel file's ELF symbols for reports (ELF64, or ELF32 for a Multiboot kernel);
+    None for a file that is not ELF (a flat Multiboot binary). ElfFormatError when the
+    ELF's tables are damaged (`longmode image` reads only its program headers, so
+    such a kernel still boots)."""
+    if data[:4] != ELF_MAGIC:
+        return None
+    return KernelElf(path, data, i386=True)
+
+
 def _span(start: int, size: int) -> str:
     return f"{start:#x}-{start + size:#x}"
 

@@ -34,7 +34,7 @@ import math
 import struct
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -51,7 +51,6 @@ from unicorn import (
 )
 from unicorn import x86_const as X
 
-from longmode.errors import LongmodeError
 from longmode.machine import snapshot
 from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
@@ -75,6 +74,7 @@ from longmode.machine.memory import LFB_BASE, MemoryLayout, parse_memory_size
 from longmode.machine.results import EXIT_STATUS as EXIT_STATUS
 from longmode.machine.results import Outcome as Outcome
 from longmode.machine.results import RunResult as RunResult
+from longmode.machine.results import bare_address
 from longmode.machine.results import describe_ip as describe_ip
 from longmode.machine.screen import Screen, SerialLog
 from longmode.machine.snapshot import Snapshot
@@ -128,7 +128,7 @@ class MachineConfig:
     #: Stop after this many instructions (deterministic mode only), if set.
     max_instructions: int | None = None
     #: Turns an address into "address <symbol+offset>" for reports.
-    describe: Callable[[int], str] = field(default=lambda address: f"{address:#x}")
+    describe: Callable[[int], str] = bare_address
     #: The RTC's time of day at power-on.
     start_time: datetime = DEFAULT_START
     #: Called with each byte the guest sends to COM1 (besides ``Machine.serial``).
@@ -813,7 +813,7 @@ def _kernel_image(kernel: object, cmdline: str) -> tuple[bytes, Callable[[int], 
     from pathlib import Path
 
     from longmode.boot.image import build_image, is_kernel_file
-    from longmode.elf import KernelElf
+    from longmode.elf import ElfFormatError, kernel_symbols
     from longmode.files import MAX_KERNEL_FILE, read_input
 
     path = Path(str(kernel))
@@ -822,9 +822,10 @@ def _kernel_image(kernel: object, cmdline: str) -> tuple[bytes, Callable[[int], 
         raise ValueError(f"{path}: not a kernel (no ELF or Multiboot header); try disks=")
     image = build_image(path, cmdline, data=data)
     try:
-        return image, KernelElf(path, data, i386=True).describe
-    except LongmodeError:  # a flat binary, or damaged symbol tables: bare addresses
-        return image, lambda address: f"{address:#x}"
+        symbols = kernel_symbols(path, data)
+    except ElfFormatError:  # damaged tables: the kernel boots, reports give addresses
+        symbols = None
+    return image, bare_address if symbols is None else symbols.describe
 
 
 def _check_limit_values(timeout: float | None, max_instructions: int | None) -> None:

@@ -51,6 +51,11 @@ class RunResult:
     rip: int
 
 
+def bare_address(address: int) -> str:
+    """How reports name a code address when there are no symbols: ``0x100092``."""
+    return f"{address:#x}"
+
+
 def describe_ip(mode: Mode, cs: int, ip: int, describe: Callable[[int], str]) -> str:
     """An instruction address as reports give it: ``0x7c02 (0000:7C02)`` in real mode
     (linear CS*16+IP, then CS:IP), ``describe(ip)`` (a symbol) otherwise."""

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.elf import ELF_MAGIC, ElfFormatError, KernelElf
+from longmode import elf
+from longmode.elf import ElfFormatError, KernelElf
 from longmode.errors import LongmodeError
 from longmode.files import (
     MAX_DISK_IMAGE,
@@ -20,6 +21,7 @@ from longmode.files import (
 )
 from longmode.machine.devices import scancodes
 from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
+from longmode.machine.results import bare_address
 from longmode.platform import FLOPPY_1440K
 
 log = logging.getLogger("longmode.run")
@@ -147,10 +149,8 @@ def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
     None for a flat binary. An ELF whose tables other than the program headers are
     damaged boots all the same (`longmode image` reads only those): a warning says
     why its reports name no symbols."""
-    if data[:4] != ELF_MAGIC:
-        return None
     try:
-        return KernelElf(path, data, i386=True)
+        return elf.kernel_symbols(path, data)
     except ElfFormatError as error:
         log.warning("%s; the run's reports give bare addresses", error)
         return None
@@ -174,4 +174,4 @@ def describer(boot: Boot) -> Callable[[int], str]:
     """How reports name a code address: a kernel's symbols, or the bare address."""
     if boot.kernel is not None:
         return boot.kernel.describe
-    return lambda address: f"{address:#x}"
+    return bare_address
