@@ -133,6 +133,9 @@ class MachineConfig:
     start_time: datetime = DEFAULT_START
     #: Called with each byte the guest sends to COM1 (besides ``Machine.serial``).
     on_serial: Callable[[int], None] | None = None
+    #: Called between two slices of a run (a front end's chance to draw the screen or
+    #: feed input): never from inside a slice, so it costs the guest nothing.
+    between_slices: Callable[[], None] | None = None
 
 
 #: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
@@ -732,6 +735,8 @@ class Machine(HookGlue):
             elif halted and self._halted():
                 self._on_hlt()
             self.bus.advance(self.clock.now)
+            if self.config.between_slices is not None:
+                self.config.between_slices()
             if predicate is not None and not self.is_finished() and predicate(self):
                 where = self._where(self.cpu.get("rip"))
                 self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")

@@ -91,7 +91,8 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         watch.on_signal(watch.received)
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
-    result = machine.run(until=lambda m: _between_slices(live, stdin))
+    machine.config.between_slices = lambda: _between_slices(live, stdin)
+    result = machine.run()
     if unclaimed is not None and unassigned is not None:
         unclaimed.log_summary()
         unassigned.log_summary()
@@ -117,13 +118,12 @@ def guest_address(machine: Machine) -> str:
     return describe_ip(cpu.mode(), cpu.get("cs"), machine.bus.guest_ip, machine.config.describe)
 
 
-def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> bool:
-    """Work the front end does between CPU slices; never stops the run."""
+def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> None:
+    """Work the front end does between CPU slices."""
     if live is not None:
         live.draw()
     if stdin is not None:
         stdin.poll()
-    return False
 
 
 class _SerialInput:
