@@ -897,9 +897,7 @@ def set_exit_checks(uc: Uc, within_blocks: bool) -> None:
 def stop_before_next_instruction(uc: Uc) -> int:
     """In a run with ``count``: makes unicorn stop before the next instruction
     begins (safe from any thread); returns the count so far."""
-    counter = ctypes.c_uint64.from_address(engine_address(uc) + _instruction_counter_offset())
-    value = counter.value
-    ctypes.c_uint64.from_address(
-        engine_address(uc) + _instruction_counter_offset() + 8
-    ).value = value
+    counter = engine_address(uc) + _instruction_counter_offset()
+    value = ctypes.c_uint64.from_address(counter).value
+    ctypes.c_uint64.from_address(counter + 8).value = value  # emu_count follows emu_counter
     return value
