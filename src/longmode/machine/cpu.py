@@ -56,6 +56,9 @@ from longmode.machine.x86 import (
     CR4_PSE as CR4_PSE,
 )
 from longmode.machine.x86 import (
+    CR4_SMEP as CR4_SMEP,
+)
+from longmode.machine.x86 import (
     EFER_LMA as EFER_LMA,
 )
 from longmode.machine.x86 import (
@@ -103,6 +106,11 @@ REGISTERS: dict[str, int] = {
     )
     for name in names.split()
 }
+
+
+#: For ``write_physical``'s linear address: the bytes are not executable where they
+#: were written, so there is no translated code of them to drop.
+NOT_CODE = -1
 
 
 @dataclass(frozen=True)
@@ -325,6 +333,27 @@ class X86Cpu:
             if walk.physical is None or (supervisor_wp and not walk.writable):
                 return address
             chunk = min(len(data) - offset, 0x1000 - (address & 0xFFF))
-            self.write_physical(walk.physical, data[offset : offset + chunk], address)
+            code_at = self._fetchable_at(address, walk, paging)
+            self.write_physical(walk.physical, data[offset : offset + chunk], code_at)
             offset += chunk
         return None
+
+    def _fetchable_at(self, linear: int, walk: PageWalk, paging: Paging) -> int | None:
+        """Where unicorn would look up code for bytes written at ``linear``: ``linear``
+        when the CPU could fetch them there now; :data:`NOT_CODE` when the mapping is
+        not executable (no code is fetched through it); None (so all translated code
+        is dropped) when only another privilege level could fetch them.
+
+        unicorn drops code by linear address through a code fetch, which raises a
+        page fault for a page the CPU may not execute now, leaving CR2 and a pending
+        exception behind (a blog_os test then hung at its `iretq`)."""
+        if not paging.cr0 & CR0_PG:
+            return linear
+        if not walk.executable:
+            return NOT_CODE
+        user_mode = self.cpl == 3
+        if user_mode and not walk.user:
+            return None
+        if not user_mode and walk.user and paging.cr4 & CR4_SMEP:
+            return None
+        return linear

@@ -28,6 +28,7 @@ from typing import Protocol
 from unicorn import UC_PROT_ALL, Uc
 
 from longmode.machine import unicorn_internals
+from longmode.machine.cpu import NOT_CODE
 from longmode.machine.memory import (
     BIOS_BASE,
     CONVENTIONAL_TOP,
@@ -216,19 +217,23 @@ class MemoryBus:
         """Writes physical memory from outside the CPU and drops the code translated
         from the bytes it replaced; bytes that fall on unassigned space are dropped.
 
-        ``linear`` is the address the CPU sees these bytes at now, when the caller
-        knows it (a write through the page tables): then only that code goes."""
+        ``linear`` is the address the CPU would fetch these bytes at now, when the
+        caller knows it (a write through the page tables): then only that code goes;
+        :data:`~longmode.machine.cpu.NOT_CODE` says the mapping written through is not
+        executable, so nothing is dropped."""
         if not data:
             return
         for start, end, region in self._pieces(address, len(data)):
             if region is not None and region.is_memory:
                 self._uc.mem_write(start, bytes(data[start - address : end - address]))
-                at = None if linear is None else linear + (start - address)
+                at = linear if linear is None or linear == NOT_CODE else linear + start - address
                 self.drop_code(start, end - start, at)
 
     def drop_code(self, address: int, size: int, linear: int | None = None) -> None:
         """Forgets the code unicorn translated from ``size`` bytes at physical ``address``
         (seen by the CPU at ``linear``, if given)."""
+        if linear == NOT_CODE:
+            return
         if linear is not None:
             unicorn_internals.remove_cache(self._uc, linear, linear + size)
         elif self._code_is_virtual():
