@@ -1,6 +1,6 @@
-"""The fast mode against the default one on the same guest.
+"""The fast mode against the default one on the same guest, and its slice timer.
 
-The fast mode ends its slices with unicorn's wall-clock timeout. unicorn 2.1.4
+The fast mode ends its slices at a wall-clock instant (``SliceTimer``). unicorn 2.1.4
 checks for a stop after every load and store, and one seen after the store of
 a read-modify-write instruction left RIP at that instruction: resuming ran the
 store again (~80 extra adds in 20 million turns of the loop below, before the
@@ -11,10 +11,14 @@ fix). Blocks now check only where they start in the fast mode
 from __future__ import annotations
 
 import struct
+import time
 
-from machine_programs import LONG_MODE_PRELUDE, boot
+from machine_programs import LONG_MODE_PRELUDE, assemble, boot
+from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
+from unicorn import x86_const as X
 
 from longmode.machine.machine import Outcome
+from longmode.machine.watchdog import SliceTimer
 
 LOOP = (
     LONG_MODE_PRELUDE
@@ -45,3 +49,25 @@ def test_the_default_mode_runs_each_instruction_once() -> None:
 
 def test_the_fast_mode_runs_each_instruction_once() -> None:
     assert _adds(deterministic=False) == 20_000_000
+
+
+def test_the_slice_timer_stops_a_running_cpu_and_only_while_armed() -> None:
+    uc = Uc(UC_ARCH_X86, UC_MODE_64)
+    uc.mem_map(0x1000, 0x1000)
+    uc.mem_write(0x1000, assemble("bits 64\norg 0x1000\nspin: inc rax\njmp spin\nhlt"))
+    timer = SliceTimer(uc.emu_stop)
+    try:
+        timer.arm(0.005)
+        uc.emu_start(0x1000, 0x2000)  # an endless loop: only the timer ends it
+        assert timer.disarm() is True
+        assert uc.reg_read(X.UC_X86_REG_RIP) == 0x1000 and uc.reg_read(X.UC_X86_REG_RAX) > 0
+        timer.arm(0.005)
+        uc.emu_start(0x1005, 0x2000)  # the hlt ends this one first
+        assert timer.disarm() is False
+        uc.reg_write(X.UC_X86_REG_RAX, 0)
+        time.sleep(0.01)  # past the deadline it had
+        uc.ctl_flush_tb()  # so that the blocks count their instructions
+        uc.emu_start(0x1000, 0x2000, count=5)  # disarmed: nothing stops this run early
+        assert uc.reg_read(X.UC_X86_REG_RAX) == 3  # inc, jmp, inc, jmp, inc
+    finally:
+        timer.close()

@@ -72,6 +72,7 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
         "instruction counter",
         "rdtsc hook",
         "exit checks",
+        "pc sync skip",
     ]
     assert 0 < state < 256 and state % 8 == 0
     assert found["segment caches"] == state + 184
@@ -84,6 +85,8 @@ def test_every_probe_runs_and_finds_its_field_where_qemu_5_puts_it() -> None:
     assert 0 < found["instruction counter"] < InstructionCounter.LIMIT
     assert found["instruction counter"] % 8 == 0
     assert found["exit checks"] == found["instruction counter"] + 666
+    # the last field, after the 64 jump buffers (200 bytes each in glibc) and 12 more
+    assert 64 * 200 < found["pc sync skip"] - found["exit checks"] < 64 * 200 + 128
     assert internals.probe_all() == found  # cached: the same answers
 
 
@@ -114,6 +117,38 @@ def test_a_lowered_count_stops_before_the_next_instruction() -> None:
     # the sixth ran (it was already begun), the seventh did not
     assert seen == [6] and uc.reg_read(X.UC_X86_REG_RAX) == 6
     assert uc.reg_read(X.UC_X86_REG_RIP) == CODE + 18
+
+
+@pytest.mark.parametrize("restored", [False, True])
+def test_after_an_interrupt_hook_wrote_rip_a_stop_between_blocks_leaves_rip_right(
+    restored: bool,
+) -> None:
+    # int 0x80, whose hook sends the CPU to A; then A: out ; jmp B ; B: inc rcx ;
+    # jmp A, chained blocks that never write RIP. The third `out` stops the run,
+    # which ends where B starts. Left alone, the RIP write in the interrupt hook
+    # makes that stop skip writing RIP back (it stays at the `out`).
+    uc = engine("int 0x80\nhlt\nA: out 0x80, al\njmp B\ntimes 16 nop\nB: inc rcx\njmp A")
+    internals.set_exit_checks(uc, within_blocks=False)
+    a = CODE + 3
+    pc_sync = internals.PcSync(uc)
+    outs = []
+
+    def on_interrupt(uc: Uc, vector: int, _: object) -> None:
+        uc.reg_write(X.UC_X86_REG_RIP, a)
+        if restored:
+            pc_sync.restore()
+
+    def on_out(uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        outs.append(port)
+        if len(outs) == 3:
+            uc.emu_stop()
+
+    uc.hook_add(UC_HOOK_INTR, on_interrupt)
+    uc.hook_add(UC_HOOK_INSN, on_out, None, 1, 0, X.UC_X86_INS_OUT)
+    uc.emu_start(CODE, CODE + 0x100)
+    assert uc.reg_read(X.UC_X86_REG_RCX) == 2  # B has run twice: the stop is at its start
+    b = a + 2 + 2 + 16
+    assert uc.reg_read(X.UC_X86_REG_RIP) == (b if restored else a)
 
 
 def test_segment_loader_switches_the_cpu_between_32_and_64_bit_code() -> None:

@@ -12,8 +12,10 @@ same image and inputs give the same output, the same virtual time and the
 same instruction count, run after run. The count is exact: it is unicorn's
 own counter (:class:`~longmode.machine.cpu.InstructionCounter`), which counts
 every instruction that began, a faulting one included. The fast mode runs
-slices by wall-clock time, advances virtual time by the time that really
-passed, and counts no instructions.
+slices by wall-clock time (:class:`~longmode.machine.watchdog.SliceTimer`),
+advances virtual time by the wall-clock time the guest's code ran (time spent
+in our hooks, in Python, is left out) plus the I/O charge, and counts no
+instructions.
 
 Limits hold whatever the guest does: a watchdog thread stops the CPU at the
 wall-clock deadline (``timeout``) or when :meth:`Machine.interrupt` is called
@@ -45,7 +47,6 @@ from unicorn import (
     UC_HOOK_INSN,
     UC_HOOK_INTR,
     UC_MODE_64,
-    UC_QUERY_TIMEOUT,
     Uc,
     UcError,
 )
@@ -86,6 +87,7 @@ from longmode.machine.tsc import (
 from longmode.machine.unicorn_internals import (
     ExceptionState,
     InstructionCounter,
+    PcSync,
     StaleExceptionFix,
     hook_rdtsc,
     hook_rdtscp,
@@ -93,7 +95,7 @@ from longmode.machine.unicorn_internals import (
     set_exit_checks,
     stop_before_next_instruction,
 )
-from longmode.machine.watchdog import Watchdog
+from longmode.machine.watchdog import SliceTimer, Watchdog
 from longmode.machine.x86 import ERROR_CODE_VECTORS
 
 if TYPE_CHECKING:
@@ -220,6 +222,8 @@ class Machine(HookGlue):
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
         self._watchdog: Watchdog | None = None
+        #: Ends the fast mode's wall-clock slices (only while a fast-mode run goes on).
+        self._slice_timer: SliceTimer | None = None
         probe_all()  # once per process, before any guest runs
         #: unicorn's count of instructions begun since the slice started.
         self._counter = InstructionCounter.view(self.uc)
@@ -228,6 +232,13 @@ class Machine(HookGlue):
         #: Virtual time the running slice's port and MMIO accesses took, and the
         #: instant of the next device event (the slice ends once time reaches it).
         self._io_ns = 0
+        #: In the fast mode: wall-clock seconds this slice spent in our hooks (port
+        #: accesses, interrupts), and when the running hook began. That time is the
+        #: emulator's: virtual time leaves it out, else a timer interrupt whose
+        #: delivery takes longer in Python than its period would leave the guest
+        #: no time between two of them.
+        self._host_seconds = 0.0
+        self._host_entered: float | None = None
         self._slice_deadline = END_OF_TIME
         #: The hook registry (see :mod:`longmode.machine.hooks`).
         self.hooks = Hooks(self._hooks_changed)
@@ -251,6 +262,7 @@ class Machine(HookGlue):
         #: Instructions per wall-clock nanosecond of counted slices (the fast mode).
         self._counted_speed = 0.05
         self._predicate: Callable[[Machine], bool] | None = None
+        self._pc_sync = PcSync(self.uc)
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self._cpuid_basic = BasicLeaf.probe()
         self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
@@ -434,6 +446,7 @@ class Machine(HookGlue):
             self._halt()
 
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
+        self._host_entered = time.perf_counter()
         self._count_hook_call()
         self._charge_io()
         rip = self.bus.guest_ip = self.cpu.get("rip")
@@ -441,9 +454,11 @@ class Machine(HookGlue):
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("in", port, size, value, rip))
         self._check_predicate()
+        self._leave_host()
         return value
 
     def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        self._host_entered = time.perf_counter()
         self._count_hook_call()
         self._charge_io()
         rip = self.bus.guest_ip = self.cpu.get("rip")
@@ -451,6 +466,7 @@ class Machine(HookGlue):
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("out", port, size, value, rip))
         self._check_predicate()
+        self._leave_host()
 
     def _stop_point(self) -> int | None:
         """The count a stop of the last slice ran through (set by :meth:`_halt`)."""
@@ -486,6 +502,7 @@ class Machine(HookGlue):
         handler = self.vectors.get(vector)
         if handler is None:
             return
+        self._host_entered = time.perf_counter()
         if self.hooks.installed["bios"] and not self._skip_resume(address):
             ah = self.cpu.get("ah")
             for hook in self.hooks.bios_matching(vector, ah, "before"):
@@ -495,6 +512,7 @@ class Machine(HookGlue):
                         f"stopped before INT {vector:02X}h AH={ah:02X}h: {hook.describe()}",
                         before_instruction=True,
                     )
+                    self._leave_host()
                     return
         ah = self.cpu.get("ah")
         handler(self.board, vector)
@@ -505,14 +523,27 @@ class Machine(HookGlue):
                     self._stop_after_instruction(
                         f"INT {vector:02X}h AH={ah:02X}h: {hook.describe()}"
                     )
+        self._leave_host()
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
+        self._host_entered = time.perf_counter()
         self._count_hook_call()
         event = self._classify(uc, vector)
         self._deliver(event)
         self._check_predicate()
         if event.kind is Kind.EXCEPTION:
             StaleExceptionFix.apply(uc)
+        # The delivery wrote RIP: the next stop where a block starts must still
+        # write RIP back (see unicorn_internals.PcSync).
+        self._pc_sync.restore()
+        self._leave_host()
+
+    def _leave_host(self) -> None:
+        """The end of a hook that began by setting ``_host_entered``: in the fast mode,
+        the wall-clock time spent in it is the emulator's, not the guest's."""
+        if self._host_entered is not None:
+            self._host_seconds += time.perf_counter() - self._host_entered
+            self._host_entered = None
 
     def _classify(self, uc: Uc, vector: int) -> Event:
         """unicorn gives only the vector: tell `int n` from a CPU exception, and take
@@ -575,7 +606,8 @@ class Machine(HookGlue):
         start, count, wall = self._slice
         if self.config.deterministic:
             return start + min(self._counter.value, count) * NS_PER_INSTRUCTION + self._io_ns
-        return start + int((time.perf_counter() - wall) * NS_PER_SECOND) + self._io_ns
+        at = time.perf_counter() if self._host_entered is None else self._host_entered
+        return start + int((at - wall - self._host_seconds) * NS_PER_SECOND) + self._io_ns
 
     def press(self, keys: str, after: int = 0) -> None:
         """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
@@ -608,11 +640,15 @@ class Machine(HookGlue):
         deadline = None if timeout is None else time.monotonic() + timeout
         self._expired = False
         self._watchdog = Watchdog(self._halt, deadline, self._on_deadline)
+        self._slice_timer = None if self.config.deterministic else SliceTimer(self.uc.emu_stop)
         try:
             return self._run_loop(until)
         finally:
             self._watchdog.finish()
             self._watchdog = None
+            if self._slice_timer is not None:
+                self._slice_timer.close()
+                self._slice_timer = None
 
     def _on_deadline(self) -> None:
         self._expired = True
@@ -629,6 +665,8 @@ class Machine(HookGlue):
     def _slices(self, predicate: Callable[[Machine], bool] | None) -> RunResult:
         self._predicate = predicate
         deterministic = self.config.deterministic
+        timer = self._slice_timer
+        timed_out = False
         first = True
         while not self.is_finished():
             self._check_limits()
@@ -672,6 +710,8 @@ class Machine(HookGlue):
             self._stopped_by_hook = False
             self._hook_calls = 0
             self._io_ns = 0
+            self._host_seconds = 0.0
+            self._host_entered = None
             self._slice_deadline = next_event if next_event is not None else END_OF_TIME
             wall = time.perf_counter()
             self._slice = (now, count, wall)
@@ -680,9 +720,12 @@ class Machine(HookGlue):
                 if exact:
                     self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME, count=count)
                 else:
-                    self.uc.emu_start(
-                        self.cpu.get("rip"), END_OF_TIME, timeout=max(budget // 1000, 1)
-                    )
+                    assert timer is not None, "the fast mode's runs have a slice timer"
+                    timer.arm(budget / NS_PER_SECOND)
+                    try:
+                        self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME)
+                    finally:
+                        timed_out = timer.disarm()
             except UcError as caught:
                 error = caught
             self._slice = None
@@ -711,8 +754,8 @@ class Machine(HookGlue):
                 )
             else:
                 if not exact:
-                    ran_out = bool(self.uc.query(UC_QUERY_TIMEOUT))
-                elapsed = int((time.perf_counter() - wall) * NS_PER_SECOND)
+                    ran_out = timed_out
+                elapsed = int((time.perf_counter() - wall - self._host_seconds) * NS_PER_SECOND)
                 self.clock.advance_by(elapsed + self._io_ns)
                 if exact and executed > 10_000 and elapsed > 0:
                     self._counted_speed = 0.8 * self._counted_speed + 0.2 * executed / elapsed

@@ -894,6 +894,74 @@ def set_exit_checks(uc: Uc, within_blocks: bool) -> None:
     )
 
 
+# A write of RIP from a hook (``uc_reg_write``) sets ``uc_struct.skip_sync_pc_on_exit``
+# and asks the CPU loop to exit, so that the block being run is left without
+# putting back the RIP the hook chose. From an interrupt hook no block is being
+# run: the CPU loop takes the exit before the next block, and the flag stays set
+# for the rest of the run. The next stop that lands where a block starts (a
+# wall-clock timeout, ``uc_emu_stop`` from a port hook) then leaves RIP where it
+# was last written — blocks chained to each other never write it — and the run
+# resumes at a stale RIP: in the fast mode, a `rep movsb` under a timer interrupt
+# went on with the `rep stosw` three instructions later but resumed at the copy.
+
+
+@_probe("pc sync skip")
+def _skip_sync_pc_offset() -> int:
+    """``uc_struct.skip_sync_pc_on_exit``, its last field: the one byte after
+    ``no_exit_request`` (and the 64 jump buffers that follow it) that a write of
+    RIP sets; checked by its effect on where a stop at a block's start leaves RIP."""
+    start = _no_exit_request_offset() + 2
+    span = 64 * 200 + 128  # jmp_bufs[64] (glibc's sigjmp_buf: 200 bytes), then 12 fields
+    uc = _engine(0x1000)
+    uc.mem_write(0x1000, b"\x90" * 16)
+    uc.emu_start(0x1000, 0x1010)
+    base = engine_address(uc) + start
+    before = ctypes.string_at(base, span)
+    uc.reg_write(X.UC_X86_REG_RIP, 0x1000)
+    after = ctypes.string_at(base, span)
+    changed = [i for i in range(span) if before[i] != after[i]]
+    _check(
+        len(changed) == 1 and (before[changed[0]], after[changed[0]]) == (0, 1),
+        f"a write of RIP changed {len(changed)} bytes after no_exit_request, not one flag",
+    )
+    offset = start + changed[0]
+    # A: out 0x80, al ; jmp B ; B: inc ecx ; jmp A — the third `out` stops the run,
+    # which ends where B starts (blocks check for a stop only there). With the flag
+    # set meanwhile, RIP is left at the `out`, where the port hook put it back.
+    code = bytes.fromhex("e680eb00ffc1ebf8")
+    seen = []
+    for flag in (0, 1):
+        probe = _engine(0x1000)
+        probe.mem_write(0x1000, code)
+        ctypes.memset(engine_address(probe) + _no_exit_request_offset(), 1, 1)
+        outs: list[int] = []
+
+        def on_out(uc: Uc, port: int, size: int, value: int, state: tuple[list[int], int]) -> None:
+            outs, flag = state
+            outs.append(port)
+            if len(outs) == 3:
+                ctypes.memset(engine_address(uc) + offset, flag, 1)
+                uc.emu_stop()
+
+        probe.hook_add(UC_HOOK_INSN, on_out, (outs, flag), 1, 0, X.UC_X86_INS_OUT)
+        probe.emu_start(0x1000, 0x2000)
+        seen.append(probe.reg_read(X.UC_X86_REG_RIP))
+    _check(seen == [0x1004, 0x1000], f"the flag did not decide where the stop left RIP ({seen})")
+    return offset
+
+
+class PcSync:
+    """Clears ``skip_sync_pc_on_exit`` (see above) for one engine: call it at the end
+    of an interrupt hook that may have written RIP, where no block is being run."""
+
+    def __init__(self, uc: Uc) -> None:
+        self._flag = engine_address(uc) + _skip_sync_pc_offset()
+
+    def restore(self) -> None:
+        """The next stop at a block's start writes RIP back again."""
+        ctypes.memset(self._flag, 0, 1)
+
+
 def stop_before_next_instruction(uc: Uc) -> int:
     """In a run with ``count``: makes unicorn stop before the next instruction
     begins (safe from any thread); returns the count so far."""
