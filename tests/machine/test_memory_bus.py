@@ -247,19 +247,27 @@ def test_unassigned_accesses_are_reported_to_the_bus_listener() -> None:
     assert ("read", (64 << 30) + 3, 1, 0) in seen
 
 
-def test_code_written_by_write_physical_runs_with_paging_on() -> None:
-    """Paging on: unicorn keys code by virtual address, so the bus drops all of it."""
+def _letter_function(letter: str) -> bytes:
+    """A 64-bit function that writes ``letter`` to port E9h."""
+    return assemble(f"bits 64\nmov al, '{letter}'\nout 0xE9, al\nret\n")
 
-    def function(letter: str) -> bytes:
-        return assemble(f"bits 64\nmov al, '{letter}'\nout 0xE9, al\nret\n")
 
+def _halted_after_calling_a() -> Machine:
+    """A long-mode guest that calls the function at 0x300000 (it prints "A"), halts,
+    then calls it again when run on."""
     machine, result = boot(
         LONG_MODE_PRELUDE + "    call 0x300000\n    hlt\n    call 0x300000\n    hlt\n",
-        prepare=lambda m: m.write_physical(0x300000, function("A")),
+        prepare=lambda m: m.write_physical(0x300000, _letter_function("A")),
         timeout=5,
     )
     assert result.outcome is Outcome.HALTED, result.message
-    machine.write_physical(0x300000, function("B"))
+    return machine
+
+
+def test_code_written_by_write_physical_runs_with_paging_on() -> None:
+    """Paging on: unicorn keys code by virtual address, so the bus drops all of it."""
+    machine = _halted_after_calling_a()
+    machine.write_physical(0x300000, _letter_function("B"))
     assert machine.run().outcome is Outcome.HALTED
     assert bytes(machine.debug_console) == b"AB"
 
@@ -321,16 +329,8 @@ def test_read_and_write_physical_follow_the_map() -> None:
 
 
 def test_code_written_by_write_virtual_runs_and_only_its_code_is_dropped() -> None:
-    def function(letter: str) -> bytes:
-        return assemble(f"bits 64\nmov al, '{letter}'\nout 0xE9, al\nret\n")
-
-    machine, result = boot(
-        LONG_MODE_PRELUDE + "    call 0x300000\n    hlt\n    call 0x300000\n    hlt\n",
-        prepare=lambda m: m.write_physical(0x300000, function("A")),
-        timeout=5,
-    )
-    assert result.outcome is Outcome.HALTED, result.message
-    machine.write_virtual(0x300000, function("C"))  # identity-mapped: the same bytes
+    machine = _halted_after_calling_a()
+    machine.write_virtual(0x300000, _letter_function("C"))  # identity-mapped: the same bytes
     assert machine.run().outcome is Outcome.HALTED
     assert bytes(machine.debug_console) == b"AC"
 

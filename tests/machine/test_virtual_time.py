@@ -12,11 +12,25 @@ from machine_programs import LONG_MODE_PRELUDE, boot
 from longmode.machine.machine import NS_PER_IO_ACCESS, Outcome
 from longmode.machine.tsc import TSC_HZ
 
+#: Writes EAX to port E9h, low byte first (16-bit code).
+PUT32 = """
+put32:
+    push ecx
+    mov cx, 4
+.byte:
+    out 0xE9, al
+    shr eax, 8
+    loop .byte
+    pop ecx
+    ret
+"""
+
 #: GRUB's TSC calibration, as grub_tsc_calibrate_from_pit does it: PIT channel 2 in
 #: mode 0 with count FFFFh (54.9 ms), gated through port 61h, then `in al, 61h` until
 #: OUT2 (bit 5) rises. RDTSC before and after; the loop's turns are counted in ESI.
 #: Writes EDX:EAX of both TSC readings and ESI to port E9h, 4 bytes at a time.
-PIT_CALIBRATION = """
+PIT_CALIBRATION = (
+    """
 bits 16
 org 0x7C00
     cli
@@ -55,16 +69,9 @@ org 0x7C00
     mov al, 0x10
     out 0xF4, al
     hlt
-put32:
-    push ecx
-    mov cx, 4
-.byte:
-    out 0xE9, al
-    shr eax, 8
-    loop .byte
-    pop ecx
-    ret
 """
+    + PUT32
+)
 
 
 def _calibrate(**config: object) -> tuple[int, int, int, int, int]:
@@ -96,7 +103,8 @@ def test_rdtsc_follows_virtual_time_in_the_fast_mode_too() -> None:
     assert elapsed_ticks * 1_000_000_000 // TSC_HZ >= count_ns
 
 
-CPUID_LEAVES = """
+CPUID_LEAVES = (
+    """
 bits 16
 org 0x7C00
     cli
@@ -127,16 +135,9 @@ org 0x7C00
     mov al, 0x10
     out 0xF4, al
     hlt
-put32:
-    push ecx
-    mov cx, 4
-.byte:
-    out 0xE9, al
-    shr eax, 8
-    loop .byte
-    pop ecx
-    ret
 """
+    + PUT32
+)
 
 
 def test_cpuid_reports_the_tsc_rate() -> None:
