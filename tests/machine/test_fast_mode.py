@@ -13,11 +13,12 @@ from __future__ import annotations
 import struct
 import time
 
+import pytest
 from machine_programs import LONG_MODE_PRELUDE, assemble, boot
 from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
 from unicorn import x86_const as X
 
-from longmode.machine.machine import Outcome
+from longmode.machine.machine import Machine, Outcome
 from longmode.machine.watchdog import SliceTimer
 
 LOOP = (
@@ -71,3 +72,37 @@ def test_the_slice_timer_stops_a_running_cpu_and_only_while_armed() -> None:
         assert uc.reg_read(X.UC_X86_REG_RAX) == 3  # inc, jmp, inc, jmp, inc
     finally:
         timer.close()
+
+
+@pytest.mark.parametrize("deterministic", [True, False], ids=["default", "fast"])
+def test_nothing_the_guest_does_after_its_exit_reaches_the_devices(deterministic: bool) -> None:
+    # In the fast mode the stop lands where the next block starts: the rest of this
+    # block still runs, but its serial output, port writes and faults must not count.
+    delivered: list[int] = []
+
+    def prepare(machine: Machine) -> None:
+        machine.hooks.interrupt(lambda machine, event: delivered.append(event.vector) and False)
+
+    machine, result = boot(
+        LONG_MODE_PRELUDE
+        + """
+    mov al, 'a'
+    out 0xE9, al
+    mov al, 0x10
+    out 0xF4, al                    ; the run ends here
+    mov al, 'b'
+    out 0xE9, al
+    mov dx, 0x3F8
+    out dx, al
+    mov al, 0x11
+    out 0xF4, al
+    ud2
+""",
+        prepare=prepare,
+        deterministic=deterministic,
+        timeout=30,
+    )
+    assert result.exit_status == 33, result.message
+    assert bytes(machine.debug_console) == b"a"
+    assert bytes(machine.serial) == b""
+    assert delivered == []

@@ -207,7 +207,7 @@ class Machine(HookGlue):
         self.board = Board(self.uc, self.cpu, self.layout, wiring, now=self.now)
         self.board.idle = self.idle_and_retry
         self.memory = self.board.memory
-        self.memory.on_access = self._charge_io
+        self.memory.on_access = self._on_mmio
         self.bus = self.board.ports
         self.chips = self.board.chips
         self.timeline = self.board.timeline
@@ -438,6 +438,23 @@ class Machine(HookGlue):
             where = self._where(self.cpu.get("rip"))
             self.stop(Outcome.STOPPED, f"stopped at {where}: the run's condition was met")
 
+    def _ended(self) -> bool:
+        """True once the run has ended for good (an exit, a reset, a fault), not just
+        stopped. In the fast mode a stop lands between blocks, so the rest of the
+        block still runs after, say, a write to isa-debug-exit: what it does must
+        not reach the devices (no more serial output) nor deliver its faults, as
+        on a PC, or QEMU, that is gone by then."""
+        result = self.result
+        return result is not None and result.outcome is not Outcome.STOPPED
+
+    def _on_mmio(self) -> bool:
+        """An access to MMIO or unassigned space: charged as a port access; False
+        (the device does not see it) once the run has ended."""
+        if self._ended():
+            return False
+        self._charge_io()
+        return True
+
     def _charge_io(self) -> None:
         """An I/O access takes :data:`NS_PER_IO_ACCESS` of virtual time; once time
         reaches the next device event the slice ends, so the event comes on time."""
@@ -446,6 +463,8 @@ class Machine(HookGlue):
             self._halt()
 
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
+        if self._ended():
+            return (1 << (8 * size)) - 1  # as an unclaimed port
         self._host_entered = time.perf_counter()
         self._count_hook_call()
         self._charge_io()
@@ -458,6 +477,8 @@ class Machine(HookGlue):
         return value
 
     def _on_out(self, uc: Uc, port: int, size: int, value: int, _: object) -> None:
+        if self._ended():
+            return
         self._host_entered = time.perf_counter()
         self._count_hook_call()
         self._charge_io()
@@ -497,6 +518,8 @@ class Machine(HookGlue):
         return 1
 
     def _on_service(self, uc: Uc, address: int, size: int, _: object) -> None:
+        if self._ended():
+            return
         self._count_hook_call()
         vector = address - rom.SERVICE_STUBS
         handler = self.vectors.get(vector)
@@ -526,6 +549,8 @@ class Machine(HookGlue):
         self._leave_host()
 
     def _on_interrupt(self, uc: Uc, vector: int, _: object) -> None:
+        if self._ended():
+            return  # not delivered: the CPU stops at the instruction that raised it
         self._host_entered = time.perf_counter()
         self._count_hook_call()
         event = self._classify(uc, vector)
@@ -818,6 +843,8 @@ class Machine(HookGlue):
         )
 
     def _on_cpu_error(self, error: UcError) -> None:
+        if self._ended():
+            return  # raised by the rest of a block run after the end (see _ended)
         rip = self.cpu.get("rip")
         if error.errno == UC_ERR_INSN_INVALID:
             self._deliver(Event(6, Kind.EXCEPTION, rip))

@@ -112,8 +112,9 @@ class MemoryBus:
         #: Told of each access to unassigned space, when set (``-v``).
         self.on_unclaimed: UnclaimedAccess | None = None
         #: Called on every access the CPU makes to MMIO or unassigned space (the
-        #: machine charges it virtual time, as it does a port access).
-        self.on_access: Callable[[], None] = lambda: None
+        #: machine charges it virtual time, as it does a port access); False when
+        #: the run has ended and devices must not see the access.
+        self.on_access: Callable[[], bool] = lambda: True
         for region in _low_regions(layout.below_4g):
             self._add(region)
         if layout.above_4g:
@@ -138,12 +139,13 @@ class MemoryBus:
         self._add(Region(device.name, base, size, "mmio"))
 
         def read(uc: Uc, offset: int, width: int, _: object) -> int:
-            self.on_access()
+            if not self.on_access():
+                return UNASSIGNED_VALUE
             return device.mmio_read(offset, width)
 
         def write(uc: Uc, offset: int, width: int, value: int, _: object) -> None:
-            self.on_access()
-            device.mmio_write(offset, width, value)
+            if self.on_access():
+                device.mmio_write(offset, width, value)
 
         self._uc.mmio_map(base, size, read, None, write, None)
 
