@@ -166,6 +166,67 @@ wrong_cr2: db 0
     assert machine.cpu.mode() is Mode.LONG
 
 
+@pytest.mark.parametrize("deterministic", [True, False], ids=["default", "fast"])
+def test_runs_stopped_and_resumed_with_paging_on_leave_cr2_and_the_next_fault_alone(
+    deterministic: bool,
+) -> None:
+    # unicorn ends every emu_start by dropping the code at its exit address, looked
+    # up through the guest's page tables: an unmapped exit there raised a hidden
+    # #PF that set CR2 and made the next #GP a #DF (then a silent triple fault).
+    machine = Machine(memory="16M", deterministic=deterministic)
+    machine.write_physical(
+        0x7C00,
+        assemble(
+            LONG_MODE_PRELUDE
+            + """
+    mov rdi, 13
+    mov rsi, general_protection
+    xor edx, edx
+    call set_gate
+    mov rdi, 8
+    mov rsi, double_fault
+    xor edx, edx
+    call set_gate
+    mov r12, 3
+.again:
+    mov al, 's'
+    out 0xE9, al                    ; the test stops the run here, then resumes it
+    dec r12
+    jnz .again
+    mov ax, 0x1234
+    mov ds, ax                      ; beyond the GDT: #GP(0x1230) (2 bytes: 8e d8)
+    mov rax, cr2
+    test rax, rax
+    jz .cr2_ok
+    mov al, '!'
+    out 0xE9, al
+.cr2_ok:
+"""
+            + EXIT_OK
+            + """
+general_protection:
+    mov al, 'G'
+    out 0xE9, al
+    add qword [rsp + 8], 2          ; skip the faulting mov
+    add rsp, 8                      ; drop the error code
+    iretq
+double_fault:
+    mov al, 'D'
+    out 0xE9, al
+    cli
+    hlt
+"""
+        ),
+    )
+    for stops in range(1, 4):
+        result = machine.run(until=lambda m, n=stops: len(m.debug_console) >= n, timeout=30)
+        assert result.outcome is Outcome.STOPPED, result.message
+        assert machine.cpu.get("cr2") == 0
+    result = machine.run(timeout=30)
+    assert result.exit_status == 33, result.message
+    assert bytes(machine.debug_console) == b"sssG"
+
+
 def test_double_fault_runs_on_its_ist_stack_when_the_stack_is_unusable() -> None:
     machine, result = boot(
         LONG_MODE_PRELUDE

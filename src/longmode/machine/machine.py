@@ -186,6 +186,13 @@ class Machine(HookGlue):
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
+        # No exit address: at the end of every emu_start unicorn drops the code
+        # translated at `until - 1`, looking that address up through the guest's
+        # page tables; unmapped there (END_OF_TIME always is), the lookup raises
+        # a #PF that unicorn swallows but that sets CR2 and the CPU's "exception
+        # in flight", so the next real fault became #DF, then a silent triple
+        # fault. With exits enabled and none set, nothing is looked up.
+        self.uc.ctl_exits_enabled(True)
         self.cpu = X86Cpu(self.uc)
         self.clock = VirtualClock()
         self.delivery = InterruptDelivery(self.cpu, rom.RETF_TRAMPOLINE)
