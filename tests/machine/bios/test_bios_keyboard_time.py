@@ -229,3 +229,30 @@ def test_a20_off_wraps_addresses_at_1_mib_as_in_qemu() -> None:
     assert bytes(machine.debug_console) == b"NWNWN"
     assert machine.a20
     assert run_qemu(image) == bytes(machine.debug_console)
+
+
+TIME_1000_CALLS = """
+    rdtsc                       ; virtual time at 1 GHz
+    mov edi, eax
+    mov cx, 1000
+.call:
+    push cx
+    mov ah, 0x00                ; INT 1Ah AH=00h: read the tick count
+    int 0x1A
+    pop cx
+    loop .call
+    rdtsc
+    sub eax, edi
+    call hex32
+    exit
+"""
+
+
+def test_a_bios_service_call_takes_a_microsecond_of_virtual_time() -> None:
+    # As a port access does: so a guest that waits for the next timer tick by calling
+    # INT 1Ah in a loop needs ~55,000 calls, not the millions its few instructions
+    # (1 ns each) would take.
+    machine, _, result = boot(numbered_disk(boot_sector(TIME_1000_CALLS), 64))
+    assert result.exit_status == 33, result.message
+    elapsed_ns = int(bytes(machine.debug_console).decode(), 16)
+    assert 1_000_000 <= elapsed_ns < 1_100_000

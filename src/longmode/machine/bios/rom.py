@@ -9,10 +9,12 @@ Layout (offsets from 0xF0000):
   offsets below: the INT 08h handler that calls INT 1Ch, the boot-failure
   halt, the configuration table for INT 15h AH=C0h, the diskette parameter
   table, the ACPI RSDP, and at 0xE100 the entry stubs of INT 10h/13h/15h);
-* 0xF000 + n one ``iret`` per interrupt vector n: the IVT points there, the
-  machine runs the Python service for vector n when execution reaches it, and
-  the ``iret`` returns to the caller — so guest code may hook a vector and
-  chain to the old one as on a real PC;
+* 0xD000 + n the service stub of interrupt vector n: the IVT points there.
+  The machine makes this page readable but not executable, so the CPU stops
+  when it reaches a stub; the machine runs the Python service for vector n and
+  goes on at ``SERVICE_RETURN``, an ``iret`` that returns to the caller — so
+  guest code may hook a vector and chain to the old one as on a real PC (the
+  stub bytes read as ``iret`` too);
 * 0xFFF0 the reset vector (a far jump to the stub), 0xFFF5 the BIOS date,
   0xFFFD the ``retf`` used to enter real-mode interrupt handlers, 0xFFFE the
   model byte (0xFC, a PC/AT).
@@ -27,7 +29,9 @@ BIOS_BASE = 0xF0000
 BIOS_SIZE = 0x10000
 RESET_STUB = BIOS_BASE
 TABLES = BIOS_BASE + 0xE000
-SERVICE_STUBS = BIOS_BASE + 0xF000
+SERVICE_STUBS = BIOS_BASE + 0xD000
+#: The stubs' page, which the machine makes non-executable.
+SERVICE_STUBS_SIZE = 0x1000
 RESET_VECTOR = BIOS_BASE + 0xFFF0
 DATE = BIOS_BASE + 0xFFF5
 RETF_TRAMPOLINE = BIOS_BASE + 0xFFFD
@@ -52,6 +56,8 @@ BOOT_SECTOR = 0x7C00
 IRQ0_HANDLER = TABLES + 0x00
 #: Where the reset stub goes when there is nothing to boot: halts for good.
 BOOT_FAILURE = TABLES + 0x20
+#: The ``iret`` a service returns through (reached with the stub's CS).
+SERVICE_RETURN = TABLES + 0x28
 #: A word the service entries load into ES on the way out (see ``service_entry_code``).
 ES_OUT = TABLES + 0x30
 #: INT 15h AH=C0h: the system configuration table.
@@ -70,7 +76,7 @@ ENTRY_CALL_RETURN = 6
 ROM_CODE: dict[int, bytes] = {
     IRQ0_HANDLER: bytes.fromhex(
         "9c"  # pushf
-        "9a08f000f0"  # call 0xF000:0xF008   ; the iret stub of vector 08h: Python ticks
+        "9a08d000f0"  # call 0xF000:0xD008   ; the stub of vector 08h: Python ticks
         "cd1c"  # int 0x1C              ; the user timer hook
         "50"  # push ax
         "b020"  # mov al, 0x20
@@ -88,7 +94,7 @@ ROM_CODE_SOURCE: dict[int, str] = {
     IRQ0_HANDLER: """
 bits 16
     pushf
-    call 0xF000:0xF008
+    call 0xF000:0xD008
     int 0x1C
     push ax
     mov al, 0x20
@@ -110,7 +116,7 @@ RETF = 0xCB
 
 
 def service_stub(vector: int) -> int:
-    """Linear address of vector ``vector``'s ``iret`` stub."""
+    """Linear address of vector ``vector``'s service stub."""
     return SERVICE_STUBS + vector
 
 
@@ -128,7 +134,7 @@ def service_entry_code(vector: int) -> bytes:
     stores it at ``ES_OUT`` and this guest code loads it::
 
         pushf
-        call 0xF000:0xF0nn        ; vector n's iret stub: the Python service runs
+        call 0xF000:0xD0nn        ; vector n's stub: the Python service runs
         mov es, [cs:0xE030]       ; ES_OUT: the caller's ES, or the service's answer
         iret                      ; to the caller, with the flags the service set
     """
@@ -160,6 +166,7 @@ def rom_image() -> bytes:
     rom[RESET_VECTOR - BIOS_BASE : RESET_VECTOR - BIOS_BASE + 5] = bytes([0xEA, 0, 0, 0x00, 0xF0])
     rom[DATE - BIOS_BASE : DATE - BIOS_BASE + len(BIOS_DATE)] = BIOS_DATE
     rom[RETF_TRAMPOLINE - BIOS_BASE] = RETF
+    rom[SERVICE_RETURN - BIOS_BASE] = IRET
     rom[MODEL_BYTE - BIOS_BASE] = PC_AT_MODEL
     for address, code in ROM_CODE.items():
         rom[address - BIOS_BASE : address - BIOS_BASE + len(code)] = code

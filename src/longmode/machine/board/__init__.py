@@ -48,10 +48,13 @@ class Board:
         wiring: Wiring,
         now: Callable[[], int],
         table: tuple[Slot, ...] = STANDARD_PC,
+        no_execute: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.cpu = cpu
         self.layout = layout
-        self.memory = MemoryBus(uc, layout, code_is_virtual=cpu.translates_virtually)
+        self.memory = MemoryBus(
+            uc, layout, code_is_virtual=cpu.translates_virtually, no_execute=no_execute
+        )
         cpu.write_physical = self.memory.write
         self.ports = IoBus(now=now)
         self.chips: Chipset = build_chipset(wiring, table)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from unicorn import UC_PROT_ALL, Uc
+from unicorn import UC_PROT_ALL, UC_PROT_READ, UC_PROT_WRITE, Uc
 
 from longmode.machine import unicorn_internals
 from longmode.machine.cpu import NOT_CODE
@@ -102,7 +102,11 @@ class MemoryBus:
     """
 
     def __init__(
-        self, uc: Uc, layout: MemoryLayout, code_is_virtual: Callable[[], bool] = lambda: False
+        self,
+        uc: Uc,
+        layout: MemoryLayout,
+        code_is_virtual: Callable[[], bool] = lambda: False,
+        no_execute: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self._uc = uc
         self._code_is_virtual = code_is_virtual
@@ -120,7 +124,19 @@ class MemoryBus:
         if layout.above_4g:
             self._add(Region("RAM above 4 GiB", FOUR_GIB, layout.above_4g, "ram"))
         self._add(Region("std VGA framebuffer", LFB_BASE, LFB_SIZE, "framebuffer"))
-        uc.mem_map(0, layout.below_4g, UC_PROT_ALL)
+        # Pages listed in `no_execute` (base, size) are mapped apart, readable and
+        # writable but not executable: code reaching them stops the CPU
+        # (UC_ERR_FETCH_PROT). Mapped apart from the start, as unicorn's
+        # mem_protect would copy the whole block it splits (seconds for 4 GiB).
+        cursor = 0
+        for base, size in sorted(no_execute):
+            if base % PAGE or size % PAGE or base < cursor or base + size > layout.below_4g:
+                raise ValueError(f"no-execute range {base:#x}+{size:#x} is not whole free pages")
+            if base > cursor:
+                uc.mem_map(cursor, base - cursor, UC_PROT_ALL)
+            uc.mem_map(base, size, UC_PROT_READ | UC_PROT_WRITE)
+            cursor = base + size
+        uc.mem_map(cursor, layout.below_4g - cursor, UC_PROT_ALL)
         if layout.above_4g:
             uc.mem_map(FOUR_GIB, layout.above_4g, UC_PROT_ALL)
         # unicorn commits pages only when first touched: an unused framebuffer costs nothing.
