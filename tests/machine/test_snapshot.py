@@ -16,9 +16,9 @@ from longmode.boot.image import build_image
 from longmode.machine.machine import Machine, Outcome
 from longmode.machine.snapshot import Snapshot
 
-#: A boot sector: INT 1Ch (the BIOS's timer hook, 18.2 Hz) counts ticks and prints
-#: a digit for each; after 12 ticks the guest exits.
-TIMER_GUEST = """
+#: A boot sector's start: interrupts off, the BIOS's timer hook (INT 1Ch, 18.2 Hz)
+#: pointed at the program's ``tick``.
+HOOK_THE_TIMER = """
 bits 16
 org 0x7C00
     cli
@@ -26,6 +26,13 @@ org 0x7C00
     mov ds, ax
     mov word [0x1C * 4], tick
     mov word [0x1C * 4 + 2], 0
+"""
+
+#: A boot sector: INT 1Ch counts ticks and prints a digit for each; after 12 ticks
+#: the guest exits.
+TIMER_GUEST = (
+    HOOK_THE_TIMER
+    + """
     sti
 .wait:
     hlt
@@ -47,6 +54,7 @@ tick:
     iret
 count: db 0
 """
+)
 
 #: A boot sector that writes sector 5 eight times (a counter in its first byte),
 #: reading it back and printing the byte each time.
@@ -183,3 +191,59 @@ def test_a_snapshot_file_is_checked(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="scheduled"):
         machine.snapshot().save(tmp_path / "x.snap")
     assert not (tmp_path / "x.snap").exists()
+
+
+#: The BIOS timer hook prints, at each tick, how many turns of the main loop had
+#: run; the loop keeps interrupts off for most of each turn, so a tick falls due
+#: while they are off and is taken after its `sti`, where the machine next looks.
+SPINNING_TIMER_GUEST = (
+    HOOK_THE_TIMER
+    + """
+.turn:
+    cli
+    mov cx, 3000
+.off:
+    loop .off
+    sti
+    mov cx, 40
+.on:
+    loop .on
+    inc word [cs:turns]
+    cmp byte [cs:count], 2
+    jb .turn
+    mov al, 0x10
+    out 0xF4, al
+tick:
+    push ax
+    push dx
+    inc byte [cs:count]
+    mov ax, [cs:turns]
+    mov dx, 0x3F8
+    out dx, al
+    mov al, ah
+    out dx, al
+    pop dx
+    pop ax
+    iret
+count: db 0
+turns: dw 0
+"""
+)
+
+
+def test_where_a_run_is_stopped_does_not_change_where_interrupts_come_in() -> None:
+    # Interrupts are taken when time reaches the window planned where the last one
+    # opened, not wherever a run stops: a guest run in pieces of 9973 instructions
+    # (as a debugger's steps and replays cut it) goes exactly as a guest run at once.
+    # (Pieces shorter than a window, of a prime length, stop it everywhere.)
+    whole = Machine(memory="32M", disk=_disk(SPINNING_TIMER_GUEST), timeout=30)
+    expected = _finish(whole)
+    assert expected[3] is Outcome.EXITED and len(expected[0]) == 4
+    pieces = Machine(memory="32M", disk=_disk(SPINNING_TIMER_GUEST), timeout=30)
+    while True:
+        pieces.config.max_instructions = pieces.instructions + 9973
+        result = pieces.run()
+        if result.outcome is not Outcome.INSTRUCTION_LIMIT:
+            break
+    pieces.config.max_instructions = None
+    assert (bytes(pieces.serial), pieces.instructions, pieces.clock.now, result.outcome) == expected

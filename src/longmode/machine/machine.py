@@ -105,6 +105,9 @@ log = logging.getLogger("longmode.machine")
 END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
+#: The longest interrupt window while an interrupt waits for the CPU to take it (IF
+#: clear): it is taken within this much virtual time of an `sti`.
+PENDING_WINDOW_NS = 100_000
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
@@ -232,6 +235,18 @@ class Machine(HookGlue):
         self.instructions = 0
         self._stopped_by_hook = False
         self._retry_service = False
+        #: The virtual time the current interrupt window closes: slices run to it, and
+        #: only when time reaches it are pending external interrupts taken and the next
+        #: window planned (up to the next device event, at most MAX_SLICE_NS ahead, or
+        #: PENDING_WINDOW_NS while an interrupt waits for IF).
+        #: A stop in between — a breakpoint, an instruction limit, a debugger's step —
+        #: does not move it, so where interrupts come in does not depend on where a
+        #: run was stopped: a replay from a snapshot goes the same way. A `hlt` or a
+        #: waiting BIOS service, which jump to the next event, open it (None).
+        self.window: int | None = None
+        #: The device event the window was planned up to (END_OF_TIME: none): a port
+        #: access that takes time past it ends the slice.
+        self.window_event = END_OF_TIME
         self._hook_calls = 0
         #: Set from other threads: an interrupt (message, exit status), the deadline passed.
         self._interrupt: tuple[str, int] | None = None
@@ -280,8 +295,12 @@ class Machine(HookGlue):
         self._pc_sync = PcSync(self.uc)
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
         self._cpuid_basic = BasicLeaf.probe()
-        self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
+        # RDTSC's hook first: once a stop is asked for, unicorn's RDTSC, RDTSCP and
+        # CPUID helpers look at the first instruction hook only, and in the fast
+        # mode the rest of the block still runs after a stop (a PIT calibration
+        # reads the TSC right after the port write that may end its slice).
         hook_rdtsc(self.uc, self._read_tsc)
+        self.uc.hook_add(UC_HOOK_INSN, self._on_cpuid, None, 1, 0, X.UC_X86_INS_CPUID)
         hook_rdtscp(self.uc, self._read_tsc)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
@@ -555,6 +574,7 @@ class Machine(HookGlue):
             next_event = self.bus.next_event()
             if next_event is not None:
                 self.clock.advance_to(next_event)
+            self.window = None
             return
         self.cpu.set("ip", rom.SERVICE_RETURN - (self.cpu.get("cs") << 4))
         self._check_predicate()
@@ -650,6 +670,15 @@ class Machine(HookGlue):
         at = time.perf_counter() if self._host_entered is None else self._host_entered
         return start + int((at - wall - self._host_seconds) * NS_PER_SECOND) + self._io_ns
 
+    def instructions_begun(self) -> int:
+        """The instruction count, exact inside a slice too (from hooks): in the
+        deterministic mode it includes the instruction being run — a code hook's,
+        or the one making a memory access. Outside a slice it is :attr:`instructions`."""
+        if self._slice is None or not self._counted_slice:
+            return self.instructions
+        _, count, _ = self._slice
+        return self.instructions + min(self._counter.value, count)
+
     def press(self, keys: str, after: int = 0) -> None:
         """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
         ``after`` nanoseconds of virtual time from now."""
@@ -721,15 +750,24 @@ class Machine(HookGlue):
                 self._deliver(event, hooks=False)
                 if self.is_finished():
                     break
-            self._deliver_external_interrupt()
-            if self.is_finished():
-                break
             now = self.clock.now
-            next_event = self.bus.next_event()
-            deadline = min(
-                next_event if next_event is not None else now + MAX_SLICE_NS, now + MAX_SLICE_NS
-            )
-            budget = max(deadline - now, 1000)
+            if self.window is None or now >= self.window:
+                # The window opens: interrupts are taken, and the next one is planned.
+                self._deliver_external_interrupt()
+                if self.is_finished():
+                    break
+                now = self.clock.now
+                next_event = self.bus.next_event()
+                # An interrupt the CPU could not take (IF clear) is looked at again soon.
+                longest = (
+                    PENDING_WINDOW_NS if self.board.interrupts.interrupt_pending() else MAX_SLICE_NS
+                )
+                self.window = min(
+                    next_event if next_event is not None else now + longest, now + longest
+                )
+                self.window_event = next_event if next_event is not None else END_OF_TIME
+            deadline = self.window
+            budget = deadline - now
             count = max(budget // NS_PER_INSTRUCTION, 1)
             if self.config.max_instructions is not None:
                 count = max(min(count, self.config.max_instructions - self.instructions), 1)
@@ -744,7 +782,7 @@ class Machine(HookGlue):
                 # a counted slice in the fast mode: as many instructions as fit in the
                 # budget at the speed counted slices have shown (a wall-clock timeout
                 # would stop it anywhere, even inside an instruction)
-                count = max(int(budget * self._counted_speed), 1000)
+                count = max(int(max(budget, 1000) * self._counted_speed), 1000)
 
             self._counted_slice = exact
             self._ran_through = None
@@ -753,7 +791,7 @@ class Machine(HookGlue):
             self._io_ns = 0
             self._host_seconds = 0.0
             self._host_entered = None
-            self._slice_deadline = next_event if next_event is not None else END_OF_TIME
+            self._slice_deadline = self.window_event
             wall = time.perf_counter()
             self._slice = (now, count, wall)
             error: UcError | None = None
@@ -762,7 +800,7 @@ class Machine(HookGlue):
                     self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME, count=count)
                 else:
                     assert timer is not None, "the fast mode's runs have a slice timer"
-                    timer.arm(budget / NS_PER_SECOND)
+                    timer.arm(max(budget, 1000) / NS_PER_SECOND)
                     try:
                         self.uc.emu_start(self.cpu.get("rip"), END_OF_TIME)
                     finally:
@@ -846,6 +884,7 @@ class Machine(HookGlue):
                 )
             else:
                 self.clock.advance_to(next_event)
+                self.window = None
             return
         self.stop(
             Outcome.HALTED,

@@ -7,7 +7,8 @@ A :class:`Snapshot` holds everything the guest's future depends on:
 * RAM and the framebuffer — only the pages that are not all zeros, so a
   snapshot of a 128 MiB guest that uses 3 MiB holds 3 MiB;
 * every chip's registers (``Device.save_state``), the virtual clock, the
-  instruction count, the A20 line, an interrupt a hook held back;
+  instruction count, the A20 line, the interrupt window (see ``Machine.window``),
+  an interrupt a hook held back;
 * the disks — only the sectors written since they were loaded (an overlay
   over the image);
 * what the guest wrote to COM1 and to the 0xE9 console so far.
@@ -56,6 +57,8 @@ class Machine(Protocol):
     instructions: int
     held_event: Event | None
     result: Any
+    window: int | None
+    window_event: int
 
     @property
     def a20(self) -> bool: ...
@@ -115,6 +118,10 @@ class Snapshot:
     serial: bytes
     debug_console: bytes
     disks: dict[int, dict[int, bytes]] = field(default_factory=dict)
+    #: When the interrupt window open at the time closes (``Machine.window``), and
+    #: the device event it was planned up to (``Machine.window_event``).
+    window: int | None = None
+    window_event: int = (1 << 64) - 1
     #: In this process only: scheduled actions and a held-back interrupt.
     timeline: list[Any] = field(default_factory=list)
     pending_event: Event | None = None
@@ -141,6 +148,8 @@ class Snapshot:
             "clock_ns": self.clock_ns,
             "instructions": self.instructions,
             "a20": self.a20,
+            "window": self.window,
+            "window_event": self.window_event,
             "pages": sorted(self.pages),
             "disks": {str(n): sorted(sectors) for n, sectors in self.disks.items()},
         }
@@ -187,6 +196,8 @@ class Snapshot:
                     clock_ns=manifest["clock_ns"],
                     instructions=manifest["instructions"],
                     a20=manifest["a20"],
+                    window=manifest.get("window"),
+                    window_event=manifest.get("window_event", (1 << 64) - 1),
                     serial=archive.read("serial.bin"),
                     debug_console=archive.read("debug-console.bin"),
                     disks=disks,
@@ -246,6 +257,8 @@ def take(machine: Machine) -> Snapshot:
         disks=disks,
         timeline=list(machine.timeline._events),
         pending_event=machine.held_event,
+        window=machine.window,
+        window_event=machine.window_event,
     )
 
 
@@ -282,4 +295,6 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
     machine.debug_console[:] = snapshot.debug_console
     machine.timeline._events[:] = snapshot.timeline
     machine.held_event = snapshot.pending_event
+    machine.window = snapshot.window
+    machine.window_event = snapshot.window_event
     machine.result = None
