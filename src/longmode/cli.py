@@ -70,6 +70,7 @@ def _run(args: argparse.Namespace) -> int:
             cmdline=args.cmdline,
             persist=args.persist,
             trace=tuple(args.trace or ()),
+            gdb=args.gdb,
         )
     )
 
@@ -145,6 +146,13 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="int: one line per interrupt and exception on stderr (vector, error code, "
         "RIP with its symbol, CPL, RSP, CR2 for #PF), as QEMU's -d int; with --qemu, "
         "read from QEMU's own log at the end",
+    )
+    run.add_argument(
+        "--gdb",
+        metavar="[HOST:]PORT",
+        help="wait for gdb on this TCP port (host 127.0.0.1 by default) before the first "
+        "instruction and serve the GDB remote protocol, as QEMU's -s -S: breakpoints, "
+        "watchpoints, steps, reverse-stepi and reverse-continue (not with --fast)",
     )
     run.add_argument(
         "--persist",

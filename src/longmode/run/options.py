@@ -45,6 +45,16 @@ class RunOptions:
     persist: bool = False
     #: What ``--trace`` asked for ("int": interrupts and exceptions).
     trace: tuple[str, ...] = ()
+    #: ``--gdb [HOST:]PORT``: serve gdb there before the first instruction.
+    gdb: str | None = None
+
+    @property
+    def gdb_address(self) -> tuple[str, int] | None:
+        """``--gdb`` as (host, port); None without it."""
+        if self.gdb is None:
+            return None
+        host, _, port = self.gdb.rpartition(":")
+        return host or "127.0.0.1", int(port)
 
     @property
     def typed_keys(self) -> str:
@@ -79,6 +89,17 @@ def check_options(options: RunOptions) -> None:
         if options.fast:
             raise LongmodeError(
                 "--max-instructions needs the deterministic mode: --fast counts no instructions"
+            )
+    if options.gdb is not None:
+        _, _, port = options.gdb.rpartition(":")
+        if not port.isdigit() or not 0 < int(port) < 65536:
+            raise LongmodeError(
+                f"--gdb takes [HOST:]PORT, a TCP port from 1 to 65535, not {options.gdb!r}"
+            )
+        if options.fast:
+            raise LongmodeError(
+                "--gdb needs the deterministic mode (steps and reverse execution count "
+                "instructions): leave out --fast"
             )
     if not (math.isfinite(options.keys_at) and options.keys_at >= 0):
         raise LongmodeError(

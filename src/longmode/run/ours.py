@@ -92,7 +92,19 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     machine.config.between_slices = lambda: _between_slices(live, stdin)
-    result = machine.run()
+    gdb = options.gdb_address
+    if gdb is not None:
+        from longmode.debug.gdbstub import serve_gdb
+
+        result = serve_gdb(
+            machine,
+            gdb,
+            describe=describer(boot),
+            announce=lambda line: print(line, file=sys.stderr, flush=True),
+            cancelled=lambda: watch.received is not None,
+        )
+    else:
+        result = machine.run()
     if unclaimed is not None and unassigned is not None:
         unclaimed.log_summary()
         unassigned.log_summary()

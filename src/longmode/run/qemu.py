@@ -354,6 +354,9 @@ class _Session:
             "-d", "cpu_reset,int" if "int" in options.trace else "cpu_reset",
             "-D", str(self.log),
         ]  # fmt: skip
+        gdb = options.gdb_address
+        if gdb is not None:  # QEMU's own stub, paused before the first instruction
+            self.command += ["-gdb", f"tcp:{gdb[0]}:{gdb[1]}", "-S"]
         self.process: subprocess.Popen[bytes] | None = None
         self.qmp: Qmp | None = None
         self.screen: TextSnapshot | GraphicsSnapshot | None = None
