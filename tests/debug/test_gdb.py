@@ -220,3 +220,42 @@ def test_gdb_option_values_are_checked(tmp_path: Path, value: str, message: str)
     )
     assert done.returncode == 2
     assert (message or "needs the deterministic mode") in done.stderr
+
+
+@needs_gdb
+def test_with_qemu_the_option_goes_to_qemus_own_stub(tmp_path: Path) -> None:
+    if shutil.which("qemu-system-x86_64") is None:
+        pytest.skip("needs qemu-system-x86_64")
+    code = assemble("bits 16\norg 0x7C00\n    cli\n    mov al, 0x10\n    out 0xF4, al\n    hlt\n")
+    image = tmp_path / "exit.img"
+    image.write_bytes(code.ljust(510, b"\0") + b"\x55\xaa")
+    port = _free_port()
+    process = subprocess.Popen(
+        [*RUN, str(image), "--qemu", "--gdb", str(port), "--display", "none", "--timeout", "60"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        output = ""
+        for _ in range(50):  # QEMU takes a moment to listen
+            assert GDB is not None
+            commands = [f"target remote 127.0.0.1:{port}", "break *0x7c00", "continue"]
+            commands += ["info registers rip", "continue"]
+            done = subprocess.run(
+                [GDB, "-nx", "-batch", *(word for c in commands for word in ("-ex", c))],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            output = done.stdout + done.stderr
+            if "Connection refused" not in output:
+                break
+            time.sleep(0.2)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert "0x7c00" in output and "Breakpoint 1" in output, output
+    assert "QEMU: the guest exited with status 33" in stderr
+    assert process.returncode == 33
