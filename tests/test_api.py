@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import longmode
+import longmode.elf
 from longmode import Machine, Outcome
 
 
@@ -51,3 +52,23 @@ def test_disks_boot_and_bad_arguments_say_why(tmp_path: Path, seed_kernel: Path)
         Machine(memory="64M", kernel=image)
     with pytest.raises(ValueError, match="cmdline= comes with kernel="):
         Machine(memory="64M", disks=[image], cmdline="x")
+
+
+def test_the_root_machine_breaks_steps_and_goes_back(seed_kernel: Path) -> None:
+    machine = Machine(memory="128M", kernel=seed_kernel)
+    entry = longmode.elf.KernelElf.load(seed_kernel).symbol_at(0x100000)
+    assert entry is not None and entry.name == "_start"
+    machine.break_at(entry.address)
+    stop = machine.cont()
+    assert isinstance(stop, longmode.Stop) and (stop.reason, stop.address) == (
+        "breakpoint",
+        0x100000,
+    )
+    at_entry = machine.instructions
+    assert machine.step(5).reason == "step" and machine.instructions == at_entry + 5
+    assert machine.reverse_step(5).reason == "step"
+    assert machine.instructions == at_entry and machine.cpu.get("rip") == 0x100000
+    # a change from outside starts the history anew: there is nothing before it
+    machine.write_physical(0x500, b"\x01")
+    machine.debugger.restart_history()
+    assert machine.reverse_step().reason == "start" and machine.instructions == at_entry

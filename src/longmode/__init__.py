@@ -9,20 +9,39 @@ from typing import TYPE_CHECKING
 from longmode.errors import LongmodeError
 
 if TYPE_CHECKING:
+    from longmode.debug.core import Stop
+    from longmode.debug.machine import Machine
     from longmode.machine.hooks import Hook
-    from longmode.machine.machine import Machine, Outcome, RunResult
+    from longmode.machine.machine import Outcome, RunResult
     from longmode.machine.snapshot import Snapshot
 
-__all__ = ["Hook", "LongmodeError", "Machine", "Outcome", "RunResult", "Snapshot", "__version__"]
+__all__ = [
+    "Hook",
+    "LongmodeError",
+    "Machine",
+    "Outcome",
+    "RunResult",
+    "Snapshot",
+    "Stop",
+    "__version__",
+]
 
 
 def __getattr__(name: str) -> object:
     """The machine's API, imported on first use (it loads unicorn, which the
     QEMU path and the assembler do not need)."""
-    if name in ("Machine", "Outcome", "RunResult"):
-        from longmode.machine import machine
+    if name == "Machine":  # with the debugger's verbs (break_at, step, reverse_step, ...)
+        from longmode.debug.machine import Machine
 
-        return getattr(machine, name)
+        return Machine
+    if name == "Stop":
+        from longmode.debug.core import Stop
+
+        return Stop
+    if name in ("Outcome", "RunResult"):
+        from longmode.machine import results
+
+        return getattr(results, name)
     if name == "Snapshot":
         from longmode.machine.snapshot import Snapshot
 

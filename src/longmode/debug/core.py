@@ -17,8 +17,11 @@ run can be stopped at an exact instruction count and replayed:
   recorded history, where it stops).
 
 Replays are exact because the deterministic mode is: the same state and inputs
-give the same instructions. Input that comes from outside while debugging (an
-interactive terminal typing on COM1) is not recorded, so it is not replayed.
+give the same instructions, and interrupts come in at planned windows, not where
+runs stop (``Machine.window``). Input that comes from outside while debugging (an
+interactive terminal typing on COM1) is not recorded, so it is not replayed; a
+change made from outside (memory or registers written by a debugger) starts the
+history anew (:meth:`Debugger.restart_history`).
 """
 
 from __future__ import annotations
@@ -292,6 +295,14 @@ class Debugger:
         self._snapshots.insert(index, self.machine.snapshot())
 
     # --- running backwards -------------------------------------------------------
+
+    def restart_history(self) -> None:
+        """Forgets the recorded history and starts it here: call it after changing the
+        guest from outside (memory, registers), which a replay would not repeat."""
+        self._counts.clear()
+        self._snapshots.clear()
+        self.ended = None
+        self._checkpoint()
 
     @property
     def history_start(self) -> int:

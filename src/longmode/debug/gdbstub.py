@@ -390,19 +390,24 @@ class GdbServer:
     def _write_registers(self, body: str) -> str:
         data = bytes.fromhex(body)
         offset = 0
+        changed = False
         for name, size in REGISTERS:
             if offset + size > len(data):
                 break
             value = int.from_bytes(data[offset : offset + size], "little")
             if value != self._register_value(name) & ((1 << (8 * size)) - 1):
                 self._set_register(name, value)
+                changed = True
             offset += size
+        if changed:
+            self.debugger.restart_history()
         return "OK"
 
     def _write_register(self, body: str) -> str:
         number, value = body.split("=")
         name, size = REGISTERS[int(number, 16)]
         self._set_register(name, int.from_bytes(bytes.fromhex(value)[:size], "little"))
+        self.debugger.restart_history()
         return "OK"
 
     # --- memory -------------------------------------------------------------------
@@ -437,6 +442,7 @@ class GdbServer:
             self.machine.write_virtual(address, payload)
         except ValueError:
             return "E14"
+        self.debugger.restart_history()  # a replay would not repeat the write
         return "OK"
 
     # --- breakpoints and running ------------------------------------------------------
