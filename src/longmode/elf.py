@@ -221,6 +221,7 @@ class KernelElf:
             (s for s in self.symbols if s.is_function or s.size), key=lambda s: s.address
         )
         self._starts = [s.address for s in self._located]
+        self._lines: tuple[list[tuple[int, str | None, int]], list[int]] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> KernelElf:
@@ -254,6 +255,52 @@ class KernelElf:
     def functions(self) -> list[Symbol]:
         """Function symbols with a size, by address."""
         return [s for s in self._located if s.is_function and s.size]
+
+    def source_line(self, address: int) -> tuple[str, int] | None:
+        """The source file and line the DWARF line table gives for ``address`` (None
+        without debug information, or outside every line sequence)."""
+        if self._lines is None:
+            self._lines = _line_table(self.data)
+        rows, starts = self._lines
+        i = bisect.bisect_right(starts, address) - 1
+        if i < 0 or rows[i][1] is None:
+            return None
+        _, file, line = rows[i]
+        assert file is not None
+        return file, line
+
+
+def _line_table(data: bytes) -> tuple[list[tuple[int, str | None, int]], list[int]]:
+    """Every row of the DWARF line programs, by address: (address, file, line), with
+    file None where a sequence ends; and the addresses alone, for bisecting. Empty
+    when the file has no (readable) debug information."""
+    rows: list[tuple[int, str | None, int]] = []
+    try:
+        elf = ELFFile(io.BytesIO(data))
+        if not elf.has_dwarf_info():
+            return [], []
+        dwarf = elf.get_dwarf_info()
+        for unit in dwarf.iter_CUs():
+            program = dwarf.line_program_for_CU(unit)
+            if program is None:
+                continue
+            files = program["file_entry"]
+            first = 0 if program.header.version >= 5 else 1
+            for entry in program.get_entries():
+                state = entry.state
+                if state is None:
+                    continue
+                if state.end_sequence:
+                    rows.append((state.address, None, 0))
+                    continue
+                index = state.file - first
+                name = files[index].name if 0 <= index < len(files) else b"?"
+                rows.append((state.address, name.decode("utf-8", "replace"), state.line))
+    except (ELFError, ValueError, KeyError, IndexError, AttributeError):
+        return [], []
+    # an end of sequence sorts before a row that starts at the same address
+    rows.sort(key=lambda row: (row[0], row[1] is not None))
+    return rows, [row[0] for row in rows]
 
 
 # --- the checks, in the order a reader needs them ---------------------------------

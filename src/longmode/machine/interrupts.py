@@ -121,11 +121,47 @@ class NotEmulated(Exception):
 
 
 class TripleFault(Exception):
-    """A fault while delivering a double fault: the CPU would shut down."""
+    """A fault while delivering a double fault: the CPU would shut down.
 
-    def __init__(self, chain: list[str]) -> None:
+    ``chain`` says it in words; ``failures`` holds each event the CPU tried to
+    deliver, with why that failed (the fault it raised)."""
+
+    def __init__(self, chain: list[str], failures: list[tuple[Event, DeliveryFault]]) -> None:
         super().__init__("; then ".join(chain))
         self.chain = chain
+        self.failures = failures
+
+
+#: The registers a fault record keeps.
+RECORDED_REGISTERS = (
+    *("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp"),
+    *(f"r{n}" for n in range(8, 16)),
+    *("rip", "rflags", "cs", "ss", "ds", "es", "cr0", "cr2", "cr3", "cr4"),
+)
+
+
+@dataclass(frozen=True)
+class FaultRecord:
+    """The CPU's state when it gave up delivering an event (a triple fault), and the
+    chain of deliveries that failed, for a debugger to explain."""
+
+    failures: tuple[tuple[Event, DeliveryFault], ...]
+    mode: Mode
+    registers: dict[str, int]
+    efer: int
+    idtr: tuple[int, int]
+    gdtr: tuple[int, int]
+
+    @classmethod
+    def take(cls, cpu: X86Cpu, failures: list[tuple[Event, DeliveryFault]]) -> FaultRecord:
+        return cls(
+            tuple(failures),
+            cpu.mode(),
+            {name: cpu.get(name) for name in RECORDED_REGISTERS},
+            cpu.efer,
+            cpu.table_register("idtr"),
+            cpu.table_register("gdtr"),
+        )
 
 
 def read_descriptor(
@@ -169,15 +205,17 @@ class InterruptDelivery:
         """Delivers ``event``; a fault on the way is delivered in its place, or
         becomes #DF or a :class:`TripleFault`, as SDM vol. 3 table 6-5 says."""
         chain = [event.describe()]
+        failures: list[tuple[Event, DeliveryFault]] = []
         current = event
         while True:
             try:
                 self._deliver_once(current)
                 return
             except DeliveryFault as fault:
+                failures.append((current, fault))
                 chain.append(f"{fault.reason}: {EXCEPTION_NAMES.get(fault.vector, fault.vector)}")
                 if current.vector == DOUBLE_FAULT and current.kind is Kind.EXCEPTION:
-                    raise TripleFault(chain) from None
+                    raise TripleFault(chain, failures) from None
                 if _makes_double_fault(current, fault.vector):
                     current = Event(DOUBLE_FAULT, Kind.EXCEPTION, current.fault_ip, 0)
                     chain.append("delivered as #DF double fault")

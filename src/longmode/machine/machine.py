@@ -65,6 +65,7 @@ from longmode.machine.hooks import (
 )
 from longmode.machine.interrupts import (
     Event,
+    FaultRecord,
     InterruptDelivery,
     Kind,
     NotEmulated,
@@ -235,6 +236,9 @@ class Machine(HookGlue):
         self.instructions = 0
         self._stopped_by_hook = False
         self._retry_service = False
+        #: After a triple fault: the chain of failed deliveries and the CPU's state
+        #: (``longmode.debug.explain`` turns it into words).
+        self.fault: FaultRecord | None = None
         #: The virtual time the current interrupt window closes: slices run to it, and
         #: only when time reaches it are pending external interrupts taken and the next
         #: window planned (up to the next device event, at most MAX_SLICE_NS ahead, or
@@ -638,6 +642,7 @@ class Machine(HookGlue):
                 f"{event.describe()}: {missing}, which longmode's machine does not emulate yet",
             )
         except TripleFault as fault:
+            self.fault = FaultRecord.take(self.cpu, fault.failures)
             where = self._where(event.fault_ip)
             self.stop(
                 Outcome.TRIPLE_FAULT,

@@ -119,6 +119,10 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     if result.outcome is Outcome.EXITED:
         message = loader_report(boot, result.exit_status) or message
     print(f"longmode run: {message}", file=sys.stderr)
+    if result.outcome is Outcome.TRIPLE_FAULT and machine.fault is not None:
+        from longmode.debug.explain import explain
+
+        print(explain(machine, machine.fault, boot.kernel), file=sys.stderr)
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
     return result.exit_status

@@ -1,0 +1,105 @@
+"""Triple faults explained: error codes in words, CR2 and its page walk, the source
+line from DWARF, the registers, and hints for the usual mistakes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from longmode.debug.explain import page_fault_code, selector_code
+
+from support import run_longmode
+
+NASM, LD = shutil.which("nasm"), shutil.which("ld")
+needs_tools = pytest.mark.skipif(
+    NASM is None or LD is None, reason="needs nasm and GNU ld (installed by scripts/setup.sh)"
+)
+
+
+def test_page_fault_error_codes_in_words() -> None:
+    assert page_fault_code(0x2) == "write to a not-present page, supervisor mode"
+    assert page_fault_code(0x5) == "read of a present page (a protection violation), user mode"
+    assert page_fault_code(0x11).startswith("instruction fetch from a present page")
+    assert "reserved bit" in page_fault_code(0x9)
+
+
+def test_selector_error_codes_in_words() -> None:
+    assert selector_code(0x72) == "IDT entry 0xe (vector 0xe)"
+    assert selector_code(0x1234) == "LDT entry 582 (selector 0x1234)"
+    assert selector_code(0x18) == "GDT entry 3 (selector 0x18)"
+    assert selector_code(0x43).endswith("raised while delivering an external event (EXT)")
+    assert selector_code(0).startswith("no selector")
+
+
+def _kernel(tmp_path: Path, source: str) -> Path:
+    """A kernel ELF64 at 2 MiB, assembled by NASM with DWARF line information."""
+    assert NASM is not None and LD is not None
+    (tmp_path / "kernel.asm").write_text(source)
+    subprocess.run(
+        [NASM, "-f", "elf64", "-g", "-F", "dwarf", "kernel.asm", "-o", "kernel.o"],
+        cwd=tmp_path,
+        check=True,
+    )
+    subprocess.run(
+        [LD, "-Ttext=0x200000", "-e", "_start", "kernel.o", "-o", "kernel.elf"],
+        cwd=tmp_path,
+        check=True,
+    )
+    return tmp_path / "kernel.elf"
+
+
+@needs_tools
+def test_a_page_fault_without_an_idt_is_explained_down_to_the_source_line(
+    tmp_path: Path,
+) -> None:
+    source = """bits 64
+global _start
+section .text
+_start:
+    mov rax, 0x40000000000          ; far above anything mapped
+    mov qword [rax], 1              ; a write to a page that is not there
+    hlt
+"""
+    done = run_longmode("run", _kernel(tmp_path, source), "--display", "none")
+    assert done.returncode == 3
+    report = done.stderr
+    assert "1. #PF page fault, error code 0x2" in report
+    assert "write to a not-present page, supervisor mode" in report
+    assert "(kernel.asm:6)" in report  # the mov, as NASM's line table says
+    assert "CR2 = 0x40000000000" in report
+    assert "PML4[0x8]" in report and ": not present" in report
+    assert "which raised #GP general protection (IDT entry 0xe (vector 0xe))" in report
+    assert "2. #DF double fault" in report
+    assert "RAX=0000040000000000" in report
+    assert "Hint: no IDT is loaded" in report
+    assert "Traceback" not in report
+
+
+@needs_tools
+def test_an_irq_on_an_exception_vector_hints_at_the_pic(tmp_path: Path) -> None:
+    source = """bits 64
+global _start
+section .text
+_start:
+    lidt [rel idtr]                 ; 256 gates, none present
+    sti                             ; the BIOS left the PIC at vectors 8-15
+.wait:
+    hlt
+    jmp .wait
+section .data
+idtr:
+    dw 256 * 16 - 1
+    dq idt
+section .bss
+idt:
+    resb 256 * 16
+"""
+    done = run_longmode("run", _kernel(tmp_path, source), "--display", "none")
+    assert done.returncode == 3
+    report = done.stderr
+    assert "1. external interrupt (IRQ) on vector 0x8" in report
+    assert "the PIC is probably not remapped" in report
+    assert "Hint: no IDT is loaded" not in report
