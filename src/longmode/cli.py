@@ -75,6 +75,51 @@ def _run(args: argparse.Namespace) -> int:
     )
 
 
+def _debug(args: argparse.Namespace) -> int:
+    from longmode.debug.core import Debugger
+    from longmode.debug.prompt import run_prompt
+    from longmode.run import RunOptions
+    from longmode.run.options import check_options, prepare
+    from longmode.run.ours import boot_machine
+
+    options = RunOptions(
+        target=Path(args.target), memory=args.memory, timeout=args.timeout, cmdline=args.cmdline
+    )
+    check_options(options)
+    boot = prepare(options)
+    machine, _, _ = boot_machine(options, boot)
+    run_prompt(Debugger(machine), boot.kernel)
+    return 0
+
+
+def _add_debug(commands: argparse._SubParsersAction[_Parser]) -> None:
+    debug = commands.add_parser(
+        "debug",
+        help="debug a disk image or kernel on our machine at an interactive prompt",
+        description="Boot a disk image or a kernel (as `longmode run`) paused before its first "
+        "instruction, and take commands: break, watch, continue, stepi, step, reverse-stepi, "
+        "reverse-step, reverse-continue, regs, sregs, x, xp, disasm, bt, info, serial, "
+        "screen, quit ('help' tells each). Commands are read from stdin when it is not a "
+        "terminal. Exit status 0 when the session ends; 2 bad input.",
+    )
+    _add_machine_arguments(debug)
+    debug.add_argument(
+        "--timeout",
+        type=float,
+        help="wall-clock seconds each continue or step may run before it stops",
+    )
+    debug.add_argument("--cmdline", default="", help="kernel command line (kernels only)")
+    debug.set_defaults(func=_debug)
+
+
+def _add_machine_arguments(parser: argparse.ArgumentParser) -> None:
+    """What `run` and `debug` boot, and how much RAM it gets."""
+    parser.add_argument(
+        "target", help="a raw disk image, or a kernel: ELF64, or Multiboot (ELF32 or flat)"
+    )
+    parser.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
+
+
 def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run = commands.add_parser(
         "run",
@@ -88,16 +133,13 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         "65-97 longmode's own loader failed (docs/boot-protocol.md); 128 + n stopped by "
         "signal n (130 Ctrl-C, 143 SIGTERM), with the normal report.",
     )
-    run.add_argument(
-        "target", help="a raw disk image, or a kernel: ELF64, or Multiboot (ELF32 or flat)"
-    )
+    _add_machine_arguments(run)
     run.add_argument(
         "--qemu",
         action="store_true",
         help="boot the same image in QEMU instead (same exit statuses, screen and --screenshot, "
         "--keys, --persist; no --max-instructions)",
     )
-    run.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
     run.add_argument(
         "--timeout",
         type=float,
@@ -218,6 +260,7 @@ def parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(func=_check)
     _add_run(commands)
+    _add_debug(commands)
 
     for module in _PACKAGE_COMMANDS:
         importlib.import_module(module).register(commands)

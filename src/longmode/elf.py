@@ -256,6 +256,12 @@ class KernelElf:
         """Function symbols with a size, by address."""
         return [s for s in self._located if s.is_function and s.size]
 
+    def line_addresses(self, file: str, line: int) -> list[int]:
+        """The addresses the DWARF line table gives for ``line`` of ``file`` (a name)."""
+        if self._lines is None:
+            self._lines = _line_table(self.data)
+        return [address for address, name, row in self._lines[0] if name == file and row == line]
+
     def source_line(self, address: int) -> tuple[str, int] | None:
         """The source file and line the DWARF line table gives for ``address`` (None
         without debug information, or outside every line sequence)."""

@@ -13,6 +13,7 @@ from longmode.files import (
     Output,
     size_text,
 )
+from longmode.machine.bios import Bios
 from longmode.machine.bios.disk import Disk
 from longmode.machine.board.ports import UnclaimedAccesses
 from longmode.machine.hooks import InterruptEvent
@@ -30,8 +31,9 @@ from longmode.run.trace import line as trace_line
 log = logging.getLogger("longmode.run")
 
 
-def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
-
+def boot_machine(options: RunOptions, boot: Boot) -> tuple[Machine, Bios, Disk]:
+    """Our machine with the target's disk and our BIOS, as ``options`` ask; COM1 goes
+    to stdout. LongmodeError if the host cannot hold the RAM or the disk does not boot."""
     from unicorn import UcError
 
     from longmode.machine.bios import install_bios
@@ -66,6 +68,11 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             f"{options.target}: the first sector must end with the boot signature 55h AAh, "
             f"not {signature[0]:02X}h {signature[1]:02X}h: the BIOS does not boot it"
         )
+    return machine, bios, disk
+
+
+def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
+    machine, bios, disk = boot_machine(options, boot)
     unclaimed = (
         machine.bus.watch_unclaimed(lambda: guest_address(machine))
         if logging.getLogger("longmode.bus").isEnabledFor(logging.INFO)

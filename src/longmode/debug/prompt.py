@@ -1,0 +1,463 @@
+"""``longmode debug TARGET``: an interactive prompt on our machine, in Bochs' spirit.
+
+A front end of :class:`~longmode.debug.core.Debugger` (breakpoints, watchpoints,
+steps, reverse execution), with the kernel's symbols and DWARF source lines when
+the target is an ELF. Line editing, history and completion come from the
+standard library's ``cmd`` and ``readline``; when stdin is not a terminal the
+commands are read from it, one a line, so a session can be scripted.
+
+A place (``WHERE``) is an address (``0x100000``), a symbol (``_start``, or the
+last part of a Rust path: ``kernel_main`` for ``seed_kernel::kernel_main``) or a
+source line (``main.rs:31``). Numbers are C-style (``0x`` for hex).
+"""
+
+from __future__ import annotations
+
+import cmd
+import contextlib
+import signal
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, TextIO
+
+from iced_x86 import Decoder, Formatter, FormatterSyntax
+
+from longmode.debug.core import Debugger, Stop
+from longmode.debug.explain import page_walk
+from longmode.machine.x86 import Mode
+
+if TYPE_CHECKING:
+    from longmode.elf import KernelElf
+
+#: The most instructions ``step`` runs looking for the next source line.
+STEP_LIMIT = 1_000_000
+#: Frames ``bt`` follows at most.
+MAX_FRAMES = 32
+GENERAL_REGISTERS = ("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp")
+SEGMENT_REGISTERS = ("cs", "ds", "es", "fs", "gs", "ss")
+
+
+class CommandError(Exception):
+    """A command that cannot be done: one line for the user, and the prompt goes on."""
+
+
+class DebugPrompt(cmd.Cmd):
+    """The commands; ``help`` lists them, ``help COMMAND`` tells one."""
+
+    prompt = "(longmode) "
+
+    def __init__(
+        self, debugger: Debugger, kernel: KernelElf | None, stdin: TextIO, stdout: TextIO
+    ) -> None:
+        super().__init__(stdin=stdin, stdout=stdout)
+        self.use_rawinput = stdin.isatty()
+        if not self.use_rawinput:
+            self.prompt = ""  # each command is echoed after the prompt instead
+        self.debugger = debugger
+        self.machine = debugger.machine
+        self.kernel = kernel
+        self.intro = (
+            "longmode debug: the guest waits before its first instruction; "
+            "'help' lists the commands"
+        )
+
+    # --- plumbing ------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        self.stdout.write(text + "\n")
+
+    def onecmd(self, line: str) -> bool:
+        if not self.use_rawinput and line.strip():
+            self.say(f"{DebugPrompt.prompt}{line.strip()}")  # a scripted session reads as typed
+        try:
+            return super().onecmd(line)
+        except CommandError as error:
+            self.say(f"error: {error}")
+            return False
+
+    def parseline(self, line: str) -> tuple[str | None, str | None, str]:
+        """As cmd's, with ``reverse-stepi`` naming ``do_reverse_stepi``."""
+        word, _, rest = line.strip().partition(" ")
+        return super().parseline(word.replace("-", "_") + (" " + rest if rest else ""))
+
+    def do_help(self, arg: str) -> None:
+        """help [COMMAND]: the commands, or what one does"""
+        commands = sorted(
+            (name[3:].replace("_", "-"), getattr(self, name).__doc__ or "")
+            for name in self.get_names()
+            if name.startswith("do_") and name != "do_EOF"
+        )
+        documented = {name: doc for name, doc in commands if doc}
+        if arg.strip():
+            doc = documented.get(arg.strip()) or documented.get(arg.strip().replace("_", "-"))
+            if doc is None:
+                raise CommandError(f"no command {arg.strip()!r}: 'help' lists them")
+            self.say(doc)
+            return
+        self.say("Commands (WHERE: an address, $register, a symbol, or FILE:LINE):")
+        shown = set()
+        for _, doc in commands:
+            if doc and doc not in shown:  # aliases share their command's text
+                shown.add(doc)
+                self.say(f"  {doc}")
+
+    def default(self, line: str) -> None:
+        raise CommandError(f"unknown command {line.split()[0]!r}: 'help' lists them")
+
+    def emptyline(self) -> bool:
+        return False  # an empty line does nothing (not the last command again)
+
+    def completenames(self, text: str, *ignored: object) -> list[str]:
+        return [name for name in super().completenames(text, *ignored) if name != "EOF"]
+
+    def completedefault(self, text: str, *ignored: object) -> list[str]:
+        """Symbols, for commands that take a place."""
+        if self.kernel is None:
+            return []
+        return sorted({s.name for s in self.kernel.symbols if s.name.startswith(text)})[:200]
+
+    # --- places and output ------------------------------------------------------------
+
+    def where(self, address: int) -> str:
+        """``0x100004 <_start+0x4> (main.rs:31)``."""
+        if self.kernel is None:
+            return f"{address:#x}"
+        text = self.kernel.describe(address)
+        source = self.kernel.source_line(address)
+        return f"{text} ({source[0]}:{source[1]})" if source else text
+
+    def resolve(self, place: str) -> int:
+        """An address for ``place``: a number, ``$register``, a symbol or FILE:LINE."""
+        with contextlib.suppress(ValueError):
+            return int(place, 0)
+        if place.startswith("$"):
+            try:
+                return self.machine.cpu.get(place[1:].lower())
+            except KeyError:
+                raise CommandError(f"no register {place[1:]!r}") from None
+        kernel = self.kernel
+        if kernel is None:
+            raise CommandError(f"{place!r} is not an address, and the target has no symbols")
+        if ":" in place and not place.endswith(":") and place.rsplit(":", 1)[1].isdigit():
+            name, line = place.rsplit(":", 1)
+            address = _line_address(kernel, name, int(line))
+            if address is None:
+                raise CommandError(f"no code for {place} in the kernel's line table")
+            return address
+        exact = [s for s in kernel.symbols if s.name == place and s.address]
+        if not exact:
+            exact = [s for s in kernel.symbols if s.name.endswith("::" + place) and s.address]
+        addresses = {s.address for s in exact}
+        if len(addresses) == 1:
+            return addresses.pop()
+        if not addresses:
+            raise CommandError(f"no symbol {place!r} in the kernel")
+        names = ", ".join(sorted({s.name for s in exact})[:5])
+        raise CommandError(f"{place!r} names several symbols ({names}): give the full name")
+
+    def number(self, text: str, what: str) -> int:
+        try:
+            return int(text, 0)
+        except ValueError:
+            raise CommandError(f"{what} must be a number, not {text!r}") from None
+
+    def report(self, stop: Stop) -> None:
+        """One line for a stop: where, and why."""
+        rip = self.machine.cpu.get("rip")
+        reason = {
+            "breakpoint": "breakpoint",
+            "step": "stepped",
+            "interrupted": "interrupted",
+            "start": "at the start of the recorded history",
+        }.get(stop.reason, stop.reason)
+        if stop.reason == "watchpoint" and stop.address is not None:
+            reason = f"watchpoint: {stop.access} at {stop.address:#x}"
+        if stop.result is not None:
+            reason += f": {stop.result.message}"
+        self.say(f"{reason}, at {self.where(rip)}, {self.debugger.instructions} instructions")
+
+    @contextlib.contextmanager
+    def interruptible(self) -> Iterator[None]:
+        """While the guest runs, Ctrl-C stops it (and not the prompt)."""
+        previous = signal.signal(signal.SIGINT, lambda *_: self.debugger.interrupt())
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+    # --- running ----------------------------------------------------------------------------
+
+    def do_continue(self, arg: str) -> None:
+        """continue (c): run to the next breakpoint or watchpoint, or the end"""
+        with self.interruptible():
+            self.report(self.debugger.cont())
+
+    do_c = do_continue
+
+    def do_stepi(self, arg: str) -> None:
+        """stepi [N] (si): run N instructions (1)"""
+        count = self.number(arg, "the count") if arg.strip() else 1
+        with self.interruptible():
+            self.report(self.debugger.step(max(count, 1)))
+
+    do_si = do_stepi
+
+    def do_step(self, arg: str) -> None:
+        """step (s): run to the next source line"""
+        self.report(self._by_line(forward=True))
+
+    do_s = do_step
+
+    def do_reverse_stepi(self, arg: str) -> None:
+        """reverse-stepi [N] (rsi): go back N instructions (1)"""
+        count = self.number(arg, "the count") if arg.strip() else 1
+        self.report(self.debugger.reverse_step(max(count, 1)))
+
+    do_rsi = do_reverse_stepi
+
+    def do_reverse_step(self, arg: str) -> None:
+        """reverse-step (rs): go back to the previous source line"""
+        self.report(self._by_line(forward=False))
+
+    do_rs = do_reverse_step
+
+    def do_reverse_continue(self, arg: str) -> None:
+        """reverse-continue (rc): go back to the last breakpoint or watchpoint hit"""
+        self.report(self.debugger.reverse_cont())
+
+    do_rc = do_reverse_continue
+
+    def _by_line(self, *, forward: bool) -> Stop:
+        if self.kernel is None:
+            raise CommandError("stepping by source line needs a kernel ELF with debug information")
+        cpu, kernel = self.machine.cpu, self.kernel
+        start = kernel.source_line(cpu.get("rip"))
+        move = self.debugger.step if forward else self.debugger.reverse_step
+        for _ in range(STEP_LIMIT):
+            stop = move(1)
+            if stop.reason != "step":
+                return stop
+            line = kernel.source_line(cpu.get("rip"))
+            if line is not None and line != start:
+                return stop
+        raise CommandError(f"no new source line within {STEP_LIMIT:,} instructions")
+
+    # --- breakpoints and watchpoints -------------------------------------------------
+
+    def do_break(self, arg: str) -> None:
+        """break WHERE (b): stop before the instruction at an address, symbol or FILE:LINE"""
+        if not arg.strip():
+            raise CommandError("break what? an address, a symbol or FILE:LINE")
+        address = self.resolve(arg.strip())
+        self.debugger.break_at(address)
+        self.say(f"breakpoint at {self.where(address)}")
+
+    do_b = do_break
+
+    def do_delete(self, arg: str) -> None:
+        """delete [WHERE]: remove the breakpoint there (all of them without WHERE)"""
+        if not arg.strip():
+            for address in self.debugger.breakpoints:
+                self.debugger.delete_break(address)
+            self.say("all breakpoints deleted")
+            return
+        address = self.resolve(arg.strip())
+        if not self.debugger.delete_break(address):
+            raise CommandError(f"no breakpoint at {self.where(address)}")
+        self.say(f"breakpoint at {self.where(address)} deleted")
+
+    def do_watch(self, arg: str) -> None:
+        """watch [r|w|rw] WHERE [LEN]: stop after each access to LEN bytes (1) there"""
+        words = arg.split()
+        access = "write"
+        if words and words[0] in ("r", "w", "rw"):
+            access = {"r": "read", "w": "write", "rw": "rw"}[words.pop(0)]
+        if not words or len(words) > 2:
+            raise CommandError("watch [r|w|rw] WHERE [LEN]")
+        address = self.resolve(words[0])
+        length = self.number(words[1], "the length") if len(words) == 2 else 1
+        if length <= 0:
+            raise CommandError("the length must be at least 1")
+        self.debugger.watch(address, length, access)
+        self.say(f"watchpoint ({access}) on {length} byte(s) at {address:#x}")
+
+    # --- looking --------------------------------------------------------------------------
+
+    def do_regs(self, arg: str) -> None:
+        """regs: the general registers, RIP and RFLAGS"""
+        cpu = self.machine.cpu
+        names = [*GENERAL_REGISTERS, *(f"r{n}" for n in range(8, 16))]
+        for row in range(0, 16, 4):
+            self.say("  ".join(f"{n.upper():>3}={cpu.get(n):016x}" for n in names[row : row + 4]))
+        self.say(f"RIP={cpu.get('rip'):016x} {self.where(cpu.get('rip'))}")
+        self.say(f"RFLAGS={cpu.get('rflags'):#x}  mode: {cpu.mode().value}")
+
+    def do_sregs(self, arg: str) -> None:
+        """sregs: segment selectors, CR0-CR4, EFER, GDTR, IDTR, TR"""
+        cpu = self.machine.cpu
+        self.say("  ".join(f"{n.upper()}={cpu.get(n):#06x}" for n in SEGMENT_REGISTERS))
+        self.say("  ".join(f"{n.upper()}={cpu.get(n):#x}" for n in ["cr0", "cr2", "cr3", "cr4"]))
+        self.say(f"EFER={cpu.efer:#x}")
+        for name in ("gdtr", "idtr", "tr"):
+            base, limit = cpu.table_register(name)
+            self.say(f"{name.upper()}: base {base:#x}, limit {limit:#x}")
+
+    def do_x(self, arg: str) -> None:
+        """x WHERE [N]: N quadwords (4) at a virtual address"""
+        self._dump(arg, physical=False)
+
+    def do_xp(self, arg: str) -> None:
+        """xp ADDRESS [N]: N quadwords (4) at a physical address"""
+        self._dump(arg, physical=True)
+
+    def _dump(self, arg: str, *, physical: bool) -> None:
+        words = arg.split()
+        if not words:
+            raise CommandError("an address, please")
+        address = self.number(words[0], "the address") if physical else self.resolve(words[0])
+        count = self.number(words[1], "the count") if len(words) > 1 else 4
+        size = 8 * max(1, min(count, 4096))
+        if physical:
+            data: bytes | None = self.machine.read_physical(address, size)
+        else:
+            data = self.machine.read_virtual(address, size)
+        if data is None:
+            raise CommandError(f"{address:#x} is not mapped in the guest's page tables")
+        for offset in range(0, len(data), 16):
+            words16 = [data[i : i + 8] for i in range(offset, min(offset + 16, len(data)), 8)]
+            values = "  ".join(f"{int.from_bytes(w, 'little'):016x}" for w in words16)
+            self.say(f"{address + offset:#018x}: {values}")
+
+    def do_disasm(self, arg: str) -> None:
+        """disasm [WHERE] [N]: N instructions (8) from an address (RIP)"""
+        words = arg.split()
+        cpu = self.machine.cpu
+        address = self.resolve(words[0]) if words else cpu.get("rip")
+        count = self.number(words[1], "the count") if len(words) > 1 else 8
+        mode = cpu.mode()
+        bitness = 64 if mode is Mode.LONG else 16 if mode is Mode.REAL else 32
+        linear = (cpu.get("cs") << 4) + address if mode is Mode.REAL else address
+        code = self.machine.read_virtual(linear, 15 * max(1, min(count, 200)))
+        if code is None:
+            raise CommandError(f"{address:#x} is not mapped in the guest's page tables")
+        decoder = Decoder(bitness, code, ip=address)
+        formatter = Formatter(FormatterSyntax.NASM)
+        last_source = None
+        for shown, instruction in enumerate(decoder):
+            if shown == count:
+                break
+            source = self.kernel.source_line(instruction.ip) if self.kernel else None
+            if source is not None and source != last_source:
+                self.say(f"  {source[0]}:{source[1]}")
+                last_source = source
+            marker = "=>" if instruction.ip == cpu.get("rip") else "  "
+            label = self.kernel.describe(instruction.ip) if self.kernel else f"{instruction.ip:#x}"
+            self.say(f"{marker} {label}: {formatter.format(instruction)}")
+
+    def do_bt(self, arg: str) -> None:
+        """bt: the call stack, by frame pointers (RBP)"""
+        cpu = self.machine.cpu
+        self.say(f"#0 {self.where(cpu.get('rip'))}")
+        frame = cpu.get("rbp")
+        for depth in range(1, MAX_FRAMES):
+            saved = self.machine.read_virtual(frame, 16) if frame else None
+            if saved is None:
+                break
+            frame, ret = int.from_bytes(saved[:8], "little"), int.from_bytes(saved[8:], "little")
+            if ret == 0:
+                break
+            self.say(f"#{depth} {self.where(ret)}")
+        else:
+            self.say(f"(more than {MAX_FRAMES} frames)")
+
+    def do_info(self, arg: str) -> None:
+        """info breakpoints | pagewalk WHERE | idt | gdt: more about the machine"""
+        words = arg.split()
+        topic = words[0] if words else ""
+        if topic == "breakpoints":
+            for address in self.debugger.breakpoints:
+                self.say(f"breakpoint at {self.where(address)}")
+        elif topic == "pagewalk" and len(words) == 2:
+            address = self.resolve(words[1])
+            if self.machine.cpu.mode() is not Mode.LONG:
+                raise CommandError("the walk is shown for long mode's 4-level tables only")
+            for line in page_walk(self.machine, address, self.machine.cpu.get("cr3")):
+                self.say(line)
+        elif topic in ("idt", "gdt"):
+            self._table(topic)
+        else:
+            raise CommandError("info breakpoints | pagewalk WHERE | idt | gdt")
+
+    def _table(self, name: str) -> None:
+        cpu = self.machine.cpu
+        base, limit = cpu.table_register(f"{name}r")
+        size = 16 if name == "idt" and cpu.mode() is Mode.LONG else 8
+        self.say(f"{name.upper()} at {base:#x}, limit {limit:#x} ({(limit + 1) // size} entries)")
+        if name == "idt" and cpu.mode() is not Mode.REAL and (base, limit) == (0, 0x3FF):
+            self.say("  no IDT loaded: IDTR still describes the real-mode interrupt table")
+            return
+        for index in range(min((limit + 1) // size, 64)):
+            raw = self.machine.read_virtual(base + index * size, size)
+            if raw is None:
+                self.say(f"  {index:#04x}: not mapped")
+                break
+            value = int.from_bytes(raw[:8], "little")
+            if not value >> 47 & 1:
+                continue  # not present
+            if name == "idt":
+                kind = {0xE: "interrupt gate", 0xF: "trap gate", 0x5: "task gate"}.get(
+                    value >> 40 & 0xF, ""
+                )
+                if not kind:
+                    self.say(f"  {index:#04x}: present, but type {value >> 40 & 0xF:#x} is no gate")
+                    continue
+                target = value & 0xFFFF | (value >> 48 & 0xFFFF) << 16
+                if size == 16:
+                    target |= int.from_bytes(raw[8:12], "little") << 32
+                ist = f", IST {value >> 32 & 7}" if size == 16 and value >> 32 & 7 else ""
+                self.say(
+                    f"  {index:#04x}: {kind} → {value >> 16 & 0xFFFF:#x}:{self.where(target)}{ist}"
+                )
+            else:
+                flags = value >> 40 & 0xFF
+                kind = "code" if flags & 0x18 == 0x18 else "data" if flags & 0x10 else "system"
+                bits = "64-bit " if value >> 53 & 1 else ""
+                self.say(
+                    f"  {index * 8:#06x}: {bits}{kind}, DPL {flags >> 5 & 3}, raw {value:#018x}"
+                )
+
+    def do_serial(self, arg: str) -> None:
+        """serial: what the guest wrote to COM1 so far"""
+        self.say(bytes(self.machine.serial).decode("latin-1"))
+
+    def do_screen(self, arg: str) -> None:
+        """screen: the text screen now"""
+        self.say(self.machine.screen.text())
+
+    def do_quit(self, arg: str) -> bool:
+        """quit (q): leave the debugger"""
+        return True
+
+    do_q = do_quit
+
+    def do_EOF(self, arg: str) -> bool:
+        return True
+
+
+def _line_address(kernel: KernelElf, file: str, line: int) -> int | None:
+    """The lowest address the line table gives for ``file`` (its name, or a path
+    ending in it) at ``line``."""
+    name = file.rsplit("/", 1)[-1]
+    best = None
+    for address in kernel.line_addresses(name, line):
+        best = address if best is None else min(best, address)
+    return best
+
+
+def run_prompt(debugger: Debugger, kernel: KernelElf | None) -> None:
+    """Runs the prompt on stdin and stdout until ``quit`` or the end of stdin."""
+    prompt = DebugPrompt(debugger, kernel, sys.stdin, sys.stdout)
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (history and line editing for input())
+    prompt.cmdloop()

@@ -1,0 +1,98 @@
+"""`longmode debug`: the prompt, scripted through stdin, on the seed kernel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from support import KERNEL_CRATE
+
+
+def _session(target: Path, commands: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "longmode", "debug", str(target)],
+        input="".join(f"{command}\n" for command in commands),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def _answers(output: str) -> dict[str, list[str]]:
+    """Each command echoed after the prompt, with the lines it printed."""
+    answers: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in output.splitlines():
+        if line.startswith("(longmode) "):
+            current = answers.setdefault(line.removeprefix("(longmode) "), [])
+        else:
+            current.append(line)
+    return answers
+
+
+def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) -> None:
+    line = next(
+        n
+        for n, text in enumerate((KERNEL_CRATE / "src" / "main.rs").read_text().splitlines(), 1)
+        if "let mut screen" in text
+    )
+    done = _session(
+        seed_kernel,
+        [
+            f"break main.rs:{line}",
+            "continue",
+            "regs",
+            "stepi 3",
+            "disasm $rip 2",
+            "reverse-stepi 3",
+            "x $rsp 2",
+            "sregs",
+            "info pagewalk 0x100000",
+            "info gdt",
+            "bt",
+            "watch seed_kernel::vga::CURSOR 8",
+            "c",
+            "reverse-continue",
+            "break no_such_symbol",
+            "stepi many",
+            "frobnicate",
+            "help reverse-stepi",
+            "quit",
+        ],
+    )
+    assert done.returncode == 0, done.stderr
+    answers = _answers(done.stdout)
+    assert answers[f"break main.rs:{line}"] == [
+        f"breakpoint at 0x100004 <_start+0x4> (main.rs:{line})"
+    ]
+    stopped = answers["continue"][0]
+    assert stopped.startswith(f"breakpoint, at 0x100004 <_start+0x4> (main.rs:{line}), ")
+    at_break = int(stopped.split(", ")[-1].split()[0])
+    assert any(text.startswith("RIP=0000000000100004") for text in answers["regs"])
+    assert answers["stepi 3"][0].endswith(f", {at_break + 3} instructions")
+    assert answers["disasm $rip 2"][1].startswith("=> ")
+    assert answers["reverse-stepi 3"] == [
+        f"stepped, at 0x100004 <_start+0x4> (main.rs:{line}), {at_break} instructions"
+    ]
+    assert answers["x $rsp 2"][0].startswith("0xffffff0000010fc0: ")
+    assert any(text.startswith("CR0=0x80010011") for text in answers["sregs"])
+    assert answers["info pagewalk 0x100000"][-1] == "→ physical 0x100000 (2 MiB page)"
+    assert "  0x0008: 64-bit code, DPL 0, raw 0x00af9a000000ffff" in answers["info gdt"]
+    assert answers["bt"][0] == f"#0 0x100004 <_start+0x4> (main.rs:{line})"
+    written = answers["c"][0]
+    assert written.startswith("watchpoint: write at 0x")
+    back = answers["reverse-continue"][0]
+    assert back.startswith("watchpoint: write at 0x")
+    # back before the write: one instruction earlier
+    assert int(back.split(", ")[-1].split()[0]) == int(written.split(", ")[-1].split()[0]) - 1
+    assert answers["break no_such_symbol"] == ["error: no symbol 'no_such_symbol' in the kernel"]
+    assert answers["stepi many"] == ["error: the count must be a number, not 'many'"]
+    assert answers["frobnicate"] == ["error: unknown command 'frobnicate': 'help' lists them"]
+    assert answers["help reverse-stepi"] == ["reverse-stepi [N] (rsi): go back N instructions (1)"]
+
+
+def test_a_target_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
+    done = _session(tmp_path / "missing.elf", ["quit"])
+    assert done.returncode == 2
+    assert "missing.elf" in done.stderr and "Traceback" not in done.stderr
