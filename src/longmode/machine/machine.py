@@ -246,7 +246,9 @@ class Machine(HookGlue):
         #: A stop in between — a breakpoint, an instruction limit, a debugger's step —
         #: does not move it, so where interrupts come in does not depend on where a
         #: run was stopped: a replay from a snapshot goes the same way. A `hlt` or a
-        #: waiting BIOS service, which jump to the next event, open it (None).
+        #: waiting BIOS service, which jump to the next event, open it (None); a port
+        #: write that schedules an earlier event or makes an interrupt deliverable
+        #: closes it after that instruction.
         self.window: int | None = None
         #: The device event the window was planned up to (END_OF_TIME: none): a port
         #: access that takes time past it ends the slice.
@@ -513,10 +515,27 @@ class Machine(HookGlue):
         self._charge_io()
         rip = self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
+        self._close_window_if_due()
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("out", port, size, value, rip))
         self._check_predicate()
         self._leave_host()
+
+    def _close_window_if_due(self) -> None:
+        """After a port write: if it scheduled a device event before the window's end
+        (a timer programmed) or made an interrupt deliverable (an EOI, an unmask),
+        the window closes after this instruction, so interrupts come as soon as on
+        a PC, at a point that depends only on the guest."""
+        window = self.window
+        if window is None or self._slice is None:
+            return
+        next_event = self.bus.next_event()
+        due = next_event is not None and next_event < window
+        if not due and self.board.interrupts.interrupt_pending():
+            due = bool(self.cpu.get("rflags") & FLAG_IF)
+        if due:
+            self.window = self.now()
+            self._halt()
 
     def _stop_point(self) -> int | None:
         """The count a stop of the last slice ran through (set by :meth:`_halt`)."""

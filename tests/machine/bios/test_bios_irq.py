@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-from bios_programs import boot_sector, numbered_disk
+from bios_programs import boot, boot_sector, numbered_disk
 
 from longmode.machine.bios import Disk, install_bios
 from longmode.machine.bios.bda import TICKS_PER_DAY, BiosDataArea, Field
@@ -84,3 +84,40 @@ def test_keyboard_buffer_holds_15_keys_and_drops_the_16th(machine: Machine) -> N
     assert all(buffer.push(0x1E61 + i) for i in range(15))
     assert not buffer.push(0x1F73)
     assert [buffer.pop() for _ in range(16)] == [0x1E61 + i for i in range(15)] + [None]
+
+
+FAST_TIMER = """
+    cli
+    mov word [0x1C * 4], tick
+    mov word [0x1C * 4 + 2], 0
+    mov al, 0x34                ; PIT channel 0, mode 2
+    out 0x43, al
+    mov al, 119                 ; count 119: ~10 kHz, a tick every 100 µs
+    out 0x40, al
+    xor al, al
+    out 0x40, al
+    sti
+    mov ecx, 250000             ; ~1 ms of virtual time (4 instructions a turn)
+.spin:
+    nop
+    nop
+    dec ecx
+    jnz .spin
+    cli
+    mov ax, [ticks]
+    call hex16
+    exit
+tick:
+    inc word [cs:ticks]
+    iret
+ticks: dw 0
+"""
+
+
+def test_a_timer_programmed_faster_interrupts_at_its_new_rate_at_once() -> None:
+    # The port write that reprograms the PIT ends the interrupt window planned
+    # for the old rate (55 ms ahead): ~10 ticks come in the next millisecond.
+    machine, _, result = boot(numbered_disk(boot_sector(FAST_TIMER), 64))
+    assert result.exit_status == 33, result.message
+    ticks = int(bytes(machine.debug_console).decode(), 16)
+    assert 8 <= ticks <= 11
