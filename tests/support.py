@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,24 @@ def load_script(name: str) -> ModuleType:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+NASM, LD = shutil.which("nasm"), shutil.which("ld")
+
+
+def nasm_kernel(directory: Path, name: str, source: str) -> Path:
+    """A kernel ELF64 linked at 2 MiB from NASM ``source``, with DWARF line
+    information (``name``.asm, so reports name that file); needs NASM and GNU ld."""
+    assert NASM is not None and LD is not None, "needs nasm and GNU ld"
+    (directory / f"{name}.asm").write_text(source)
+    subprocess.run(
+        [NASM, "-f", "elf64", "-g", "-F", "dwarf", f"{name}.asm", "-o", f"{name}.o"],
+        cwd=directory,
+        check=True,
+    )
+    subprocess.run(
+        [LD, "-Ttext=0x200000", "-e", "_start", f"{name}.o", "-o", f"{name}.elf"],
+        cwd=directory,
+        check=True,
+    )
+    return directory / f"{name}.elf"

@@ -165,3 +165,12 @@ def test_overlapping_function_symbols_stop_the_walk_at_its_budget(
     report = Report()
     assert check_red_zone(limits_object, report) == 4  # the default budget walks them all
     assert [f.rule for f in report.findings] == ["red-zone"] * 3
+
+
+def test_indexed_accesses_below_rsp_are_red_zone_use_too() -> None:
+    # mov [rsp+rdx*8-0x70], rax ; mov rax, [rsp+rdx*8-0x70] ; mov rax, [rsp+rdx*8+8] ; ret
+    # (the array kept at [rsp+rdx*8-0x70]; a positive displacement stays above)
+    assert _uses("488944d490488b44d490488b44d408c3") == [
+        "mov [rsp+rdx*8-70h],rax",
+        "mov rax,[rsp+rdx*8-70h]",
+    ]

@@ -3,17 +3,14 @@ line from DWARF, the registers, and hints for the usual mistakes."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from longmode.debug.explain import page_fault_code, selector_code
 
-from support import run_longmode
+from support import LD, NASM, nasm_kernel, run_longmode
 
-NASM, LD = shutil.which("nasm"), shutil.which("ld")
 needs_tools = pytest.mark.skipif(
     NASM is None or LD is None, reason="needs nasm and GNU ld (installed by scripts/setup.sh)"
 )
@@ -35,20 +32,7 @@ def test_selector_error_codes_in_words() -> None:
 
 
 def _kernel(tmp_path: Path, source: str) -> Path:
-    """A kernel ELF64 at 2 MiB, assembled by NASM with DWARF line information."""
-    assert NASM is not None and LD is not None
-    (tmp_path / "kernel.asm").write_text(source)
-    subprocess.run(
-        [NASM, "-f", "elf64", "-g", "-F", "dwarf", "kernel.asm", "-o", "kernel.o"],
-        cwd=tmp_path,
-        check=True,
-    )
-    subprocess.run(
-        [LD, "-Ttext=0x200000", "-e", "_start", "kernel.o", "-o", "kernel.elf"],
-        cwd=tmp_path,
-        check=True,
-    )
-    return tmp_path / "kernel.elf"
+    return nasm_kernel(tmp_path, "kernel", source)
 
 
 @needs_tools

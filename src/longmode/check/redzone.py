@@ -9,8 +9,9 @@ proves it from the machine code.
 Each function is walked along its control flow with the stack pointer
 tracked relative to its value at entry (pushes, pops, ``sub``/``add``/``lea``
 on RSP, ``enter``/``leave``) and RBP followed while it is a frame pointer
-(``mov rbp, rsp``). An access ``[rsp - n]``, or ``[rbp + d]`` that lies below
-the tracked RSP, is red-zone use. Code not reached from the entry (jump-table
+(``mov rbp, rsp``). An access ``[rsp - n]`` (indexed forms too, such as
+``[rsp + rdx*8 - 0x70]``), or ``[rbp + d]`` that lies below the tracked RSP, is
+red-zone use. Code not reached from the entry (jump-table
 targets) is still checked for ``[rsp - n]``, which is below RSP whatever the
 path.
 """
@@ -70,11 +71,12 @@ def _below_rsp(ins: Instruction, stack: _Stack) -> bool:
         return False
     if not any(ins.op_kind(k) == OpKind.MEMORY for k in range(ins.op_count)):
         return False
-    if ins.memory_index != R.NONE:
-        return False
     displacement = signed(ins.memory_displacement)
     if ins.memory_base == R.RSP:
+        # indexed forms too: [rsp + rdx*8 - 0x70] reaches below RSP for small indexes
         return displacement < 0
+    if ins.memory_index != R.NONE:
+        return False
     if ins.memory_base == R.RBP and stack.rbp is not None and stack.rsp is not None:
         return stack.rbp + displacement < stack.rsp
     return False
@@ -160,7 +162,7 @@ MAX_FUNCTION_BYTES = 1 << 20
 WALK_BUDGET_FACTOR = 8
 
 
-def _function_bytes(kernel: KernelElf, function: Symbol) -> bytes | None:
+def function_bytes(kernel: KernelElf, function: Symbol) -> bytes | None:
     """The function's bytes, when a code range holds all of them."""
     for code in kernel.code_ranges:
         start = function.address - code.address
@@ -189,7 +191,7 @@ def check_red_zone(
     too_large: list[Symbol] = []
     over_budget: list[Symbol] = []
     for function in kernel.functions():
-        code = _function_bytes(kernel, function)
+        code = function_bytes(kernel, function)
         if code is None:
             continue
         if len(code) > max_function_bytes:

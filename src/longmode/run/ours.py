@@ -96,6 +96,18 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     )
     if watch.received is not None:
         watch.on_signal(watch.received)
+    red_zone = None
+    if boot.kernel is not None:
+        from longmode.debug.redzone import RedZoneWatch
+
+        kernel = boot.kernel
+        red_zone = RedZoneWatch(
+            machine,
+            kernel,
+            lambda clobber: print(
+                f"longmode run: {clobber.describe(kernel)}", file=sys.stderr, flush=True
+            ),
+        )
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     machine.config.between_slices = lambda: _between_slices(live, stdin)
@@ -116,6 +128,12 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         unclaimed.log_summary()
         unassigned.log_summary()
     bios.calls.log_summary()
+    if red_zone is not None and len(red_zone.clobbers) > 1:
+        print(
+            f"longmode run: {len(red_zone.clobbers)} interrupt frames in all clobbered "
+            "red-zone locals",
+            file=sys.stderr,
+        )
     if live is not None:
         live.draw(force=True)
     elif options.display == "end":
