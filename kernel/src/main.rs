@@ -11,6 +11,8 @@
 mod hw;
 #[cfg(feature = "lint-bait")]
 mod lint_bait;
+#[cfg(feature = "pit-storm")]
+mod pit_storm;
 mod port;
 mod serial;
 mod vga;
@@ -33,11 +35,13 @@ pub extern "C" fn _start() -> ! {
     // Writing to the screen and to the port cannot fail.
     let _ = screen.write_str(GREETING);
     let _ = writeln!(com1, "{GREETING}");
-    #[cfg(feature = "lint-bait")]
+    #[cfg(all(feature = "lint-bait", not(feature = "pit-storm")))]
     lint_bait::run();
+    #[cfg(feature = "pit-storm")]
+    pit_storm::run(&mut com1);
     #[cfg(feature = "panic-demo")]
     panic!("the panic-demo feature asked for a panic");
-    #[cfg(not(feature = "panic-demo"))]
+    #[cfg(not(any(feature = "panic-demo", feature = "pit-storm")))]
     halt()
 }
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
-from support import LD, NASM, nasm_kernel, run_longmode
+from longmode.toolchain import BuildRequest, build_kernel, find_toolchain, seed_target_spec
+
+from support import KERNEL_CRATE, LD, NASM, nasm_kernel, run_longmode
 
 HERE = Path(__file__).resolve().parent
 needs_tools = pytest.mark.skipif(
@@ -65,3 +68,45 @@ def test_the_seed_kernel_built_with_the_red_zone_off_is_not_reported(seed_kernel
     done = run_longmode("run", seed_kernel, "--display", "none", "--timeout", "60")
     assert "Hello World!" in done.stdout
     assert "red zone" not in done.stderr
+
+
+@pytest.fixture(scope="session")
+def storm_kernels(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The project's kernel in PIT-storm mode, built with the seed's target spec and
+    with the same spec but the red zone allowed."""
+    spec = seed_target_spec(find_toolchain())
+    spec["disable-redzone"] = False
+    directory = tmp_path_factory.mktemp("storm")
+    red_zone_spec = directory / "x86_64-red-zone.json"
+    red_zone_spec.write_text(json.dumps(spec, indent=4))
+    kernels = []
+    for name, target_spec in (("seed-spec", None), ("red-zone", red_zone_spec)):
+        built = build_kernel(
+            BuildRequest(
+                KERNEL_CRATE, release=True, features=["pit-storm"], target_spec=target_spec
+            )
+        )
+        kernels.append(directory / name)
+        shutil.copy2(built, kernels[-1])
+    return kernels[0], kernels[1]
+
+
+def test_the_kernels_pit_storm_holds_with_the_seeds_spec(storm_kernels: tuple[Path, Path]) -> None:
+    kernel, _ = storm_kernels
+    for machine in ((), ("--qemu",)):
+        done = run_longmode("run", kernel, *machine, "--display", "none", "--timeout", "120")
+        assert "checksum held for" in done.stdout and done.returncode == 33, done.stderr
+        assert "red zone" not in done.stderr
+
+
+def test_the_kernels_pit_storm_with_the_red_zone_on_is_caught(
+    storm_kernels: tuple[Path, Path],
+) -> None:
+    _, kernel = storm_kernels
+    done = run_longmode("run", kernel, "--display", "none", "--timeout", "120")
+    reports = [line for line in done.stderr.splitlines() if "red zone clobbered" in line]
+    assert len(reports) == 1
+    assert "at 0x" in reports[0] and "<lint_bait_locals+0x" in reports[0]
+    assert "that lint_bait_locals keeps below RSP" in reports[0]
+    # the frames that clobbered the array broke the checksum
+    assert "checksum broken in round" in done.stdout and done.returncode == 35
