@@ -87,3 +87,16 @@ idt:
     assert "1. external interrupt (IRQ) on vector 0x8" in report
     assert "the PIC is probably not remapped" in report
     assert "Hint: no IDT is loaded" not in report
+
+
+@needs_tools
+def test_the_root_machine_explains_its_last_triple_fault(tmp_path: Path) -> None:
+    from longmode import Machine
+
+    source = "bits 64\nglobal _start\nsection .text\n_start:\n    ud2\n"
+    machine = Machine(memory="32M", kernel=_kernel(tmp_path, source))
+    assert machine.explain() is None
+    assert machine.run().exit_status == 3
+    text = machine.explain()
+    assert text is not None
+    assert "1. #UD invalid opcode" in text and "at 0x200000 (kernel.asm:5)" in text

@@ -9,7 +9,11 @@ there. They need the deterministic mode.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from longmode.debug.core import Debugger, Stop
+from longmode.elf import ElfFormatError, KernelElf
 from longmode.machine import machine
 
 
@@ -18,6 +22,27 @@ class Machine(machine.Machine):
     watch, step and run backwards."""
 
     _debugger: Debugger | None = None
+
+    def __init__(self, config: machine.MachineConfig | None = None, /, **options: Any) -> None:
+        kernel = options.get("kernel")
+        super().__init__(config, **options)
+        #: The kernel ELF the machine was built from (``kernel=``), for explanations.
+        self.kernel: KernelElf | None = None
+        if kernel is not None:
+            try:
+                self.kernel = KernelElf.load(Path(str(kernel)))
+            except ElfFormatError:
+                self.kernel = None  # a Multiboot kernel, or damaged tables: addresses only
+
+    def explain(self) -> str | None:
+        """The last triple fault in words (see :mod:`longmode.debug.explain`), with the
+        kernel's symbols and source lines when it was given as ``kernel=``; None if
+        the machine has not triple-faulted."""
+        if self.fault is None:
+            return None
+        from longmode.debug.explain import explain
+
+        return explain(self, self.fault, self.kernel)
 
     @property
     def debugger(self) -> Debugger:
