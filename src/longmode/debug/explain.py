@@ -12,7 +12,7 @@ state when it gave up) into a report:
 * for a page fault, CR2 and the walk of the page tables to it, naming the
   level whose entry is not present or forbids the access;
 * the stack pointer, and whether it is mapped;
-* the registers when the CPU gave up;
+* the registers at the first fault, before any delivery changed them;
 * hints for the usual mistakes: no IDT loaded, the PIC not remapped, an
   interrupt before its gate was set, a stack that ran into an unmapped page.
 """
@@ -151,7 +151,7 @@ def explain(
     rsp = registers["rsp"]
     mapped = machine.cpu.walk(rsp).physical is not None
     lines.append(f"Stack: RSP = {rsp:#x} ({'mapped' if mapped else 'NOT mapped'})")
-    lines.append("Registers when the CPU gave up:")
+    lines.append("Registers at the first fault (before any delivery):")
     names = [n for n in registers if n not in ("cs", "ss", "ds", "es", "cr0", "cr2", "cr3", "cr4")]
     for row in range(0, len(names), 4):
         lines.append(

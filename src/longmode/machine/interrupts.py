@@ -153,15 +153,23 @@ class FaultRecord:
     gdtr: tuple[int, int]
 
     @classmethod
-    def take(cls, cpu: X86Cpu, failures: list[tuple[Event, DeliveryFault]]) -> FaultRecord:
+    def take(
+        cls, cpu: X86Cpu, failures: list[tuple[Event, DeliveryFault]], registers: dict[str, int]
+    ) -> FaultRecord:
+        """The record, with ``registers`` as they were when the first delivery failed."""
         return cls(
             tuple(failures),
             cpu.mode(),
-            {name: cpu.get(name) for name in RECORDED_REGISTERS},
+            registers,
             cpu.efer,
             cpu.table_register("idtr"),
             cpu.table_register("gdtr"),
         )
+
+
+def recorded_registers(cpu: X86Cpu) -> dict[str, int]:
+    """The registers a fault record keeps, as they are now."""
+    return {name: cpu.get(name) for name in RECORDED_REGISTERS}
 
 
 def read_descriptor(
@@ -200,6 +208,9 @@ class InterruptDelivery:
         #: Told of each fault raised while delivering an event, which is then
         #: delivered in its place (or as #DF): the trace sees it as QEMU's does.
         self.on_fault_in_delivery: Callable[[Event], None] | None = None
+        #: The registers when the last delivery chain first failed (the interrupted
+        #: code's), for a fault record.
+        self.first_fault_registers: dict[str, int] = {}
 
     def deliver(self, event: Event) -> None:
         """Delivers ``event``; a fault on the way is delivered in its place, or
@@ -212,6 +223,8 @@ class InterruptDelivery:
                 self._deliver_once(current)
                 return
             except DeliveryFault as fault:
+                if not failures:  # the interrupted code's registers, before any delivery
+                    self.first_fault_registers = recorded_registers(self.cpu)
                 failures.append((current, fault))
                 chain.append(f"{fault.reason}: {EXCEPTION_NAMES.get(fault.vector, fault.vector)}")
                 if current.vector == DOUBLE_FAULT and current.kind is Kind.EXCEPTION:

@@ -661,7 +661,9 @@ class Machine(HookGlue):
                 f"{event.describe()}: {missing}, which longmode's machine does not emulate yet",
             )
         except TripleFault as fault:
-            self.fault = FaultRecord.take(self.cpu, fault.failures)
+            self.fault = FaultRecord.take(
+                self.cpu, fault.failures, self.delivery.first_fault_registers
+            )
             where = self._where(event.fault_ip)
             self.stop(
                 Outcome.TRIPLE_FAULT,
