@@ -71,6 +71,7 @@ def _run(args: argparse.Namespace) -> int:
             persist=args.persist,
             trace=tuple(args.trace or ()),
             gdb=args.gdb,
+            symbols=Path(args.symbols) if args.symbols else None,
         )
     )
 
@@ -83,7 +84,11 @@ def _debug(args: argparse.Namespace) -> int:
     from longmode.run.ours import boot_machine
 
     options = RunOptions(
-        target=Path(args.target), memory=args.memory, timeout=args.timeout, cmdline=args.cmdline
+        target=Path(args.target),
+        memory=args.memory,
+        timeout=args.timeout,
+        cmdline=args.cmdline,
+        symbols=Path(args.symbols) if args.symbols else None,
     )
     check_options(options)
     boot = prepare(options)
@@ -113,9 +118,15 @@ def _add_debug(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_machine_arguments(parser: argparse.ArgumentParser) -> None:
-    """What `run` and `debug` boot, and how much RAM it gets."""
+    """What `run` and `debug` boot, its symbols, and how much RAM it gets."""
     parser.add_argument(
         "target", help="a raw disk image, or a kernel: ELF64, or Multiboot (ELF32 or flat)"
+    )
+    parser.add_argument(
+        "--symbols",
+        metavar="KERNEL.elf",
+        help="for a disk image: the ELF of the kernel it boots, so that reports, the "
+        "red-zone watch and the debugger name its symbols and source lines",
     )
     parser.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
 

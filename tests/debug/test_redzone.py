@@ -110,3 +110,20 @@ def test_the_kernels_pit_storm_with_the_red_zone_on_is_caught(
     assert "that lint_bait_locals keeps below RSP" in reports[0]
     # the frames that clobbered the array broke the checksum
     assert "checksum broken in round" in done.stdout and done.returncode == 35
+
+
+@needs_tools
+def test_a_disk_image_gets_its_kernels_symbols_from_symbols(tmp_path: Path) -> None:
+    kernel = _storm_kernel(tmp_path, CARELESS)
+    image = tmp_path / "storm.img"
+    assert run_longmode("image", kernel, "-o", image).returncode == 0
+    plain = run_longmode("run", image, "--display", "none", "--timeout", "60")
+    assert plain.stdout == "BAD\n" and "red zone" not in plain.stderr  # no symbols, no watch
+    done = run_longmode("run", image, "--symbols", kernel, "--display", "none", "--timeout", "60")
+    assert done.stdout == "BAD\n"
+    assert "red zone clobbered" in done.stderr and "<sum+0x" in done.stderr
+    wrong = run_longmode("run", kernel, "--symbols", kernel, "--display", "none")
+    assert wrong.returncode == 2 and "--symbols is for disk images" in wrong.stderr
+    not_elf = run_longmode("run", image, "--symbols", image, "--display", "none")
+    assert not_elf.returncode == 2 and not_elf.stderr.startswith("longmode run: --symbols: ")
+    assert "Traceback" not in not_elf.stderr

@@ -47,6 +47,8 @@ class RunOptions:
     trace: tuple[str, ...] = ()
     #: ``--gdb [HOST:]PORT``: serve gdb there before the first instruction.
     gdb: str | None = None
+    #: ``--symbols KERNEL.elf``: the symbols of the kernel a disk image boots.
+    symbols: Path | None = None
 
     @property
     def gdb_address(self) -> tuple[str, int] | None:
@@ -150,6 +152,10 @@ def prepare(options: RunOptions) -> Boot:
             raise LongmodeError(
                 f"{path}: --persist needs a disk image; a kernel's image lives in memory"
             )
+        if options.symbols is not None:
+            raise LongmodeError(
+                f"{path}: --symbols is for disk images; a kernel's own symbols are used"
+            )
         image = build_image(path, options.cmdline, data=data)
         return Boot(image, kernel_symbols(path, data), False)
     if options.cmdline:
@@ -162,7 +168,13 @@ def prepare(options: RunOptions) -> Boot:
             f"{path}: a disk image must hold at least a 512-byte boot sector (and this is not "
             f"a kernel either: no ELF or Multiboot header), not {size_text(len(data))}"
         )
-    return Boot(data, None, len(data) == FLOPPY_1440K)
+    symbols = None
+    if options.symbols is not None:
+        try:
+            symbols = elf.KernelElf.load(options.symbols)
+        except ElfFormatError as error:
+            raise LongmodeError(f"--symbols: {error}") from None
+    return Boot(data, symbols, len(data) == FLOPPY_1440K)
 
 
 def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
