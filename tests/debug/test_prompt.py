@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,9 @@ def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) 
             "watch seed_kernel::vga::CURSOR 8",
             "c",
             "reverse-continue",
+            "unwatch seed_kernel::vga::CURSOR 8",
+            "next",
+            "finish",
             "break no_such_symbol",
             "stepi many",
             "frobnicate",
@@ -86,6 +90,15 @@ def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) 
     assert back.startswith("watchpoint: write at 0x")
     # back before the write: one instruction earlier
     assert int(back.split(", ")[-1].split()[0]) == int(written.split(", ")[-1].split()[0]) - 1
+    # reverse-continue left the guest in atomic_store, before the write: next goes to
+    # its following source line, finish back out to its caller
+    assert "atomic_store" in back
+    before = re.search(r"\(\w+\.rs:\d+\)", back)
+    after = re.search(r"\(\w+\.rs:\d+\)", answers["next"][0])
+    assert before is not None and after is not None and before.group() != after.group()
+    assert answers["next"][0].startswith("stepped, at 0x") and "atomic_store" in answers["next"][0]
+    assert answers["finish"][0].startswith("stepped, at 0x")
+    assert "atomic_store" not in answers["finish"][0]
     assert answers["break no_such_symbol"] == ["error: no symbol 'no_such_symbol' in the kernel"]
     assert answers["stepi many"] == ["error: the count must be a number, not 'many'"]
     assert answers["frobnicate"] == ["error: unknown command 'frobnicate': 'help' lists them"]

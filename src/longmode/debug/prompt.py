@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from iced_x86 import Decoder, Formatter, FormatterSyntax
+from iced_x86 import Decoder, FlowControl, Formatter, FormatterSyntax, Instruction, Mnemonic
 
 from longmode.debug.core import Debugger, Stop
 from longmode.debug.explain import page_walk
@@ -208,6 +208,82 @@ class DebugPrompt(cmd.Cmd):
 
     do_s = do_step
 
+    def do_next(self, arg: str) -> None:
+        """next (n): run to the next source line, over calls"""
+        if self.kernel is None:
+            raise CommandError("stepping by source line needs a kernel ELF with debug information")
+        cpu, kernel = self.machine.cpu, self.kernel
+        start = kernel.source_line(cpu.get("rip"))
+        with self.interruptible():
+            for _ in range(STEP_LIMIT):
+                stop = self._over_call() or self.debugger.step(1)
+                if stop.reason != "step":
+                    break
+                line = kernel.source_line(cpu.get("rip"))
+                if line is not None and line != start:
+                    break
+            else:
+                raise CommandError(f"no new source line within {STEP_LIMIT:,} instructions")
+        self.report(stop)
+
+    do_n = do_next
+
+    def _over_call(self) -> Stop | None:
+        """If the guest stands on a call: runs until it returns (a breakpoint after
+        it), and the stop; None otherwise."""
+        instruction = self._instruction_at(self.machine.cpu.get("rip"))
+        if instruction is None or instruction.mnemonic != Mnemonic.CALL:
+            return None
+        after = instruction.next_ip
+        temporary = after not in self.debugger.breakpoints
+        self.debugger.break_at(after)
+        try:
+            stop = self.debugger.cont()
+        finally:
+            if temporary:
+                self.debugger.delete_break(after)
+        if stop.reason == "breakpoint" and stop.address == after:
+            return Stop("step")
+        return stop
+
+    def do_finish(self, arg: str) -> None:
+        """finish: run until the current function returns"""
+        cpu = self.machine.cpu
+        function = self.kernel.symbol_at(cpu.get("rip")) if self.kernel else None
+        if function is None or not function.size:
+            raise CommandError("finish needs the current function's symbol (with its size)")
+        code = self.machine.read_virtual(function.address, function.size)
+        if code is None:
+            raise CommandError(f"{function.name} is not mapped")
+        returns = [
+            i.ip
+            for i in Decoder(64, code, ip=function.address)
+            if i.flow_control == FlowControl.RETURN
+        ]
+        frame = cpu.get("rsp")
+        added = [ip for ip in returns if ip not in self.debugger.breakpoints]
+        for ip in added:
+            self.debugger.break_at(ip)
+        try:
+            with self.interruptible():
+                while True:
+                    stop = self.debugger.cont()
+                    if stop.reason != "breakpoint" or stop.address not in returns:
+                        break
+                    if cpu.get("rsp") >= frame:  # this frame's return, not a deeper call's
+                        stop = self.debugger.step(1)
+                        break
+        finally:
+            for ip in added:
+                self.debugger.delete_break(ip)
+        self.report(stop)
+
+    def _instruction_at(self, address: int) -> Instruction | None:
+        code = self.machine.read_virtual(address, 15)
+        if code is None or self.machine.cpu.mode() is not Mode.LONG:
+            return None
+        return next(iter(Decoder(64, code, ip=address)), None)
+
     def do_reverse_stepi(self, arg: str) -> None:
         """reverse-stepi [N] (rsi): go back N instructions (1)"""
         count = self.number(arg, "the count") if arg.strip() else 1
@@ -268,6 +344,18 @@ class DebugPrompt(cmd.Cmd):
 
     def do_watch(self, arg: str) -> None:
         """watch [r|w|rw] WHERE [LEN]: stop after each access to LEN bytes (1) there"""
+        address, length, access = self._watch_arguments(arg)
+        self.debugger.watch(address, length, access)
+        self.say(f"watchpoint ({access}) on {length} byte(s) at {address:#x}")
+
+    def do_unwatch(self, arg: str) -> None:
+        """unwatch [r|w|rw] WHERE [LEN]: remove that watchpoint"""
+        address, length, access = self._watch_arguments(arg)
+        if not self.debugger.delete_watch(address, length, access):
+            raise CommandError(f"no {access} watchpoint on {length} byte(s) at {address:#x}")
+        self.say(f"watchpoint ({access}) on {length} byte(s) at {address:#x} deleted")
+
+    def _watch_arguments(self, arg: str) -> tuple[int, int, str]:
         words = arg.split()
         access = "write"
         if words and words[0] in ("r", "w", "rw"):
@@ -278,8 +366,7 @@ class DebugPrompt(cmd.Cmd):
         length = self.number(words[1], "the length") if len(words) == 2 else 1
         if length <= 0:
             raise CommandError("the length must be at least 1")
-        self.debugger.watch(address, length, access)
-        self.say(f"watchpoint ({access}) on {length} byte(s) at {address:#x}")
+        return address, length, access
 
     # --- looking --------------------------------------------------------------------------
 
