@@ -100,3 +100,38 @@ def test_the_root_machine_explains_its_last_triple_fault(tmp_path: Path) -> None
     text = machine.explain()
     assert text is not None
     assert "1. #UD invalid opcode" in text and "at 0x200000 (kernel.asm:5)" in text
+
+
+@needs_tools
+def test_a_halt_after_an_exception_names_the_last_exception(tmp_path: Path) -> None:
+    source = """bits 64
+global _start
+section .text
+_start:
+    lea rax, [rel handler]
+    lea rdi, [rel idt + 6 * 16]     ; #UD's gate
+    mov [rdi], ax
+    mov word [rdi + 2], 0x08
+    mov byte [rdi + 5], 0x8E
+    shr rax, 16
+    mov [rdi + 6], ax
+    shr rax, 16
+    mov [rdi + 8], eax
+    lidt [rel idtr]
+    ud2                             ; the handler reports nothing and halts
+handler:
+    cli
+    hlt
+section .data
+idtr:
+    dw 256 * 16 - 1
+    dq idt
+section .bss
+alignb 16
+idt:
+    resb 256 * 16
+"""
+    done = run_longmode("run", _kernel(tmp_path, source), "--display", "none")
+    assert done.returncode == 0  # halted with interrupts off
+    assert "The last exception the guest took: #UD invalid opcode, at 0x" in done.stderr
+    assert "(kernel.asm:15)" in done.stderr

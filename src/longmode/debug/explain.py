@@ -203,3 +203,25 @@ def hints(machine: Machine, record: FaultRecord) -> list[str]:
             "Give #DF its own stack (an IST entry in the TSS) to see the first fault"
         )
     return found
+
+
+def explain_last_exception(machine: Machine, kernel: KernelElf | None = None) -> str | None:
+    """One paragraph on the last exception the guest took (None if it took none): for
+    a run that ended in a halt or a timeout, often a handler that reported and gave up."""
+    if machine.last_exception is None:
+        return None
+    event, cr2 = machine.last_exception
+    name = EXCEPTION_NAMES.get(event.vector, f"vector {event.vector:#x}")
+    code = "" if event.error_code is None else f", error code {event.error_code:#x}"
+    decoded = decode_error(event.vector, event.error_code)
+    where = kernel.describe(event.fault_ip) if kernel is not None else f"{event.fault_ip:#x}"
+    source = kernel.source_line(event.fault_ip) if kernel is not None else None
+    if source is not None:
+        where += f" ({source[0]}:{source[1]})"
+    text = f"The last exception the guest took: {name}{code}"
+    if decoded:
+        text += f" ({decoded})"
+    text += f", at {where}"
+    if cr2 is not None:
+        text += f"; CR2 = {cr2:#x}"
+    return text + "."

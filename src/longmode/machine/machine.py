@@ -109,6 +109,7 @@ MAX_SLICE_NS = 10_000_000
 #: The longest interrupt window while an interrupt waits for the CPU to take it (IF
 #: clear): it is taken within this much virtual time of an `sti`.
 PENDING_WINDOW_NS = 100_000
+PAGE_FAULT_VECTOR = 14
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
@@ -239,6 +240,8 @@ class Machine(HookGlue):
         #: After a triple fault: the chain of failed deliveries and the CPU's state
         #: (``longmode.debug.explain`` turns it into words).
         self.fault: FaultRecord | None = None
+        #: The last exception the CPU raised (delivered or not), with CR2 for a #PF.
+        self.last_exception: tuple[Event, int | None] | None = None
         #: The virtual time the current interrupt window closes: slices run to it, and
         #: only when time reaches it are pending external interrupts taken and the next
         #: window planned (up to the next device event, at most MAX_SLICE_NS ahead, or
@@ -650,6 +653,9 @@ class Machine(HookGlue):
         return self.cpu.read_virtual(address, size, paging) or b""
 
     def _deliver(self, event: Event, hooks: bool = True) -> None:
+        if event.kind is Kind.EXCEPTION:
+            cr2 = self.cpu.get("cr2") if event.vector == PAGE_FAULT_VECTOR else None
+            self.last_exception = (event, cr2)
         if hooks and self.hooks.installed["interrupt"] and self._interrupt_hooks_stop(event):
             return
         try:

@@ -148,6 +148,12 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         from longmode.debug.explain import explain
 
         print(explain(machine, machine.fault, boot.kernel), file=sys.stderr)
+    elif result.outcome in (Outcome.HALTED, Outcome.TIMEOUT):
+        from longmode.debug.explain import explain_last_exception
+
+        last = explain_last_exception(machine, boot.kernel)
+        if last is not None:
+            print(last, file=sys.stderr)
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
     return result.exit_status
