@@ -109,3 +109,39 @@ def test_a_target_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
     done = _session(tmp_path / "missing.elf", ["quit"])
     assert done.returncode == 2
     assert "missing.elf" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_prompt_shows_the_chips_and_traces_ports_and_bios_calls(seed_kernel: Path) -> None:
+    line = next(
+        n
+        for n, text in enumerate((KERNEL_CRATE / "src" / "main.rs").read_text().splitlines(), 1)
+        if "Com1::init()" in text
+    )
+    done = _session(
+        seed_kernel,
+        [
+            "info pic",
+            "info pit",
+            "info devices",
+            "info tss",
+            "trace bios on",
+            f"break main.rs:{line}",
+            "continue",
+            "trace bios off",
+            "trace io on",
+            "next",
+            "trace io off",
+            "trace sideways on",
+            "quit",
+        ],
+    )
+    assert done.returncode == 0, done.stderr
+    answers = _answers(done.stdout)
+    assert answers["info pic"][0].startswith("pic-master: vectors 0x08-0x0f, IRR ")
+    assert answers["info pit"][0].startswith("counter 0: mode 3, reload 65536")
+    assert "com1: ports 0x3f8+8" in answers["info devices"]
+    assert answers["info tss"][0].startswith("error: no 64-bit TSS is loaded")
+    assert "  BIOS INT 13h AH=42h" in answers["continue"]  # our bootloader reading the disk
+    # COM1's initialisation, port by port, as the kernel writes it
+    assert any(text.startswith("  out 0x03f9 -> 0x0 at 0x") for text in answers["next"])
+    assert answers["trace sideways on"] == ["error: trace int|io|bios on|off"]

@@ -24,7 +24,8 @@ from iced_x86 import Decoder, FlowControl, Formatter, FormatterSyntax, Instructi
 
 from longmode.debug.core import Debugger, Stop
 from longmode.debug.explain import page_walk
-from longmode.machine.x86 import Mode
+from longmode.machine.hooks import Hook, InterruptEvent, PortAccess, ServiceEvent
+from longmode.machine.x86 import EXCEPTION_NAMES, Mode
 
 if TYPE_CHECKING:
     from longmode.elf import KernelElf
@@ -56,6 +57,7 @@ class DebugPrompt(cmd.Cmd):
         self.debugger = debugger
         self.machine = debugger.machine
         self.kernel = kernel
+        self._traces: dict[str, list[Hook]] = {}
         self.intro = (
             "longmode debug: the guest waits before its first instruction; "
             "'help' lists the commands"
@@ -458,7 +460,7 @@ class DebugPrompt(cmd.Cmd):
             self.say(f"(more than {MAX_FRAMES} frames)")
 
     def do_info(self, arg: str) -> None:
-        """info breakpoints | pagewalk WHERE | idt | gdt: more about the machine"""
+        """info breakpoints | pagewalk WHERE | idt | gdt | tss | pic | pit | devices"""
         words = arg.split()
         topic = words[0] if words else ""
         if topic == "breakpoints":
@@ -472,8 +474,48 @@ class DebugPrompt(cmd.Cmd):
                 self.say(line)
         elif topic in ("idt", "gdt"):
             self._table(topic)
+        elif topic == "tss":
+            self._tss()
+        elif topic == "pic":
+            pic = self.machine.chips.pic
+            for chip in (pic.master, pic.slave):
+                self.say(
+                    f"{chip.name}: vectors {chip.vector_base:#04x}-{chip.vector_base + 7:#04x}, "
+                    f"IRR {chip.irr:08b}, ISR {chip.isr:08b}, IMR {chip.imr:08b}"
+                )
+        elif topic == "pit":
+            pit = self.machine.chips.pit
+            for counter in pit.counters:
+                self.say(
+                    f"counter {counter.index}: mode {counter.mode}, reload {counter.count}, "
+                    f"count now {counter.counter_element(pit.now)}, OUT "
+                    f"{int(counter.out(pit.now))}, gate {int(counter.gate)}"
+                )
+        elif topic == "devices":
+            for device in self.machine.chips.devices:
+                ports = ", ".join(f"{first:#x}+{count}" for first, count in device.ports)
+                self.say(f"{device.name}: ports {ports or 'none'}")
         else:
-            raise CommandError("info breakpoints | pagewalk WHERE | idt | gdt")
+            raise CommandError(
+                "info breakpoints | pagewalk WHERE | idt | gdt | tss | pic | pit | devices"
+            )
+
+    def _tss(self) -> None:
+        cpu = self.machine.cpu
+        base, limit = cpu.table_register("tr")
+        if limit < 0x67 or cpu.mode() is not Mode.LONG:
+            raise CommandError("no 64-bit TSS is loaded (ltr) or the CPU is not in long mode")
+        raw = self.machine.read_virtual(base, 0x68)
+        if raw is None:
+            raise CommandError(f"the TSS at {base:#x} is not mapped")
+        self.say(f"TSS at {base:#x}, limit {limit:#x}")
+        for name, offset in (("RSP0", 4), ("RSP1", 12), ("RSP2", 20)):
+            self.say(f"  {name} = {int.from_bytes(raw[offset : offset + 8], 'little'):#x}")
+        for ist in range(1, 8):
+            offset = 0x24 + 8 * (ist - 1)
+            value = int.from_bytes(raw[offset : offset + 8], "little")
+            if value:
+                self.say(f"  IST{ist} = {value:#x}")
 
     def _table(self, name: str) -> None:
         cpu = self.machine.cpu
@@ -512,6 +554,46 @@ class DebugPrompt(cmd.Cmd):
                 self.say(
                     f"  {index * 8:#06x}: {bits}{kind}, DPL {flags >> 5 & 3}, raw {value:#018x}"
                 )
+
+    def do_trace(self, arg: str) -> None:
+        """trace int|io|bios on|off: print each interrupt, port access or BIOS call"""
+        words = arg.split()
+        if (
+            len(words) != 2
+            or words[0] not in ("int", "io", "bios")
+            or words[1] not in ("on", "off")
+        ):
+            raise CommandError("trace int|io|bios on|off")
+        kind, on = words[0], words[1] == "on"
+        for hook in self._traces.pop(kind, []):
+            hook.remove()
+        if on:
+            hooks = self.machine.hooks
+            if kind == "int":
+                self._traces[kind] = [hooks.interrupt(self._trace_interrupt)]
+            elif kind == "io":
+                self._traces[kind] = [hooks.port(0, self._trace_port, 0xFFFF)]
+            else:  # every vector our BIOS serves
+                self._traces[kind] = [
+                    hooks.bios(vector, self._trace_bios) for vector in sorted(self.machine.vectors)
+                ]
+        self.say(f"trace {kind} {'on' if on else 'off'}")
+
+    def _trace_interrupt(self, machine: object, event: InterruptEvent) -> bool:
+        name = EXCEPTION_NAMES.get(event.vector, "") if event.kind == "exception" else event.kind
+        code = "" if event.error_code is None else f" e={event.error_code:#x}"
+        self.say(f"  int {event.vector:#04x} {name}{code} at {self.where(event.rip)}")
+        return False
+
+    def _trace_port(self, machine: object, access: PortAccess) -> bool:
+        arrow = "<-" if access.direction == "in" else "->"
+        where = self.where(access.rip)
+        self.say(f"  {access.direction} {access.port:#06x} {arrow} {access.value:#x} at {where}")
+        return False
+
+    def _trace_bios(self, machine: object, event: ServiceEvent) -> bool:
+        self.say(f"  BIOS INT {event.vector:02X}h AH={event.ah:02X}h")
+        return False
 
     def do_serial(self, arg: str) -> None:
         """serial: what the guest wrote to COM1 so far"""
