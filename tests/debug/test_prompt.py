@@ -20,6 +20,12 @@ def _session(target: Path, commands: list[str]) -> subprocess.CompletedProcess[s
     )
 
 
+def _line_of(needle: str) -> int:
+    """The line of the seed kernel's main.rs that holds ``needle``."""
+    lines = (KERNEL_CRATE / "src" / "main.rs").read_text().splitlines()
+    return next(n for n, text in enumerate(lines, 1) if needle in text)
+
+
 def _answers(output: str) -> dict[str, list[str]]:
     """Each command echoed after the prompt, with the lines it printed."""
     answers: dict[str, list[str]] = {}
@@ -33,11 +39,7 @@ def _answers(output: str) -> dict[str, list[str]]:
 
 
 def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) -> None:
-    line = next(
-        n
-        for n, text in enumerate((KERNEL_CRATE / "src" / "main.rs").read_text().splitlines(), 1)
-        if "let mut screen" in text
-    )
+    line = _line_of("let mut screen")
     done = _session(
         seed_kernel,
         [
@@ -112,11 +114,7 @@ def test_a_target_that_is_not_there_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_prompt_shows_the_chips_and_traces_ports_and_bios_calls(seed_kernel: Path) -> None:
-    line = next(
-        n
-        for n, text in enumerate((KERNEL_CRATE / "src" / "main.rs").read_text().splitlines(), 1)
-        if "Com1::init()" in text
-    )
+    line = _line_of("Com1::init()")
     done = _session(
         seed_kernel,
         [
