@@ -143,7 +143,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     message = result.message
     if result.outcome is Outcome.EXITED:
         message = loader_report(boot, result.exit_status) or message
-    print(f"longmode run: {message}", file=sys.stderr)
+    # The explanation first: the one-line report stays the last line on stderr.
     if result.outcome is Outcome.TRIPLE_FAULT and machine.fault is not None:
         from longmode.debug.explain import explain
 
@@ -154,6 +154,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         last = explain_last_exception(machine, boot.kernel)
         if last is not None:
             print(last, file=sys.stderr)
+    print(f"longmode run: {message}", file=sys.stderr)
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
     return result.exit_status
