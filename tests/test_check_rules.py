@@ -174,3 +174,16 @@ def test_indexed_accesses_below_rsp_are_red_zone_use_too() -> None:
         "mov [rsp+rdx*8-70h],rax",
         "mov rax,[rsp+rdx*8-70h]",
     ]
+
+
+def test_registers_made_from_rsp_are_followed() -> None:
+    # lea rax, [rsp-0x48] ; mov qword [rax+8], 1 ; mov rdx, [rax] ; ret
+    assert _uses("488d4424b848c7400801000000488b10c3") == [
+        "mov qword ptr [rax+8],1",
+        "mov rdx,[rax]",
+    ]
+    # lea rax, [rsp-0x48] ; sub rsp, 0x50 ; mov qword [rax+8], 1 ; add rsp, 0x50 ; ret
+    # (RSP went down first: the slot is inside the frame)
+    assert _uses("488d4424b84883ec5048c74008010000004883c450c3") == []
+    # mov rax, rsp ; mov qword [rax-16], 1 ; mov qword [rax+16], 1 ; ret
+    assert _uses("4889e048c740f00100000048c7401001000000c3") == ["mov qword ptr [rax-10h],1"]

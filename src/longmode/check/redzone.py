@@ -9,19 +9,29 @@ proves it from the machine code.
 Each function is walked along its control flow with the stack pointer
 tracked relative to its value at entry (pushes, pops, ``sub``/``add``/``lea``
 on RSP, ``enter``/``leave``) and RBP followed while it is a frame pointer
-(``mov rbp, rsp``). An access ``[rsp - n]`` (indexed forms too, such as
-``[rsp + rdx*8 - 0x70]``), or ``[rbp + d]`` that lies below the tracked RSP, is
-red-zone use. Code not reached from the entry (jump-table
-targets) is still checked for ``[rsp - n]``, which is below RSP whatever the
-path.
+(``mov rbp, rsp``), and so are other registers made from RSP (``lea rax,
+[rsp - 0x48]``, ``mov rax, rsp``, then ``add``/``sub``). An access ``[rsp - n]``
+(indexed forms too, such as ``[rsp + rdx*8 - 0x70]``), or one through RBP or a
+register made from RSP that lies below the tracked RSP, is red-zone use. Code
+not reached from the entry (jump-table targets) is still checked for
+``[rsp - n]``, which is below RSP whatever the path.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from iced_x86 import FlowControl, Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind
+from iced_x86 import (
+    FlowControl,
+    Instruction,
+    InstructionInfoFactory,
+    Mnemonic,
+    OpAccess,
+    OpKind,
+    RegisterExt,
+)
 from iced_x86 import Register as R
 
 from longmode.check.disasm import decode, signed, text
@@ -51,10 +61,12 @@ _IMMEDIATES = {
 
 @dataclass(frozen=True)
 class _Stack:
-    """RSP and RBP as offsets from RSP at function entry; None when unknown."""
+    """RSP and RBP as offsets from RSP at function entry; None when unknown. ``derived``:
+    other registers that hold such an offset (``lea rax, [rsp-0x48]``), as pairs."""
 
     rsp: int | None = 0
     rbp: int | None = None
+    derived: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,10 @@ def _below_rsp(ins: Instruction, stack: _Stack) -> bool:
     if ins.memory_base == R.RSP:
         # indexed forms too: [rsp + rdx*8 - 0x70] reaches below RSP for small indexes
         return displacement < 0
+    derived = dict(stack.derived)
+    if ins.memory_base in derived and stack.rsp is not None:
+        # a register made from RSP (lea rax, [rsp-0x48]): [rax + 8] is at RSP-0x40
+        return derived[ins.memory_base] + displacement < stack.rsp
     if ins.memory_index != R.NONE:
         return False
     if ins.memory_base == R.RBP and stack.rbp is not None and stack.rsp is not None:
@@ -84,6 +100,37 @@ def _below_rsp(ins: Instruction, stack: _Stack) -> bool:
 
 def _step(ins: Instruction, stack: _Stack) -> _Stack:
     """The stack state after ``ins``."""
+    return dataclasses.replace(_step_frame(ins, stack), derived=_derive(ins, stack))
+
+
+def _derive(ins: Instruction, stack: _Stack) -> tuple[tuple[int, int], ...]:
+    """The registers holding an offset from the entry RSP after ``ins`` (made by
+    ``lea reg, [rsp + d]``, ``mov reg, rsp``, moved on by ``add``/``sub`` of an
+    immediate; forgotten when written otherwise)."""
+    derived = dict(stack.derived)
+    origins = {R.RSP: stack.rsp, R.RBP: stack.rbp, **derived}
+    op0 = ins.op0_register if ins.op_count and ins.op0_kind == OpKind.REGISTER else R.NONE
+    value: int | None = None
+    m = ins.mnemonic
+    if m == Mnemonic.LEA and ins.memory_index == R.NONE:
+        origin = origins.get(ins.memory_base)
+        if origin is not None:
+            value = origin + signed(ins.memory_displacement)
+    elif m == Mnemonic.MOV and ins.op_count == 2 and ins.op1_kind == OpKind.REGISTER:
+        value = origins.get(ins.op1_register)
+    elif m in (Mnemonic.ADD, Mnemonic.SUB) and op0 in derived and ins.op1_kind in _IMMEDIATES:
+        delta = signed(ins.immediate(1))
+        value = derived[op0] + (delta if m == Mnemonic.ADD else -delta)
+    for used in _INFO.info(ins).used_registers():
+        if used.access in _WRITES:
+            derived.pop(RegisterExt.full_register(used.register), None)
+    if value is not None and op0 not in (R.RSP, R.RBP, R.NONE) and RegisterExt.is_gpr64(op0):
+        derived[op0] = value
+    return tuple(sorted(derived.items()))
+
+
+def _step_frame(ins: Instruction, stack: _Stack) -> _Stack:
+    """RSP and RBP after ``ins``."""
     rsp, rbp = stack.rsp, stack.rbp
     m = ins.mnemonic
     op0 = ins.op0_register if ins.op_count and ins.op0_kind == OpKind.REGISTER else R.NONE
