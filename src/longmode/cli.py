@@ -78,7 +78,7 @@ def _run(args: argparse.Namespace) -> int:
 
 def _debug(args: argparse.Namespace) -> int:
     from longmode.debug.core import Debugger
-    from longmode.debug.prompt import run_prompt
+    from longmode.debug.prompt import CommandError, run_prompt
     from longmode.run import RunOptions
     from longmode.run.options import check_options, prepare
     from longmode.run.ours import boot_machine
@@ -93,7 +93,10 @@ def _debug(args: argparse.Namespace) -> int:
     check_options(options)
     boot = prepare(options)
     machine, _, _ = boot_machine(options, boot)
-    run_prompt(Debugger(machine), boot.kernel)
+    try:
+        run_prompt(Debugger(machine), boot.kernel, magic_break=args.magic_break)
+    except CommandError as error:
+        raise LongmodeError(str(error)) from None
     return 0
 
 
@@ -114,6 +117,11 @@ def _add_debug(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="wall-clock seconds each continue or step may run before it stops",
     )
     debug.add_argument("--cmdline", default="", help="kernel command line (kernels only)")
+    debug.add_argument(
+        "--magic-break",
+        action="store_true",
+        help="stop at Bochs' magic breakpoint: every `xchg bx, bx` in the kernel's code",
+    )
     debug.set_defaults(func=_debug)
 
 

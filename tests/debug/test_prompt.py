@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support import KERNEL_CRATE
+import pytest
+
+from support import KERNEL_CRATE, LD, NASM, nasm_kernel, run_longmode
 
 
-def _session(target: Path, commands: list[str]) -> subprocess.CompletedProcess[str]:
+def _session(target: Path, commands: list[str], *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "longmode", "debug", str(target)],
+        [sys.executable, "-m", "longmode", "debug", str(target), *options],
         input="".join(f"{command}\n" for command in commands),
         capture_output=True,
         text=True,
@@ -143,3 +145,30 @@ def test_the_prompt_shows_the_chips_and_traces_ports_and_bios_calls(seed_kernel:
     # COM1's initialisation, port by port, as the kernel writes it
     assert any(text.startswith("  out 0x03f9 -> 0x0 at 0x") for text in answers["next"])
     assert answers["trace sideways on"] == ["error: trace int|io|bios on|off"]
+
+
+def test_the_magic_breakpoint_stops_where_the_kernel_asks(tmp_path: Path) -> None:
+    if NASM is None or LD is None:
+        pytest.skip("needs nasm and GNU ld")
+    source = """bits 64
+global _start
+section .text
+_start:
+    mov eax, 1
+    xchg bx, bx                     ; stop here, debugger
+    mov eax, 2
+    hlt
+"""
+    kernel = nasm_kernel(tmp_path, "magic", source)
+    done = _session(kernel, ["continue", "regs", "quit"], "--magic-break")
+    assert done.returncode == 0, done.stderr
+    assert "magic breakpoint (xchg bx, bx) at 0x200005 (magic.asm:6)" in done.stdout
+    answers = _answers(done.stdout)
+    assert answers["continue"][0].startswith("breakpoint, at 0x200005 (magic.asm:6)")
+    assert answers["regs"][0].startswith("RAX=0000000000000001")
+    image = tmp_path / "magic.img"
+    assert run_longmode("image", kernel, "-o", image).returncode == 0
+    without = _session(image, ["quit"], "--magic-break")  # an image, and no --symbols
+    assert without.returncode == 2
+    assert "--magic-break needs the kernel's ELF (or --symbols)" in without.stderr
+    assert "Traceback" not in without.stderr

@@ -20,7 +20,16 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from iced_x86 import Decoder, FlowControl, Formatter, FormatterSyntax, Instruction, Mnemonic
+from iced_x86 import (
+    Decoder,
+    FlowControl,
+    Formatter,
+    FormatterSyntax,
+    Instruction,
+    Mnemonic,
+    OpKind,
+    Register,
+)
 
 from longmode.debug.core import Debugger, Stop
 from longmode.debug.explain import page_walk
@@ -623,9 +632,34 @@ def _line_address(kernel: KernelElf, file: str, line: int) -> int | None:
     return best
 
 
-def run_prompt(debugger: Debugger, kernel: KernelElf | None) -> None:
-    """Runs the prompt on stdin and stdout until ``quit`` or the end of stdin."""
+def magic_breakpoints(kernel: KernelElf) -> list[int]:
+    """Where the kernel's code has Bochs' magic breakpoint, ``xchg bx, bx``."""
+    found = []
+    for code in kernel.code_ranges:
+        bitness = 64 if kernel.elf_class.name == "ELF64" else 32
+        for instruction in Decoder(bitness, code.data, ip=code.address):
+            if (
+                instruction.mnemonic == Mnemonic.XCHG
+                and instruction.op_count == 2
+                and instruction.op0_kind == instruction.op1_kind == OpKind.REGISTER
+                and instruction.op0_register == instruction.op1_register == Register.BX
+            ):
+                found.append(instruction.ip)
+    return found
+
+
+def run_prompt(debugger: Debugger, kernel: KernelElf | None, *, magic_break: bool = False) -> None:
+    """Runs the prompt on stdin and stdout until ``quit`` or the end of stdin; with
+    ``magic_break``, every ``xchg bx, bx`` of the kernel is a breakpoint."""
     prompt = DebugPrompt(debugger, kernel, sys.stdin, sys.stdout)
+    if magic_break:
+        if kernel is None:
+            raise CommandError("--magic-break needs the kernel's ELF (or --symbols)")
+        intro = [prompt.intro or ""]
+        for address in magic_breakpoints(kernel):
+            debugger.break_at(address)
+            intro.append(f"magic breakpoint (xchg bx, bx) at {prompt.where(address)}")
+        prompt.intro = "\n".join(intro)
     if sys.stdin.isatty():
         with contextlib.suppress(ImportError):
             import readline  # noqa: F401  (history and line editing for input())
