@@ -107,7 +107,8 @@ END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
 #: The longest interrupt window while an interrupt waits for the CPU to take it (IF
-#: clear): it is taken within this much virtual time of an `sti`.
+#: clear): it is taken within this much virtual time of an `sti` (deterministic mode;
+#: the fast mode keeps MAX_SLICE_NS).
 PENDING_WINDOW_NS = 100_000
 PAGE_FAULT_VECTOR = 14
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
@@ -790,10 +791,12 @@ class Machine(HookGlue):
                     break
                 now = self.clock.now
                 next_event = self.bus.next_event()
-                # An interrupt the CPU could not take (IF clear) is looked at again soon.
-                longest = (
-                    PENDING_WINDOW_NS if self.board.interrupts.interrupt_pending() else MAX_SLICE_NS
-                )
+                # An interrupt the CPU could not take (IF clear) is looked at again soon
+                # (in the deterministic mode: in the fast mode each slice costs a wall-
+                # clock timer, and a guest that keeps IF clear would end one every
+                # 100 µs of wall time).
+                pending = deterministic and self.board.interrupts.interrupt_pending()
+                longest = PENDING_WINDOW_NS if pending else MAX_SLICE_NS
                 self.window = min(
                     next_event if next_event is not None else now + longest, now + longest
                 )
