@@ -34,6 +34,7 @@ from iced_x86 import (
 from longmode.debug.core import Debugger, Stop
 from longmode.debug.explain import page_walk
 from longmode.machine.hooks import Hook, InterruptEvent, PortAccess, ServiceEvent
+from longmode.machine.interrupts import Gate
 from longmode.machine.x86 import EXCEPTION_NAMES, Mode
 
 if TYPE_CHECKING:
@@ -543,18 +544,14 @@ class DebugPrompt(cmd.Cmd):
             if not value >> 47 & 1:
                 continue  # not present
             if name == "idt":
-                kind = {0xE: "interrupt gate", 0xF: "trap gate", 0x5: "task gate"}.get(
-                    value >> 40 & 0xF, ""
-                )
-                if not kind:
-                    self.say(f"  {index:#04x}: present, but type {value >> 40 & 0xF:#x} is no gate")
+                gate = Gate.decode(raw, size == 16)
+                kind = {0xE: "interrupt gate", 0xF: "trap gate", 0x5: "task gate"}.get(gate.kind)
+                if kind is None:
+                    self.say(f"  {index:#04x}: present, but type {gate.kind:#x} is no gate")
                     continue
-                target = value & 0xFFFF | (value >> 48 & 0xFFFF) << 16
-                if size == 16:
-                    target |= int.from_bytes(raw[8:12], "little") << 32
-                ist = f", IST {value >> 32 & 7}" if size == 16 and value >> 32 & 7 else ""
+                ist = f", IST {gate.ist}" if gate.ist else ""
                 self.say(
-                    f"  {index:#04x}: {kind} → {value >> 16 & 0xFFFF:#x}:{self.where(target)}{ist}"
+                    f"  {index:#04x}: {kind} → {gate.selector:#x}:{self.where(gate.target)}{ist}"
                 )
             else:
                 flags = value >> 40 & 0xFF

@@ -27,7 +27,6 @@ clobbered, whether or not it matters.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -43,6 +42,7 @@ from longmode.check.redzone import (
     function_bytes,
 )
 from longmode.machine.hooks import Hook, InterruptEvent
+from longmode.machine.interrupts import Gate
 from longmode.machine.x86 import ERROR_CODE_VECTORS
 
 if TYPE_CHECKING:
@@ -188,7 +188,5 @@ class RedZoneWatch:
         base, limit = machine.cpu.table_register("idtr")
         if vector * 16 + 15 > limit:
             return 0
-        raw = machine.read_virtual(base + vector * 16, 8)
-        if raw is None:
-            return 0
-        return int(struct.unpack("<Q", raw)[0] >> 32 & 7)
+        raw = machine.read_virtual(base + vector * 16, 16)
+        return 0 if raw is None else Gate.decode(raw, long_mode=True).ist

@@ -106,6 +106,31 @@ class Event:
         return name + code
 
 
+@dataclass(frozen=True)
+class Gate:
+    """One IDT entry, decoded: 16 bytes in long mode, 8 in protected mode."""
+
+    selector: int
+    target: int
+    ist: int
+    #: The descriptor's type, S bit (bit 4) included: 0xE an interrupt gate, 0xF a trap gate.
+    kind: int
+    dpl: int
+    present: bool
+
+    @classmethod
+    def decode(cls, raw: bytes, long_mode: bool) -> Gate:
+        if long_mode:
+            low, selector, ist, attributes, middle, high, _ = struct.unpack("<HHBBHII", raw)
+            target, ist = low | middle << 16 | high << 32, ist & 7
+        else:
+            low, selector, _, attributes, middle = struct.unpack("<HHBBH", raw)
+            target, ist = low | middle << 16, 0
+        return cls(
+            selector, target, ist, attributes & 0x1F, (attributes >> 5) & 3, bool(attributes >> 7)
+        )
+
+
 class DeliveryFault(Exception):
     """Delivering an event itself faulted: ``vector`` and ``error_code`` say how."""
 
@@ -292,16 +317,11 @@ class InterruptDelivery:
         raw = cpu.read_virtual(idt_base + event.vector * gate_size, gate_size, paging)
         if raw is None:
             raise DeliveryFault(PAGE_FAULT, 0, f"the IDT at {idt_base:#x} is not mapped")
-        if long_mode:
-            low, selector, ist, attributes, middle, high, _ = struct.unpack("<HHBBHII", raw)
-            target = low | middle << 16 | high << 32
-            ist &= 7
-        else:
-            low, selector, _, attributes, middle = struct.unpack("<HHBBH", raw)
-            target, ist = low | middle << 16, 0
+        gate = Gate.decode(raw, long_mode)
+        selector, target, ist = gate.selector, gate.target, gate.ist
         # The SDM's order (INT n pseudo-code; QEMU's do_interrupt64/_protected): the
         # descriptor's type (S bit included), then a software interrupt's DPL, then P.
-        gate_type, dpl, present = attributes & 0x1F, (attributes >> 5) & 3, attributes >> 7
+        gate_type, dpl, present = gate.kind, gate.dpl, gate.present
         gates, what = (
             (LONG_MODE_GATES, "an interrupt or trap gate")
             if long_mode
