@@ -86,31 +86,23 @@ def page_walk(machine: Machine, virtual: int, cr3: int) -> list[str]:
     """The 4-level walk to ``virtual`` in words, one line per level, ending where an
     entry is not present or the page is found (long mode's tables only)."""
     lines = []
-    table = cr3 & 0x000F_FFFF_FFFF_F000
-    for name, shift in (("PML4", 39), ("PDPT", 30), ("PD", 21), ("PT", 12)):
-        index = (virtual >> shift) & 0x1FF
-        address = table + index * 8
-        entry = int.from_bytes(machine.read_physical(address, 8), "little")
+    names = {39: "PML4", 30: "PDPT", 21: "PD", 12: "PT"}
+    for shift, index, address, entry in machine.cpu.table_entries(virtual, cr3):
+        text = f"{names[shift]}[{index:#x}] at {address:#x} = {entry:#018x}"
+        if not entry & 1:
+            lines.append(f"{text}: not present")
+            return lines
         flags = [
             flag
             for bit, flag in ((1, "writable"), (2, "user"), (63, "no-execute"))
             if entry >> bit & 1
         ]
-        text = f"{name}[{index:#x}] at {address:#x} = {entry:#018x}"
-        if not entry & 1:
-            lines.append(f"{text}: not present")
-            return lines
-        size = 1 << shift
-        large = shift in (30, 21) and entry & 0x80
         lines.append(f"{text}: present{', ' + ', '.join(flags) if flags else ', read-only'}")
-        frame = entry & 0x000F_FFFF_FFFF_F000
-        if shift == 12 or large:
-            physical = (frame & ~(size - 1)) | (virtual & (size - 1))
-            lines.append(
-                f"→ physical {physical:#x}" + (f" ({size >> 20} MiB page)" if large else "")
-            )
-            return lines
-        table = frame
+        if shift == 12 or (shift in (30, 21) and entry & 0x80):
+            size = 1 << shift
+            physical = (entry & 0x000F_FFFF_FFFF_F000 & ~(size - 1)) | (virtual & (size - 1))
+            large = f" ({size >> 20} MiB page)" if shift != 12 else ""
+            lines.append(f"→ physical {physical:#x}{large}")
     return lines
 
 

@@ -251,23 +251,34 @@ class X86Cpu:
         value: int = struct.unpack("<I", self.uc.mem_read(address & self.a20_mask, 4))[0]
         return value
 
-    def _walk_4_level(self, virtual: int, cr3: int, nxe: bool) -> PageWalk:
+    def table_entries(self, virtual: int, cr3: int) -> list[tuple[int, int, int, int]]:
+        """The 4-level walk to ``virtual``: (shift, index, entry's address, entry) for
+        each level read, ending with one not present or that maps the page (shift 12,
+        or a 1 GiB or 2 MiB page at shift 30 or 21)."""
         table = cr3 & 0x000F_FFFF_FFFF_F000
+        entries = []
+        for shift in (39, 30, 21, 12):
+            index = (virtual >> shift) & 0x1FF
+            entry = self._entry(table + index * 8)
+            entries.append((shift, index, table + index * 8, entry))
+            if not entry & 1 or shift == 12 or (shift in (30, 21) and entry & 0x80):
+                break
+            table = entry & 0x000F_FFFF_FFFF_F000
+        return entries
+
+    def _walk_4_level(self, virtual: int, cr3: int, nxe: bool) -> PageWalk:
         writable = user = executable = True
-        for level, shift in ((4, 39), (3, 30), (2, 21), (1, 12)):
-            entry = self._entry(table + ((virtual >> shift) & 0x1FF) * 8)
+        entries = self.table_entries(virtual, cr3)
+        for _, _, _, entry in entries:
             if not entry & 1:
                 return PageWalk(None, False, writable, user, executable)
             writable &= bool(entry & 2)
             user &= bool(entry & 4)
             executable &= not (nxe and entry >> 63)
-            frame = entry & 0x000F_FFFF_FFFF_F000
-            if level == 1 or (level in (3, 2) and entry & 0x80):
-                size = 1 << shift
-                base = frame & ~(size - 1)
-                return PageWalk(base | (virtual & (size - 1)), True, writable, user, executable)
-            table = frame
-        raise AssertionError("unreachable")
+        shift, _, _, leaf = entries[-1]
+        size = 1 << shift
+        base = leaf & 0x000F_FFFF_FFFF_F000 & ~(size - 1)
+        return PageWalk(base | (virtual & (size - 1)), True, writable, user, executable)
 
     def _walk_pae(self, virtual: int, cr3: int) -> PageWalk:
         pdpte = self._entry((cr3 & 0xFFFF_FFE0) + ((virtual >> 30) & 3) * 8)
