@@ -519,21 +519,23 @@ class Machine(HookGlue):
         self._charge_io()
         rip = self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
-        self._close_window_if_due()
+        self._close_window_if_due(port)
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("out", port, size, value, rip))
         self._check_predicate()
         self._leave_host()
 
-    def _close_window_if_due(self) -> None:
-        """After a port write: if it scheduled a device event before the window's end
-        (a timer programmed) or made an interrupt deliverable (an EOI, an unmask),
+    def _close_window_if_due(self, port: int) -> None:
+        """After a write to ``port``: if it scheduled a device event before the window's
+        end (a timer programmed) or made an interrupt deliverable (an EOI, an unmask),
         the window closes after this instruction, so interrupts come as soon as on
-        a PC, at a point that depends only on the guest."""
+        a PC, at a point that depends only on the guest. Only the device written can
+        have a new event: its own is asked, not every device's (a port write's cost)."""
         window = self.window
         if window is None or self._slice is None:
             return
-        next_event = self.bus.next_event()
+        device = self.bus.device_at(port)
+        next_event = device.next_event() if device is not None else None
         due = next_event is not None and next_event < window
         if not due and self.board.interrupts.interrupt_pending():
             due = bool(self.cpu.get("rflags") & FLAG_IF)

@@ -162,6 +162,10 @@ class IoBus:
             self.unclaimed.note("out", port, size, value)
         self._record("out", port, size, value, device)
 
+    def device_at(self, port: int) -> Device | None:
+        """The device that claimed ``port`` (None: unclaimed)."""
+        return self._by_port.get(port)
+
     def next_event(self) -> int | None:
         """The earliest instant any device asked to be woken at, or None."""
         times = [t for d in self.devices if (t := d.next_event()) is not None]
