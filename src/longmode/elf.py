@@ -175,6 +175,23 @@ class Symbol:
     is_function: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FrameRule:
+    """How to find the caller's frame at one address (a row of the DWARF call frame
+    information): the canonical frame address (CFA) is ``cfa_register`` (a DWARF
+    register number: 7 is RSP, 6 RBP) plus ``cfa_offset``; ``saved`` gives where a
+    register was saved, as an offset from the CFA (16, the return address, always
+    is). The caller's RSP is the CFA."""
+
+    cfa_register: int
+    cfa_offset: int
+    saved: dict[int, int]
+
+
+#: DWARF's number for x86-64's return address "register" (System V ABI, fig. 3.36).
+RETURN_ADDRESS = 16
+
+
 def demangle(name: str) -> str:
     """The readable form of a Rust symbol (legacy or v0 mangling, hash dropped)."""
     if not (name.startswith("_ZN") or name.startswith("_R")):
@@ -222,6 +239,7 @@ class KernelElf:
         )
         self._starts = [s.address for s in self._located]
         self._lines: tuple[list[tuple[int, str | None, int]], list[int]] | None = None
+        self._frames: tuple[list[int], list[tuple[int, Any]]] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> KernelElf:
@@ -244,9 +262,11 @@ class KernelElf:
             return symbol
         return None
 
-    def describe(self, address: int) -> str:
-        """``0x101234 <kernel::main+0x14>``, or the bare address without a symbol."""
-        symbol = self.symbol_at(address)
+    def describe(self, address: int, *, returning: bool = False) -> str:
+        """``0x101234 <kernel::main+0x14>``, or the bare address without a symbol. For a
+        return address (``returning``), the symbol of the call before it: a call to a
+        function that never returns may be its caller's last instruction."""
+        symbol = self.symbol_at(address - 1 if returning else address)
         if symbol is None:
             return f"{address:#x}"
         offset = address - symbol.address
@@ -274,6 +294,60 @@ class KernelElf:
         _, file, line = rows[i]
         assert file is not None
         return file, line
+
+    def frame_rule(self, address: int) -> FrameRule | None:
+        """The call frame information's rule at ``address`` (from ``.debug_frame``,
+        else ``.eh_frame``); None where there is none, or where the CFA is a DWARF
+        expression (not followed)."""
+        if self._frames is None:
+            self._frames = _frame_entries(self.data)
+        starts, entries = self._frames
+        i = bisect.bisect_right(starts, address) - 1
+        if i < 0 or address >= entries[i][0]:
+            return None
+        try:
+            table = entries[i][1].get_decoded().table
+        except (ELFError, ValueError, KeyError, IndexError, AttributeError):
+            return None
+        rows = [row for row in table if row["pc"] <= address]
+        if not rows:
+            return None
+        row = rows[-1]
+        cfa = row["cfa"]
+        if cfa.expr is not None or cfa.reg is None:
+            return None
+        saved = {
+            register: rule.arg
+            for register, rule in row.items()
+            if isinstance(register, int) and rule.type == "OFFSET"
+        }
+        saved.setdefault(RETURN_ADDRESS, -8)
+        return FrameRule(cfa.reg, cfa.offset, saved)
+
+
+def _frame_entries(data: bytes) -> tuple[list[int], list[tuple[int, Any]]]:
+    """The FDEs of the call frame information, by start address: the starts, and
+    (end, FDE) for each. Empty without (readable) call frame information."""
+    try:
+        elf = ELFFile(io.BytesIO(data))
+        dwarf = elf.get_dwarf_info()
+        if dwarf.has_CFI():
+            entries = dwarf.CFI_entries()
+        elif dwarf.has_EH_CFI():
+            entries = dwarf.EH_CFI_entries()
+        else:
+            return [], []
+        found = []  # (start, end, FDE)
+        for entry in entries:
+            header = getattr(entry, "header", {})  # a terminator (ZERO) has none
+            start = header.get("initial_location")  # a CIE has no location
+            # an FDE at 0 describes a function the linker dropped (its relocation went)
+            if start:
+                found.append((start, start + header["address_range"], entry))
+        found.sort(key=lambda row: row[:2])
+    except (ELFError, ValueError, KeyError, IndexError, AttributeError, TypeError):
+        return [], []
+    return [start for start, _, _ in found], [(end, entry) for _, end, entry in found]
 
 
 def _line_table(data: bytes) -> tuple[list[tuple[int, str | None, int]], list[int]]:

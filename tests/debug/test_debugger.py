@@ -132,3 +132,23 @@ def test_after_going_back_the_guest_runs_on_to_the_same_end() -> None:
 def test_the_fast_mode_cannot_be_debugged() -> None:
     with pytest.raises(ValueError, match="deterministic"):
         Debugger(Machine(memory="16M", deterministic=False))
+
+
+def test_replays_do_not_repeat_the_guests_serial_output() -> None:
+    program = COUNT_TO_300.replace(
+        "main:\n", "main:\n    mov dx, 0x3F8\n    mov al, 'x'\n    out dx, al\n", 1
+    )
+    printed = bytearray()
+    machine = Machine(memory="16M", timeout=30, on_serial=printed.append)
+    machine.write_physical(0x7C00, assemble(program))
+    assert machine.run(until=0x7C00 + len(assemble(program.split("main:")[0]))).outcome is (
+        Outcome.STOPPED
+    )
+    debugger = Debugger(machine, checkpoint_interval=200)
+    debugger.step(700)  # past the output, and past a few checkpoints
+    debugger.reverse_step(690)  # replays the output from the first checkpoint: not shown
+    assert bytes(printed) == b"x"
+    assert debugger.reverse_step(100).reason == "start"
+    assert debugger.cont().reason == "ended"  # forward again: the guest prints again
+    assert bytes(printed) == b"xx"
+    assert bytes(machine.serial) == b"x"

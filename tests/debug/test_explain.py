@@ -102,14 +102,18 @@ def test_the_root_machine_explains_its_last_triple_fault(tmp_path: Path) -> None
     assert "1. #UD invalid opcode" in text and "at 0x200000 (kernel.asm:5)" in text
 
 
-@needs_tools
-def test_a_halt_after_an_exception_names_the_last_exception(tmp_path: Path) -> None:
-    source = """bits 64
-global _start
+def _halting_handler(tmp_path: Path, vector: int, fault: tuple[str, str]) -> Path:
+    """A kernel whose handler for exception ``vector`` reports nothing and halts,
+    raised by the two lines ``fault`` (lines 16-17; the handler's ``hlt`` is 21)."""
+    return _kernel(
+        tmp_path,
+        f"""bits 64
+global _start:function (_start.end - _start)
+global handler:function (handler.end - handler)
 section .text
 _start:
     lea rax, [rel handler]
-    lea rdi, [rel idt + 6 * 16]     ; #UD's gate
+    lea rdi, [rel idt + {vector} * 16]
     mov [rdi], ax
     mov word [rdi + 2], 0x08
     mov byte [rdi + 5], 0x8E
@@ -118,10 +122,14 @@ _start:
     shr rax, 16
     mov [rdi + 8], eax
     lidt [rel idtr]
-    ud2                             ; the handler reports nothing and halts
+    {fault[0]}
+    {fault[1]}
+.end:
 handler:
     cli
     hlt
+    jmp handler
+.end:
 section .data
 idtr:
     dw 256 * 16 - 1
@@ -130,8 +138,67 @@ section .bss
 alignb 16
 idt:
     resb 256 * 16
-"""
-    done = run_longmode("run", _kernel(tmp_path, source), "--display", "none")
+""",
+    )
+
+
+@needs_tools
+def test_a_halt_after_an_exception_names_the_last_exception(tmp_path: Path) -> None:
+    done = run_longmode("run", _halting_handler(tmp_path, 6, ("nop", "ud2")), "--display", "none")
     assert done.returncode == 0  # halted with interrupts off
     assert "The last exception the guest took: #UD invalid opcode, at 0x" in done.stderr
-    assert "(kernel.asm:15)" in done.stderr
+    assert "(kernel.asm:17)" in done.stderr
+
+
+@needs_tools
+def test_a_halt_after_a_page_fault_shows_the_walk_and_the_call_stack(tmp_path: Path) -> None:
+    fault = ("mov rax, 0x10000000000", "mov byte [rax], 1")  # 1 TiB: PML4 entry 2, not present
+    done = run_longmode("run", _halting_handler(tmp_path, 14, fault), "--display", "none")
+    assert done.returncode == 0, done.stderr
+    report = done.stderr
+    assert "The last exception the guest took: #PF page fault, error code 0x2 " in report
+    assert "(write to a not-present page, supervisor mode), at 0x" in report
+    assert "(kernel.asm:17); CR2 = 0x10000000000." in report
+    assert "The walk to CR2 (0x10000000000) in the page tables loaded now:" in report
+    assert "  PML4[0x2] at 0x" in report and ": not present" in report
+    assert "Call stack where the CPU halted:" in report
+    assert "  #0 0x" in report and "<handler+0x2> (kernel.asm:22)" in report
+    assert report.splitlines()[-1].startswith("longmode run: ")  # the one-line report stays last
+
+
+@needs_tools
+def test_a_timeout_shows_where_the_cpu_was_by_frame_pointers(tmp_path: Path) -> None:
+    source = """bits 64
+global _start:function (_start.end - _start)
+global work:function (work.end - work)
+global spin:function (spin.end - spin)
+section .text
+_start:
+    push rbp
+    mov rbp, rsp
+    call work
+    hlt
+.end:
+work:
+    push rbp
+    mov rbp, rsp
+    call spin
+    pop rbp
+    ret
+.end:
+spin:
+    push rbp
+    mov rbp, rsp
+.again:
+    jmp .again
+.end:
+"""
+    done = run_longmode("run", _kernel(tmp_path, source), "--display", "none", "--timeout", "0.2")
+    assert done.returncode == 4, done.stderr
+    lines = done.stderr.splitlines()
+    stack = lines.index("Call stack where the CPU was:")
+    frames = lines[stack + 1 : stack + 4]
+    assert frames[0].startswith("  #0 0x") and "<spin+0x4> (kernel.asm:23)" in frames[0]
+    assert frames[1].startswith("  #1 0x") and "<work+0x9> (kernel.asm:15)" in frames[1]
+    assert frames[2].startswith("  #2 0x") and "<_start+0x9> (kernel.asm:9)" in frames[2]
+    assert "The last exception" not in done.stderr

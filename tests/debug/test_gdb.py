@@ -114,6 +114,51 @@ def test_gdb_breaks_steps_reads_watches_and_runs_backwards_on_the_seed_kernel(
     assert process.returncode == 0
 
 
+@needs_gdb
+def test_gdb_reverse_step_reverse_finish_and_the_monitor_views(seed_kernel: Path) -> None:
+    with _longmode_gdb(seed_kernel) as (process, port):
+        output = _gdb(
+            seed_kernel,
+            port,
+            [
+                "break seed_kernel::vga::Writer::write_byte",
+                "continue",
+                "bt",
+                "next",
+                "next",
+                "info registers rip",
+                "delete",
+                "reverse-step",
+                "info registers rip",
+                "reverse-finish",
+                "info registers rip",
+                "monitor tlb",
+                "monitor gdt",
+                "monitor pagewalk 0x100000",
+                "monitor faults",
+                "monitor frobnicate",
+                "kill",
+            ],
+        )
+        process.communicate(timeout=60)
+    lines = output.splitlines()
+    # gdb's own backtrace, through our memory reads and its .debug_frame unwinder
+    caller = next(text for text in lines if text.startswith("#1  0x"))
+    return_address = int(caller.split()[1], 16)
+    assert "in seed_kernel::_start () at src/main.rs:" in output
+    rips = [int(text.split()[1], 16) for text in lines if text.startswith("rip ")]
+    after_nexts, after_reverse_step, after_reverse_finish = rips
+    assert after_reverse_step < after_nexts  # back one source line, inside write_byte
+    assert "write_byte+" in next(t for t in lines if t.startswith("rip ") and "write_byte" in t)
+    # reverse-finish: back out of write_byte, onto the call in its caller (5-byte call rel32)
+    assert after_reverse_finish == return_address - 5
+    assert "0x0000000000000000-0x0000000100000000 → 0x0 (4 GiB) rwx supervisor" in output
+    assert "  0x0008: 64-bit code, DPL 0, raw 0x00af9a000000ffff" in output
+    assert "PML4[0x0] at 0x" in output and "0x100000 -> physical 0x100000" in output
+    assert "the guest has taken no exception yet" in output
+    assert "unknown monitor command 'frobnicate': try 'monitor help'" in output
+
+
 def _spin_image(tmp_path: Path) -> Path:
     """A boot sector that counts in a loop forever."""
     code = assemble("bits 16\norg 0x7C00\n    cli\nspin:\n    inc ax\n    jmp spin\n")

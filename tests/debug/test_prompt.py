@@ -55,10 +55,12 @@ def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) 
             "sregs",
             "info pagewalk 0x100000",
             "info gdt",
+            "info tlb",
             "bt",
             "watch seed_kernel::vga::CURSOR 8",
             "c",
             "reverse-continue",
+            "bt",
             "unwatch seed_kernel::vga::CURSOR 8",
             "next",
             "finish",
@@ -87,7 +89,21 @@ def test_a_scripted_session_breaks_steps_looks_and_goes_back(seed_kernel: Path) 
     assert any(text.startswith("CR0=0x80010011") for text in answers["sregs"])
     assert answers["info pagewalk 0x100000"][-1] == "→ physical 0x100000 (2 MiB page)"
     assert "  0x0008: 64-bit code, DPL 0, raw 0x00af9a000000ffff" in answers["info gdt"]
+    # the seed's page tables: 4 GiB identity-mapped, the same again in the upper half
+    assert answers["info tlb"][:2] == [
+        "0x0000000000000000-0x0000000100000000 → 0x0 (4 GiB) rwx supervisor",
+        "0xffff800000000000-0xffff800100000000 → 0x0 (4 GiB) rwx supervisor",
+    ]
     assert answers["bt"][0] == f"#0 0x100004 <_start+0x4> (main.rs:{line})"
+    # in atomic_store, called through Writer::write_byte and write_str from _start: a
+    # debug build keeps no frame pointers, so each caller comes from .debug_frame
+    second = next(i for i, text in enumerate(answers["bt"]) if i and text.startswith("#0 "))
+    deep = answers["bt"][second:]
+    assert deep[0].startswith("#0 ") and "atomic_store" in deep[0]
+    assert any("<<seed_kernel::vga::Writer>::write_byte+" in frame for frame in deep)
+    assert re.match(
+        rf"#{len(deep) - 1} 0x[0-9a-f]+ <_start\+0x[0-9a-f]+> \(main.rs:\d+\)", deep[-1]
+    )
     written = answers["c"][0]
     assert written.startswith("watchpoint: write at 0x")
     back = answers["reverse-continue"][0]

@@ -176,7 +176,11 @@ class Debugger:
 
     @contextlib.contextmanager
     def _hooks_off(self) -> Iterator[None]:
-        """Without the breakpoint and watchpoint hooks (for replays), put back after."""
+        """For replays: without the breakpoint and watchpoint hooks, and without the
+        guest's serial output reaching the user again (a replay only repeats what ran
+        before); all put back after."""
+        config = self.machine.config
+        on_serial, config.on_serial = config.on_serial, None
         for address, hook in self._breakpoints.items():
             if hook is not None:
                 hook.remove()
@@ -188,6 +192,7 @@ class Debugger:
         try:
             yield
         finally:
+            config.on_serial = on_serial
             for address in self._breakpoints:
                 self._breakpoints[address] = self._break_hook(address)
             for watch in self._watches.values():

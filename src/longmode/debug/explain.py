@@ -22,10 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from longmode.debug.inspect import call_stack
 from longmode.machine.interrupts import (
     FaultRecord,
     Kind,
 )
+from longmode.machine.results import Outcome
 from longmode.machine.x86 import EXCEPTION_NAMES, Mode
 
 if TYPE_CHECKING:
@@ -217,3 +219,32 @@ def explain_last_exception(machine: Machine, kernel: KernelElf | None = None) ->
     if cr2 is not None:
         text += f"; CR2 = {cr2:#x}"
     return text + "."
+
+
+def explain_end(machine: Machine, outcome: Outcome, kernel: KernelElf | None = None) -> str | None:
+    """The report for a run that halted or timed out (None when there is nothing to
+    add to the one-line report: a halt with no exception taken is how many kernels
+    end). The last exception the guest took (a handler that reported it and gave
+    up), for a page fault the walk to CR2 in the tables loaded now; the stack
+    pointer; and in long mode the call stack where the CPU stopped (after a timeout
+    with no exception, only when it has callers to show)."""
+    last = explain_last_exception(machine, kernel)
+    long_mode = machine.cpu.mode() is Mode.LONG
+    stack = call_stack(machine, kernel) if long_mode else []
+    if last is None and (outcome is not Outcome.TIMEOUT or len(stack) < 2):
+        return None
+    lines = [last] if last is not None else []
+    if machine.last_exception is not None:
+        event, cr2 = machine.last_exception
+        if event.vector == PAGE_FAULT and cr2 is not None and long_mode:
+            lines.append(f"The walk to CR2 ({cr2:#x}) in the page tables loaded now:")
+            lines += [f"  {line}" for line in page_walk(machine, cr2, machine.cpu.get("cr3"))]
+    rsp = machine.cpu.get("rsp")
+    mapped = machine.cpu.walk(rsp).physical is not None
+    lines.append(f"Stack: RSP = {rsp:#x} ({'mapped' if mapped else 'NOT mapped'})")
+    if stack:
+        lines.append(
+            "Call stack where the CPU " + ("halted:" if outcome is Outcome.HALTED else "was:")
+        )
+        lines += [f"  {line}" for line in stack]
+    return "\n".join(lines)

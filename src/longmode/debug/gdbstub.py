@@ -14,8 +14,9 @@ first instruction) and answers the packets gdb uses on a bare-metal x86-64 targe
 * continue and step (``c``, ``s``, ``vCont``), Ctrl-C (the 0x03 byte) while the
   guest runs;
 * reverse execution (``bs``, ``bc``: gdb's ``reverse-stepi`` and ``reverse-continue``;
-  gdb builds ``reverse-step`` and ``reverse-finish`` on them, untested here);
-* ``monitor`` commands (``qRcmd``): ``help``, ``icount``, ``pagewalk ADDRESS``.
+  gdb builds ``reverse-step`` and ``reverse-finish`` on them);
+* ``monitor`` commands (``qRcmd``) for what gdb cannot ask: ``icount``, ``pagewalk
+  ADDRESS``, ``tlb``, ``idt``, ``gdt``, ``tss``, ``faults`` (``monitor help`` lists them).
 
 Breakpoint addresses are compared with RIP as the guest sees it (in real mode,
 the offset in CS, not the linear address).
@@ -23,7 +24,6 @@ the offset in CS, not the linear address).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import select
 import socket
@@ -34,10 +34,14 @@ from typing import TYPE_CHECKING
 from unicorn import x86_const as X
 
 from longmode.debug.core import Debugger, Stop
+from longmode.debug.explain import explain, explain_last_exception, page_walk
+from longmode.debug.inspect import InspectError, descriptor_table, mappings, task_state
 from longmode.errors import LongmodeError
 from longmode.machine.results import Outcome, RunResult
+from longmode.machine.x86 import Mode
 
 if TYPE_CHECKING:
+    from longmode.elf import KernelElf
     from longmode.machine.machine import Machine
 
 log = logging.getLogger("longmode.gdb")
@@ -250,10 +254,16 @@ class GdbServer:
     """Serves one gdb client for ``debugger``'s machine until gdb detaches, kills the
     guest or goes away."""
 
-    def __init__(self, debugger: Debugger, describe: Callable[[int], str] | None = None) -> None:
+    def __init__(
+        self,
+        debugger: Debugger,
+        describe: Callable[[int], str] | None = None,
+        kernel: KernelElf | None = None,
+    ) -> None:
         self.debugger = debugger
         self.machine: Machine = debugger.machine
         self.describe = describe
+        self.kernel = kernel
         self.connection: Connection | None = None
         self._previous: Callable[[], None] | None = None
         #: How the session ended: "detach", "kill", "disconnect" or "ended" (the guest's run).
@@ -511,38 +521,68 @@ class GdbServer:
     def _monitor(self, command: str) -> str:
         words = command.split()
         machine = self.machine
+        where = self.describe or hex
         if not words or words[0] == "help":
             text = (
                 "longmode monitor commands:\n"
                 "  icount             instructions run so far, and the recorded history\n"
-                "  pagewalk ADDRESS   where a virtual address lands in physical memory\n"
+                "  pagewalk ADDRESS   where a virtual address lands, level by level\n"
+                "  tlb                what the page tables map (runs merged)\n"
+                "  idt | gdt | tss    the descriptor tables and the task state, decoded\n"
+                "  faults             the fault chain of a triple fault, or the last exception\n"
             )
         elif words[0] == "icount":
             text = (
                 f"{machine.instructions} instructions; history from {self.debugger.history_start}\n"
             )
         elif words[0] == "pagewalk" and len(words) == 2:
-            with contextlib.suppress(ValueError):
-                address = int(words[1], 0)
-                walk = machine.cpu.walk(address)
-                if walk.physical is None:
-                    text = f"{address:#x}: not mapped\n"
-                else:
-                    flags = ", ".join(
-                        name
-                        for name, on in (
-                            ("writable", walk.writable),
-                            ("user", walk.user),
-                            ("executable", walk.executable),
-                        )
-                        if on
-                    )
-                    text = f"{address:#x} -> physical {walk.physical:#x} ({flags or 'read-only'})\n"
-                return self._monitor_reply(text)
-            text = f"pagewalk: {words[1]!r} is not an address\n"
+            text = self._pagewalk(words[1])
+        elif words[0] == "tlb" and len(words) == 1:
+            text = _lines(mappings(machine))
+        elif words[0] in ("idt", "gdt") and len(words) == 1:
+            text = _lines(descriptor_table(machine, words[0], where))
+        elif words[0] == "tss" and len(words) == 1:
+            try:
+                text = _lines(task_state(machine))
+            except InspectError as error:
+                text = f"{error}\n"
+        elif words[0] == "faults" and len(words) == 1:
+            text = self._faults()
         else:
-            text = f"unknown monitor command {words[0]!r}: try 'monitor help'\n"
+            text = f"unknown monitor command {command.strip()!r}: try 'monitor help'\n"
         return self._monitor_reply(text)
+
+    def _pagewalk(self, word: str) -> str:
+        machine = self.machine
+        try:
+            address = int(word, 0)
+        except ValueError:
+            return f"pagewalk: {word!r} is not an address\n"
+        walk = machine.cpu.walk(address)
+        levels = []
+        if machine.cpu.mode() is Mode.LONG:
+            levels = page_walk(machine, address, machine.cpu.get("cr3"))
+        if walk.physical is None:
+            return _lines([*levels, f"{address:#x}: not mapped"])
+        flags = ", ".join(
+            name
+            for name, on in (
+                ("writable", walk.writable),
+                ("user", walk.user),
+                ("executable", walk.executable),
+            )
+            if on
+        )
+        return _lines(
+            [*levels, f"{address:#x} -> physical {walk.physical:#x} ({flags or 'read-only'})"]
+        )
+
+    def _faults(self) -> str:
+        machine = self.machine
+        if machine.fault is not None:
+            return explain(machine, machine.fault, self.kernel) + "\n"
+        last = explain_last_exception(machine, self.kernel)
+        return (last or "the guest has taken no exception yet") + "\n"
 
     def _monitor_reply(self, text: str) -> str:
         self._console(text)
@@ -554,14 +594,17 @@ def serve_gdb(
     address: tuple[str, int],
     *,
     describe: Callable[[int], str] | None = None,
+    kernel: KernelElf | None = None,
     announce: Callable[[str], object] = print,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> RunResult:
     """``longmode run --gdb``: listens on ``address``, serves the first gdb to connect
     with the guest paused before its first instruction, and returns how the run
-    ended. If gdb detaches, the guest runs on to its end; if gdb kills it or goes
-    away, the run ends there (Outcome.STOPPED, status 0) unless the guest had
-    ended already. ``cancelled`` is asked while waiting (a signal to longmode)."""
+    ended. ``describe`` names addresses; ``kernel`` (the ELF, when known) gives the
+    monitor's fault explanations their source lines. If gdb detaches, the guest
+    runs on to its end; if gdb kills it or goes away, the run ends there
+    (Outcome.STOPPED, status 0) unless the guest had ended already. ``cancelled``
+    is asked while waiting (a signal to longmode)."""
     host, port = address
     try:
         listener = socket.create_server((host, port))
@@ -586,7 +629,7 @@ def serve_gdb(
             except TimeoutError:
                 continue
     debugger = Debugger(machine)
-    server = GdbServer(debugger, describe)
+    server = GdbServer(debugger, describe, kernel)
     with client:
         client.settimeout(None)
         client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -600,3 +643,7 @@ def serve_gdb(
     how = "killed the guest" if server.ending == "kill" else "went away"
     message = f"gdb {how} at {where}, after {machine.instructions} instructions"
     return RunResult(Outcome.STOPPED, message, 0, machine.now(), machine.cpu.get("rip"))
+
+
+def _lines(lines: list[str]) -> str:
+    return "".join(f"{line}\n" for line in lines)

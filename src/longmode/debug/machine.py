@@ -15,6 +15,7 @@ from typing import Any
 from longmode.debug.core import Debugger, Stop
 from longmode.elf import ElfFormatError, KernelElf
 from longmode.machine import machine
+from longmode.machine.results import Outcome
 
 
 class Machine(machine.Machine):
@@ -35,14 +36,19 @@ class Machine(machine.Machine):
                 self.kernel = None  # a Multiboot kernel, or damaged tables: addresses only
 
     def explain(self) -> str | None:
-        """The last triple fault in words (see :mod:`longmode.debug.explain`), with the
-        kernel's symbols and source lines when it was given as ``kernel=``; None if
-        the machine has not triple-faulted."""
-        if self.fault is None:
-            return None
-        from longmode.debug.explain import explain
+        """The last fault in words (see :mod:`longmode.debug.explain`), with the
+        kernel's symbols and source lines when it was given as ``kernel=``: the
+        triple fault, or else the last exception the guest took and the call stack
+        now; None if the guest has taken no exception."""
+        from longmode.debug.explain import explain, explain_end
 
-        return explain(self, self.fault, self.kernel)
+        if self.fault is not None:
+            return explain(self, self.fault, self.kernel)
+        if self.last_exception is None:
+            return None
+        return explain_end(
+            self, self.result.outcome if self.result else Outcome.STOPPED, self.kernel
+        )
 
     @property
     def debugger(self) -> Debugger:

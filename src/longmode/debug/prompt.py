@@ -33,8 +33,15 @@ from iced_x86 import (
 
 from longmode.debug.core import Debugger, Stop
 from longmode.debug.explain import page_walk
+from longmode.debug.inspect import (
+    InspectError,
+    call_stack,
+    descriptor_table,
+    mappings,
+    place,
+    task_state,
+)
 from longmode.machine.hooks import Hook, InterruptEvent, PortAccess, ServiceEvent
-from longmode.machine.interrupts import Gate
 from longmode.machine.x86 import EXCEPTION_NAMES, Mode
 
 if TYPE_CHECKING:
@@ -42,8 +49,6 @@ if TYPE_CHECKING:
 
 #: The most instructions ``step`` runs looking for the next source line.
 STEP_LIMIT = 1_000_000
-#: Frames ``bt`` follows at most.
-MAX_FRAMES = 32
 GENERAL_REGISTERS = ("rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp")
 SEGMENT_REGISTERS = ("cs", "ds", "es", "fs", "gs", "ss")
 
@@ -132,11 +137,7 @@ class DebugPrompt(cmd.Cmd):
 
     def where(self, address: int) -> str:
         """``0x100004 <_start+0x4> (main.rs:31)``."""
-        if self.kernel is None:
-            return f"{address:#x}"
-        text = self.kernel.describe(address)
-        source = self.kernel.source_line(address)
-        return f"{text} ({source[0]}:{source[1]})" if source else text
+        return place(self.kernel, address)
 
     def resolve(self, place: str) -> int:
         """An address for ``place``: a number, ``$register``, a symbol or FILE:LINE."""
@@ -454,23 +455,12 @@ class DebugPrompt(cmd.Cmd):
             self.say(f"{marker} {label}: {formatter.format(instruction)}")
 
     def do_bt(self, arg: str) -> None:
-        """bt: the call stack, by frame pointers (RBP)"""
-        cpu = self.machine.cpu
-        self.say(f"#0 {self.where(cpu.get('rip'))}")
-        frame = cpu.get("rbp")
-        for depth in range(1, MAX_FRAMES):
-            saved = self.machine.read_virtual(frame, 16) if frame else None
-            if saved is None:
-                break
-            frame, ret = int.from_bytes(saved[:8], "little"), int.from_bytes(saved[8:], "little")
-            if ret == 0:
-                break
-            self.say(f"#{depth} {self.where(ret)}")
-        else:
-            self.say(f"(more than {MAX_FRAMES} frames)")
+        """bt: the call stack (DWARF call frame information; frame pointers without it)"""
+        for line in call_stack(self.machine, self.kernel):
+            self.say(line)
 
     def do_info(self, arg: str) -> None:
-        """info breakpoints | pagewalk WHERE | idt | gdt | tss | pic | pit | devices"""
+        """info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | devices"""
         words = arg.split()
         topic = words[0] if words else ""
         if topic == "breakpoints":
@@ -482,10 +472,19 @@ class DebugPrompt(cmd.Cmd):
                 raise CommandError("the walk is shown for long mode's 4-level tables only")
             for line in page_walk(self.machine, address, self.machine.cpu.get("cr3")):
                 self.say(line)
+        elif topic == "tlb":
+            for line in mappings(self.machine):
+                self.say(line)
         elif topic in ("idt", "gdt"):
-            self._table(topic)
+            for line in descriptor_table(self.machine, topic, self.where):
+                self.say(line)
         elif topic == "tss":
-            self._tss()
+            try:
+                lines = task_state(self.machine)
+            except InspectError as error:
+                raise CommandError(str(error)) from None
+            for line in lines:
+                self.say(line)
         elif topic == "pic":
             pic = self.machine.chips.pic
             for chip in (pic.master, pic.slave):
@@ -507,59 +506,8 @@ class DebugPrompt(cmd.Cmd):
                 self.say(f"{device.name}: ports {ports or 'none'}")
         else:
             raise CommandError(
-                "info breakpoints | pagewalk WHERE | idt | gdt | tss | pic | pit | devices"
+                "info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | devices"
             )
-
-    def _tss(self) -> None:
-        cpu = self.machine.cpu
-        base, limit = cpu.table_register("tr")
-        if limit < 0x67 or cpu.mode() is not Mode.LONG:
-            raise CommandError("no 64-bit TSS is loaded (ltr) or the CPU is not in long mode")
-        raw = self.machine.read_virtual(base, 0x68)
-        if raw is None:
-            raise CommandError(f"the TSS at {base:#x} is not mapped")
-        self.say(f"TSS at {base:#x}, limit {limit:#x}")
-        for name, offset in (("RSP0", 4), ("RSP1", 12), ("RSP2", 20)):
-            self.say(f"  {name} = {int.from_bytes(raw[offset : offset + 8], 'little'):#x}")
-        for ist in range(1, 8):
-            offset = 0x24 + 8 * (ist - 1)
-            value = int.from_bytes(raw[offset : offset + 8], "little")
-            if value:
-                self.say(f"  IST{ist} = {value:#x}")
-
-    def _table(self, name: str) -> None:
-        cpu = self.machine.cpu
-        base, limit = cpu.table_register(f"{name}r")
-        size = 16 if name == "idt" and cpu.mode() is Mode.LONG else 8
-        self.say(f"{name.upper()} at {base:#x}, limit {limit:#x} ({(limit + 1) // size} entries)")
-        if name == "idt" and cpu.mode() is not Mode.REAL and (base, limit) == (0, 0x3FF):
-            self.say("  no IDT loaded: IDTR still describes the real-mode interrupt table")
-            return
-        for index in range(min((limit + 1) // size, 64)):
-            raw = self.machine.read_virtual(base + index * size, size)
-            if raw is None:
-                self.say(f"  {index:#04x}: not mapped")
-                break
-            value = int.from_bytes(raw[:8], "little")
-            if not value >> 47 & 1:
-                continue  # not present
-            if name == "idt":
-                gate = Gate.decode(raw, size == 16)
-                kind = {0xE: "interrupt gate", 0xF: "trap gate", 0x5: "task gate"}.get(gate.kind)
-                if kind is None:
-                    self.say(f"  {index:#04x}: present, but type {gate.kind:#x} is no gate")
-                    continue
-                ist = f", IST {gate.ist}" if gate.ist else ""
-                self.say(
-                    f"  {index:#04x}: {kind} → {gate.selector:#x}:{self.where(gate.target)}{ist}"
-                )
-            else:
-                flags = value >> 40 & 0xFF
-                kind = "code" if flags & 0x18 == 0x18 else "data" if flags & 0x10 else "system"
-                bits = "64-bit " if value >> 53 & 1 else ""
-                self.say(
-                    f"  {index * 8:#06x}: {bits}{kind}, DPL {flags >> 5 & 3}, raw {value:#018x}"
-                )
 
     def do_trace(self, arg: str) -> None:
         """trace int|io|bios on|off: print each interrupt, port access or BIOS call"""

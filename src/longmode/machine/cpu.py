@@ -125,6 +125,23 @@ class PageWalk:
 
 
 @dataclass(frozen=True)
+class Mapping:
+    """A run of virtual pages the guest's tables map onto contiguous physical
+    memory, all with the same rights (an entry of :meth:`X86Cpu.mappings`)."""
+
+    virtual: int
+    physical: int
+    size: int
+    writable: bool
+    user: bool
+    executable: bool
+
+
+#: The physical address bits of a 64-bit paging entry.
+ENTRY_ADDRESS = 0x000F_FFFF_FFFF_F000
+
+
+@dataclass(frozen=True)
 class Paging:
     """The control registers that decide address translation, read once."""
 
@@ -265,6 +282,93 @@ class X86Cpu:
                 break
             table = entry & 0x000F_FFFF_FFFF_F000
         return entries
+
+    def mappings(self, paging: Paging | None = None) -> list[Mapping]:
+        """Every page the guest's tables map, by virtual address, with runs that are
+        contiguous in both address spaces and alike in rights merged (QEMU's ``info
+        tlb``, merged as its ``info mem``). A table in memory that cannot be read maps
+        nothing. Empty with paging off."""
+        paging = paging or self.paging()
+        if not paging.cr0 & CR0_PG:
+            return []
+        if paging.efer & EFER_LMA:
+            nxe = bool(paging.efer & EFER_NXE)
+            leaves = self._leaves(paging.cr3 & ENTRY_ADDRESS, (39, 30, 21, 12), 512, nxe)
+        elif paging.cr4 & CR4_PAE:
+            leaves = self._pae_leaves(paging.cr3 & 0xFFFF_FFE0, bool(paging.efer & EFER_NXE))
+        else:
+            pse = bool(paging.cr4 & CR4_PSE)
+            leaves = self._leaves(paging.cr3 & 0xFFFF_F000, (22, 12), 1024, False, pse=pse)
+        merged: list[Mapping] = []
+        for leaf in leaves:
+            if merged:
+                last = merged[-1]
+                if (
+                    last.virtual + last.size == leaf.virtual
+                    and last.physical + last.size == leaf.physical
+                    and (last.writable, last.user, last.executable)
+                    == (leaf.writable, leaf.user, leaf.executable)
+                ):
+                    merged[-1] = dataclasses.replace(last, size=last.size + leaf.size)
+                    continue
+            merged.append(leaf)
+        return merged
+
+    def _table(self, address: int, count: int, width: int) -> tuple[int, ...]:
+        try:
+            raw = self.uc.mem_read(address & self.a20_mask, count * width)
+        except UcError:
+            return ()
+        return struct.unpack(f"<{count}{'Q' if width == 8 else 'I'}", raw)
+
+    def _leaves(
+        self,
+        table: int,
+        shifts: tuple[int, ...],
+        count: int,
+        nxe: bool,
+        *,
+        base: int = 0,
+        rights: tuple[bool, bool, bool] = (True, True, True),
+        pse: bool = True,
+    ) -> list[Mapping]:
+        """The pages under ``table`` (whose entries map ``1 << shifts[0]`` bytes each)."""
+        shift, wide = shifts[0], count == 512
+        found = []
+        for index, entry in enumerate(self._table(table, count, 8 if wide else 4)):
+            if not entry & 1:
+                continue
+            virtual = base | index << shift
+            if wide and shift == 39 and virtual >> 47 & 1:
+                virtual |= 0xFFFF_0000_0000_0000  # canonical: the upper half
+            entry_rights = (
+                rights[0] and bool(entry & 2),
+                rights[1] and bool(entry & 4),
+                rights[2] and not (nxe and entry >> 63),
+            )
+            address_bits = ENTRY_ADDRESS if wide else 0xFFFF_F000
+            if len(shifts) == 1 or (entry & 0x80 and pse and shift != 39):
+                size = 1 << shift
+                physical = entry & address_bits & ~(size - 1)
+                found.append(Mapping(virtual, physical, size, *entry_rights))
+            else:
+                found += self._leaves(
+                    entry & address_bits,
+                    shifts[1:],
+                    count,
+                    nxe,
+                    base=virtual,
+                    rights=entry_rights,
+                    pse=pse,
+                )
+        return found
+
+    def _pae_leaves(self, pdpt: int, nxe: bool) -> list[Mapping]:
+        found = []
+        for index, entry in enumerate(self._table(pdpt, 4, 8)):
+            if entry & 1:
+                found += self._leaves(entry & ENTRY_ADDRESS, (21, 12), 512, nxe, base=index << 30)
+        return found
 
     def _walk_4_level(self, virtual: int, cr3: int, nxe: bool) -> PageWalk:
         writable = user = executable = True

@@ -119,6 +119,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             machine,
             gdb,
             describe=describer(boot),
+            kernel=boot.kernel,
             announce=lambda line: print(line, file=sys.stderr, flush=True),
             cancelled=lambda: watch.received is not None,
         )
@@ -149,11 +150,11 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
 
         print(explain(machine, machine.fault, boot.kernel), file=sys.stderr)
     elif result.outcome in (Outcome.HALTED, Outcome.TIMEOUT):
-        from longmode.debug.explain import explain_last_exception
+        from longmode.debug.explain import explain_end
 
-        last = explain_last_exception(machine, boot.kernel)
-        if last is not None:
-            print(last, file=sys.stderr)
+        report = explain_end(machine, result.outcome, boot.kernel)
+        if report is not None:
+            print(report, file=sys.stderr)
     print(f"longmode run: {message}", file=sys.stderr)
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)
