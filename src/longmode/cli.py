@@ -1,7 +1,7 @@
 """The ``longmode`` command.
 
-Subcommands exist only once they work: ``build``, ``check``, ``asm``, ``image``
-and ``run``. Every user-facing failure is a
+Subcommands exist only once they work: ``build``, ``check``, ``asm``, ``image``,
+``run``, ``runner`` (cargo's) and ``debug``. Every user-facing failure is a
 :class:`~longmode.errors.LongmodeError`, printed as one line
 ``longmode COMMAND: FILE: what must be`` with its exit code — never a traceback.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from longmode import __version__
+from longmode.boot.cli import add_protocol_option
 from longmode.errors import LongmodeError
 
 #: Exit status for an unexpected exception (sysexits' EX_SOFTWARE).
@@ -72,6 +73,24 @@ def _run(args: argparse.Namespace) -> int:
             trace=tuple(args.trace or ()),
             gdb=args.gdb,
             symbols=Path(args.symbols) if args.symbols else None,
+            protocol=args.protocol,
+        )
+    )
+
+
+def _runner(args: argparse.Namespace) -> int:
+    from longmode.testing.runner import RunnerRequest, run_runner
+
+    return run_runner(
+        RunnerRequest(
+            executable=Path(args.executable),
+            kernel_args=tuple(args.kernel_args),
+            machine=args.machine,
+            timeout=args.timeout,
+            max_instructions=args.max_instructions,
+            fast=args.fast,
+            display=args.display,
+            memory=args.memory,
         )
     )
 
@@ -89,6 +108,7 @@ def _debug(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         cmdline=args.cmdline,
         symbols=Path(args.symbols) if args.symbols else None,
+        protocol=args.protocol,
     )
     check_options(options)
     boot = prepare(options)
@@ -137,6 +157,7 @@ def _add_machine_arguments(parser: argparse.ArgumentParser) -> None:
         "red-zone watch and the debugger name its symbols and source lines",
     )
     parser.add_argument("--memory", "-m", default="128M", help="RAM size, as QEMU's -m (128M)")
+    add_protocol_option(parser)
 
 
 def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -223,6 +244,78 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run.set_defaults(func=_run)
 
 
+def _add_runner(commands: argparse._SubParsersAction[_Parser]) -> None:
+    runner = commands.add_parser(
+        "runner",
+        help="cargo's runner: `cargo test` and `cargo run` boot kernels in our machine "
+        "(a drop-in for `bootimage runner`)",
+        description="Boot a kernel cargo built, as `longmode run` boots it; for "
+        '`runner = "longmode runner"` under [target.\'cfg(target_os = "none")\'] in '
+        ".cargo/config.toml. An executable in a `deps` folder is a test: no screen, a "
+        "time limit (test-timeout, 300 s), and exit status 0 when the guest exits through "
+        "isa-debug-exit with test-success-exit-code (33, the value 0x10); otherwise a line "
+        "says why and the status is the run's (a status 0 becomes 1). Anything else is a "
+        "run, as `longmode run KERNEL`, with its exit status. Settings come from the "
+        "crate's Cargo.toml: [package.metadata.bootimage] (test-success-exit-code, "
+        "test-timeout, test-args, run-args, test-no-reboot), overridden by "
+        '[package.metadata.longmode] (the same, test-instructions, machine = "ours" or '
+        '"qemu"). Exit status 2: bad configuration or input.',
+    )
+    runner.add_argument("executable", help="the kernel ELF cargo built")
+    runner.add_argument(
+        "kernel_args",
+        nargs=argparse.REMAINDER,
+        metavar="ARGS",
+        help="the kernel's command line (joined by spaces); options for the runner go "
+        "before the executable",
+    )
+    runner.add_argument(
+        "--machine",
+        choices=("ours", "qemu"),
+        help="where to boot it (default: the machine key, else ours)",
+    )
+    runner.add_argument(
+        "--qemu",
+        action="store_const",
+        const="qemu",
+        dest="machine",
+        help="boot it in QEMU (as --machine qemu): test-args and run-args go to QEMU",
+    )
+    runner.add_argument(
+        "--timeout",
+        type=float,
+        help="stop after this many wall-clock seconds (for a test, instead of test-timeout)",
+    )
+    runner.add_argument(
+        "--max-instructions",
+        type=int,
+        help="stop after this many instructions (for a test, instead of test-instructions)",
+    )
+    runner.add_argument(
+        "--fast", action="store_true", help="free-running time, as `longmode run --fast`"
+    )
+    runner.add_argument(
+        "--display",
+        choices=("end", "terminal", "none"),
+        help="the text screen, as `longmode run --display` (default: none for a test, "
+        "end for a run)",
+    )
+    runner.add_argument(
+        "--memory",
+        "-m",
+        help="RAM size, as QEMU's -m (default: -m in test-args or run-args, else 128M)",
+    )
+    runner.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        dest="run_verbose",
+        help="log more, as `longmode run -v`; also which Cargo.toml configured the run",
+    )
+    runner.set_defaults(func=_runner)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors as one line in longmode's style (exit 2)."""
 
@@ -279,6 +372,7 @@ def parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(func=_check)
     _add_run(commands)
+    _add_runner(commands)
     _add_debug(commands)
 
     for module in _PACKAGE_COMMANDS:

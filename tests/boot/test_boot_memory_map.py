@@ -40,6 +40,13 @@ p_phys_delta: dq 0
 p_kernel_size: dd 0
 p_cmdline_len: dd 0
 p_cmdline: times 16 db 0
+p_protocol: dd 0
+p09_stack_phys: dd 0
+p09_stack_pages: dd 0
+p09_nfields: dd 0
+p09_boot_info: dq 0
+p09_stack_guard: dq 0
+p09_fields: times 2 * BL09_MAX_FIELDS dq 0
 mapped_gib: dd 0
 boot_drive: db 0
 cpu_features: db 0

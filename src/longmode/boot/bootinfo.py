@@ -55,6 +55,20 @@ MB_STACK_TOP = STACK_PHYS + STACK_SIZE
 #: Kernel segments must start at or above this physical address.
 KERNEL_MIN_PHYS = 0x100000
 
+# --- other boot protocols stage 2 speaks to ELF64 kernels -------------------------
+
+#: ``--protocol`` values for ELF64 kernels ("auto": bootloader 0.9's when the kernel's
+#: crate depends on it, else longmode's).
+PROTOCOLS = ("auto", "longmode", "bootloader-0.9")
+PROTOCOL_LONGMODE = 0
+#: The ``bootloader`` 0.9 crate's (see longmode.boot.bootloader09).
+PROTOCOL_BOOTLOADER09 = 1
+#: Where a 0.9 kernel's ``BootInfo`` page is (physical): the memory map's scratch
+#: area, free once the map is built.
+BL09_BOOT_INFO = SCRATCH_RANGES
+#: (offset, value) pairs stage 2 writes into a 0.9 ``BootInfo``.
+BL09_MAX_FIELDS = 5
+
 # --- the disk image's marks (image.py writes them, stage 1 reads some) --------
 
 #: In the MBR: the stage-2 sector count (u16), read by stage 1.
@@ -215,6 +229,9 @@ def unpack_memory_map(data: bytes, count: int) -> list[MemoryRegion]:
 
 
 _ASM_CONSTANTS = (
+    "PROTOCOL_BOOTLOADER09",
+    "BL09_BOOT_INFO",
+    "BL09_MAX_FIELDS",
     "STAGE1_COUNT_OFFSET",
     "STAGE1_CRC_OFFSET",
     "RAW_E820",

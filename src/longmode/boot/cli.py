@@ -6,19 +6,35 @@ import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``image KERNEL -o disk.img [--cmdline TEXT]``."""
+    """Add ``image KERNEL -o disk.img [--cmdline TEXT] [--protocol NAME]``."""
     parser = subparsers.add_parser(
         "image",
         help="make a bootable raw disk image (BIOS, MBR) from a kernel ELF or Multiboot kernel",
         description="Write a raw disk image: an MBR with a partition table, longmode's "
         "stage 2 and the kernel, padded to whole MiB. ELF64 kernels get the longmode boot "
-        "protocol (long mode, boot info in RDI); kernels with a Multiboot 1 or 2 header are "
+        "protocol (long mode, boot info in RDI), or the bootloader 0.9 crate's when their "
+        "crate's Cargo.toml depends on it; kernels with a Multiboot 1 or 2 header are "
         "booted as that spec says.",
     )
     parser.add_argument("kernel", metavar="KERNEL", help="the kernel file")
     parser.add_argument("-o", dest="output", required=True, metavar="IMAGE", help="output image")
     parser.add_argument("--cmdline", default="", metavar="TEXT", help="kernel command line")
+    add_protocol_option(parser)
     parser.set_defaults(func=run)
+
+
+def add_protocol_option(parser: argparse.ArgumentParser) -> None:
+    """``--protocol``, shared by ``image``, ``run`` and ``debug``."""
+    from longmode.boot.bootinfo import PROTOCOLS
+
+    parser.add_argument(
+        "--protocol",
+        choices=PROTOCOLS,
+        default="auto",
+        help="boot protocol for an ELF64 kernel: longmode's, or the bootloader 0.9 crate's "
+        "(entry_point!, &BootInfo); auto (default): 0.9's when the crate that built the "
+        "kernel (the Cargo.toml beside its target/ folder) depends on bootloader 0.9",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
     from longmode.files import Output
 
     output = Output(args.output, inputs=[args.kernel], what="the image")
-    write_image(args.kernel, output, args.cmdline)
+    write_image(args.kernel, output, args.cmdline, args.protocol)
     print(args.output)
     return 0

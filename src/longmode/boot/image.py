@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.boot import bootinfo, failures
+from longmode.boot import bootinfo, bootloader09, failures
 from longmode.boot.bootinfo import (
     DISK_SIGNATURE,
     DISK_SIGNATURE_OFFSET,
@@ -35,6 +35,7 @@ from longmode.boot.bootinfo import (
     STAGE1_CRC_OFFSET,
     STAGE2_MAGIC,
 )
+from longmode.boot.bootloader09 import Bootloader09
 from longmode.boot.multiboot import (
     MAX_SEGMENTS,
     LoadSegment,
@@ -56,8 +57,16 @@ UPPER_HALF = 0xFFFF_8000_0000_0000
 #: loading it; that copy must end by here.
 STAGING_LIMIT = 0xFFFF_F000
 _PARAMS = struct.Struct(
-    "<4s" + "I" * 7 + "I" * (4 * MAX_SEGMENTS) + "IQI" + f"{bootinfo.CMDLINE_MAX}s"
+    "<4s"
+    + "I" * 7
+    + "I" * (4 * MAX_SEGMENTS)
+    + "IQI"
+    + f"{bootinfo.CMDLINE_MAX}s"
+    + "I" * 6  # protocol; 0.9: physical slot, recursive slot, stack pages and frames, fields
+    + "QQ"  # 0.9: the BootInfo's page, the stack's guard page
+    + "Q" * (2 * bootinfo.BL09_MAX_FIELDS)
 )
+NO_SLOT = 0xFFFF_FFFF
 PARTITION_TYPE = 0xDA
 
 _HERE = Path(__file__).resolve().parent
@@ -346,23 +355,48 @@ def _check_virtual(path: Path, seg: LoadSegment) -> None:
 # --- the image --------------------------------------------------------------------
 
 
+def protocol_for(path: Path, plan: KernelPlan, protocol: str) -> Bootloader09 | None:
+    """The bootloader 0.9 configuration to boot an ELF64 kernel with, or None for
+    longmode's protocol (see :data:`~longmode.boot.bootinfo.PROTOCOLS`); raises ImageError."""
+    if protocol not in bootinfo.PROTOCOLS:
+        raise ImageError(f"--protocol {protocol!r}: give one of {', '.join(bootinfo.PROTOCOLS)}")
+    if plan.mode != MODE_ELF64:
+        if protocol == "bootloader-0.9":
+            raise ImageError(
+                f"{path}: a Multiboot kernel; --protocol bootloader-0.9 is for ELF64 kernels"
+            )
+        return None
+    if protocol == "longmode":
+        return None
+    try:
+        found = bootloader09.detect(path)
+    except bootloader09.ProtocolError as error:
+        raise ImageError(str(error)) from None
+    if found is None and protocol == "bootloader-0.9":
+        return Bootloader09()
+    return found
+
+
 def build_image(
     kernel: str | Path,
     cmdline: str = "",
     *,
     data: bytes | None = None,
     fallbacks: frozenset[str] = frozenset(),
+    protocol: str = "auto",
 ) -> bytes:
     """The disk image for ``kernel`` (raises ImageError with one line).
 
     ``data`` is the kernel file's content when the caller has read it already
-    (``kernel`` then only names it in messages). ``fallbacks`` is for tests (see
+    (``kernel`` then only names it in messages). ``protocol`` is one of
+    :data:`~longmode.boot.bootinfo.PROTOCOLS`. ``fallbacks`` is for tests (see
     :func:`assemble_stage`).
     """
     path = Path(kernel)
     if data is None:
         data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
     plan = plan_kernel(path, data)
+    config = protocol_for(path, plan, protocol)
     command = cmdline.encode()
     if b"\0" in command or len(command) >= bootinfo.CMDLINE_MAX:
         raise ImageError(
@@ -371,6 +405,33 @@ def build_image(
         )
     staging = _align(plan.phys_end, 4096)
     load_end = staging + len(data)
+    protocol_fields = [bootinfo.PROTOCOL_LONGMODE, NO_SLOT, NO_SLOT, 0, 0, 0, 0, 0]
+    pairs: list[int] = []
+    if config is not None:
+        stack_phys = _align(load_end, 4096)
+        load_end = stack_phys + config.kernel_stack_size * 4096
+        try:
+            placed = bootloader09.plan(
+                config,
+                [(s.vaddr, s.memsz) for s in plan.segments],
+                bootloader09.tls_template(path, data),
+                stack_phys,
+                path,
+            )
+        except bootloader09.ProtocolError as error:
+            raise ImageError(str(error)) from None
+        protocol_fields = [
+            bootinfo.PROTOCOL_BOOTLOADER09,
+            NO_SLOT if placed.physical_slot is None else placed.physical_slot,
+            NO_SLOT if placed.recursive_slot is None else placed.recursive_slot,
+            placed.stack_pages,
+            placed.stack_phys,
+            len(placed.fields),
+            placed.boot_info,
+            placed.stack_guard,
+        ]
+        pairs = [number for pair in placed.fields for number in pair]
+    pairs += [0] * (2 * bootinfo.BL09_MAX_FIELDS - len(pairs))
     if load_end > STAGING_LIMIT:
         raise ImageError(
             f"{path}: the kernel and its staging copy end at {load_end:#x}, above 4 GiB: "
@@ -405,6 +466,8 @@ def build_image(
         plan.phys_delta,
         len(command),
         command,
+        *protocol_fields,
+        *pairs,
     )
     kernel_sectors = -(-len(data) // SECTOR)
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
@@ -420,12 +483,14 @@ def build_image(
     return bytes(image)
 
 
-def write_image(kernel: str | Path, output: str | Path | Output, cmdline: str = "") -> None:
+def write_image(
+    kernel: str | Path, output: str | Path | Output, cmdline: str = "", protocol: str = "auto"
+) -> None:
     """Builds the image and writes it atomically (temp file + rename) to ``output``,
     which may not be the kernel file."""
     if not isinstance(output, Output):
         output = Output(output, inputs=[kernel], what="the image")
-    output.write(build_image(kernel, cmdline))
+    output.write(build_image(kernel, cmdline, protocol=protocol))
 
 
 def _partition_entry(first_lba: int, sectors: int) -> bytes:

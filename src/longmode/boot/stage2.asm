@@ -40,6 +40,15 @@ p_load_end:     dd 0                    ; highest physical byte the kernel load 
 p_phys_delta:   dq 0                    ; nonzero: load ELF64 segments at p_vaddr - this
 p_cmdline_len:  dd 0
 p_cmdline:      times CMDLINE_MAX db 0
+p_protocol:     dd 0                    ; ELF64: 0 longmode, 1 bootloader 0.9's
+p09_phys_slot:  dd 0                    ; 0.9: PML4 slot of the physical map (>= 512: none)
+p09_rec_slot:   dd 0                    ; 0.9: PML4 slot pointing at the PML4 (>= 512: none)
+p09_stack_pages: dd 0                   ; 0.9: stack pages above the guard page
+p09_stack_phys: dd 0                    ; 0.9: physical address of the stack's frames
+p09_nfields:    dd 0                    ; 0.9: (offset, value) pairs for the BootInfo
+p09_boot_info:  dq 0                    ; 0.9: virtual address of the BootInfo page
+p09_stack_guard: dq 0                   ; 0.9: virtual address of the stack's guard page
+p09_fields:     times 2 * BL09_MAX_FIELDS dq 0
 
 main16:
     cli
@@ -162,6 +171,19 @@ pm32:
     rep stosd
     mov dword [PML4], PDPT | 3
     mov dword [PML4 + 256 * 8], PDPT | 3
+    cmp dword [p_protocol], PROTOCOL_BOOTLOADER09
+    jne .slots_done
+    mov dword [PML4 + 256 * 8], 0        ; 0.9: physical memory at the crate's offset
+    mov eax, [p09_phys_slot]
+    cmp eax, 512
+    jae .no_phys09
+    mov dword [PML4 + eax * 8], PDPT | 3
+.no_phys09:
+    mov eax, [p09_rec_slot]
+    cmp eax, 512
+    jae .slots_done
+    mov dword [PML4 + eax * 8], PML4 | 3
+.slots_done:
     mov eax, [max_gib]
     cmp eax, 4
     jae .gib

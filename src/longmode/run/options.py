@@ -21,7 +21,7 @@ from longmode.files import (
 )
 from longmode.machine.devices import scancodes
 from longmode.machine.memory import MAX_MEMORY, MINIMUM_MEMORY, parse_memory_size
-from longmode.machine.results import bare_address
+from longmode.machine.results import Outcome, bare_address
 from longmode.platform import FLOPPY_1440K
 
 log = logging.getLogger("longmode.run")
@@ -49,6 +49,14 @@ class RunOptions:
     gdb: str | None = None
     #: ``--symbols KERNEL.elf``: the symbols of the kernel a disk image boots.
     symbols: Path | None = None
+    #: The boot protocol for an ELF64 kernel (``--protocol``: longmode.boot.bootinfo.PROTOCOLS).
+    protocol: str = "auto"
+    #: More arguments for QEMU's command line, after longmode's own (with ``qemu``
+    #: only): the test-args and run-args `longmode runner` cannot map to an option.
+    qemu_args: tuple[str, ...] = ()
+    #: Told how the run ended, before its one-line report, by either back end: for
+    #: front ends that judge the ending (`longmode runner`: did the guest exit?).
+    on_end: Callable[[Outcome], None] | None = None
 
     @property
     def gdb_address(self) -> tuple[str, int] | None:
@@ -112,6 +120,10 @@ def check_options(options: RunOptions) -> None:
             raise LongmodeError(
                 f"--keys must be text a US keyboard can type; no key gives {char!r}"
             )
+    if options.qemu_args and not options.qemu:
+        raise LongmodeError(
+            f"QEMU's arguments {' '.join(options.qemu_args)!r} need QEMU: add --qemu"
+        )
     memory_size(options.memory)
     try:
         options.cmdline.encode()
@@ -156,7 +168,7 @@ def prepare(options: RunOptions) -> Boot:
             raise LongmodeError(
                 f"{path}: --symbols is for disk images; a kernel's own symbols are used"
             )
-        image = build_image(path, options.cmdline, data=data)
+        image = build_image(path, options.cmdline, data=data, protocol=options.protocol)
         return Boot(image, kernel_symbols(path, data), False)
     if options.cmdline:
         raise LongmodeError(

@@ -155,6 +155,8 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         report = explain_end(machine, result.outcome, boot.kernel)
         if report is not None:
             print(report, file=sys.stderr)
+    if options.on_end is not None:
+        options.on_end(result.outcome)
     print(f"longmode run: {message}", file=sys.stderr)
     if screenshot is not None:  # checked before the run; a late failure comes after the report
         machine.screen.png(screenshot)

@@ -5,7 +5,8 @@ isa-debug-exit device, ``-no-reboot -no-shutdown`` (a guest reset or power-off
 pauses QEMU instead of ending it, so that its memory can still be read) and
 ``-d cpu_reset`` logging to a file (QEMU writes "Triple fault" there before it
 asks for the reset). We drive it over QMP on a unix socket in a temporary
-directory, with the standard library alone.
+directory, with the standard library alone. ``RunOptions.qemu_args`` (from
+`longmode runner`'s test-args and run-args) come after these.
 
 How a run ends, and its exit status (those of :data:`EXIT_STATUS`):
 
@@ -259,11 +260,13 @@ class CpuState:
 
 @dataclass
 class Ending:
-    """How the QEMU run ended: the report, the exit status, the last screen seen."""
+    """How the QEMU run ended: the report, the exit status, the last screen seen,
+    and the outcome our machine would give."""
 
     message: str
     status: int
     screen: TextSnapshot | GraphicsSnapshot | None
+    outcome: Outcome
 
 
 def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: SignalWatch) -> int:
@@ -296,6 +299,8 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             show_screen(ending.screen)
     if options.persist:
         persist(options.target, boot, image[: len(boot.image)])
+    if options.on_end is not None:
+        options.on_end(ending.outcome)
     print(f"longmode run: {ending.message}", file=sys.stderr)
     if screenshot is not None and ending.screen is not None:
         ending.screen.png(screenshot)  # checked before the run; a late failure comes last
@@ -354,6 +359,7 @@ class _Session:
             "-d", "cpu_reset,int" if "int" in options.trace else "cpu_reset",
             "-D", str(self.log),
         ]  # fmt: skip
+        self.command += options.qemu_args
         gdb = options.gdb_address
         if gdb is not None:  # QEMU's own stub, paused before the first instruction
             self.command += ["-gdb", f"tcp:{gdb[0]}:{gdb[1]}", "-S"]
@@ -444,6 +450,7 @@ class _Session:
             f"QEMU: the CPU halted at {where} in {state.mode.value} with interrupts disabled",
             EXIT_STATUS[Outcome.HALTED],
             self.screen,
+            Outcome.HALTED,
         )
 
     def _on_shutdown(self, data: dict[str, Any]) -> Ending:
@@ -463,15 +470,20 @@ class _Session:
                     "A real PC would reset here.",
                     EXIT_STATUS[Outcome.TRIPLE_FAULT],
                     self.screen,
+                    Outcome.TRIPLE_FAULT,
                 )
             return Ending(
                 "QEMU: the guest asked for a CPU reset (and we do not reboot)",
                 EXIT_STATUS[Outcome.RESET],
                 self.screen,
+                Outcome.RESET,
             )
         if reason == "guest-shutdown":
             return Ending(
-                "QEMU: the guest switched the machine off", EXIT_STATUS[Outcome.HALTED], self.screen
+                "QEMU: the guest switched the machine off",
+                EXIT_STATUS[Outcome.HALTED],
+                self.screen,
+                Outcome.HALTED,
             )
         raise LongmodeError(f"QEMU stopped the guest: {reason}")
 
@@ -487,18 +499,25 @@ class _Session:
         return False
 
     def _on_timeout(self, timeout: float) -> Ending:
-        return self._paused(f"QEMU timed out after {timeout:g} s", EXIT_STATUS[Outcome.TIMEOUT])
+        return self._paused(f"QEMU timed out after {timeout:g} s", Outcome.TIMEOUT)
 
     def _on_signal(self, signum: int) -> Ending:
-        return self._paused(f"QEMU: interrupted by {signal_name(signum)}", 128 + signum)
+        return self._paused(
+            f"QEMU: interrupted by {signal_name(signum)}", Outcome.INTERRUPTED, 128 + signum
+        )
 
-    def _paused(self, what: str, status: int) -> Ending:
+    def _paused(self, what: str, outcome: Outcome, status: int | None = None) -> Ending:
         """Pauses the guest and ends the run: ``what`` at the address it was at."""
         assert self.qmp is not None
         self.qmp.execute("stop")
         state = self._cpu_state()
         self._snapshot()
-        return Ending(f"{what} at {state.where(state.ip, self.describe)}", status, self.screen)
+        return Ending(
+            f"{what} at {state.where(state.ip, self.describe)}",
+            EXIT_STATUS[outcome] if status is None else status,
+            self.screen,
+            outcome,
+        )
 
     def _on_exit(self) -> Ending:
         """QEMU ended by itself: isa-debug-exit, or a failure."""
@@ -521,7 +540,7 @@ class _Session:
         )
         if self.screen is None and self.watch_screen:
             message += f" (before the first screen snapshot, at {SNAPSHOT_PERIOD:g} s)"
-        return Ending(message, status, self.screen)
+        return Ending(message, status, self.screen, Outcome.EXITED)
 
     # --- the screen ----------------------------------------------------------
 
