@@ -7,8 +7,9 @@
 #     that its rust-lld points at), gcc for cargo's build scripts, the test
 #     oracles NASM and QEMU, and the real bootloaders that tests/guests puts
 #     on disk images (GRUB 2's i386-pc images, SYSLINUX and ISOLINUX) with
-#     tools that write into plain files (mtools, dosfstools, xorriso), and gdb,
-#     which the tests attach to `longmode run --gdb`.
+#     tools that write into plain files (mtools, dosfstools, xorriso), gdb,
+#     which the tests attach to `longmode run --gdb`, and a Debian-packaged
+#     crate (librust-spin-dev) that a test kernel takes offline.
 #     Elsewhere it says what to install.
 #   * A virtual environment in .venv with longmode and its test tools.
 set -euo pipefail
@@ -17,7 +18,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(rustc-web cargo-web rust-web-src rust-web-llvm gcc gcc-multilib libc6-dev binutils
           nasm qemu-system-x86 console-setup-linux python3-venv ca-certificates
           grub-pc-bin grub-common syslinux syslinux-common isolinux mtools dosfstools xorriso
-          gdb)
+          gdb librust-spin-dev)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 

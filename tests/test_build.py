@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import tomllib
 from pathlib import Path
+
+import pytest
 
 from longmode.elf import KernelElf
 from longmode.toolchain import find_toolchain
 from longmode.toolchain.targetspec import reference_spec
 
-from support import KERNEL_CRATE, run_longmode
+from support import KERNEL_CRATE, ROOT, run_longmode
 
 
 def test_build_passes_cargo_progress_through_and_prints_the_elf_path_last(
@@ -98,3 +101,53 @@ def test_panic_handler_reports_message_and_location_on_com1_and_screen(
 def _panic_line() -> int:
     source = (KERNEL_CRATE / "src/main.rs").read_text().splitlines()
     return next(i for i, line in enumerate(source, 1) if "panic!(" in line)
+
+
+ALLOC_CRATE = ROOT / "tests" / "crates" / "alloc_kernel"
+
+
+@pytest.fixture(scope="module")
+def alloc_build(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """`longmode build` of a copy of tests/crates/alloc_kernel (its own vendor/ folder,
+    Debian's spin, `extern crate alloc`)."""
+    crate = tmp_path_factory.mktemp("crates") / "alloc_kernel"
+    shutil.copytree(ALLOC_CRATE, crate, ignore=shutil.ignore_patterns("target", "Cargo.lock"))
+    return run_longmode("build", crate)
+
+
+def test_build_takes_crates_offline_and_builds_alloc_for_a_crate_that_uses_it(
+    alloc_build: subprocess.CompletedProcess[str],
+) -> None:
+    done = alloc_build
+    assert done.returncode == 0, done.stderr
+    said = [line for line in done.stderr.splitlines() if line.startswith("longmode build: ")]
+    assert said[0].startswith("longmode build: rustc ")  # which toolchain, and why
+    assert "the first usable" in said[0]
+    assert "the crate's vendor folder (1)" in said[1] and "Debian's packaged crates" in said[1]
+    assert said[1].endswith("build-std: core,compiler_builtins, alloc")
+    ran = run_longmode("run", done.stdout.split()[-1], "--display", "none")
+    assert ran.returncode == 33, ran.stderr
+    # Box and Vec on the heap, spin's Mutex around it, the vendored crate's constant
+    assert ran.stdout == "box=42 squares=100 sum=338350 heap_used=808\n"
+
+
+def test_a_kernel_without_alloc_is_built_without_it(
+    seed_build: subprocess.CompletedProcess[str],
+) -> None:
+    assert "; build-std: core,compiler_builtins\n" in seed_build.stderr
+
+
+def test_a_crate_that_no_source_has_gets_the_ways_to_provide_it(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "main.rs").write_text("#![no_std]\n#![no_main]\n")
+    (tmp_path / "Cargo.toml").write_text(
+        '[package]\nname = "k"\nversion = "0.1.0"\nedition = "2021"\n\n'
+        '[dependencies]\nno-such-crate-for-longmode = "1"\n'
+    )
+    done = run_longmode("build", tmp_path)
+    assert done.returncode == 1, done.stderr
+    message = done.stderr.strip().splitlines()[-1]
+    assert "no source has the crate 'no-such-crate-for-longmode'" in message
+    assert "cargo vendor" in message and "librust-no-such-crate-for-longmode-dev" in message
+    assert "rustup toolchain install nightly" in message
+    assert "Traceback" not in done.stderr

@@ -6,15 +6,18 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from longmode.errors import LongmodeError
 from longmode.files import read_input
 from longmode.toolchain.discover import Toolchain, find_toolchain
+from longmode.toolchain.sources import CrateSources, cargo_metadata, crate_sources, needs_alloc
 from longmode.toolchain.targetspec import seed_target_spec, write_spec
 
-#: What build-std rebuilds: a kernel has no `std`, and `alloc` comes when it asks.
+#: What build-std rebuilds: a kernel has no `std`; `alloc` is added when the crate or
+#: a dependency uses it (:func:`longmode.toolchain.sources.needs_alloc`).
 BUILD_STD = "core,compiler_builtins"
 #: compiler_builtins then provides memcpy, memset, memcmp… for a freestanding binary.
 BUILD_STD_FEATURES = "compiler-builtins-mem"
@@ -33,14 +36,21 @@ class BuildRequest:
 
 
 def cargo_command(
-    toolchain: Toolchain, request: BuildRequest, spec: Path, json_target_spec_flag: bool
+    toolchain: Toolchain,
+    request: BuildRequest,
+    spec: Path,
+    json_target_spec_flag: bool,
+    *,
+    sources: CrateSources | None = None,
+    alloc: bool = False,
 ) -> list[str]:
-    """The cargo invocation for ``request``."""
+    """The cargo invocation for ``request`` (``sources``: the crate sources' cargo
+    configuration, the toolchain's vendored library alone when not given)."""
     command = [
         str(toolchain.cargo), "build",
         "--manifest-path", str(request.crate / "Cargo.toml"),
         "--target", str(spec),
-        "-Z", f"build-std={BUILD_STD}",
+        "-Z", f"build-std={BUILD_STD}{',alloc' if alloc else ''}",
         "-Z", f"build-std-features={BUILD_STD_FEATURES}",
         "--message-format=json-render-diagnostics",
     ]  # fmt: skip
@@ -52,7 +62,7 @@ def cargo_command(
         command += ["--features", ",".join(request.features)]
     if request.binary:
         command += ["--bin", request.binary]
-    return command + toolchain.cargo_config()
+    return command + (toolchain.cargo_config() if sources is None else sources.config)
 
 
 def _cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:
@@ -82,14 +92,31 @@ def build_kernel(request: BuildRequest) -> Path:
     if not manifest.is_file():
         raise LongmodeError(f"{request.crate}: no Cargo.toml, so not a kernel crate")
     toolchain = find_toolchain(request.toolchain)
-    if request.target_spec is not None:
+    target_dir = _target_dir(request.crate)
+    chosen = "named by --toolchain" if request.toolchain else "the first usable"
+    say(
+        f"{toolchain.version}, {toolchain.origin} ({chosen}: rustup nightlies come first, "
+        "then other rustup toolchains, then the system's rustc; each needs the Rust "
+        "library sources and lld)"
+    )
+    target_spec = request.target_spec or configured_target(request.crate)
+    if target_spec is not None:
         # Read here, as a regular file within a limit, so cargo never waits on a FIFO.
-        read_input(request.target_spec, limit=MAX_TARGET_SPEC, what="the target spec")
-        spec = request.target_spec.resolve()
+        read_input(target_spec, limit=MAX_TARGET_SPEC, what="the target spec")
+        spec = target_spec.resolve()
     else:
-        target_dir = _target_dir(request.crate)
         spec = write_spec(seed_target_spec(toolchain), target_dir / "longmode")
-    command = cargo_command(toolchain, request, spec, _cargo_wants_json_target_spec_flag(toolchain))
+    sources = crate_sources(request.crate, toolchain, target_dir)
+    alloc = needs_alloc(request.crate, cargo_metadata(request.crate, toolchain, sources.config))
+    say(f"{sources.describe()}; build-std: {BUILD_STD}{', alloc' if alloc else ''}")
+    command = cargo_command(
+        toolchain,
+        request,
+        spec,
+        _cargo_wants_json_target_spec_flag(toolchain),
+        sources=sources,
+        alloc=alloc,
+    )
     sys.stderr.flush()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, text=True, env=toolchain.environment()
@@ -115,6 +142,28 @@ def build_kernel(request: BuildRequest) -> Path:
             "choose one with --bin"
         )
     return executables[0]
+
+
+def say(text: str) -> None:
+    """One line of `longmode build`'s own on stderr, among cargo's."""
+    print(f"longmode build: {text}", file=sys.stderr, flush=True)
+
+
+def configured_target(crate: Path) -> Path | None:
+    """The target spec the crate's own ``.cargo/config.toml`` names (``[build]
+    target = "x86_64-blog_os.json"``), relative to the folder that holds ``.cargo``;
+    None when it names none, or a built-in target."""
+    for folder in [crate.resolve(), *crate.resolve().parents]:
+        path = folder / ".cargo" / "config.toml"
+        if not path.is_file():
+            continue
+        try:
+            target = tomllib.loads(path.read_text(encoding="utf-8")).get("build", {}).get("target")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError):
+            return None
+        if isinstance(target, str):
+            return folder / target if target.endswith(".json") else None
+    return None
 
 
 def _target_dir(crate: Path) -> Path:

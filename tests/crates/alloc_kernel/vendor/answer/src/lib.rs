@@ -1,0 +1,3 @@
+#![no_std]
+
+pub const ANSWER: u64 = 42;
