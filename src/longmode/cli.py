@@ -244,6 +244,53 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run.set_defaults(func=_run)
 
 
+def _test(args: argparse.Namespace) -> int:
+    from longmode.testing.suite import TestRequest, run_tests
+
+    return run_tests(
+        TestRequest(
+            paths=[Path(p) for p in args.paths],
+            jobs=args.jobs,
+            timeout=args.timeout,
+            max_instructions=args.max_instructions,
+            fast=args.fast,
+            release=args.release,
+            features=args.features.split(",") if args.features else None,
+        )
+    )
+
+
+def _add_test(commands: argparse._SubParsersAction[_Parser]) -> None:
+    test = commands.add_parser(
+        "test",
+        help="build a kernel project's test kernels and run them all in our machine, in parallel",
+        description="Find the test kernels of PATH (default: the current folder): a Rust "
+        "crate's (cargo test --no-run, built as `longmode build` builds), those a "
+        "longmode.toml's [test] table names (built by its build command), or kernel files "
+        "given directly. Each boots in our machine, several at a time in worker processes; "
+        "a kernel passes when it exits through isa-debug-exit with the success code (33, "
+        "the value 0x10; test-success-exit-code in Cargo.toml's [package.metadata.bootimage] "
+        "or [package.metadata.longmode]). Exit status 0 when all pass, 1 when one fails or "
+        "the build fails, 2 bad input.",
+    )
+    test.add_argument("paths", nargs="*", metavar="PATH", help="a project folder, or kernels")
+    test.add_argument(
+        "--jobs", "-j", type=int, help="kernels booted at a time (default: one per core)"
+    )
+    test.add_argument(
+        "--timeout", type=float, help="wall-clock seconds per kernel (instead of the project's)"
+    )
+    test.add_argument(
+        "--max-instructions",
+        type=int,
+        help="an instruction limit per kernel (deterministic; instead of the project's)",
+    )
+    test.add_argument("--fast", action="store_true", help="free-running time, as `run --fast`")
+    test.add_argument("--release", action="store_true", help="build the tests with --release")
+    test.add_argument("--features", help="cargo features, comma-separated")
+    test.set_defaults(func=_test)
+
+
 def _add_runner(commands: argparse._SubParsersAction[_Parser]) -> None:
     runner = commands.add_parser(
         "runner",
@@ -316,6 +363,38 @@ def _add_runner(commands: argparse._SubParsersAction[_Parser]) -> None:
     runner.set_defaults(func=_runner)
 
 
+def _new(args: argparse.Namespace) -> int:
+    from longmode.testing.new import NewRequest, describe, new_project
+
+    folder, first = new_project(NewRequest(Path(args.name), args.lang, args.toolchain))
+    print(describe(folder, args.lang, first))
+    return 0
+
+
+def _add_new(commands: argparse._SubParsersAction[_Parser]) -> None:
+    new = commands.add_parser(
+        "new",
+        help="make a kernel project (Rust, C or assembly) that builds, boots and has tests",
+        description="Make a kernel project in the new folder NAME: a kernel that says "
+        "Hello World! on the screen and COM1, test kernels that exit through isa-debug-exit, "
+        "and a README that says how to build, run, test and debug it. rust: a crate for "
+        "`cargo run` and `cargo test` (through `longmode runner`) and `longmode build`, "
+        "its target spec written for the toolchain found; c and asm: a Makefile and a "
+        "longmode.toml for `longmode test`. An existing folder that is not empty is "
+        "refused (exit 2); nothing is ever overwritten.",
+    )
+    new.add_argument("name", metavar="NAME", help="the project's folder; its name names the crate")
+    new.add_argument(
+        "--lang", choices=("rust", "c", "asm"), default="rust", help="the kernel's language"
+    )
+    new.add_argument(
+        "--toolchain",
+        metavar="DIR",
+        help="rust: write the target spec for this toolchain directory only",
+    )
+    new.set_defaults(func=_new)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors as one line in longmode's style (exit 2)."""
 
@@ -373,7 +452,9 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_check)
     _add_run(commands)
     _add_runner(commands)
+    _add_test(commands)
     _add_debug(commands)
+    _add_new(commands)
 
     for module in _PACKAGE_COMMANDS:
         importlib.import_module(module).register(commands)

@@ -112,3 +112,20 @@ def test_cargo_run_boots_the_kernel_to_its_screen(blog_os: Path) -> None:
     assert done.returncode == 4, done.stderr[-3000:]  # the limit
     lines = done.stdout.splitlines()
     assert "Hello World!" in lines and "async number: 42" in lines
+
+
+def test_longmode_test_builds_and_runs_them_in_worker_processes(blog_os: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "longmode", "test", str(blog_os / "blog_os")],
+        env=_environment(blog_os),
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "running 6 test kernels from " in done.stdout
+    names = re.findall(r"^test (.+?) \.\.\. ok \(", done.stdout, re.M)
+    assert sorted(names) == sorted(
+        ["blog_os (lib)", "blog_os (bin)", *(t for t in TESTS if t != "blog_os")]
+    )
+    assert "test result: ok. 6 passed; 0 failed;" in done.stdout

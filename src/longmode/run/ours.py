@@ -7,6 +7,7 @@ import logging
 import os
 import select
 import sys
+from collections.abc import Callable
 
 from longmode.errors import LongmodeError
 from longmode.files import (
@@ -31,9 +32,12 @@ from longmode.run.trace import line as trace_line
 log = logging.getLogger("longmode.run")
 
 
-def boot_machine(options: RunOptions, boot: Boot) -> tuple[Machine, Bios, Disk]:
+def boot_machine(
+    options: RunOptions, boot: Boot, on_serial: Callable[[int], None] | None = None
+) -> tuple[Machine, Bios, Disk]:
     """Our machine with the target's disk and our BIOS, as ``options`` ask; COM1 goes
-    to stdout. LongmodeError if the host cannot hold the RAM or the disk does not boot."""
+    to ``on_serial``, or stdout. LongmodeError if the host cannot hold the RAM or the
+    disk does not boot."""
     from unicorn import UcError
 
     from longmode.machine.bios import install_bios
@@ -50,7 +54,7 @@ def boot_machine(options: RunOptions, boot: Boot) -> tuple[Machine, Bios, Disk]:
         timeout=options.timeout,
         max_instructions=options.max_instructions,
         describe=describer(boot),
-        on_serial=to_stdout,
+        on_serial=on_serial or to_stdout,
     )
     try:
         machine = Machine(config)

@@ -43,11 +43,13 @@ def cargo_command(
     *,
     sources: CrateSources | None = None,
     alloc: bool = False,
+    subcommand: tuple[str, ...] = ("build",),
 ) -> list[str]:
     """The cargo invocation for ``request`` (``sources``: the crate sources' cargo
-    configuration, the toolchain's vendored library alone when not given)."""
+    configuration, the toolchain's vendored library alone when not given;
+    ``subcommand``: ``("test", "--no-run")`` builds the test executables)."""
     command = [
-        str(toolchain.cargo), "build",
+        str(toolchain.cargo), *subcommand,
         "--manifest-path", str(request.crate / "Cargo.toml"),
         "--target", str(spec),
         "-Z", f"build-std={BUILD_STD}{',alloc' if alloc else ''}",
@@ -88,6 +90,54 @@ def build_kernel(request: BuildRequest) -> Path:
     renders them. Raises :class:`LongmodeError` (exit 2) when the crate or a
     toolchain is missing, (exit 1) when the build fails.
     """
+    executables = [path for path, test in _cargo(request, ("build",)) if not test]
+    if len(executables) != 1:
+        names = ", ".join(p.name for p in executables) or "none"
+        raise LongmodeError(
+            f"{request.crate}: expected one kernel binary, cargo built {names}; "
+            "choose one with --bin"
+        )
+    return executables[0]
+
+
+@dataclass(frozen=True)
+class TestExecutable:
+    """A test kernel ``cargo test --no-run`` built: its target's name and kind
+    (``lib``, ``bin``, ``test``), and the ELF."""
+
+    name: str
+    kind: str
+    path: Path
+
+
+def build_tests(request: BuildRequest) -> list[TestExecutable]:
+    """Builds the crate's test kernels (``cargo test --no-run``, as `longmode build`
+    builds: same toolchain, sources, spec, build-std) and returns them in cargo's
+    order. Errors as :func:`build_kernel`'s."""
+    found = []
+    for message in _cargo_messages(request, ("test", "--no-run")):
+        profile = message.get("profile")
+        if isinstance(profile, dict) and profile.get("test"):
+            target = message.get("target")
+            kinds = target.get("kind", ["?"]) if isinstance(target, dict) else ["?"]
+            name = str(target.get("name", "?")) if isinstance(target, dict) else "?"
+            found.append(TestExecutable(name, str(kinds[0]), Path(str(message["executable"]))))
+    return found
+
+
+def _cargo(request: BuildRequest, subcommand: tuple[str, ...]) -> list[tuple[Path, bool]]:
+    """The executables cargo built, each with whether it is a test."""
+    built = []
+    for message in _cargo_messages(request, subcommand):
+        profile = message.get("profile")
+        test = isinstance(profile, dict) and bool(profile.get("test"))
+        built.append((Path(str(message["executable"])), test))
+    return built
+
+
+def _cargo_messages(request: BuildRequest, subcommand: tuple[str, ...]) -> list[dict[str, object]]:
+    """Runs cargo ``subcommand`` for the crate as `longmode build` does; returns the
+    compiler-artifact messages of executables."""
     manifest = request.crate / "Cargo.toml"
     if not manifest.is_file():
         raise LongmodeError(f"{request.crate}: no Cargo.toml, so not a kernel crate")
@@ -116,32 +166,27 @@ def build_kernel(request: BuildRequest) -> Path:
         _cargo_wants_json_target_spec_flag(toolchain),
         sources=sources,
         alloc=alloc,
+        subcommand=subcommand,
     )
     sys.stderr.flush()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, text=True, env=toolchain.environment()
     )
     assert process.stdout is not None
-    executables = []
+    artifacts = []
     for line in process.stdout:
         message = _json_or_none(line)
         if message is None:
             sys.stderr.write(line)
         elif message.get("reason") == "compiler-artifact" and message.get("executable"):
-            executables.append(Path(str(message["executable"])))
+            artifacts.append(message)
     status = process.wait()
     if status != 0:
         raise LongmodeError(
             f"cargo could not build {request.crate} (exit status {status}); its messages are above",
             exit_code=1,
         )
-    if len(executables) != 1:
-        names = ", ".join(p.name for p in executables) or "none"
-        raise LongmodeError(
-            f"{request.crate}: expected one kernel binary, cargo built {names}; "
-            "choose one with --bin"
-        )
-    return executables[0]
+    return artifacts
 
 
 def say(text: str) -> None:
