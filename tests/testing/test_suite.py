@@ -5,6 +5,10 @@
 from __future__ import annotations
 
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -61,7 +65,8 @@ def test_failures_show_com1_the_explanation_and_how_each_ended(tmp_path: Path) -
     assert "COM1 (last lines):\n  ok" in failure
     assert "ended: the guest exited with status 35, not 33" in failure
     fault = output.split("---- build/tests/fault.elf ----")[1].split("----")[0]
-    assert "The CPU gave up (a triple fault)" in fault and "at 0x20000a (tests/fault.asm:6)" in fault
+    assert "The CPU gave up (a triple fault)" in fault
+    assert "at 0x20000a (tests/fault.asm:6)" in fault
     assert "#PF page fault" in fault
     spin = output.split("---- build/tests/spin.elf ----")[1]
     assert "ended: timed out after 1 s" in spin
@@ -102,3 +107,23 @@ def test_a_folder_with_no_project_is_refused(tmp_path: Path) -> None:
     done = run_longmode("test", tmp_path)
     assert done.returncode == 2
     assert "no Cargo.toml and no longmode.toml" in done.stderr
+
+
+def test_ctrl_c_stops_the_workers_and_says_how_far_it_got(tmp_path: Path) -> None:
+    project = _project(tmp_path, ["spin"], "timeout = 300\n")
+    run_longmode("test", project, "--max-instructions", "1")  # builds the kernel
+    kernels = [project / "build" / "tests" / "spin.elf"] * 3
+    process = subprocess.Popen(
+        [sys.executable, "-m", "longmode", "test", *map(str, kernels), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    assert "running 3 test kernels" in process.stdout.readline() + process.stdout.readline()
+    time.sleep(1)  # the workers are booting the spinning kernels
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "test result: interrupted after 0 of 3 kernels" in stdout
+    assert "Traceback" not in stderr

@@ -33,11 +33,14 @@ log = logging.getLogger("longmode.run")
 
 
 def boot_machine(
-    options: RunOptions, boot: Boot, on_serial: Callable[[int], None] | None = None
+    options: RunOptions,
+    boot: Boot,
+    on_serial: Callable[[int], None] | None = None,
+    machine_class: type[Machine] = Machine,
 ) -> tuple[Machine, Bios, Disk]:
-    """Our machine with the target's disk and our BIOS, as ``options`` ask; COM1 goes
-    to ``on_serial``, or stdout. LongmodeError if the host cannot hold the RAM or the
-    disk does not boot."""
+    """Our machine (a ``machine_class``) with the target's disk and our BIOS, as
+    ``options`` ask; COM1 goes to ``on_serial``, or stdout. LongmodeError if the host
+    cannot hold the RAM or the disk does not boot."""
     from unicorn import UcError
 
     from longmode.machine.bios import install_bios
@@ -57,7 +60,7 @@ def boot_machine(
         on_serial=on_serial or to_stdout,
     )
     try:
-        machine = Machine(config)
+        machine = machine_class(config)
     except UcError:
         raise LongmodeError(
             f"--memory {options.memory}: this host could not reserve "

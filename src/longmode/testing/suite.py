@@ -31,6 +31,7 @@ import concurrent.futures
 import glob
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -261,9 +262,28 @@ def _toml_jobs(project: Path, request: TestRequest) -> list[Job]:
     ]
 
 
+def _stop_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Ends the workers now, in the middle of their kernels (Python 3.14 has
+    ``terminate_workers``; before it, the executor's process table is the way)."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), and SIGTERM
+    ends the worker at once (not the command's handler, which waits for Python code)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def run_tests(request: TestRequest) -> int:
     """Builds and runs the test kernels; prints cargo-test-like output; returns 0 when
-    every kernel passed, 1 otherwise."""
+    every kernel passed, 1 otherwise, 130 when Ctrl-C stopped it."""
     source, jobs = find_jobs(request)
     workers = max(1, min(request.jobs or os.cpu_count() or 1, len(jobs)))
     print(
@@ -273,8 +293,20 @@ def run_tests(request: TestRequest) -> int:
     start = time.monotonic()
     results: list[Result] = []
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for result in pool.map(run_job, jobs):
+    pool = concurrent.futures.ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_worker_signals
+    )
+    try:
+        futures = [pool.submit(run_job, job) for job in jobs]
+        for job, future in zip(jobs, futures, strict=True):
+            try:
+                result = future.result()
+            except concurrent.futures.process.BrokenProcessPool:
+                raise LongmodeError(
+                    f"the worker process booting {job.name} ({job.path}) died; "
+                    "boot it alone with `longmode run` to see why",
+                    exit_code=1,
+                ) from None
             verdict = "ok" if result.passed else "FAILED"
             print(
                 f"test {result.name} ... {verdict} "
@@ -282,6 +314,12 @@ def run_tests(request: TestRequest) -> int:
                 flush=True,
             )
             results.append(result)
+    except KeyboardInterrupt:
+        _stop_workers(pool)
+        print(f"\ntest result: interrupted after {len(results)} of {len(jobs)} kernels")
+        return 130
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     failed = [r for r in results if not r.passed]
     if failed:
         print("\nfailures:")
