@@ -67,7 +67,7 @@ def cargo_command(
     return command + (toolchain.cargo_config() if sources is None else sources.config)
 
 
-def _cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:
+def cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:
     """Newer cargo takes `.json` targets only behind ``-Z json-target-spec``."""
     done = subprocess.run(
         [str(toolchain.cargo), "-Z", "help"],
@@ -163,7 +163,7 @@ def _cargo_messages(request: BuildRequest, subcommand: tuple[str, ...]) -> list[
         toolchain,
         request,
         spec,
-        _cargo_wants_json_target_spec_flag(toolchain),
+        cargo_wants_json_target_spec_flag(toolchain),
         sources=sources,
         alloc=alloc,
         subcommand=subcommand,

@@ -1,0 +1,8 @@
+//! Links every kernel of the crate (the binary, its unit tests and the tests in
+//! tests/) with `linker.ld`: loaded at 1 MiB physical, entry `_start`.
+
+fn main() {
+    let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    println!("cargo:rustc-link-arg=-T{dir}/linker.ld");
+    println!("cargo:rerun-if-changed=linker.ld");
+}
