@@ -206,9 +206,11 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
     run.add_argument(
         "--keys-at",
         type=float,
-        default=1.0,
+        default=0.0,
         metavar="SECONDS",
-        help="virtual time of --keys (wall-clock time since the start with --qemu)",
+        help="type --keys no sooner than this (virtual seconds from power-on; each key goes "
+        "in when the guest is ready for it; with --qemu, wall-clock seconds from QEMU's "
+        "start, at least 1 s, as QEMU cannot tell when the guest listens)",
     )
     run.add_argument("--cmdline", default="", help="kernel command line (kernels only)")
     run.add_argument(

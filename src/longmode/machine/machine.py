@@ -57,6 +57,7 @@ from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
+from longmode.machine.devices.pc_ports import IRQ_KEYBOARD
 from longmode.machine.hook_glue import HookGlue
 from longmode.machine.hooks import (
     Hooks,
@@ -231,6 +232,7 @@ class Machine(HookGlue):
         self.memory.on_access = self._on_mmio
         self.bus = self.board.ports
         self.chips = self.board.chips
+        self.chips.ps2.irq1_taken = self._keyboard_irq_taken
         self.timeline = self.board.timeline
         #: The VGA text screen.
         self.screen = Screen(self.board)
@@ -715,12 +717,18 @@ class Machine(HookGlue):
         return self.instructions + min(self._counter.value, count)
 
     def press(self, keys: str, after: int = 0) -> None:
-        """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), now or
-        ``after`` nanoseconds of virtual time from now."""
-        if after:
-            self.schedule(after, lambda: self.chips.ps2.type_text(keys))
-        else:
-            self.chips.ps2.type_text(keys)
+        """Types ``keys`` on the PS/2 keyboard (US layout; ``\\n`` is Enter), not before
+        ``after`` nanoseconds of virtual time from now, each scan code byte when the
+        guest is ready for it: it polls the 8042, or IRQ1 would interrupt the CPU
+        (the rule: :data:`~longmode.machine.devices.ps2.TYPED_GAP_NS`). The keys
+        waiting are the 8042's state, so snapshots hold them."""
+        self.chips.ps2.queue_text(keys, not_before=self.now() + after)
+
+    def _keyboard_irq_taken(self) -> bool:
+        """For keys waiting (:meth:`press`): IRQ1 would interrupt the CPU now (its input
+        of the master 8259 unmasked, RFLAGS.IF set)."""
+        unmasked = not self.chips.pic.master.imr & (1 << IRQ_KEYBOARD)
+        return unmasked and bool(self.cpu.get("rflags") & FLAG_IF)
 
     def schedule(self, delay: int, action: Callable[[], object]) -> None:
         """Runs ``action`` after ``delay`` nanoseconds of virtual time."""

@@ -19,8 +19,8 @@ and virtual time as the first run from that point (deterministic mode).
 parts) that :meth:`Snapshot.load` reads in another process, for a machine
 built the same way (memory size, disks).
 
-Not in a snapshot: actions scheduled from Python (``press(after=...)``,
-``schedule``) — a snapshot taken while any is pending can be restored in
+Not in a snapshot: actions scheduled from Python (``schedule``) — a snapshot
+taken while any is pending can be restored in
 this process but not written to a file — and the BIOS's own Python
 bookkeeping of a service that is waiting (INT 15h AH=86h, INT 16h AH=00h):
 take snapshots between BIOS calls.
@@ -130,8 +130,8 @@ class Snapshot:
         """Writes the snapshot to ``path`` (a zip file), atomically."""
         if self.timeline:
             raise ValueError(
-                "this snapshot holds actions scheduled from Python (press(after=...) or "
-                "schedule()): it can be restored in this process, not written to a file"
+                "this snapshot holds actions scheduled from Python (schedule()): it can be "
+                "restored in this process, not written to a file"
             )
         if self.pending_event is not None:
             raise ValueError(

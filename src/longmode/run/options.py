@@ -40,7 +40,10 @@ class RunOptions:
     screenshot: Path | None = None
     fast: bool = False
     keys: str | None = None
-    keys_at: float = 1.0
+    #: ``--keys-at``: the keys are not typed before this virtual time (seconds from
+    #: power-on; wall-clock seconds from QEMU's start with ``qemu``). In our machine
+    #: each key then comes when the guest is ready for it (see ``Machine.press``).
+    keys_at: float = 0.0
     cmdline: str = ""
     persist: bool = False
     #: What ``--trace`` asked for ("int": interrupts and exceptions).
@@ -80,6 +83,9 @@ class Boot:
     image: bytes
     kernel: KernelElf | None
     floppy: bool
+    #: For a kernel target, where longmode's loader jumps to it (for Multiboot, as
+    #: GRUB works it out); None for a disk image, whose loader is not ours.
+    entry: int | None = None
 
 
 def check_options(options: RunOptions) -> None:
@@ -150,7 +156,7 @@ def memory_size(text: str) -> int:
 def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel (any file `longmode image` takes) becomes an image
     built in memory, by the same code; anything else is a disk image."""
-    from longmode.boot.image import build_image, is_kernel_file
+    from longmode.boot.image import build_image, is_kernel_file, plan_kernel
 
     path = options.target
     data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
@@ -169,7 +175,7 @@ def prepare(options: RunOptions) -> Boot:
                 f"{path}: --symbols is for disk images; a kernel's own symbols are used"
             )
         image = build_image(path, options.cmdline, data=data, protocol=options.protocol)
-        return Boot(image, kernel_symbols(path, data), False)
+        return Boot(image, kernel_symbols(path, data), False, plan_kernel(path, data).entry)
     if options.cmdline:
         raise LongmodeError(
             f"{path}: --cmdline must come with a kernel; a disk image's command line is "

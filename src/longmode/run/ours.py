@@ -3,6 +3,7 @@ screen drawn, the outcome turned into an exit status."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import select
@@ -17,13 +18,14 @@ from longmode.files import (
 from longmode.machine.bios import Bios
 from longmode.machine.bios.disk import Disk
 from longmode.machine.board.ports import UnclaimedAccesses
-from longmode.machine.hooks import InterruptEvent
+from longmode.machine.hooks import Hook, InterruptEvent
 from longmode.machine.machine import Machine, MachineConfig, Outcome, describe_ip
 from longmode.run.options import Boot, RunOptions, describer, loader_report, memory_size
 from longmode.run.terminal import (
     LiveScreen,
     SignalWatch,
     persist,
+    raw_terminal,
     show_screen,
     signal_name,
 )
@@ -90,7 +92,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         unassigned = UnclaimedAccesses("MMIO", lambda: guest_address(machine))
         machine.memory.on_unclaimed = unassigned.note
     if options.keys:
-        machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
+        _type_keys(machine, options, boot)
     if "int" in options.trace:
         describe = describer(boot)
 
@@ -118,20 +120,27 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     live = LiveScreen(machine.screen.ansi) if options.display == "terminal" else None
     stdin = _SerialInput(machine) if sys.stdin.isatty() else None
     machine.config.between_slices = lambda: _between_slices(live, stdin)
-    gdb = options.gdb_address
-    if gdb is not None:
-        from longmode.debug.gdbstub import serve_gdb
+    with contextlib.ExitStack() as terminal:  # given back however the run ends
+        if stdin is not None:
+            terminal.enter_context(raw_terminal(stdin.fd))
+        if live is not None:
+            terminal.callback(live.close)
+        gdb = options.gdb_address
+        if gdb is not None:
+            from longmode.debug.gdbstub import serve_gdb
 
-        result = serve_gdb(
-            machine,
-            gdb,
-            describe=describer(boot),
-            kernel=boot.kernel,
-            announce=lambda line: print(line, file=sys.stderr, flush=True),
-            cancelled=lambda: watch.received is not None,
-        )
-    else:
-        result = machine.run()
+            result = serve_gdb(
+                machine,
+                gdb,
+                describe=describer(boot),
+                kernel=boot.kernel,
+                announce=lambda line: print(line, file=sys.stderr, flush=True),
+                cancelled=lambda: watch.received is not None,
+            )
+        else:
+            result = machine.run()
+        if live is not None:
+            live.draw(force=True)
     if unclaimed is not None and unassigned is not None:
         unclaimed.log_summary()
         unassigned.log_summary()
@@ -142,9 +151,7 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
             "red-zone locals",
             file=sys.stderr,
         )
-    if live is not None:
-        live.draw(force=True)
-    elif options.display == "end":
+    if live is None and options.display == "end":
         show_screen(machine.screen.snapshot())
     if options.persist:
         persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
@@ -176,6 +183,29 @@ def guest_address(machine: Machine) -> str:
     return describe_ip(cpu.mode(), cpu.get("cs"), machine.bus.guest_ip, machine.config.describe)
 
 
+def _type_keys(machine: Machine, options: RunOptions, boot: Boot) -> None:
+    """--keys: queued on the 8042, not before --keys-at, each key when the guest is
+    ready for it (see ``Machine.press``). For a kernel target they also wait until
+    the CPU reaches the kernel's entry: the BIOS's IRQ1 handler and the loader's A20
+    code read the 8042 before, and would take them. The hook there goes once it has
+    released them (a code hook slows every instruction a little), except under gdb,
+    whose reverse execution may replay the way to the entry."""
+    ps2 = machine.chips.ps2
+    machine.press(options.typed_keys, after=int(options.keys_at * 1e9))
+    if boot.entry is None:
+        return
+    ps2.hold_typed()
+    hook: Hook | None = None
+
+    def at_entry(machine: Machine, address: int) -> bool:
+        ps2.release_typed()
+        if hook is not None and options.gdb is None:
+            hook.remove()
+        return False
+
+    hook = machine.hooks.at(boot.entry, at_entry)
+
+
 def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> None:
     """Work the front end does between CPU slices."""
     if live is not None:
@@ -185,15 +215,22 @@ def _between_slices(live: LiveScreen | None, stdin: _SerialInput | None) -> None
 
 
 class _SerialInput:
-    """Bytes typed on an interactive stdin go to COM1's receiver."""
+    """Bytes typed on an interactive stdin go to COM1, at its line rate
+    (``Uart16550.queue_input``); the terminal is in raw mode meanwhile
+    (:func:`~longmode.run.terminal.raw_terminal`)."""
 
     def __init__(self, machine: Machine) -> None:
         self.machine = machine
         self.fd = sys.stdin.fileno()
 
     def poll(self) -> None:
-        ready, _, _ = select.select([self.fd], [], [], 0)
-        if ready:
-            data = os.read(self.fd, 256)
-            if data:
-                self.machine.chips.com1.receive(data)
+        if self.fd < 0:
+            return
+        try:
+            ready, _, _ = select.select([self.fd], [], [], 0)
+            data = os.read(self.fd, 256) if ready else b""
+        except OSError:  # the terminal went away (a closed pseudo-terminal: EIO)
+            self.fd = -1
+            return
+        if data:
+            self.machine.chips.com1.queue_input(data)

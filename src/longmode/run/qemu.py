@@ -33,7 +33,8 @@ the exit by up to that period, and a guest that exits sooner shows none.
 
 Limits: QEMU cannot count instructions (``--max-instructions`` is refused);
 time always runs on the wall clock (``--fast`` changes nothing) and
-``--keys-at`` counts wall-clock seconds from QEMU's start; stdin is not
+``--keys-at`` counts wall-clock seconds from QEMU's start, at least
+:data:`QEMU_KEYS_FLOOR` (QEMU types keys when told, listening or not); stdin is not
 forwarded to COM1; a guest halted with interrupts enabled runs until the
 timeout, since QEMU cannot tell that no interrupt will come.
 """
@@ -84,6 +85,9 @@ from longmode.run.trace import line as trace_line
 QEMU = "qemu-system-x86_64"
 #: How often (seconds) the CPU's state is read to notice a halt.
 POLL_PERIOD = 0.05
+#: The earliest QEMU types --keys (wall-clock seconds after its start): SeaBIOS and the
+#: loader read the keyboard before, and QEMU cannot tell when the guest listens.
+QEMU_KEYS_FLOOR = 1.0
 #: How often (seconds) the screen is saved while the guest runs.
 SNAPSHOT_PERIOD = 0.2
 #: How long QEMU may take to open its QMP socket, and to answer a command.
@@ -378,7 +382,9 @@ class _Session:
         started = time.monotonic()
         timeout = self.options.timeout
         deadline = started + timeout if timeout is not None else None
-        keys_at = started + self.options.keys_at if keys else None
+        # QEMU types at a wall-clock time, whether the guest listens or not: not before
+        # the firmware has handed over (SeaBIOS reads the keyboard while it boots)
+        keys_at = started + max(self.options.keys_at, QEMU_KEYS_FLOOR) if keys else None
         next_snapshot = started + SNAPSHOT_PERIOD if self.watch_screen else None
         try:
             while True:

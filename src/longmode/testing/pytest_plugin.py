@@ -75,7 +75,7 @@ DEFAULTS: Final[Mapping[str, object]] = {
     "timeout": 60.0,
     "max_instructions": None,
     "keys": None,
-    "keys_at": 1.0,
+    "keys_at": 0.0,
     "cmdline": "",
     "fast": False,
     "protocol": "auto",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from longmode.machine.devices import pc_ports, scancodes
 from longmode.machine.devices.base import Device, IrqLine, no_irq
@@ -37,6 +37,24 @@ _TAKES_DATA = {0x60, 0xD1, 0xD2, 0xD3, 0xD4}
 #: Keyboard commands followed by an argument byte.
 _KEYBOARD_TAKES_ARGUMENT = {0xED, 0xF0, 0xF3}
 
+#: Queued keys (:meth:`Ps2Controller.queue_text`) come one scan code byte at a time,
+#: when the guest is ready for them. The next byte goes into the output buffer once
+#: the buffer is empty (with no controller or keyboard reply waiting), the keyboard
+#: is enabled and scanning, the keys are not held and its own "not before" time has
+#: come, and the guest listens:
+#:
+#: * polling: it read port 0x60 or 0x64 since it read the previous typed byte, and
+#:   the byte comes this long after the first such read (so a loop that empties the
+#:   buffer at start-up, or a second read of 0x60, finds it empty: nothing is lost);
+#: * interrupts: command byte bit 0 set, and IRQ1 would interrupt the CPU now (its
+#:   8259 input unmasked, RFLAGS.IF set: ``irq1_taken``, wired by the machine); the
+#:   byte comes at least this long after the guest read the previous one.
+#:
+#: About the time a byte takes on the keyboard's serial line (11 bits at 10-16.7
+#: kHz): in the deterministic mode a polling guest waits ~1,000 port reads per byte,
+#: an interrupt-driven one in ``hlt`` not at all (time skips to the byte).
+TYPED_GAP_NS = 1_000_000
+
 
 class Ps2Controller(Device):
     """The 8042 and its keyboard: what kernels and bootloaders poke.
@@ -51,7 +69,9 @@ class Ps2Controller(Device):
     LEDs, echo, scan code set, identify, typematic, defaults and resend; IRQ1
     while a byte waits in the output buffer and command byte bit 0 is set.
     Keys are typed with :meth:`press`, :meth:`release` and :meth:`type_text`
-    and arrive as scan code set 1 (see :mod:`scancodes`).
+    (at once, as fast as the guest reads them) or queued with :meth:`queue_text`
+    (each byte when the guest is ready for it: see :data:`TYPED_GAP_NS`), and
+    arrive as scan code set 1 (see :mod:`scancodes`).
     Not emulated: scan code sets 2 and 3 (set 1 bytes are always produced, as
     with translation on; the set number is only stored), translation of the
     keyboard's replies (identify answers AB 83), a mouse (bytes sent to the aux
@@ -69,10 +89,28 @@ class Ps2Controller(Device):
         config: int = BIOS_CONFIG,
     ) -> None:
         self.irq1 = irq1
+        #: Whether IRQ1 raised now would interrupt the CPU (queued keys' rule); the
+        #: 8042 cannot see the 8259's mask or RFLAGS.IF: the machine wires this in.
+        self.irq1_taken: Callable[[], bool] = lambda: False
         self.on_a20 = on_a20
         self.on_reset = on_reset
         self.initial_config = config
         self.ports = (pc_ports.PS2_DATA, pc_ports.PS2_COMMAND)
+        # The person at the keyboard, not the chip: a controller reset keeps these.
+        self.now = 0
+        #: Queued keys: (scan code byte, not before this virtual time), oldest first.
+        self.typed: deque[tuple[int, int]] = deque()
+        #: True while queued keys wait for a signal from outside (:meth:`release_typed`).
+        self.typed_held = False
+        #: The output buffer holds a queued byte the guest has not read yet.
+        self.typed_in_buffer = False
+        #: When the guest read the last queued byte (or the keys were released).
+        self.typed_taken_at = 0
+        #: The guest's first read of port 0x60 or 0x64 since then (None: none yet).
+        self.polled_at: int | None = None
+        #: When :meth:`next_event` last said the next queued byte may come (None: it
+        #: did not): only then, or at a port access, does a byte go into the buffer.
+        self.typed_event: int | None = None
         self.reset()
 
     def reset(self) -> None:
@@ -82,6 +120,7 @@ class Ps2Controller(Device):
         self.status = STATUS_UNLOCKED | (STATUS_SYSTEM if self.initial_config & 4 else 0)
         self.output_port = OUTPUT_RESET | OUTPUT_A20
         self.output_buffer: int | None = None
+        self.typed_in_buffer = False
         self.controller_queue: deque[int] = deque()
         self.keyboard_queue: deque[int] = deque()
         self.pending_command: int | None = None
@@ -143,22 +182,97 @@ class Ps2Controller(Device):
             self.keyboard_queue.extend(codes)
             self._refill()
 
+    # -- queued keys ---------------------------------------------------------------
+
+    def queue_text(self, text: str, not_before: int = 0) -> None:
+        """Queues ``text`` (US layout, Shift around capitals and symbols): each scan
+        code byte goes into the output buffer when the guest is ready for it (see
+        :data:`TYPED_GAP_NS`), not before virtual time ``not_before`` (ns)."""
+        for key, pressed in scancodes.keystrokes(text):
+            self.typed.extend((code, not_before) for code in scancodes.scancodes(key, pressed))
+
+    def hold_typed(self) -> None:
+        """Queued keys wait until :meth:`release_typed` (a kernel's entry, say)."""
+        self.typed_held = True
+
+    def release_typed(self) -> None:
+        """Queued keys may come again; reads and time before now do not count (the
+        guest has to show it listens from here on). Again is harmless."""
+        if self.typed_held:
+            self.typed_held = False
+            self.typed_taken_at = self.now
+            self.polled_at = None
+
+    def typed_due(self) -> int | None:
+        """When the next queued byte may go into the output buffer; None while it waits
+        for the guest (or for :meth:`release_typed`)."""
+        if (
+            not self.typed
+            or self.typed_held
+            or self.output_buffer is not None
+            or self.controller_queue
+            or self.keyboard_queue
+            or not self.scanning
+            or self.config & CONFIG_KBD_DISABLED
+        ):
+            return None
+        earliest = max(self.typed[0][1], self.typed_taken_at + TYPED_GAP_NS)
+        polled = None
+        if self.polled_at is not None:
+            polled = max(earliest, self.polled_at + TYPED_GAP_NS)
+        if self.config & CONFIG_KBD_INT and self.irq1_taken():
+            return earliest if polled is None else min(earliest, polled)
+        return polled
+
+    def _type_if_due(self) -> None:
+        due = self.typed_due()
+        if due is not None and due <= self.now:
+            self.output_buffer = self.typed.popleft()[0]
+            self.typed_in_buffer = True
+            self._drive_irq1()
+
+    def next_event(self) -> int | None:
+        """When the next queued byte may come, if the guest listens."""
+        self.typed_event = self.typed_due()
+        return self.typed_event
+
+    def advance(self, now: int) -> None:
+        """Catches up to ``now``: once the time :meth:`next_event` gave has come, a
+        queued byte may go into the output buffer. Not at any other time: the run
+        loop asks for events where the guest's course alone decides (slices are
+        planned up to them), while it lets devices catch up wherever a run stops
+        too (a breakpoint, a debugger's step), which must change nothing."""
+        self.now = max(self.now, now)
+        if self.typed_event is not None and self.now >= self.typed_event:
+            self.typed_event = None
+            self._type_if_due()
+
     # -- ports -----------------------------------------------------------------
 
     def read(self, port: int, size: int) -> int:
         """0x60: the output buffer (OBF clears); 0x64: the status register."""
+        if self.typed:
+            self._type_if_due()  # a port access: a point of the guest's own course
         if port == pc_ports.PS2_DATA[0]:
             return self.read_data()
         return self.read_status()
 
     def read_status(self) -> int:
         """Status register; IBF is always clear (input is taken at once)."""
+        if self.polled_at is None:
+            self.polled_at = self.now
         obf = STATUS_OBF if self.output_buffer is not None else 0
         return self.status | obf
 
     def read_data(self) -> int:
         """The output buffer's byte (the last one again if empty)."""
         value = self.output_buffer if self.output_buffer is not None else self.last_read
+        if self.typed_in_buffer and self.output_buffer is not None:
+            self.typed_in_buffer = False
+            self.typed_taken_at = self.now
+            self.polled_at = None
+        elif self.polled_at is None:
+            self.polled_at = self.now
         self.last_read = value
         self.output_buffer = None
         self._drive_irq1()  # the line falls before the next byte can raise it again
@@ -308,19 +422,32 @@ class Ps2Controller(Device):
         "irq1_level",
         "last_read",
     )
+    #: Queued keys' bookkeeping, with the values a snapshot taken before it had.
+    _TYPED_STATE: ClassVar[dict[str, Any]] = {
+        "now": 0,
+        "typed_event": None,
+        "typed_held": False,
+        "typed_in_buffer": False,
+        "typed_taken_at": 0,
+        "polled_at": None,
+    }
 
     def save_state(self) -> dict[str, Any]:
-        """Controller RAM, status, buffers, the keyboard's settings."""
-        state = {key: getattr(self, key) for key in self._STATE}
+        """Controller RAM, status, buffers, the keyboard's settings, queued keys."""
+        state = {key: getattr(self, key) for key in (*self._STATE, *self._TYPED_STATE)}
         state["ram"] = list(self.ram)
         state["controller_queue"] = list(self.controller_queue)
         state["keyboard_queue"] = list(self.keyboard_queue)
+        state["typed"] = [list(entry) for entry in self.typed]
         return state
 
     def load_state(self, state: dict[str, Any]) -> None:
         """Restores :meth:`save_state`."""
         for key in self._STATE:
             setattr(self, key, state[key])
+        for key, default in self._TYPED_STATE.items():
+            setattr(self, key, state.get(key, default))
         self.ram = list(state["ram"])
         self.controller_queue = deque(state["controller_queue"])
         self.keyboard_queue = deque(state["keyboard_queue"])
+        self.typed = deque((code, when) for code, when in state.get("typed", ()))

@@ -53,6 +53,10 @@ class Uart16550(Device):
     no IRQ reaches the PIC, as on a real PC; QEMU ignores OUT2 altogether).
     Transmission is instantaneous: a THR write reaches ``on_transmit`` at
     once and THRE/TEMT are always set, so the transmit FIFO is always empty.
+    Reception: :meth:`receive` puts bytes into the receiver at once (a burst can
+    overrun it); :meth:`queue_input`, the host's side of the line (a terminal, a
+    pipe), sends them one character time apart and only while the receiver has
+    room, as QEMU's serial port takes its host's bytes, so none is lost.
     Not emulated: parity, framing and break errors (there is no wire), the
     DMA mode bit, the scratch-pad quirks of 8250s.
     """
@@ -70,6 +74,11 @@ class Uart16550(Device):
         self.base_port = ports[0]
         self.name = name
         self.now = 0
+        #: The host's bytes still on their way (:meth:`queue_input`), oldest first.
+        self.rx_line: deque[int] = deque()
+        #: When the first of them has come down the line (its stop bit); with none
+        #: on the way, when the line last fell idle.
+        self.rx_next_at = 0
         self.reset()
 
     def reset(self) -> None:
@@ -97,6 +106,36 @@ class Uart16550(Device):
         for byte in data:
             self._push_rx(byte)
         self._update_irq()
+
+    def queue_input(self, data: bytes) -> None:
+        """Bytes the host sends to the guest (typed keys, a pipe): each arrives one
+        character time after the one before (:meth:`character_time`: 10 bits at
+        8N1, 1.04 ms at the BIOS's 9600 baud), in virtual time, and only while the
+        receiver has room for it (the FIFO's 16 bytes, or RBR without FIFOs) and the
+        UART is not in loopback; until then it waits on the line. A guest that reads
+        RBR whenever LSR.DR is set thus gets every byte."""
+        if not data:
+            return
+        if not self.rx_line:
+            self.rx_next_at = max(self.now, self.rx_next_at) + self.character_time()
+        self.rx_line.extend(data)
+        self._arrive()
+
+    def _room(self) -> bool:
+        return not self.mcr & MCR_LOOP and len(self.rx_fifo) < self.rx_capacity
+
+    def _arrive(self, room_since: int = 0) -> None:
+        """The bytes on the line whose time has come enter the receiver, while it has
+        room; one that waited for room arrives at ``room_since`` (when room came)."""
+        arrived = False
+        while self.rx_line and self.rx_next_at <= self.now and self._room():
+            at = max(self.rx_next_at, room_since)
+            self._push_rx(self.rx_line.popleft())
+            self.rx_activity = at
+            self.rx_next_at = at + self.character_time() if self.rx_line else at
+            arrived = True
+        if arrived:
+            self._update_irq()
 
     def _push_rx(self, byte: int) -> None:
         if len(self.rx_fifo) >= self.rx_capacity:
@@ -142,14 +181,23 @@ class Uart16550(Device):
         return self.rx_activity + 4 * self.character_time()
 
     def next_event(self) -> int | None:
-        """When the character timeout falls due, if it would interrupt."""
-        return self._timeout_deadline() if self.ier & 0x01 else None
+        """When the character timeout falls due or the host's next byte arrives, if
+        that would interrupt (a polling guest catches up as it reads)."""
+        if not self.ier & 0x01:
+            return None
+        deadline = self._timeout_deadline()
+        if self.rx_line and self._room():
+            return self.rx_next_at if deadline is None else min(deadline, self.rx_next_at)
+        return deadline
 
     def advance(self, now: int) -> None:
-        """Catches up to ``now``: the character timeout may fall due."""
+        """Catches up to ``now``: the host's bytes arrive, the character timeout may
+        fall due."""
         if now <= self.now:
             return
         self.now = now
+        if self.rx_line:
+            self._arrive()
         deadline = self._timeout_deadline()
         if deadline is not None and now >= deadline:
             self.timeout_pending = True
@@ -224,6 +272,8 @@ class Uart16550(Device):
             self.rbr = self.rx_fifo.popleft()
         self.timeout_pending = False
         self.rx_activity = self.now
+        if self.rx_line:
+            self._arrive(room_since=self.now)
         return self.rbr
 
     def read_iir(self) -> int:
@@ -295,6 +345,8 @@ class Uart16550(Device):
             self.rx_fifo.clear()
             self.timeout_pending = False
         self.fcr = value & 0xC9 if value & 0x01 else 0
+        if self.rx_line:
+            self._arrive(room_since=self.now)
 
     def write_mcr(self, value: int) -> None:
         """Modem control; changes of the lines seen in MSR set its delta bits."""
@@ -305,6 +357,8 @@ class Uart16550(Device):
         self.msr_deltas |= (changed & 0xB0) >> 4  # DCTS, DDSR, DDCD
         if before & 0x40 and not after & 0x40:
             self.msr_deltas |= 0x04  # TERI: RI trailing edge
+        if self.rx_line:
+            self._arrive(room_since=self.now)  # out of loopback: the line is back
 
     def register_name(self, port: int, direction: str) -> str:
         """``THR``, ``IIR``, ``DLL``… as LCR.DLAB selects."""
@@ -332,9 +386,12 @@ class Uart16550(Device):
     )
 
     def save_state(self) -> dict[str, Any]:
-        """Registers, the receive FIFO and the timeout bookkeeping."""
+        """Registers, the receive FIFO, the timeout bookkeeping, the host's bytes on
+        their way."""
         state = {key: getattr(self, key) for key in self._STATE}
         state["rx_fifo"] = list(self.rx_fifo)
+        state["rx_line"] = list(self.rx_line)
+        state["rx_next_at"] = self.rx_next_at
         return state
 
     def load_state(self, state: dict[str, Any]) -> None:
@@ -342,3 +399,5 @@ class Uart16550(Device):
         for key in self._STATE:
             setattr(self, key, state[key])
         self.rx_fifo = deque(state["rx_fifo"])
+        self.rx_line = deque(state.get("rx_line", ()))
+        self.rx_next_at = state.get("rx_next_at", 0)
