@@ -3,26 +3,23 @@
 //!
 //! No standard library (`no_std`), no runtime that calls `main` (`no_main`):
 //! the bootloader jumps to `_start`. Panics abort — there is no unwinding and
-//! no `eh_personality` — after the handler has shown the message.
+//! no `eh_personality` — after the handler has shown the message. The pieces
+//! live in the library (`lib.rs`); this binary uses only the screen, COM1 and
+//! `halt`. Built as a test (`longmode test kernel`), it greets, then runs its
+//! `#[test_case]`s.
 
 #![no_std]
 #![no_main]
+#![feature(custom_test_frameworks)]
+#![test_runner(seed_kernel::test_runner)]
+#![reexport_test_harness_main = "test_main"]
 
-mod hw;
-#[cfg(feature = "lint-bait")]
-mod lint_bait;
-#[cfg(feature = "pit-storm")]
-mod pit_storm;
-mod port;
-mod serial;
-mod vga;
-
-use core::arch::asm;
 use core::fmt::Write;
 use core::panic::PanicInfo;
 
-use serial::Com1;
-use vga::{Color, ColorCode};
+use seed_kernel::halt;
+use seed_kernel::serial::Com1;
+use seed_kernel::vga::{self, Color, ColorCode};
 
 /// The greeting, as the seed's source post prints it.
 const GREETING: &str = "Hello World!";
@@ -36,9 +33,11 @@ pub extern "C" fn _start() -> ! {
     let _ = screen.write_str(GREETING);
     let _ = writeln!(com1, "{GREETING}");
     #[cfg(all(feature = "lint-bait", not(feature = "pit-storm")))]
-    lint_bait::run();
+    seed_kernel::lint_bait::run();
     #[cfg(feature = "pit-storm")]
-    pit_storm::run(&mut com1);
+    seed_kernel::pit_storm::run(&mut com1);
+    #[cfg(test)]
+    test_main();
     #[cfg(feature = "panic-demo")]
     panic!("the panic-demo feature asked for a panic");
     #[cfg(not(any(feature = "panic-demo", feature = "pit-storm")))]
@@ -46,6 +45,7 @@ pub extern "C" fn _start() -> ! {
 }
 
 /// Shows the panic message and its location on the screen and COM1, then halts.
+#[cfg(not(test))]
 #[panic_handler]
 fn panic(info: &PanicInfo) -> ! {
     let mut screen = vga::Writer::new(ColorCode::new(Color::White, Color::Red));
@@ -55,10 +55,17 @@ fn panic(info: &PanicInfo) -> ! {
     halt()
 }
 
-/// Stops the CPU for good: `hlt` in a loop (an interrupt only wakes it to halt again).
-fn halt() -> ! {
-    loop {
-        // SAFETY: `hlt` only waits for the next interrupt.
-        unsafe { asm!("hlt", options(nomem, nostack, preserves_flags)) };
+/// A test kernel's panic: `[failed]` and the message on COM1, exit status 35.
+#[cfg(test)]
+#[panic_handler]
+fn panic(info: &PanicInfo) -> ! {
+    seed_kernel::test_panic_handler(info)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test_case]
+    fn the_greeting_is_the_seeds() {
+        assert_eq!(super::GREETING, "Hello World!");
     }
 }

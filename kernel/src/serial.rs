@@ -2,6 +2,7 @@
 //! FIFOs on, polled (no interrupts).
 
 use core::fmt;
+use core::sync::atomic::{AtomicBool, Ordering};
 
 use crate::hw::COM1;
 use crate::port::{inb, outb};
@@ -65,4 +66,33 @@ impl fmt::Write for Com1 {
         s.bytes().for_each(|b| self.write_byte(b));
         Ok(())
     }
+}
+
+/// Whether COM1 has been programmed for the print macros.
+static PROGRAMMED: AtomicBool = AtomicBool::new(false);
+
+/// Writes formatted text to COM1, programming the UART on first use: the back
+/// end of [`serial_print!`](crate::serial_print) and
+/// [`serial_println!`](crate::serial_println). No lock: text printed from an
+/// interrupt handler may land in the middle of a line.
+#[doc(hidden)]
+pub fn _print(args: fmt::Arguments) {
+    let mut com1 = if PROGRAMMED.swap(true, Ordering::Relaxed) { Com1 } else { Com1::init() };
+    // Writing to the port cannot fail.
+    let _ = fmt::Write::write_fmt(&mut com1, args);
+}
+
+/// Prints to COM1 (the test kernels' report channel).
+#[macro_export]
+macro_rules! serial_print {
+    ($($arg:tt)*) => {
+        $crate::serial::_print(format_args!($($arg)*))
+    };
+}
+
+/// Prints to COM1, with a newline.
+#[macro_export]
+macro_rules! serial_println {
+    () => ($crate::serial_print!("\n"));
+    ($($arg:tt)*) => ($crate::serial_print!("{}\n", format_args!($($arg)*)));
 }

@@ -56,6 +56,18 @@ impl Writer {
         Writer { color }
     }
 
+    /// The index (row × 80 + column) of the cell the next byte goes to.
+    pub fn cursor() -> usize {
+        CURSOR.load(Ordering::Relaxed)
+    }
+
+    /// Reads the cell at `index` (below 80×25): attribute in the high byte, character in the low.
+    pub fn read_cell(index: usize) -> u16 {
+        assert!(index < VGA_COLUMNS * VGA_ROWS, "cell {index} is off the screen");
+        // SAFETY: inside the text buffer, which is always mapped.
+        unsafe { core::ptr::read_volatile(Self::cell(index)) }
+    }
+
     fn cell(index: usize) -> *mut u16 {
         (VGA_TEXT_BUFFER as *mut u16).wrapping_add(index)
     }
@@ -105,5 +117,62 @@ impl fmt::Write for Writer {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         s.bytes().for_each(|b| self.write_byte(b));
         Ok(())
+    }
+}
+
+/// The colour of [`print!`](crate::print) and [`println!`](crate::println).
+pub const PRINT_COLOR: ColorCode = ColorCode::new(Color::LightGray, Color::Black);
+
+/// Writes formatted text at the shared cursor: the back end of the print macros.
+#[doc(hidden)]
+pub fn _print(args: fmt::Arguments) {
+    // Writing to the screen cannot fail.
+    let _ = fmt::Write::write_fmt(&mut Writer::new(PRINT_COLOR), args);
+}
+
+/// Prints to the VGA text screen.
+#[macro_export]
+macro_rules! print {
+    ($($arg:tt)*) => ($crate::vga::_print(format_args!($($arg)*)));
+}
+
+/// Prints to the VGA text screen, with a newline.
+#[macro_export]
+macro_rules! println {
+    () => ($crate::print!("\n"));
+    ($($arg:tt)*) => ($crate::print!("{}\n", format_args!($($arg)*)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test_case]
+    fn println_writes_the_line_at_the_cursor_in_light_gray() {
+        crate::println!();
+        // At the end of the screen, the next byte scrolls and goes to the last row.
+        let start = Writer::cursor().min(VGA_COLUMNS * (VGA_ROWS - 1));
+        crate::println!("seen on the screen");
+        for (i, byte) in "seen on the screen".bytes().enumerate() {
+            assert_eq!(
+                Writer::read_cell(start + i),
+                u16::from(PRINT_COLOR.0) << 8 | u16::from(byte)
+            );
+        }
+        assert_eq!(Writer::cursor(), start + VGA_COLUMNS);
+    }
+
+    #[test_case]
+    fn printing_past_the_last_row_scrolls() {
+        for line in 0..VGA_ROWS + 2 {
+            crate::println!("line {line}");
+        }
+        assert!(Writer::cursor() <= VGA_COLUMNS * VGA_ROWS);
+        let last = (VGA_ROWS - 1) * VGA_COLUMNS;
+        assert_eq!(
+            Writer::read_cell(last) as u8,
+            b'l',
+            "the last line printed is on the bottom row"
+        );
     }
 }
