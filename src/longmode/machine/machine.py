@@ -920,6 +920,12 @@ class Machine(HookGlue):
 
     def _on_hlt(self) -> None:
         if self.cpu.get("rflags") & FLAG_IF:
+            if self.board.interrupts.interrupt_pending():
+                # One already waits (raised while IF was clear): the CPU takes it now.
+                # Skipping to the next event first would let that event's IRQ, if of
+                # higher priority, win every time (IRQ0 starving IRQ1).
+                self.window = None
+                return
             next_event = self.bus.next_event()
             if next_event is None:
                 self.stop(
