@@ -259,6 +259,12 @@ class Machine(HookGlue):
         #: The device event the window was planned up to (END_OF_TIME: none): a port
         #: access that takes time past it ends the slice.
         self.window_event = END_OF_TIME
+        #: In the deterministic mode, the instruction count at which the window closes,
+        #: fixed when it is planned: a slice runs to it even if port accesses made
+        #: virtual time pass ``window`` first, and a run stopped and resumed on the
+        #: way runs to the same count (planning anew from the time left would end the
+        #: window as many instructions earlier as those accesses took nanoseconds).
+        self.window_count: int | None = None
         self._hook_calls = 0
         #: Set from other threads: an interrupt (message, exit status), the deadline passed.
         self._interrupt: tuple[str, int] | None = None
@@ -497,6 +503,7 @@ class Machine(HookGlue):
         reaches the next device event the slice ends, so the event comes on time."""
         self._io_ns += NS_PER_IO_ACCESS
         if self._slice is not None and self.now() >= self._slice_deadline:
+            self.window_count = 0  # the event is due: the window closes here
             self._halt()
 
     def _on_in(self, uc: Uc, port: int, size: int, _: object) -> int:
@@ -543,7 +550,18 @@ class Machine(HookGlue):
             due = bool(self.cpu.get("rflags") & FLAG_IF)
         if due:
             self.window = self.now()
+            self.window_count = 0  # closed: taken after this instruction
             self._halt()
+
+    def _window_closed(self, now: int) -> bool:
+        """Whether the interrupt window has closed (interrupts are taken, the next
+        window planned): opened (None), or its count reached in the deterministic
+        mode, its time in the fast mode."""
+        if self.window is None:
+            return True
+        if self.config.deterministic and self.window_count is not None:
+            return self.instructions >= self.window_count
+        return now >= self.window
 
     def _stop_point(self) -> int | None:
         """The count a stop of the last slice ran through (set by :meth:`_halt`)."""
@@ -794,7 +812,7 @@ class Machine(HookGlue):
                 if self.is_finished():
                     break
             now = self.clock.now
-            if self.window is None or now >= self.window:
+            if self._window_closed(now):
                 # The window opens: interrupts are taken, and the next one is planned.
                 self._deliver_external_interrupt()
                 if self.is_finished():
@@ -807,13 +825,16 @@ class Machine(HookGlue):
                 # 100 µs of wall time).
                 pending = deterministic and self.board.interrupts.interrupt_pending()
                 longest = PENDING_WINDOW_NS if pending else MAX_SLICE_NS
-                self.window = min(
-                    next_event if next_event is not None else now + longest, now + longest
-                )
+                window = min(next_event if next_event is not None else now + longest, now + longest)
+                self.window = window
                 self.window_event = next_event if next_event is not None else END_OF_TIME
+                self.window_count = self.instructions + max((window - now) // NS_PER_INSTRUCTION, 1)
             deadline = self.window
+            assert deadline is not None
             budget = deadline - now
             count = max(budget // NS_PER_INSTRUCTION, 1)
+            if deterministic and self.window_count is not None:
+                count = max(self.window_count - self.instructions, 1)
             if self.config.max_instructions is not None:
                 count = max(min(count, self.config.max_instructions - self.instructions), 1)
             exact = self._exact()

@@ -59,6 +59,7 @@ class Machine(Protocol):
     result: Any
     window: int | None
     window_event: int
+    window_count: int | None
 
     @property
     def a20(self) -> bool: ...
@@ -122,6 +123,8 @@ class Snapshot:
     #: the device event it was planned up to (``Machine.window_event``).
     window: int | None = None
     window_event: int = (1 << 64) - 1
+    #: The instruction count at which that window closes (``Machine.window_count``).
+    window_count: int | None = None
     #: In this process only: scheduled actions and a held-back interrupt.
     timeline: list[Any] = field(default_factory=list)
     pending_event: Event | None = None
@@ -150,6 +153,7 @@ class Snapshot:
             "a20": self.a20,
             "window": self.window,
             "window_event": self.window_event,
+            "window_count": self.window_count,
             "pages": sorted(self.pages),
             "disks": {str(n): sorted(sectors) for n, sectors in self.disks.items()},
         }
@@ -198,6 +202,7 @@ class Snapshot:
                     a20=manifest["a20"],
                     window=manifest.get("window"),
                     window_event=manifest.get("window_event", (1 << 64) - 1),
+                    window_count=manifest.get("window_count"),
                     serial=archive.read("serial.bin"),
                     debug_console=archive.read("debug-console.bin"),
                     disks=disks,
@@ -259,6 +264,7 @@ def take(machine: Machine) -> Snapshot:
         pending_event=machine.held_event,
         window=machine.window,
         window_event=machine.window_event,
+        window_count=machine.window_count,
     )
 
 
@@ -297,4 +303,5 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
     machine.held_event = snapshot.pending_event
     machine.window = snapshot.window
     machine.window_event = snapshot.window_event
+    machine.window_count = snapshot.window_count
     machine.result = None
