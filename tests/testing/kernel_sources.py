@@ -35,3 +35,24 @@ _start:
     hlt
 """,
 }
+
+#: Prints its command line (longmode's boot information, RDI) on COM1, exits 0x10.
+ARGS = """bits 64
+global _start
+section .text
+_start:
+    mov rsi, [rdi + 0x70]           ; command_line
+    mov ecx, [rdi + 0x78]           ; command_line_len
+    mov dx, 0x3F8
+.next:
+    jrcxz .done
+    lodsb
+    out dx, al
+    dec ecx
+    jmp .next
+.done:
+    mov al, 0x10
+    out 0xF4, al
+    cli
+    hlt
+"""

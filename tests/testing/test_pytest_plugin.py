@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from kernel_sources import ARGS, EXITS
 
 from longmode.testing import pytest_plugin
 
@@ -19,25 +20,6 @@ pytest_plugins = ["pytester"]
 pytestmark = pytest.mark.skipif(
     NASM is None or LD is None, reason="needs nasm and GNU ld (installed by scripts/setup.sh)"
 )
-
-#: "ok" on COM1 and "VGA!" on the screen, then isa-debug-exit with {value}.
-EXITS = """bits 64
-global _start
-section .text
-_start:
-    mov dx, 0x3F8
-    mov al, 'o'
-    out dx, al
-    mov al, 'k'
-    out dx, al
-    mov rdi, 0xB8000
-    mov dword [rdi], 0x07470756     ; "VG" in grey on black
-    mov dword [rdi + 4], 0x07210741 ; "A!"
-    mov al, {value}
-    out 0xF4, al
-    cli
-    hlt
-"""
 
 KERNELS = {
     "ok": EXITS.format(value="0x10"),  # exit status 33
@@ -102,26 +84,7 @@ _start:
     cli
     hlt
 """,
-    # Prints its command line (longmode's boot information, RDI) on COM1, exits 33.
-    "args": """bits 64
-global _start
-section .text
-_start:
-    mov rsi, [rdi + 0x70]           ; command_line
-    mov ecx, [rdi + 0x78]           ; command_line_len
-    mov dx, 0x3F8
-.next:
-    jrcxz .done
-    lodsb
-    out dx, al
-    dec ecx
-    jmp .next
-.done:
-    mov al, 0x10
-    out 0xF4, al
-    cli
-    hlt
-""",
+    "args": ARGS,
 }
 
 #: A boot sector that is its own slow "loader": 'P' through INT 10h, 6 million

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kernel_sources import BASIC_KERNELS
+from kernel_sources import ARGS, BASIC_KERNELS
 
 from support import LD, NASM, nasm_kernel
 
@@ -27,26 +27,7 @@ needs_qemu = pytest.mark.skipif(
 
 KERNELS = {
     **BASIC_KERNELS,
-    # Prints its command line (longmode's boot information, RDI) on COM1, exits 0x10.
-    "args": """bits 64
-global _start
-section .text
-_start:
-    mov rsi, [rdi + 0x70]           ; command_line
-    mov ecx, [rdi + 0x78]           ; command_line_len
-    mov dx, 0x3F8
-.next:
-    jrcxz .done
-    lodsb
-    out dx, al
-    dec ecx
-    jmp .next
-.done:
-    mov al, 0x10
-    out 0xF4, al
-    cli
-    hlt
-""",
+    "args": ARGS,
     # "hi" on COM2 (only QEMU with -serial twice has it), then exits 0x10.
     "com2": """bits 64
 global _start
