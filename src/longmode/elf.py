@@ -1,6 +1,7 @@
 """Reading kernel ELF files: header, loaded segments, sections, code, symbols.
 
-pyelftools does the parsing: its structure definitions decode the ELF header,
+pyelftools does the parsing (imported with the first file read, so that a command
+that reads no ELF does not pay for it): its structure definitions decode the ELF header,
 every program and section header and every symbol. This module decides what
 it may read: every table, string and section is bounds-checked against the
 file's real size (and against the tables it points into) before its bytes are
@@ -26,10 +27,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
-
-from elftools.common.exceptions import ELFError
-from elftools.elf.elffile import ELFFile
-from rust_demangler import demangle as _rust_demangle
 
 from longmode.errors import LongmodeError
 from longmode.files import MAX_KERNEL_FILE, InputError, read_input
@@ -196,8 +193,10 @@ def demangle(name: str) -> str:
     """The readable form of a Rust symbol (legacy or v0 mangling, hash dropped)."""
     if not (name.startswith("_ZN") or name.startswith("_R")):
         return name
+    from rust_demangler import demangle as rust_demangle  # loaded when first needed
+
     try:
-        text = str(_rust_demangle(name))
+        text = str(rust_demangle(name))
     except Exception:  # the demangler rejects non-Rust names in its own ways
         return name
     head, sep, tail = text.rpartition("::h")
@@ -305,6 +304,8 @@ class KernelElf:
         i = bisect.bisect_right(starts, address) - 1
         if i < 0 or address >= entries[i][0]:
             return None
+        from elftools.common.exceptions import ELFError
+
         try:
             table = entries[i][1].get_decoded().table
         except (ELFError, ValueError, KeyError, IndexError, AttributeError):
@@ -328,6 +329,9 @@ class KernelElf:
 def _frame_entries(data: bytes) -> tuple[list[int], list[tuple[int, Any]]]:
     """The FDEs of the call frame information, by start address: the starts, and
     (end, FDE) for each. Empty without (readable) call frame information."""
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+
     try:
         elf = ELFFile(io.BytesIO(data))
         dwarf = elf.get_dwarf_info()
@@ -354,6 +358,9 @@ def _line_table(data: bytes) -> tuple[list[tuple[int, str | None, int]], list[in
     """Every row of the DWARF line programs, by address: (address, file, line), with
     file None where a sequence ends; and the addresses alone, for bisecting. Empty
     when the file has no (readable) debug information."""
+    from elftools.common.exceptions import ELFError
+    from elftools.elf.elffile import ELFFile
+
     rows: list[tuple[int, str | None, int]] = []
     try:
         elf = ELFFile(io.BytesIO(data))
@@ -407,6 +414,9 @@ class _Tables:
         self.path = path
         self.data = data
         self.elf_class = cls = _check_identity(path, data, i386=i386)
+        from elftools.common.exceptions import ELFError  # loaded with the first ELF read
+        from elftools.elf.elffile import ELFFile
+
         try:
             elf = ELFFile(io.BytesIO(data))
         except ELFError:  # the identity checks above leave pyelftools nothing to refuse
