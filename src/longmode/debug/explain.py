@@ -248,3 +248,16 @@ def explain_end(machine: Machine, outcome: Outcome, kernel: KernelElf | None = N
         )
         lines += [f"  {line}" for line in stack]
     return "\n".join(lines)
+
+
+def explain_ending(
+    machine: Machine, outcome: Outcome, kernel: KernelElf | None = None
+) -> str | None:
+    """What a report adds above a run's one-line ending: a triple fault's chain
+    (:func:`explain`), or for a halt, a timeout or an instruction limit what
+    :func:`explain_end` has to say; None otherwise."""
+    if outcome is Outcome.TRIPLE_FAULT and machine.fault is not None:
+        return explain(machine, machine.fault, kernel)
+    if outcome in (Outcome.HALTED, Outcome.TIMEOUT, Outcome.INSTRUCTION_LIMIT):
+        return explain_end(machine, outcome, kernel)
+    return None

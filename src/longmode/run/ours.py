@@ -32,6 +32,8 @@ from longmode.run.terminal import (
 from longmode.run.trace import line as trace_line
 
 log = logging.getLogger("longmode.run")
+#: Endings the report explains (the explanation module is loaded only for them).
+EXPLAINED = (Outcome.TRIPLE_FAULT, Outcome.HALTED, Outcome.TIMEOUT, Outcome.INSTRUCTION_LIMIT)
 
 
 def boot_machine(
@@ -159,14 +161,10 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     if result.outcome is Outcome.EXITED:
         message = loader_report(boot, result.exit_status) or message
     # The explanation first: the one-line report stays the last line on stderr.
-    if result.outcome is Outcome.TRIPLE_FAULT and machine.fault is not None:
-        from longmode.debug.explain import explain
+    if result.outcome in EXPLAINED:
+        from longmode.debug.explain import explain_ending
 
-        print(explain(machine, machine.fault, boot.kernel), file=sys.stderr)
-    elif result.outcome in (Outcome.HALTED, Outcome.TIMEOUT):
-        from longmode.debug.explain import explain_end
-
-        report = explain_end(machine, result.outcome, boot.kernel)
+        report = explain_ending(machine, result.outcome, boot.kernel)
         if report is not None:
             print(report, file=sys.stderr)
     if options.on_end is not None:

@@ -54,13 +54,13 @@ TEST_TIMEOUT = 300.0
 MAX_TEST_TIMEOUT = 365 * 24 * 3600.0
 
 
-def _exit_code(value: object) -> int | None:
+def valid_exit_code(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 256 and value % 2:
         return value
     return None
 
 
-def _seconds(value: object) -> float | None:
+def valid_seconds(value: object) -> float | None:
     number = value if isinstance(value, int | float) and not isinstance(value, bool) else -1.0
     return float(number) if math.isfinite(number) and 0 < number <= MAX_TEST_TIMEOUT else None
 
@@ -75,7 +75,7 @@ def _boolean(value: object) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
-def _count(value: object) -> int | None:
+def valid_count(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     return None
@@ -103,12 +103,12 @@ class Key:
 KEYS: dict[str, Key] = {
     "test-success-exit-code": Key(
         (BOOTIMAGE, LONGMODE),
-        _exit_code,
+        valid_exit_code,
         "an exit status isa-debug-exit gives: an odd number from 1 to 255 ((value << 1) | 1, "
         "33 for 0x10)",
     ),
     "test-timeout": Key(
-        (BOOTIMAGE, LONGMODE), _seconds, "a positive number of seconds, at most a year"
+        (BOOTIMAGE, LONGMODE), valid_seconds, "a positive number of seconds, at most a year"
     ),
     "test-args": Key((BOOTIMAGE, LONGMODE), _strings, "a list of strings (QEMU arguments)"),
     "run-args": Key((BOOTIMAGE, LONGMODE), _strings, "a list of strings (QEMU arguments)"),
@@ -121,7 +121,7 @@ KEYS: dict[str, Key] = {
         unused='longmode boots the kernel itself (machine = "qemu" in '
         "[package.metadata.longmode] boots it in QEMU)",
     ),
-    "test-instructions": Key((LONGMODE,), _count, "a positive whole number of instructions"),
+    "test-instructions": Key((LONGMODE,), valid_count, "a positive whole number of instructions"),
     "machine": Key((LONGMODE,), _machine, '"ours" or "qemu"'),
 }
 

@@ -43,11 +43,14 @@ from typing import Any
 from longmode.errors import LongmodeError
 from longmode.files import MAX_SOURCE_FILE, read_input
 from longmode.machine.results import Outcome
+from longmode.testing.runner import (
+    SUCCESS_EXIT_CODE,
+    TEST_TIMEOUT,
+    valid_count,
+    valid_exit_code,
+    valid_seconds,
+)
 
-#: A test passes when the guest exits with this status (0x10 written to port 0xf4).
-SUCCESS_EXIT_CODE = 33
-#: Wall-clock seconds a test kernel may run unless the project says otherwise.
-DEFAULT_TIMEOUT = 300.0
 #: The keys of longmode.toml's [test] table.
 TOML_KEYS = ("build", "kernels", "success-exit-code", "timeout", "instructions")
 #: Lines of a failing kernel's COM1 output shown.
@@ -61,7 +64,7 @@ class Job:
     name: str
     path: Path
     success_exit_code: int = SUCCESS_EXIT_CODE
-    timeout: float | None = DEFAULT_TIMEOUT
+    timeout: float | None = TEST_TIMEOUT
     instructions: int | None = None
     memory: str = "128M"
     fast: bool = False
@@ -83,7 +86,7 @@ class Result:
 
 def run_job(job: Job) -> Result:
     """Boots ``job``'s kernel to its end in this process (a pool worker's)."""
-    from longmode.debug.explain import explain, explain_end
+    from longmode.debug.explain import explain_ending
     from longmode.run.options import RunOptions, check_options, prepare
     from longmode.run.ours import boot_machine
 
@@ -103,11 +106,7 @@ def run_job(job: Job) -> Result:
     except LongmodeError as error:
         return Result(job.name, False, error.exit_code, str(error), "", None, 0.0, 0)
     result = machine.run()
-    explanation = None
-    if result.outcome is Outcome.TRIPLE_FAULT and machine.fault is not None:
-        explanation = explain(machine, machine.fault, boot.kernel)
-    elif result.outcome in (Outcome.HALTED, Outcome.TIMEOUT, Outcome.INSTRUCTION_LIMIT):
-        explanation = explain_end(machine, result.outcome, boot.kernel)
+    explanation = explain_ending(machine, result.outcome, boot.kernel)
     passed = result.outcome is Outcome.EXITED and result.exit_status == job.success_exit_code
     message = result.message
     if result.outcome is Outcome.EXITED and not passed:
@@ -154,7 +153,7 @@ def find_jobs(request: TestRequest) -> tuple[str, list[Job]]:
     for path in paths:
         if not path.is_file():
             raise LongmodeError(f"{path}: no such kernel file")
-        jobs.append(_job(request, path.name, path, SUCCESS_EXIT_CODE, DEFAULT_TIMEOUT, None))
+        jobs.append(_job(request, path.name, path, SUCCESS_EXIT_CODE, TEST_TIMEOUT, None))
     return "the kernels given", jobs
 
 
@@ -226,18 +225,19 @@ def _toml_jobs(project: Path, request: TestRequest) -> list[Job]:
         raise LongmodeError(f"{path}: [test] build must be a command as a list of strings")
     if not (isinstance(kernels, list) and kernels and all(isinstance(g, str) for g in kernels)):
         raise LongmodeError(f"{path}: [test] kernels must be a list of globs (strings)")
-    success = table.get("success-exit-code", SUCCESS_EXIT_CODE)
-    if not (isinstance(success, int) and 0 < success < 256 and success % 2):
+    success = valid_exit_code(table.get("success-exit-code", SUCCESS_EXIT_CODE))
+    if success is None:
         raise LongmodeError(
-            f"{path}: [test] success-exit-code must be an odd status from 1 to 255, not {success!r}"
+            f"{path}: [test] success-exit-code must be an odd status from 1 to 255, "
+            f"not {table['success-exit-code']!r}"
         )
-    timeout = table.get("timeout", DEFAULT_TIMEOUT)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise LongmodeError(f"{path}: [test] timeout must be a positive number of seconds")
+    timeout = valid_seconds(table.get("timeout", TEST_TIMEOUT))
+    if timeout is None:
+        raise LongmodeError(
+            f"{path}: [test] timeout must be a positive number of seconds, at most a year"
+        )
     instructions = table.get("instructions")
-    if instructions is not None and (
-        isinstance(instructions, bool) or not isinstance(instructions, int) or instructions <= 0
-    ):
+    if instructions is not None and valid_count(instructions) is None:
         raise LongmodeError(f"{path}: [test] instructions must be a positive whole number")
     if build is not None:
         print(f"longmode test: {' '.join(build)}", file=sys.stderr, flush=True)
@@ -257,7 +257,7 @@ def _toml_jobs(project: Path, request: TestRequest) -> list[Job]:
     if not found:
         raise LongmodeError(f"{path}: [test] kernels {kernels} match no file")
     return [
-        _job(request, str(p.relative_to(project)), p, success, float(timeout), instructions)
+        _job(request, str(p.relative_to(project)), p, success, timeout, instructions)
         for p in dict.fromkeys(found)
     ]
 
