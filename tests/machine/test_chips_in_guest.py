@@ -32,6 +32,41 @@ REMAP_PICS = """
     out 0xA1, al
 """
 
+
+#: Remaps the 8259s, unmasks IRQ1 alone, `sti`, `hlt` until {count} scan codes have
+#: come through IRQ1 (each written to the 0xE9 console), then exits (status 33).
+KEYBOARD_ECHO = (
+    LONG_MODE_PRELUDE
+    + REMAP_PICS
+    + """
+    mov al, 0xFD                    ; only IRQ1
+    out 0x21, al
+    mov al, 0xFF
+    out 0xA1, al
+    mov rdi, 0x21
+    mov rsi, keyboard
+    xor edx, edx
+    call set_gate
+    sti
+.wait:
+    hlt
+    cmp byte [received], {count}
+    jb .wait
+    mov al, 0x10
+    out 0xF4, al
+keyboard:
+    push rax
+    in al, 0x60
+    out 0xE9, al
+    inc byte [received]
+    mov al, 0x20
+    out 0x20, al
+    pop rax
+    iretq
+received: db 0
+"""
+)
+
 REPORT_EAX_AND_EXIT = """
     mov ecx, 4
 .report:
@@ -106,37 +141,7 @@ ticks: dd 0
 
 
 def test_keyboard_scancodes_typed_by_a_script_arrive_through_irq1() -> None:
-    source = (
-        LONG_MODE_PRELUDE
-        + REMAP_PICS
-        + """
-    mov al, 0xFD                    ; only IRQ1
-    out 0x21, al
-    mov al, 0xFF
-    out 0xA1, al
-    mov rdi, 0x21
-    mov rsi, keyboard
-    xor edx, edx
-    call set_gate
-    sti
-.wait:
-    hlt
-    cmp byte [received], 4          ; make and break of 'h' and 'i'
-    jb .wait
-    mov al, 0x10
-    out 0xF4, al
-keyboard:
-    push rax
-    in al, 0x60
-    out 0xE9, al
-    inc byte [received]
-    mov al, 0x20
-    out 0x20, al
-    pop rax
-    iretq
-received: db 0
-"""
-    )
+    source = KEYBOARD_ECHO.format(count=4)  # make and break of 'h' and 'i'
     # The keys arrive 10 ms (virtual) after power-on, when the guest is waiting.
     machine, result = boot(source, timeout=30, prepare=lambda m: m.press("hi", after=10**7))
     assert result.outcome is Outcome.EXITED, result.message

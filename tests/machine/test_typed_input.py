@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from machine_programs import LONG_MODE_PRELUDE, boot
-from test_chips_in_guest import REMAP_PICS
+from test_chips_in_guest import KEYBOARD_ECHO
 
 from longmode.machine.devices import scancodes
 from longmode.machine.devices.ps2 import TYPED_GAP_NS, Ps2Controller
@@ -280,44 +280,9 @@ def test_guest_that_listens_late_still_gets_the_first_key() -> None:
     assert result.virtual_ns < 40_000_000 + len(keys) * (TYPED_GAP_NS + 20_000) + 1_000_000
 
 
-#: Remaps the 8259s, unmasks IRQ1 alone, `sti`, `hlt` until {count} scan codes have
-#: come through IRQ1 (each written to the 0xE9 console), then exits (status 33).
-INTERRUPT_DRIVEN = (
-    LONG_MODE_PRELUDE
-    + REMAP_PICS
-    + """
-    mov al, 0xFD                    ; only IRQ1
-    out 0x21, al
-    mov al, 0xFF
-    out 0xA1, al
-    mov rdi, 0x21
-    mov rsi, keyboard
-    xor edx, edx
-    call set_gate
-    sti
-.wait:
-    hlt
-    cmp byte [received], {count}
-    jb .wait
-    mov al, 0x10
-    out 0xF4, al
-keyboard:
-    push rax
-    in al, 0x60
-    out 0xE9, al
-    inc byte [received]
-    mov al, 0x20
-    out 0x20, al
-    pop rax
-    iretq
-received: db 0
-"""
-)
-
-
 def test_interrupt_driven_guest_gets_every_key_while_it_halts() -> None:
     keys = typed("Hello!\n")
-    source = INTERRUPT_DRIVEN.format(count=len(keys))
+    source = KEYBOARD_ECHO.format(count=len(keys))
     machine, result = boot(source, prepare=lambda m: m.press("Hello!\n"), max_instructions=10**7)
     assert result.outcome is Outcome.EXITED, result.message
     assert bytes(machine.debug_console) == keys
@@ -349,7 +314,7 @@ def test_where_a_run_stops_changes_nothing_for_a_polling_guest() -> None:
 
 
 def test_where_a_run_stops_changes_nothing_for_an_interrupt_driven_guest() -> None:
-    _straight_and_stopped(INTERRUPT_DRIVEN.format(count=len(typed("Stop!"))), "Stop!", 31)
+    _straight_and_stopped(KEYBOARD_ECHO.format(count=len(typed("Stop!"))), "Stop!", 31)
 
 
 def test_keys_typed_replay_the_same_from_a_snapshot_taken_halfway() -> None:
