@@ -331,6 +331,32 @@ def render_c_header() -> str:
     return "\n".join(lines)
 
 
+_NASM_RESERVE = {"Q": "resq", "I": "resd", "H": "resw", "B": "resb"}
+
+
+def render_nasm() -> str:
+    """The layout for NASM (`longmode new`'s assembly projects): constants and two
+    ``struc``s."""
+    lines = [
+        f"; longmode boot protocol, version {VERSION}: the structure rdi points to at the",
+        "; kernel's entry (see longmode's docs/boot-protocol.md). Written by `longmode new`.",
+        "",
+        f"LONGMODE_BOOT_MAGIC equ {MAGIC:#x} ; the bytes LONGMODE",
+        f"LONGMODE_BOOT_VERSION equ {VERSION}",
+        f"LONGMODE_PHYS_OFFSET equ {PHYS_OFFSET:#x}",
+        "",
+    ]
+    lines += [f"LONGMODE_MEMORY_{t.name} equ {t.value:#x}" for t in MemoryType]
+    for struc, fields in (
+        ("longmode_memory_region", ENTRY_FIELDS),
+        ("longmode_boot_info", FIELDS),
+    ):
+        lines += ["", f"struc {struc}"]
+        lines += [f"    .{f.name}: {_NASM_RESERVE[f.code]} 1 ; {f.doc}" for f in fields]
+        lines.append("endstruc")
+    return "\n".join(lines) + "\n"
+
+
 def render_rust() -> str:
     """``kernel/src/bootinfo.rs``."""
     lines = [

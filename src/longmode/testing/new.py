@@ -124,7 +124,7 @@ def new_project(request: NewRequest) -> tuple[Path, str]:
         elif request.lang == "c":
             _write(staging / "src" / "longmode_boot.h", c_header())
         else:
-            _write(staging / "src" / "longmode_boot.inc", asm_include())
+            _write(staging / "src" / "longmode_boot.inc", bootinfo.render_nasm())
         # Atomic, and refused by the system when NAME is (now) a folder that is not empty.
         os.rename(staging, folder)
     except OSError as error:
@@ -292,31 +292,6 @@ def c_header() -> str:
         "at the\n * kernel's entry (see longmode's docs/boot-protocol.md). Written by "
         "`longmode new`. */" + header[comment_end:]
     )
-
-
-_NASM_RESERVE = {"Q": "resq", "I": "resd", "H": "resw", "B": "resb"}
-
-
-def asm_include() -> str:
-    """The boot protocol's layout for NASM: constants and two ``struc``s."""
-    lines = [
-        f"; longmode boot protocol, version {bootinfo.VERSION}: the structure rdi points to at the",
-        "; kernel's entry (see longmode's docs/boot-protocol.md). Written by `longmode new`.",
-        "",
-        f"LONGMODE_BOOT_MAGIC equ {bootinfo.MAGIC:#x} ; the bytes LONGMODE",
-        f"LONGMODE_BOOT_VERSION equ {bootinfo.VERSION}",
-        f"LONGMODE_PHYS_OFFSET equ {bootinfo.PHYS_OFFSET:#x}",
-        "",
-    ]
-    lines += [f"LONGMODE_MEMORY_{t.name} equ {t.value:#x}" for t in bootinfo.MemoryType]
-    for struc, fields in (
-        ("longmode_memory_region", bootinfo.ENTRY_FIELDS),
-        ("longmode_boot_info", bootinfo.FIELDS),
-    ):
-        lines += ["", f"struc {struc}"]
-        lines += [f"    .{f.name}: {_NASM_RESERVE[f.code]} 1 ; {f.doc}" for f in fields]
-        lines.append("endstruc")
-    return "\n".join(lines) + "\n"
 
 
 def describe(folder: Path, lang: str, first_command: str) -> str:
