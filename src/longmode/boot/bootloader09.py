@@ -20,7 +20,6 @@ four keys) are honoured as its build script honours them.
 
 from __future__ import annotations
 
-import struct
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,21 +217,13 @@ def plan(
     )
 
 
-def tls_template(path: Path, data: bytes) -> tuple[int, int, int] | None:
-    """(start_addr, file_size, mem_size) of the ELF64's PT_TLS header, or None. More
-    than one is an error, as for the crate's loader."""
-    phoff = struct.unpack_from("<Q", data, 0x20)[0]
-    entsize, count = struct.unpack_from("<HH", data, 0x36)
-    found = []
-    for index in range(count):
-        p_type, _, _, vaddr, _, filesz, memsz, _ = struct.unpack_from(
-            "<IIQQQQQQ", data, phoff + index * entsize
-        )
-        if p_type == 7:  # PT_TLS
-            found.append((vaddr, filesz, memsz))
-    if len(found) > 1:
-        raise ProtocolError(f"{path}: {len(found)} PT_TLS headers; bootloader 0.9 takes one")
-    return found[0] if found else None
+def tls_template(path: Path, tls: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    """(start_addr, file_size, mem_size) of the kernel's PT_TLS header (``tls``: each
+    one's p_vaddr, p_filesz, p_memsz), or None. More than one is an error, as for the
+    crate's loader."""
+    if len(tls) > 1:
+        raise ProtocolError(f"{path}: {len(tls)} PT_TLS headers; bootloader 0.9 takes one")
+    return tls[0] if tls else None
 
 
 def _slot(address: int) -> int:

@@ -68,6 +68,7 @@ _PARAMS = struct.Struct(
 )
 NO_SLOT = 0xFFFF_FFFF
 PARTITION_TYPE = 0xDA
+PT_LOAD, PT_TLS = 1, 7
 
 _HERE = Path(__file__).resolve().parent
 
@@ -248,6 +249,37 @@ def upper_half_delta(addresses: Sequence[tuple[int, int]]) -> int:
 
 def _read_elf(path: Path, data: bytes) -> tuple[list[LoadSegment], int]:
     """PT_LOAD segments and entry of an ELF32 or ELF64 little-endian x86 file."""
+    entry, headers = _program_headers(path, data)
+    segments = []
+    for index, p_type, offset, vaddr, paddr, filesz, memsz in headers:
+        if p_type != PT_LOAD or memsz == 0:
+            continue
+        if offset + filesz > len(data):
+            raise ImageError(f"{path}: truncated: segment {index} ends past the end of the file")
+        if filesz > memsz:
+            raise ImageError(f"{path}: malformed ELF: segment {index} has p_filesz > p_memsz")
+        segments.append(LoadSegment(offset, paddr, filesz, memsz, vaddr))
+    if not segments:
+        raise ImageError(f"{path}: no loadable (PT_LOAD) segments")
+    return segments, entry
+
+
+def _tls_headers(path: Path, data: bytes) -> list[tuple[int, int, int]]:
+    """(p_vaddr, p_filesz, p_memsz) of each PT_TLS header."""
+    _, headers = _program_headers(path, data)
+    return [
+        (vaddr, filesz, memsz)
+        for _, p_type, _, vaddr, _, filesz, memsz in headers
+        if p_type == PT_TLS
+    ]
+
+
+def _program_headers(
+    path: Path, data: bytes
+) -> tuple[int, list[tuple[int, int, int, int, int, int, int]]]:
+    """The entry and every program header of an ELF32 or ELF64 little-endian x86 file:
+    (index, p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz), checked to lie in
+    the file."""
     if len(data) < 52 or data[:4] != ELF_MAGIC or data[4] not in (1, 2):
         raise ImageError(f"{path}: not an ELF file (bad or truncated ELF header)")
     wide = data[4] == 2
@@ -270,23 +302,15 @@ def _read_elf(path: Path, data: bytes) -> tuple[list[LoadSegment], int]:
         raise ImageError(f"{path}: malformed ELF: e_phentsize {phentsize} < {phdr.size}")
     if phoff + phnum * phentsize > len(data):
         raise ImageError(f"{path}: truncated: the program header table ends past the file")
-    segments = []
+    headers = []
     for index in range(phnum):
         fields = phdr.unpack_from(data, phoff + index * phentsize)
         if wide:
             p_type, _flags, offset, vaddr, paddr, filesz, memsz, _align = fields
         else:
             p_type, offset, vaddr, paddr, filesz, memsz, _flags, _align = fields
-        if p_type != 1 or memsz == 0:
-            continue
-        if offset + filesz > len(data):
-            raise ImageError(f"{path}: truncated: segment {index} ends past the end of the file")
-        if filesz > memsz:
-            raise ImageError(f"{path}: malformed ELF: segment {index} has p_filesz > p_memsz")
-        segments.append(LoadSegment(offset, paddr, filesz, memsz, vaddr))
-    if not segments:
-        raise ImageError(f"{path}: no loadable (PT_LOAD) segments")
-    return segments, entry
+        headers.append((index, p_type, offset, vaddr, paddr, filesz, memsz))
+    return entry, headers
 
 
 def _check_plan(path: Path, plan: KernelPlan, *, multiboot: bool) -> None:
@@ -414,7 +438,7 @@ def build_image(
             placed = bootloader09.plan(
                 config,
                 [(s.vaddr, s.memsz) for s in plan.segments],
-                bootloader09.tls_template(path, data),
+                bootloader09.tls_template(path, _tls_headers(path, data)),
                 stack_phys,
                 path,
             )
