@@ -6,14 +6,19 @@ import json
 import os
 import subprocess
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from longmode.errors import LongmodeError
 from longmode.files import read_input
 from longmode.toolchain.discover import Toolchain, find_toolchain
-from longmode.toolchain.sources import CrateSources, cargo_metadata, crate_sources, needs_alloc
+from longmode.toolchain.sources import (
+    CrateSources,
+    cargo_configs,
+    cargo_metadata,
+    crate_sources,
+    needs_alloc,
+)
 from longmode.toolchain.targetspec import seed_target_spec, write_spec
 
 #: What build-std rebuilds: a kernel has no `std`; `alloc` is added when the crate or
@@ -195,17 +200,12 @@ def say(text: str) -> None:
 
 
 def configured_target(crate: Path) -> Path | None:
-    """The target spec the crate's own ``.cargo/config.toml`` names (``[build]
-    target = "x86_64-blog_os.json"``), relative to the folder that holds ``.cargo``;
-    None when it names none, or a built-in target."""
-    for folder in [crate.resolve(), *crate.resolve().parents]:
-        path = folder / ".cargo" / "config.toml"
-        if not path.is_file():
-            continue
-        try:
-            target = tomllib.loads(path.read_text(encoding="utf-8")).get("build", {}).get("target")
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError):
-            return None
+    """The target spec the crate's cargo configuration names (``[build] target =
+    "x86_64-blog_os.json"``, the nearest file that sets it), relative to the folder
+    that holds ``.cargo``; None when it names none, or a built-in target."""
+    for folder, _, document in cargo_configs(crate):
+        build = document.get("build")
+        target = build.get("target") if isinstance(build, dict) else None
         if isinstance(target, str):
             return folder / target if target.endswith(".json") else None
     return None

@@ -89,9 +89,10 @@ def crate_sources(crate: Path, toolchain: Toolchain, target_dir: Path) -> CrateS
     return CrateSources(config, merged)
 
 
-def _configured(crate: Path) -> Iterator[tuple[str, Path]]:
-    """Directory sources named in the cargo configuration files cargo would read for
-    ``crate`` (its folder and every folder above it)."""
+def cargo_configs(crate: Path) -> Iterator[tuple[Path, Path, dict[str, Any]]]:
+    """The cargo configuration files cargo would read for ``crate``, nearest first
+    (``.cargo/config.toml`` or ``.cargo/config`` in its folder and each one above),
+    as (the folder holding ``.cargo``, the file, its TOML); unreadable ones left out."""
     for folder in [crate.resolve(), *crate.resolve().parents]:
         for name in ("config.toml", "config"):
             path = folder / ".cargo" / name
@@ -101,11 +102,18 @@ def _configured(crate: Path) -> Iterator[tuple[str, Path]]:
                 document = tomllib.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue
-            sources = document.get("source", {})
-            for source_name, source in sources.items() if isinstance(sources, dict) else ():
-                directory = source.get("directory") if isinstance(source, dict) else None
-                if isinstance(directory, str):
-                    yield f"[source.{source_name}] of {path}", (folder / directory)
+            yield folder, path, document
+
+
+def _configured(crate: Path) -> Iterator[tuple[str, Path]]:
+    """Directory sources named in the cargo configuration files cargo would read for
+    ``crate``."""
+    for folder, path, document in cargo_configs(crate):
+        sources = document.get("source", {})
+        for source_name, source in sources.items() if isinstance(sources, dict) else ():
+            directory = source.get("directory") if isinstance(source, dict) else None
+            if isinstance(directory, str):
+                yield f"[source.{source_name}] of {path}", (folder / directory)
 
 
 def _packages(folder: Path) -> Iterator[tuple[str, Path]]:
