@@ -920,9 +920,14 @@ def _skip_sync_pc_offset() -> int:
     uc.reg_write(X.UC_X86_REG_RIP, 0x1000)
     after = ctypes.string_at(base, span)
     changed = [i for i in range(span) if before[i] != after[i]]
+    # The flag is the struct's last field: the span may reach past its end into other
+    # heap blocks, which the Python work between the two reads can change (seen once
+    # in CI: 5 bytes). The flag is the first byte that changed; the run below checks
+    # by its effect that it is the right one.
     _check(
-        len(changed) == 1 and (before[changed[0]], after[changed[0]]) == (0, 1),
-        f"a write of RIP changed {len(changed)} bytes after no_exit_request, not one flag",
+        bool(changed) and (before[changed[0]], after[changed[0]]) == (0, 1),
+        f"a write of RIP set no flag after no_exit_request ({len(changed)} bytes changed, "
+        "the first not from 0 to 1)",
     )
     offset = start + changed[0]
     # A: out 0x80, al ; jmp B ; B: inc ecx ; jmp A — the third `out` stops the run,
