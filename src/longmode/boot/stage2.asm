@@ -163,10 +163,13 @@ pm32:
     cmp dword [p_mode], 0
     jne multiboot32
 
-    ; Page tables: zero the area, then PML4[0] = PML4[256] = one PDPT that maps
-    ; N GiB (N = max(4, RAM end), 1 GiB pages when the CPU has them, else 2 MiB).
+    ; Page tables: zero the PML4 and the PDPT, then PML4[0] = PML4[256] = the
+    ; PDPT, which maps N GiB (N = max(4, RAM end), 1 GiB pages when the CPU has
+    ; them, else 2 MiB). The page directories are written whole below; the 4 KiB
+    ; tables are zeroed as next_table allocates them (zeroing the whole area
+    ; was half of stage 2's running time).
     mov edi, PT_BASE
-    mov ecx, (PT_END - PT_BASE) / 4
+    mov ecx, (PD_BASE - PT_BASE) / 4
     xor eax, eax
     rep stosd
     mov dword [PML4], PDPT | 3
