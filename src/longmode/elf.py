@@ -24,7 +24,7 @@ import bisect
 import io
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -239,6 +239,22 @@ class KernelElf:
         self._starts = [s.address for s in self._located]
         self._lines: tuple[list[tuple[int, str | None, int]], list[int]] | None = None
         self._frames: tuple[list[int], list[tuple[int, Any]]] | None = None
+        #: What :meth:`slide` added to the link-time addresses.
+        self.bias = 0
+
+    def slide(self, offset: int) -> None:
+        """Moves the kernel to where its loader put it: ``offset`` (a position-
+        independent kernel's base) is added to the entry, the symbols and the code
+        ranges, and line and frame lookups take run-time addresses. Segments and
+        sections keep their link-time addresses."""
+        if not offset:
+            return
+        self.bias += offset
+        self.entry += offset
+        self.symbols = [replace(s, address=s.address + offset) for s in self.symbols]
+        self._located = [replace(s, address=s.address + offset) for s in self._located]
+        self._starts = [s.address for s in self._located]
+        self.code_ranges = [replace(c, address=c.address + offset) for c in self.code_ranges]
 
     @classmethod
     def load(cls, path: str | Path) -> KernelElf:
@@ -279,7 +295,11 @@ class KernelElf:
         """The addresses the DWARF line table gives for ``line`` of ``file`` (a name)."""
         if self._lines is None:
             self._lines = _line_table(self.data)
-        return [address for address, name, row in self._lines[0] if name == file and row == line]
+        return [
+            address + self.bias
+            for address, name, row in self._lines[0]
+            if name == file and row == line
+        ]
 
     def source_line(self, address: int) -> tuple[str, int] | None:
         """The source file and line the DWARF line table gives for ``address`` (None
@@ -287,6 +307,7 @@ class KernelElf:
         if self._lines is None:
             self._lines = _line_table(self.data)
         rows, starts = self._lines
+        address -= self.bias
         i = bisect.bisect_right(starts, address) - 1
         if i < 0 or rows[i][1] is None:
             return None
@@ -301,6 +322,7 @@ class KernelElf:
         if self._frames is None:
             self._frames = _frame_entries(self.data)
         starts, entries = self._frames
+        address -= self.bias
         i = bisect.bisect_right(starts, address) - 1
         if i < 0 or address >= entries[i][0]:
             return None

@@ -281,14 +281,16 @@ def test_parameter_block_offsets_agree_with_stage2() -> None:
         "p_mb_entry", "p_mb_count", "p_mb_segs", "p_load_end", "p_phys_delta",
         "p_cmdline_len", "p_cmdline", "p_protocol", "p09_phys_slot", "p09_rec_slot",
         "p09_stack_pages", "p09_stack_phys", "p09_nfields", "p09_boot_info", "p09_stack_guard",
-        "p09_fields",
+        "p09_fields", "p_virt_offset", "p11_rela", "p11_rela_count", "p11_relro_start",
+        "p11_relro_end", "p11_rsp", "p11_fb_virt",
     ]  # fmt: skip
     here = REPO / "src" / "longmode" / "boot"
     source = (here / "stage2.asm").read_text() + "\nprobe: dd " + ", ".join(names) + "\n"
     code = assemble(source, include_paths=[str(here)], defines=asm_defines())
     found = struct.unpack_from(f"<{len(names)}I", code, len(code) - 4 * len(names))
     sizes = [4] * 8 + [64, 4, 8, 4, bootinfo.CMDLINE_MAX] + [4] * 6 + [8, 8]
-    sizes.append(16 * bootinfo.BL09_MAX_FIELDS)
+    sizes.append(16 * bootinfo.CRATE_MAX_FIELDS)
+    sizes += [8] * 7
     expected = [0x8000 + PARAMS_OFFSET + sum(sizes[:i]) for i in range(len(names))]
     assert list(found) == expected
     assert _PARAMS.size == sum(sizes)

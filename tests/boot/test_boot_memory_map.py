@@ -46,7 +46,21 @@ p09_stack_pages: dd 0
 p09_nfields: dd 0
 p09_boot_info: dq 0
 p09_stack_guard: dq 0
-p09_fields: times 2 * BL09_MAX_FIELDS dq 0
+p09_fields: times 2 * CRATE_MAX_FIELDS dq 0
+p_virt_offset: dq 0
+p11_rela: dq 0
+p11_rela_count: dq 0
+p11_relro_start: dq 0
+p11_relro_end: dq 0
+p11_rsp: dq 0
+p11_fb_virt: dq 0
+vbe_mode: dw 0xFFFF
+vbe_width: dw 0
+vbe_height: dw 0
+vbe_pitch: dw 0
+vbe_bpp: db 0
+vbe_positions: dd 0
+vbe_phys: dd 0
 mapped_gib: dd 0
 boot_drive: db 0
 cpu_features: db 0

@@ -42,7 +42,17 @@ def _crate(tmp_path: Path, manifest: str, stack_pages: int = 512, offset_field: 
     out.mkdir(parents=True)
     defines = [f"-DSTACK_PAGES={stack_pages}", f"-DPHYSICAL_OFFSET_FIELD={offset_field}"]
     subprocess.run(
-        [NASM, "-f", "elf64", *defines, str(PROBE), "-o", str(tmp_path / "probe.o")], check=True
+        [
+            NASM,
+            "-f",
+            "elf64",
+            f"-I{PROBE.parent}/",
+            *defines,
+            str(PROBE),
+            "-o",
+            str(tmp_path / "probe.o"),
+        ],
+        check=True,
     )
     kernel = out / "probe"
     subprocess.run(

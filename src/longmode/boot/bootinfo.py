@@ -57,17 +57,24 @@ KERNEL_MIN_PHYS = 0x100000
 
 # --- other boot protocols stage 2 speaks to ELF64 kernels -------------------------
 
-#: ``--protocol`` values for ELF64 kernels ("auto": bootloader 0.9's when the kernel's
-#: crate depends on it, else longmode's).
-PROTOCOLS = ("auto", "longmode", "bootloader-0.9")
+#: ``--protocol`` values for ELF64 kernels ("auto": bootloader 0.11's when the kernel
+#: has a ``.bootloader-config`` section, bootloader 0.9's when its crate depends on
+#: that crate, else longmode's).
+PROTOCOLS = ("auto", "longmode", "bootloader-0.9", "bootloader-0.11")
 PROTOCOL_LONGMODE = 0
 #: The ``bootloader`` 0.9 crate's (see longmode.boot.bootloader09).
 PROTOCOL_BOOTLOADER09 = 1
-#: Where a 0.9 kernel's ``BootInfo`` page is (physical): the memory map's scratch
-#: area, free once the map is built.
-BL09_BOOT_INFO = SCRATCH_RANGES
-#: (offset, value) pairs stage 2 writes into a 0.9 ``BootInfo``.
-BL09_MAX_FIELDS = 5
+#: ``bootloader_api`` 0.11's (see longmode.boot.bootloader011).
+PROTOCOL_BOOTLOADER011 = 2
+#: Where a 0.9 or 0.11 kernel's ``BootInfo`` page is (physical): the memory map's
+#: scratch area, free once the map is built.
+CRATE_BOOT_INFO = SCRATCH_RANGES
+#: (offset, value) pairs stage 2 writes into a 0.9 or 0.11 ``BootInfo``.
+CRATE_MAX_FIELDS = 16
+#: A 0.11 ``BootInfo`` (232 bytes) is followed by its memory regions (24 bytes each),
+#: in the same 4 KiB page.
+BL11_REGIONS = 0xE8
+BL11_MAX_REGIONS = (0x1000 - BL11_REGIONS) // 24
 
 # --- the disk image's marks (image.py writes them, stage 1 reads some) --------
 
@@ -229,9 +236,13 @@ def unpack_memory_map(data: bytes, count: int) -> list[MemoryRegion]:
 
 
 _ASM_CONSTANTS = (
+    "PROTOCOL_LONGMODE",
     "PROTOCOL_BOOTLOADER09",
-    "BL09_BOOT_INFO",
-    "BL09_MAX_FIELDS",
+    "PROTOCOL_BOOTLOADER011",
+    "CRATE_BOOT_INFO",
+    "CRATE_MAX_FIELDS",
+    "BL11_REGIONS",
+    "BL11_MAX_REGIONS",
     "STAGE1_COUNT_OFFSET",
     "STAGE1_CRC_OFFSET",
     "RAW_E820",

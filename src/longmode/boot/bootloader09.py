@@ -40,8 +40,6 @@ NEXT_ENTRY_INDEX = 1536
 KEYS = ("kernel-stack-address", "kernel-stack-size", "physical-memory-offset", "boot-info-address")
 #: Low memory the loader maps 1:1 with 2 MiB or 1 GiB pages (more with more RAM).
 IDENTITY_MAPPED = 4 << 30
-#: Parameter pairs stage 2 writes into the boot information: (offset, value).
-MAX_FIELDS = 5
 
 
 class ProtocolError(LongmodeError):

@@ -31,9 +31,10 @@ def add_protocol_option(parser: argparse.ArgumentParser) -> None:
         "--protocol",
         choices=PROTOCOLS,
         default="auto",
-        help="boot protocol for an ELF64 kernel: longmode's, or the bootloader 0.9 crate's "
-        "(entry_point!, &BootInfo); auto (default): 0.9's when the crate that built the "
-        "kernel (the Cargo.toml beside its target/ folder) depends on bootloader 0.9",
+        help="boot protocol for an ELF64 kernel: longmode's, the bootloader 0.9 crate's "
+        "(entry_point!, &BootInfo) or bootloader_api 0.11's; auto (default): 0.11's when "
+        "the kernel has a .bootloader-config section, 0.9's when the crate that built it "
+        "(the Cargo.toml beside its target/ folder) depends on bootloader 0.9",
     )
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from longmode.boot import bootinfo, bootloader09, failures
+from longmode.boot import bootinfo, bootloader011, bootloader09, failures
 from longmode.boot.bootinfo import (
     DISK_SIGNATURE,
     DISK_SIGNATURE_OFFSET,
@@ -64,7 +64,8 @@ _PARAMS = struct.Struct(
     + f"{bootinfo.CMDLINE_MAX}s"
     + "I" * 6  # protocol; 0.9: physical slot, recursive slot, stack pages and frames, fields
     + "QQ"  # 0.9: the BootInfo's page, the stack's guard page
-    + "Q" * (2 * bootinfo.BL09_MAX_FIELDS)
+    + "Q" * (2 * bootinfo.CRATE_MAX_FIELDS)
+    + "Q" * 7  # virtual offset; 0.11: relocations, count, RELRO start and end, RSP, framebuffer
 )
 NO_SLOT = 0xFFFF_FFFF
 PARTITION_TYPE = 0xDA
@@ -313,7 +314,9 @@ def _program_headers(
     return entry, headers
 
 
-def _check_plan(path: Path, plan: KernelPlan, *, multiboot: bool) -> None:
+def _check_plan(
+    path: Path, plan: KernelPlan, *, multiboot: bool, placed_virtually: bool = False
+) -> None:
     segments = sorted(plan.segments, key=lambda s: s.paddr)
     if multiboot and len(segments) > MAX_SEGMENTS:
         raise ImageError(
@@ -342,7 +345,7 @@ def _check_plan(path: Path, plan: KernelPlan, *, multiboot: bool) -> None:
         for a, b in itertools.pairwise(by_virt):
             if b.vaddr < a.vaddr + a.memsz:
                 raise ImageError(f"{path}: segments overlap: virtual {a.vaddr:#x} and {b.vaddr:#x}")
-        for seg in plan.segments:
+        for seg in plan.segments if not placed_virtually else ():
             _check_virtual(path, seg)
     entry_in = any(
         (s.vaddr if not multiboot else s.paddr)
@@ -379,6 +382,37 @@ def _check_virtual(path: Path, seg: LoadSegment) -> None:
 # --- the image --------------------------------------------------------------------
 
 
+def config011_for(path: Path, data: bytes, protocol: str) -> bootloader011.Config011 | None:
+    """The ``bootloader_api`` 0.11 configuration of an ELF64 kernel (its
+    ``.bootloader-config`` section), when ``protocol`` is "auto" or
+    "bootloader-0.11"; None otherwise. Raises ImageError."""
+    if protocol not in bootinfo.PROTOCOLS:
+        raise ImageError(f"--protocol {protocol!r}: give one of {', '.join(bootinfo.PROTOCOLS)}")
+    if protocol not in ("auto", "bootloader-0.11"):
+        return None
+    try:
+        multiboot = find_header(data) is not None
+    except MultibootError:
+        multiboot = True
+    try:
+        raw = None if multiboot else bootloader011.config_section(path, data)
+        if raw is None:
+            if protocol == "bootloader-0.11":
+                what = (
+                    "a Multiboot kernel"
+                    if multiboot
+                    else (
+                        f"no {bootloader011.SECTION} section (not an ELF64 file, or not built "
+                        "with bootloader_api's entry_point!)"
+                    )
+                )
+                raise ImageError(f"{path}: --protocol bootloader-0.11, but the kernel has {what}")
+            return None
+        return bootloader011.parse_config(raw, str(path))
+    except bootloader011.ProtocolError as error:
+        raise ImageError(str(error)) from None
+
+
 def protocol_for(path: Path, plan: KernelPlan, protocol: str) -> Bootloader09 | None:
     """The bootloader 0.9 configuration to boot an ELF64 kernel with, or None for
     longmode's protocol (see :data:`~longmode.boot.bootinfo.PROTOCOLS`); raises ImageError."""
@@ -390,7 +424,7 @@ def protocol_for(path: Path, plan: KernelPlan, protocol: str) -> Bootloader09 | 
                 f"{path}: a Multiboot kernel; --protocol bootloader-0.9 is for ELF64 kernels"
             )
         return None
-    if protocol == "longmode":
+    if protocol in ("longmode", "bootloader-0.11"):
         return None
     try:
         found = bootloader09.detect(path)
@@ -419,6 +453,9 @@ def build_image(
     path = Path(kernel)
     if data is None:
         data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
+    config011 = config011_for(path, data, protocol)
+    if config011 is not None:
+        return _build_image_011(path, data, cmdline, config011, fallbacks)
     plan = plan_kernel(path, data)
     config = protocol_for(path, plan, protocol)
     command = cmdline.encode()
@@ -431,6 +468,7 @@ def build_image(
     load_end = staging + len(data)
     protocol_fields = [bootinfo.PROTOCOL_LONGMODE, NO_SLOT, NO_SLOT, 0, 0, 0, 0, 0]
     pairs: list[int] = []
+    extra = [0] * 7
     if config is not None:
         stack_phys = _align(load_end, 4096)
         load_end = stack_phys + config.kernel_stack_size * 4096
@@ -444,18 +482,153 @@ def build_image(
             )
         except bootloader09.ProtocolError as error:
             raise ImageError(str(error)) from None
-        protocol_fields = [
-            bootinfo.PROTOCOL_BOOTLOADER09,
-            NO_SLOT if placed.physical_slot is None else placed.physical_slot,
-            NO_SLOT if placed.recursive_slot is None else placed.recursive_slot,
-            placed.stack_pages,
-            placed.stack_phys,
-            len(placed.fields),
-            placed.boot_info,
-            placed.stack_guard,
+        protocol_fields, pairs = _crate_fields(bootinfo.PROTOCOL_BOOTLOADER09, placed)
+    return _image(
+        path, data, plan, command, load_end, staging, protocol_fields, pairs, extra, fallbacks
+    )
+
+
+@dataclass(frozen=True)
+class _Placed011:
+    plan: KernelPlan
+    placed: bootloader011.Plan011
+    facts: bootloader011.ElfFacts
+    staging: int
+    load_end: int
+
+
+def _plan_011(path: Path, data: bytes, config: bootloader011.Config011) -> _Placed011:
+    """Where a ``bootloader_api`` 0.11 kernel goes: a PIE (ET_DYN) is loaded at 1 MiB
+    physical and mapped at the slot :func:`bootloader011.plan` gives it."""
+    try:
+        facts = bootloader011.elf_facts(path, data)
+    except bootloader011.ProtocolError as error:
+        raise ImageError(str(error)) from None
+    if facts.elf_type == bootloader011.ET_DYN:
+        segments, entry = _read_elf(path, data)
+        delta = (min(s.vaddr for s in segments) & ~0xFFF) - bootinfo.KERNEL_MIN_PHYS
+        loaded = [
+            LoadSegment(s.offset, s.vaddr - delta, s.filesz, s.memsz, s.vaddr) for s in segments
         ]
-        pairs = [number for pair in placed.fields for number in pair]
-    pairs += [0] * (2 * bootinfo.BL09_MAX_FIELDS - len(pairs))
+        plan = KernelPlan(MODE_ELF64, tuple(loaded), entry, delta)
+    else:
+        plan = plan_kernel(path, data)
+    staging = _align(plan.phys_end, 4096)
+    stack_phys = _align(staging + len(data), 4096)
+    try:
+        placed = bootloader011.plan(
+            config, facts, staging=staging, kernel_len=len(data), stack_phys=stack_phys, path=path
+        )
+    except bootloader011.ProtocolError as error:
+        raise ImageError(str(error)) from None
+    if facts.elf_type == bootloader011.ET_DYN:
+        offset = placed.image_offset
+        shifted = [
+            LoadSegment(s.offset, s.paddr, s.filesz, s.memsz, s.vaddr + offset)
+            for s in plan.segments
+        ]
+        plan = KernelPlan(MODE_ELF64, tuple(shifted), plan.entry + offset, plan.phys_delta)
+        _check_plan(path, plan, multiboot=False, placed_virtually=True)
+    return _Placed011(plan, placed, facts, staging, stack_phys + placed.stack_pages * 4096)
+
+
+def kernel_entry(path: Path, data: bytes, protocol: str = "auto") -> tuple[int, int]:
+    """(the address the loader jumps to, the offset added to the kernel's link-time
+    addresses: a 0.11 PIE's base, else 0) for a kernel `longmode image` takes;
+    raises ImageError."""
+    config = config011_for(path, data, protocol)
+    if config is None:
+        return plan_kernel(path, data).entry, 0
+    placed = _plan_011(path, data, config)
+    return placed.plan.entry, placed.placed.image_offset
+
+
+def _build_image_011(
+    path: Path,
+    data: bytes,
+    cmdline: str,
+    config: bootloader011.Config011,
+    fallbacks: frozenset[str],
+) -> bytes:
+    """The image of a ``bootloader_api`` 0.11 kernel (see :func:`_plan_011`)."""
+    command = cmdline.encode()
+    if command:
+        raise ImageError(
+            f"{path}: a bootloader_api 0.11 kernel has no command line (its BootInfo has none)"
+        )
+    layout = _plan_011(path, data, config)
+    plan, placed, facts = layout.plan, layout.placed, layout.facts
+    delta, offset = plan.phys_delta, placed.image_offset
+    rela_address, rela_count = 0, 0
+    if facts.rela is not None and facts.rela[1]:
+        if facts.elf_type == bootloader011.ET_EXEC and any(
+            s.vaddr - s.paddr != delta for s in plan.segments
+        ):
+            raise ImageError(
+                f"{path}: relocations in a kernel whose segments are loaded away from their "
+                "virtual addresses by different amounts (not done yet)"
+            )
+        rela_address, rela_count = facts.rela[0] - delta, len(facts.rela[1])
+    protocol_fields, pairs = _crate_fields(bootinfo.PROTOCOL_BOOTLOADER011, placed)
+    extra = [
+        offset,
+        rela_address & MASK64,
+        rela_count,
+        *placed.relro,
+        placed.rsp,
+        placed.framebuffer,
+    ]
+    return _image(
+        path,
+        data,
+        plan,
+        command,
+        layout.load_end,
+        layout.staging,
+        protocol_fields,
+        pairs,
+        extra,
+        fallbacks,
+    )
+
+
+MASK64 = (1 << 64) - 1
+
+
+def _crate_fields(
+    protocol: int, placed: bootloader09.Plan09 | bootloader011.Plan011
+) -> tuple[list[int], list[int]]:
+    """Stage 2's parameters for a crate's protocol (0.9 or 0.11): its slots, stack and
+    boot information, and the (offset, value) pairs for the ``BootInfo``."""
+    fields = [
+        protocol,
+        NO_SLOT if placed.physical_slot is None else placed.physical_slot,
+        NO_SLOT if placed.recursive_slot is None else placed.recursive_slot,
+        placed.stack_pages,
+        placed.stack_phys,
+        len(placed.fields),
+        placed.boot_info,
+        placed.stack_guard,
+    ]
+    return fields, [number for pair in placed.fields for number in pair]
+
+
+def _image(
+    path: Path,
+    data: bytes,
+    plan: KernelPlan,
+    command: bytes,
+    load_end: int,
+    staging: int,
+    protocol_fields: list[int],
+    pairs: list[int],
+    extra: list[int],
+    fallbacks: frozenset[str],
+) -> bytes:
+    """The disk image: the stages with stage 2's parameter block filled in, then the kernel."""
+    if len(pairs) > 2 * bootinfo.CRATE_MAX_FIELDS:
+        raise AssertionError("more BootInfo fields than stage 2 takes")
+    pairs = pairs + [0] * (2 * bootinfo.CRATE_MAX_FIELDS - len(pairs))
     if load_end > STAGING_LIMIT:
         raise ImageError(
             f"{path}: the kernel and its staging copy end at {load_end:#x}, above 4 GiB: "
@@ -487,11 +660,12 @@ def build_image(
         len(plan.segments) if plan.mode != MODE_ELF64 else 0,
         *segs,
         load_end,
-        plan.phys_delta,
+        plan.phys_delta & MASK64,
         len(command),
         command,
         *protocol_fields,
         *pairs,
+        *extra,
     )
     kernel_sectors = -(-len(data) // SECTOR)
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)

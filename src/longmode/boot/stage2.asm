@@ -48,7 +48,14 @@ p09_stack_phys: dd 0                    ; 0.9: physical address of the stack's f
 p09_nfields:    dd 0                    ; 0.9: (offset, value) pairs for the BootInfo
 p09_boot_info:  dq 0                    ; 0.9: virtual address of the BootInfo page
 p09_stack_guard: dq 0                   ; 0.9: virtual address of the stack's guard page
-p09_fields:     times 2 * BL09_MAX_FIELDS dq 0
+p09_fields:     times 2 * CRATE_MAX_FIELDS dq 0 ; 0.9 and 0.11: (offset, value) pairs
+p_virt_offset:  dq 0                    ; ELF64: added to each p_vaddr and the entry (0.11: a PIE's base)
+p11_rela:       dq 0                    ; 0.11: physical address of the R_X86_64_RELATIVE entries
+p11_rela_count: dq 0
+p11_relro_start: dq 0                   ; 0.11: virtual pages [start, end) mapped read-only
+p11_relro_end:  dq 0                    ;       (PT_GNU_RELRO)
+p11_rsp:        dq 0                    ; 0.11: RSP at the entry
+p11_fb_virt:    dq 0                    ; 0.11: where the framebuffer is mapped
 
 main16:
     cli
@@ -82,6 +89,10 @@ main16:
 
     int 0x12                             ; conventional memory in KiB
     mov [mem_lower], ax
+    cmp dword [p_protocol], PROTOCOL_BOOTLOADER011
+    jne .text_mode
+    call select_vbe_mode
+.text_mode:
 
     cli
     lgdt [gdt_desc]
@@ -143,6 +154,106 @@ com1_put:
     pop dx
     ret
 
+; bootloader 0.11's choice of a graphics mode (its stage 2, vesa.rs): of the VBE
+; modes with a linear framebuffer (attributes 90h), packed-pixel or direct
+; colour, at most 1280x720, the widest, then the tallest; a mode whose pixel
+; format is not RGB or BGR (8-bit channels at 0/8/16) gives way to any other.
+; Sets it (with the linear framebuffer) and keeps what the BootInfo needs in
+; vbe_*; without VBE or such a mode, vbe_mode stays FFFFh and the screen in
+; text mode (the crate's loader stops then; the kernel gets no framebuffer).
+select_vbe_mode:
+    push es
+    mov ax, BOUNCE >> 4
+    mov es, ax
+    xor di, di
+    mov dword [es:di], 0x32454256        ; "VBE2": the caller takes VBE 2.0+ fields
+    mov ax, 0x4F00
+    int 0x10
+    cmp ax, 0x004F
+    jne .done
+    mov si, [es:0x0E]                    ; VideoModePtr (offset, segment)
+    mov ax, [es:0x10]
+    mov fs, ax
+.next:
+    mov cx, [fs:si]
+    add si, 2
+    cmp cx, 0xFFFF
+    je .set
+    push si
+    push cx
+    mov ax, 0x4F01
+    mov di, 0x200
+    int 0x10
+    pop cx
+    pop si
+    cmp ax, 0x004F
+    jne .next
+    mov al, [es:0x200]                   ; ModeAttributes: graphics, linear framebuffer
+    and al, 0x90
+    cmp al, 0x90
+    jne .next
+    mov al, [es:0x21B]                   ; MemoryModel: packed pixel or direct colour
+    cmp al, 4
+    je .model
+    cmp al, 6
+    jne .next
+.model:
+    mov ax, [es:0x212]                   ; XResolution
+    mov dx, [es:0x214]                   ; YResolution
+    cmp ax, 1280
+    ja .next
+    cmp dx, 720
+    ja .next
+    cmp word [vbe_mode], 0xFFFF
+    je .take
+    cmp byte [vbe_known], 0
+    je .take
+    cmp ax, [vbe_width]
+    ja .take
+    jb .next
+    cmp dx, [vbe_height]
+    jbe .next
+.take:
+    mov [vbe_mode], cx
+    mov [vbe_width], ax
+    mov [vbe_height], dx
+    mov ax, [es:0x210]                   ; BytesPerScanLine
+    mov [vbe_pitch], ax
+    mov al, [es:0x219]                   ; BitsPerPixel
+    mov [vbe_bpp], al
+    mov eax, [es:0x228]                  ; PhysBasePtr
+    mov [vbe_phys], eax
+    mov al, [es:0x220]                   ; Red/Green/BlueFieldPosition
+    mov [vbe_positions], al
+    mov al, [es:0x222]
+    mov [vbe_positions + 1], al
+    mov al, [es:0x224]
+    mov [vbe_positions + 2], al
+    mov eax, [vbe_positions]
+    and eax, 0xFFFFFF
+    cmp eax, 0x100800                    ; R 0, G 8, B 16: Rgb
+    je .known
+    cmp eax, 0x000810                    ; R 16, G 8, B 0: Bgr
+    je .known
+    mov byte [vbe_known], 0
+    jmp .next
+.known:
+    mov byte [vbe_known], 1
+    jmp .next
+.set:
+    mov bx, [vbe_mode]
+    cmp bx, 0xFFFF
+    je .done
+    or bx, 0x4000                        ; the linear framebuffer
+    mov ax, 0x4F02
+    int 0x10
+    cmp ax, 0x004F
+    je .done
+    mov word [vbe_mode], 0xFFFF
+.done:
+    pop es
+    ret
+
 %include "a20.inc"
 %include "memory16.inc"
 %include "cpu16.inc"
@@ -174,9 +285,9 @@ pm32:
     rep stosd
     mov dword [PML4], PDPT | 3
     mov dword [PML4 + 256 * 8], PDPT | 3
-    cmp dword [p_protocol], PROTOCOL_BOOTLOADER09
-    jne .slots_done
-    mov dword [PML4 + 256 * 8], 0        ; 0.9: physical memory at the crate's offset
+    cmp dword [p_protocol], PROTOCOL_LONGMODE
+    je .slots_done
+    mov dword [PML4 + 256 * 8], 0        ; 0.9, 0.11: physical memory at the crate's offset
     mov eax, [p09_phys_slot]
     cmp eax, 512
     jae .no_phys09
@@ -322,6 +433,15 @@ use_ext:      db 0
 cpu_features: db 0
 cursor_row:   db 0
 cursor_col:   db 0
+vbe_known:    db 0
+vbe_bpp:      db 0
+vbe_mode:     dw 0xFFFF
+vbe_width:    dw 0
+vbe_height:   dw 0
+vbe_pitch:    dw 0
+align 4
+vbe_positions: dd 0
+vbe_phys:     dd 0
 align 8
 pt_next:      dq 0
 ncarve:       dq 0

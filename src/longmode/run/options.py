@@ -156,7 +156,7 @@ def memory_size(text: str) -> int:
 def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel (any file `longmode image` takes) becomes an image
     built in memory, by the same code; anything else is a disk image."""
-    from longmode.boot.image import build_image, is_kernel_file, plan_kernel
+    from longmode.boot.image import build_image, is_kernel_file, kernel_entry
 
     path = options.target
     data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
@@ -175,7 +175,11 @@ def prepare(options: RunOptions) -> Boot:
                 f"{path}: --symbols is for disk images; a kernel's own symbols are used"
             )
         image = build_image(path, options.cmdline, data=data, protocol=options.protocol)
-        return Boot(image, kernel_symbols(path, data), False, plan_kernel(path, data).entry)
+        entry, offset = kernel_entry(path, data, options.protocol)
+        symbols = kernel_symbols(path, data)
+        if symbols is not None:
+            symbols.slide(offset)  # a PIE: its symbols where the loader put it
+        return Boot(image, symbols, False, entry)
     if options.cmdline:
         raise LongmodeError(
             f"{path}: --cmdline must come with a kernel; a disk image's command line is "

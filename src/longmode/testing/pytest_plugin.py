@@ -306,7 +306,7 @@ def _prepared(run: RunOptions, entry: int | None) -> _Prepared:
     try:
         boot = prepare(run)
         if entry is None:
-            entry = _kernel_entry(run.target, data, boot)
+            entry = _kernel_entry(boot)
     except LongmodeError as error:
         raise BootError(_python_names(str(error))) from None
     prepared = _cache[key] = _Prepared(boot, entry)
@@ -323,14 +323,12 @@ def _trim_cache() -> None:
         _cache.popitem(last=False)
 
 
-def _kernel_entry(target: Path, data: bytes, boot: Boot) -> int | None:
+def _kernel_entry(boot: Boot) -> int | None:
     """Where the kernel starts: a kernel target's entry as longmode's loader jumps to
     it (for Multiboot, as GRUB works it out); for a disk image, the entry of its
     ``symbols=`` ELF; else None (not known)."""
-    from longmode.boot.image import is_kernel_file, plan_kernel
-
-    if is_kernel_file(data):
-        return plan_kernel(target, data).entry
+    if boot.entry is not None:
+        return boot.entry
     return boot.kernel.entry if boot.kernel is not None else None
 
 

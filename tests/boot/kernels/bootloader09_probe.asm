@@ -124,59 +124,7 @@ _start:
     hlt
     jmp .halt
 
-; Writes the text at RSI, then RAX in hex and a newline.
-put:
-    call put_more
-    mov al, 10
-    jmp byte_out
-; Writes the text at RSI, then RAX in hex.
-put_more:
-    push rax
-.text:
-    lodsb
-    test al, al
-    jz .number
-    call byte_out
-    jmp .text
-.number:
-    pop rdx
-    mov al, '0'
-    call byte_out
-    mov al, 'x'
-    call byte_out
-    mov ecx, 16
-.digit:
-    rol rdx, 4
-    mov eax, edx
-    and eax, 15
-    add al, '0'
-    cmp al, '9'
-    jbe .out
-    add al, 'a' - '9' - 1
-.out:
-    push rdx
-    push rcx
-    call byte_out
-    pop rcx
-    pop rdx
-    dec ecx
-    jnz .digit
-    ret
-
-; COM1, once its transmitter is empty.
-byte_out:
-    push rdx
-    push rax
-    mov dx, 0x3FD
-.wait:
-    in al, dx
-    test al, 0x20
-    jz .wait
-    pop rax
-    mov dx, 0x3F8
-    out dx, al
-    pop rdx
-    ret
+%include "probe_com1.inc"
 
 section .rodata
 key_bootinfo:        db "bootinfo=", 0
