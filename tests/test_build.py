@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import tomllib
@@ -132,6 +133,43 @@ def test_build_takes_crates_offline_and_builds_alloc_for_a_crate_that_uses_it(
     assert ran.returncode == 33, ran.stderr
     # Box and Vec on the heap, spin's Mutex around it, the vendored crate's constant
     assert ran.stdout == "box=42 squares=100 sum=338350 heap_used=808\n"
+
+
+BOOTLOADER_API_CRATE = ROOT / "tests" / "crates" / "bootloader_api_kernel"
+
+
+def test_a_bootloader_api_kernel_builds_for_rustcs_own_target_and_boots_in_both_machines(
+    tmp_path: Path,
+) -> None:
+    """tests/crates/bootloader_api_kernel: `[build] target = "x86_64-unknown-none"` (a
+    target built into rustc, not a spec file), so a static PIE with hundreds of
+    relocations, started by bootloader 0.11's protocol (its config section found)."""
+    crate = tmp_path / "bootloader_api_kernel"
+    shutil.copytree(
+        BOOTLOADER_API_CRATE, crate, ignore=shutil.ignore_patterns("target", "Cargo.lock")
+    )
+    done = run_longmode("build", crate)
+    assert done.returncode == 0, done.stderr
+    assert "longmode build: target: x86_64-unknown-none (built into rustc" in done.stderr
+    kernel = Path(done.stdout.split()[-1])
+    assert kernel.parent.parent.name == "x86_64-unknown-none"
+    assert KernelElf.load(kernel).elf_type == "ET_DYN"
+    report = [
+        "Hello from a bootloader_api 0.11 kernel!",
+        "api 0.11.16",
+        "relocated: kernel at 0x10000000000",
+    ]
+    for extra in ([], ["--qemu"]) if shutil.which("qemu-system-x86_64") else ([],):
+        ran = run_longmode("run", kernel, "--display", "none", *extra)
+        assert ran.returncode == 33, ran.stdout + ran.stderr
+        lines = ran.stdout.splitlines()
+        assert lines[:3] == report
+        assert "framebuffer 1280x720, 3 bytes per pixel, stride 1280, Bgr" in lines
+        assert lines[-1] == "checks: ok"
+    # reports name the PIE's functions where it runs (its symbols slid by its base)
+    stopped = run_longmode("run", kernel, "--display", "none", "--max-instructions", "1500000")
+    assert stopped.returncode == 4, stopped.stderr
+    assert re.search(r"instructions without finishing, at 0x100000[0-9a-f]{5} <\S", stopped.stderr)
 
 
 def test_a_kernel_without_alloc_is_built_without_it(

@@ -43,7 +43,7 @@ class BuildRequest:
 def cargo_command(
     toolchain: Toolchain,
     request: BuildRequest,
-    spec: Path,
+    spec: Path | str,
     json_target_spec_flag: bool,
     *,
     sources: CrateSources | None = None,
@@ -155,7 +155,11 @@ def _cargo_messages(request: BuildRequest, subcommand: tuple[str, ...]) -> list[
         "library sources and lld)"
     )
     target_spec = request.target_spec or configured_target(request.crate)
-    if target_spec is not None:
+    spec: Path | str
+    if isinstance(target_spec, str):
+        spec = target_spec
+        say(f"target: {spec} (built into rustc, named by the crate's cargo configuration)")
+    elif target_spec is not None:
         # Read here, as a regular file within a limit, so cargo never waits on a FIFO.
         read_input(target_spec, limit=MAX_TARGET_SPEC, what="the target spec")
         spec = target_spec.resolve()
@@ -199,15 +203,17 @@ def say(text: str) -> None:
     print(f"longmode build: {text}", file=sys.stderr, flush=True)
 
 
-def configured_target(crate: Path) -> Path | None:
-    """The target spec the crate's cargo configuration names (``[build] target =
-    "x86_64-blog_os.json"``, the nearest file that sets it), relative to the folder
-    that holds ``.cargo``; None when it names none, or a built-in target."""
+def configured_target(crate: Path) -> Path | str | None:
+    """The target the crate's cargo configuration names (``[build] target``, the
+    nearest file that sets it): a spec file (``"x86_64-blog_os.json"``, relative to
+    the folder that holds ``.cargo``), or the name of a target built into rustc
+    (``"x86_64-unknown-none"``, as `bootloader_api` kernels use); None when none is
+    named."""
     for folder, _, document in cargo_configs(crate):
         build = document.get("build")
         target = build.get("target") if isinstance(build, dict) else None
         if isinstance(target, str):
-            return folder / target if target.endswith(".json") else None
+            return folder / target if target.endswith(".json") else target
     return None
 
 
