@@ -450,6 +450,19 @@ def build_image(
     :data:`~longmode.boot.bootinfo.PROTOCOLS`. ``fallbacks`` is for tests (see
     :func:`assemble_stage`).
     """
+    return build_kernel_image(kernel, cmdline, data=data, fallbacks=fallbacks, protocol=protocol)[0]
+
+
+def build_kernel_image(
+    kernel: str | Path,
+    cmdline: str = "",
+    *,
+    data: bytes | None = None,
+    fallbacks: frozenset[str] = frozenset(),
+    protocol: str = "auto",
+) -> tuple[bytes, int, int]:
+    """:func:`build_image`'s image, the address the loader jumps to, and the offset
+    added to the kernel's link-time addresses (a 0.11 PIE's base, else 0)."""
     path = Path(kernel)
     if data is None:
         data = read_input(path, limit=MAX_KERNEL_SIZE, what="the kernel")
@@ -483,9 +496,10 @@ def build_image(
         except bootloader09.ProtocolError as error:
             raise ImageError(str(error)) from None
         protocol_fields, pairs = _crate_fields(bootinfo.PROTOCOL_BOOTLOADER09, placed)
-    return _image(
+    image = _image(
         path, data, plan, command, load_end, staging, protocol_fields, pairs, extra, fallbacks
     )
+    return image, plan.entry, 0
 
 
 @dataclass(frozen=True)
@@ -532,25 +546,15 @@ def _plan_011(path: Path, data: bytes, config: bootloader011.Config011) -> _Plac
     return _Placed011(plan, placed, facts, staging, stack_phys + placed.stack_pages * 4096)
 
 
-def kernel_entry(path: Path, data: bytes, protocol: str = "auto") -> tuple[int, int]:
-    """(the address the loader jumps to, the offset added to the kernel's link-time
-    addresses: a 0.11 PIE's base, else 0) for a kernel `longmode image` takes;
-    raises ImageError."""
-    config = config011_for(path, data, protocol)
-    if config is None:
-        return plan_kernel(path, data).entry, 0
-    placed = _plan_011(path, data, config)
-    return placed.plan.entry, placed.placed.image_offset
-
-
 def _build_image_011(
     path: Path,
     data: bytes,
     cmdline: str,
     config: bootloader011.Config011,
     fallbacks: frozenset[str],
-) -> bytes:
-    """The image of a ``bootloader_api`` 0.11 kernel (see :func:`_plan_011`)."""
+) -> tuple[bytes, int, int]:
+    """The image of a ``bootloader_api`` 0.11 kernel (see :func:`_plan_011`), its
+    entry and its offset."""
     command = cmdline.encode()
     if command:
         raise ImageError(
@@ -578,7 +582,7 @@ def _build_image_011(
         placed.rsp,
         placed.framebuffer,
     ]
-    return _image(
+    image = _image(
         path,
         data,
         plan,
@@ -590,6 +594,7 @@ def _build_image_011(
         extra,
         fallbacks,
     )
+    return image, plan.entry, offset
 
 
 MASK64 = (1 << 64) - 1

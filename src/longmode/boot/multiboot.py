@@ -16,6 +16,7 @@ EAX = the magic, EBX = the information structure.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -94,11 +95,20 @@ def find_header(data: bytes) -> MultibootHeader | None:
     return _find_mb2(data) or _find_mb1(data)
 
 
+def _candidates(data: bytes, magic: bytes, limit: int, alignment: int) -> Iterator[int]:
+    """The offsets up to ``limit`` where ``magic`` starts, on ``alignment`` boundaries."""
+    if limit < 0:
+        return
+    offset = data.find(magic, 0, limit + len(magic))
+    while offset >= 0:
+        if offset % alignment == 0:
+            yield offset
+        offset = data.find(magic, offset + 1, limit + len(magic))
+
+
 def _find_mb1(data: bytes) -> MultibootHeader | None:
     limit = min(len(data), MB1_SEARCH) - 12
-    for offset in range(0, limit + 1, 4):
-        if data[offset : offset + 4] != b"\x02\xb0\xad\x1b":
-            continue
+    for offset in _candidates(data, b"\x02\xb0\xad\x1b", limit, 4):
         magic, flags, checksum = struct.unpack_from("<III", data, offset)
         if (magic + flags + checksum) & 0xFFFFFFFF:
             continue
@@ -121,9 +131,7 @@ def _find_mb1(data: bytes) -> MultibootHeader | None:
 
 def _find_mb2(data: bytes) -> MultibootHeader | None:
     limit = min(len(data), MB2_SEARCH) - 16
-    for offset in range(0, limit + 1, 8):
-        if data[offset : offset + 4] != b"\xd6\x50\x52\xe8":
-            continue
+    for offset in _candidates(data, b"\xd6\x50\x52\xe8", limit, 8):
         magic, arch, length, checksum = struct.unpack_from("<IIII", data, offset)
         if (magic + arch + length + checksum) & 0xFFFFFFFF or length < 16:
             continue

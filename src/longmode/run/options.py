@@ -156,7 +156,7 @@ def memory_size(text: str) -> int:
 def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel (any file `longmode image` takes) becomes an image
     built in memory, by the same code; anything else is a disk image."""
-    from longmode.boot.image import build_image, is_kernel_file, kernel_entry
+    from longmode.boot.image import build_kernel_image, is_kernel_file
 
     path = options.target
     data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
@@ -174,8 +174,9 @@ def prepare(options: RunOptions) -> Boot:
             raise LongmodeError(
                 f"{path}: --symbols is for disk images; a kernel's own symbols are used"
             )
-        image = build_image(path, options.cmdline, data=data, protocol=options.protocol)
-        entry, offset = kernel_entry(path, data, options.protocol)
+        image, entry, offset = build_kernel_image(
+            path, options.cmdline, data=data, protocol=options.protocol
+        )
         symbols = kernel_symbols(path, data)
         if symbols is not None:
             symbols.slide(offset)  # a PIE: its symbols where the loader put it
