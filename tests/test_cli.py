@@ -15,7 +15,9 @@ from support import run_longmode
 def test_help_lists_only_working_subcommands() -> None:
     (action,) = [a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)]
     commands = set(action.choices)
-    assert commands == {"build", "check", "asm", "image", "run", "debug", "runner", "test", "new"}
+    assert commands == {
+        "build", "check", "asm", "image", "run", "debug", "runner", "test", "new", "link"
+    }  # fmt: skip
     done = run_longmode("--help")
     assert done.returncode == 0
     assert all(f"    {name}" in done.stdout for name in commands)

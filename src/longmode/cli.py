@@ -1,6 +1,6 @@
 """The ``longmode`` command.
 
-Subcommands exist only once they work: ``build``, ``check``, ``asm``, ``image``,
+Subcommands exist only once they work: ``build``, ``check``, ``asm``, ``link``, ``image``,
 ``run``, ``runner`` (cargo's) and ``debug``. Every user-facing failure is a
 :class:`~longmode.errors.LongmodeError`, printed as one line
 ``longmode COMMAND: FILE: what must be`` with its exit code — never a traceback.
@@ -27,7 +27,7 @@ from longmode.errors import LongmodeError
 INTERNAL_ERROR = 70
 
 #: Subcommands that live with their package and register themselves.
-_PACKAGE_COMMANDS = ("longmode.asm.cli", "longmode.boot.cli")
+_PACKAGE_COMMANDS = ("longmode.asm.cli", "longmode.boot.cli", "longmode.link.cli")
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -43,6 +43,12 @@ def _build(args: argparse.Namespace) -> int:
     )
     print(build_kernel(request))
     return 0
+
+
+def _link(args: argparse.Namespace) -> int:
+    from longmode.link.cli import run
+
+    return run(args)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -489,7 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     longmode (never caused by input), 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP,
     141 stdout closed (a broken pipe).
     """
-    args = parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["link"]:
+        # GNU ld's command line: options in any order, which argparse cannot take whole
+        args = argparse.Namespace(command="link", verbose=0, func=_link, arguments=argv[1:])
+    else:
+        args = parser().parse_args(argv)
     verbose = args.verbose + getattr(args, "run_verbose", 0)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")

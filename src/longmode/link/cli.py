@@ -1,0 +1,50 @@
+"""The ``longmode link`` subcommand: GNU ld's command line (see
+:mod:`longmode.link.command`), so ``longmode link`` can stand where ``ld`` does."""
+
+from __future__ import annotations
+
+import argparse
+
+USAGE = """longmode link [OPTIONS] FILE... -o OUTPUT
+
+Link ELF relocatable objects and ar archives (rlibs too) into a static kernel, as
+GNU ld does, with the GNU ld command line and linker scripts:
+
+  -o FILE, --output=FILE          the output (default a.out)
+  -T FILE, --script=FILE          a linker script (without one: ld's default layout)
+  -e SYM, --entry=SYM             the entry point (default: the script's ENTRY, _start)
+  -m elf_x86_64 | elf_i386        the machine (default: the first object's)
+  -L DIR, -l NAME, -l:FILE        library search (static archives: libNAME.a)
+  --whole-archive, --no-whole-archive, --start-group ... --end-group
+  --gc-sections                   drop sections nothing refers to
+  -Map FILE                       write a link map
+  -z max-page-size=N, -z common-page-size=N, -z noexecstack
+  -u SYM, --defsym SYM=EXPR, -Ttext=ADDR, -Tdata=ADDR, -Tbss=ADDR,
+  --section-start=SECTION=ADDR, --oformat binary, -s, -S
+  accepted without effect: -static, -nostdlib, --build-id=none, -O1, --eh-frame-hdr, ...
+
+Unknown options are an error. Exit status 0 linked, 2 bad input or a link that
+cannot be done (the message names the file, section and symbol).
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "link",
+        help="link ELF objects and archives into a kernel (GNU ld's command line)",
+        usage=USAGE,
+        add_help=False,
+    )
+    parser.add_argument("arguments", nargs=argparse.REMAINDER)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from longmode.link.command import parse
+    from longmode.link.linker import run as link
+
+    if not args.arguments or args.arguments[0] in ("-h", "--help", "-help"):
+        print(USAGE, end="")
+        return 0
+    link(parse(args.arguments))
+    return 0

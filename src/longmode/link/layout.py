@@ -1,0 +1,1018 @@
+"""Placing the link: input sections into output sections as the linker script says
+(GNU ld's rules, ld's manual "SECTIONS Command"), orphans where ld puts them, the
+location counter and load addresses, symbols the script defines, then the
+relocations applied and the program headers built.
+
+The script is evaluated in passes, as ld iterates: a first pass with what is known,
+then again until no section address and no symbol value changes (forward
+references, SIZEOF of later sections).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from longmode.link import merge, output, relocate, script
+from longmode.link.model import (
+    EM_386,
+    EM_X86_64,
+    SHF_ALLOC,
+    SHF_EXECINSTR,
+    SHF_MERGE,
+    SHF_STRINGS,
+    SHF_TLS,
+    SHF_WRITE,
+    SHN_ABS,
+    SHT_NOBITS,
+    SHT_PROGBITS,
+    STB_GLOBAL,
+    STB_LOCAL,
+    STB_WEAK,
+    STT_FILE,
+    STT_NOTYPE,
+    STT_OBJECT,
+    STT_SECTION,
+    STV_DEFAULT,
+    STV_HIDDEN,
+    STV_INTERNAL,
+    InputSection,
+    LinkError,
+    ObjectFile,
+)
+from longmode.link.resolve import Symbol, SymbolTable, live_sections
+
+#: Passes over the script before giving up on a layout that does not settle.
+MAX_PASSES = 8
+#: A fill pattern that stands for "no-op instructions" (see :func:`nop_fill`).
+CODE_FILL = b"<nops>"
+#: The multi-byte NOPs of the Intel SDM (vol. 2B, NOP: "Recommended Multi-Byte
+#: Sequence"), 1 to 9 bytes, and the 10-byte one with a CS prefix.
+NOPS = (
+    b"\x90",
+    b"\x66\x90",
+    b"\x0f\x1f\x00",
+    b"\x0f\x1f\x40\x00",
+    b"\x0f\x1f\x44\x00\x00",
+    b"\x66\x0f\x1f\x44\x00\x00",
+    b"\x0f\x1f\x80\x00\x00\x00\x00",
+    b"\x0f\x1f\x84\x00\x00\x00\x00\x00",
+    b"\x66\x0f\x1f\x84\x00\x00\x00\x00\x00",
+    b"\x66\x2e\x0f\x1f\x84\x00\x00\x00\x00\x00",
+)
+
+
+def nop_fill(size: int, machine: int) -> bytes:
+    """``size`` bytes of no-ops as GNU ld pads code: the longest NOP repeated, then
+    one for the rest (x86-64: up to 10 bytes; i386: ``66 90`` and ``90`` only)."""
+    longest = 10 if machine == EM_X86_64 else 2
+    whole, rest = divmod(size, longest)
+    return NOPS[longest - 1] * whole + (NOPS[rest - 1] if rest else b"")
+
+
+@dataclass(eq=False, slots=True)
+class Piece:
+    """An input section in an output section, at ``offset`` from its start."""
+
+    section: InputSection
+    offset: int = 0
+
+
+@dataclass(eq=False, slots=True)
+class Placed:
+    """An output section being laid out."""
+
+    name: str
+    spec: script.OutputSection | None
+    pieces: list[Piece] = field(default_factory=list)
+    #: For each input section description of ``spec``: the sections it took.
+    taken: dict[int, list[InputSection]] = field(default_factory=dict)
+    address: int = 0
+    load_address: int = 0
+    size: int = 0
+    align: int = 1
+    flags: int = 0
+    type: int = SHT_PROGBITS
+    has_data: bool = False
+    moves_dot: bool = False
+    #: Removed: no input sections, no data, no assignment to ``.``.
+    empty: bool = False
+    #: (offset, size, expression) of BYTE/SHORT/LONG/QUAD/SQUAD commands.
+    data: list[tuple[int, int, script.DataCommand]] = field(default_factory=list)
+    #: Gaps to fill: (offset, size, pattern).
+    fills: list[tuple[int, int, bytes]] = field(default_factory=list)
+    out: output.OutputSection | None = None
+    #: An orphan placed after this section's description (or at the end).
+    after: str | None = None
+
+    @property
+    def alloc(self) -> bool:
+        return bool(self.flags & SHF_ALLOC)
+
+
+@dataclass(slots=True)
+class ScriptSymbol:
+    """A symbol the script (or ``--defsym``) defines."""
+
+    name: str
+    address: int
+    section: str | None
+    hidden: bool = False
+    provide: bool = False
+
+
+@dataclass(slots=True)
+class LayoutResult:
+    sections: list[Placed]
+    script_symbols: dict[str, ScriptSymbol]
+    entry: int
+    entry_name: str | None
+    discarded: set[InputSection]
+    #: The reasons sections were kept by --gc-sections, for the map.
+    kept_by: dict[InputSection, str]
+
+
+class Layout:
+    """Lays out ``table``'s files with ``scripts`` (their commands in order)."""
+
+    def __init__(
+        self,
+        table: SymbolTable,
+        scripts: list[script.Script],
+        *,
+        machine: int,
+        entry: str | None,
+        gc: bool,
+        keep_symbols: list[str],
+        max_page_size: int,
+        common_page_size: int,
+        defsyms: list[tuple[str, script.Expr]],
+        section_starts: dict[str, int],
+        headers: int,
+        common: InputSection | None,
+    ) -> None:
+        self.table = table
+        self.scripts = scripts
+        self.machine = machine
+        self.bits = 64 if machine == EM_X86_64 else 32
+        self.entry_name = entry
+        self.gc = gc
+        self.keep_symbols = keep_symbols
+        self.max_page_size = max_page_size
+        self.common_page_size = common_page_size
+        self.defsyms = defsyms
+        self.section_starts = section_starts
+        self.headers = headers
+        self.common = common
+        self.symbols: dict[str, ScriptSymbol] = {}
+        self.placed: dict[str, Placed] = {}
+        self.order: list[Placed] = []
+        self.discarded: set[InputSection] = set(table.discarded)
+        self.kept_by: dict[InputSection, str] = {}
+        self._dot = 0
+        self._current: Placed | None = None
+        self._final = False
+        #: Where each placed input section is: its output section and address.
+        self._where: dict[InputSection, tuple[Placed, int]] = {}
+        #: Mergeable sections' maps from original offsets to where entries went.
+        self.merged: dict[InputSection, merge.MergeMap] = {}
+
+    # --- assigning input sections ------------------------------------------------------
+
+    def _items(self) -> Iterator[script.SectionsItem]:
+        for parsed in self.scripts:
+            for command in parsed.commands:
+                if isinstance(command, script.Sections):
+                    yield from command.items
+
+    def _top_level(self) -> Iterator[script.Command]:
+        for parsed in self.scripts:
+            yield from parsed.commands
+
+    def _inputs(self) -> list[InputSection]:
+        sections = [
+            section
+            for obj in self.table.files
+            for section in obj.sections.values()
+            if section not in self.discarded
+        ]
+        if self.common is not None:
+            sections.append(self.common)
+        return sections
+
+    def assign(self) -> None:
+        """Input sections to output sections: each input section description takes the
+        matching sections not taken before, in file order (sorted if asked)."""
+        inputs = self._inputs()
+        assigned: set[InputSection] = set()
+        keep: list[InputSection] = []
+        for item in self._items():
+            if not isinstance(item, script.OutputSection):
+                continue
+            placed = self.placed.get(item.name)
+            if placed is None and not item.is_discard:
+                placed = Placed(item.name, item)
+                self.placed[item.name] = placed
+                self.order.append(placed)
+            for number, command in enumerate(item.commands):
+                if not isinstance(command, script.InputSectionDescription):
+                    continue
+                taken = self._match(command, inputs, assigned)
+                assigned.update(taken)
+                if command.keep:
+                    keep.extend(taken)
+                    for section in taken:
+                        self.kept_by.setdefault(section, f"KEEP in {command.where}")
+                if item.is_discard:
+                    self.discarded.update(taken)
+                else:
+                    assert placed is not None
+                    placed.taken.setdefault(number, []).extend(taken)
+        orphans = [s for s in inputs if s not in assigned]
+        if self.gc:
+            self._collect(keep)
+        self._place_orphans([s for s in orphans if s not in self.discarded])
+        self._merge()
+
+    def _merge(self) -> None:
+        """SHF_MERGE sections, grouped per output section as ld groups them."""
+        groups: list[list[InputSection]] = []
+        for placed in self.order:
+            by_key: dict[tuple[int, int, int], list[InputSection]] = {}
+            for number in sorted(placed.taken):
+                for section in placed.taken[number]:
+                    if merge.mergeable(section):
+                        key = (
+                            section.flags & (SHF_MERGE | SHF_STRINGS),
+                            section.entsize,
+                            section.align,
+                        )
+                        by_key.setdefault(key, []).append(section)
+            groups.extend(by_key.values())
+        self.merged = merge.merge(groups)
+
+    def locate(self, section: InputSection, offset: int) -> tuple[InputSection, int]:
+        """Where byte ``offset`` of ``section`` ended up (mergeable sections move bytes)."""
+        found = self.merged.get(section)
+        return (section, offset) if found is None else found.find(offset)
+
+    def _match(
+        self,
+        command: script.InputSectionDescription,
+        inputs: list[InputSection],
+        assigned: set[InputSection],
+    ) -> list[InputSection]:
+        taken: list[InputSection] = []
+        for section in inputs:
+            if section in assigned:
+                continue
+            path, member = _file_names(section.file)
+            if not command.matches_file(path, member):
+                continue
+            if command.flags is not None and not command.flags.accepts(section.flags):
+                continue
+            name = "COMMON" if section is self.common else section.name
+            if command.all_sections:
+                if section is not self.common:
+                    taken.append(section)
+                continue
+            for pattern in command.sections:
+                if pattern.matches(name, path, member):
+                    taken.append(section)
+                    break
+        sorts = {s for p in command.sections for s in p.sort}
+        if script.Sort.NAME in sorts:
+            taken.sort(key=lambda s: s.name)
+        elif script.Sort.ALIGNMENT in sorts:
+            taken.sort(key=lambda s: -s.align)
+        elif script.Sort.INIT_PRIORITY in sorts:
+            taken.sort(key=_init_priority)
+        if command.file_sort is script.Sort.NAME:
+            taken.sort(key=lambda s: s.file.name)
+        return taken
+
+    def _collect(self, keep: list[InputSection]) -> None:
+        """--gc-sections: drop what nothing live refers to."""
+        roots = list(keep)
+        if self.entry_name is not None:
+            entry = self.table.symbols.get(self.entry_name)
+            if entry is not None and entry.section is not None:
+                roots.append(entry.section)
+                self.kept_by.setdefault(entry.section, f"the entry symbol {self.entry_name}")
+        for name in self.keep_symbols:
+            entry = self.table.symbols.get(name)
+            if entry is not None and entry.section is not None:
+                self.kept_by.setdefault(entry.section, f"-u {name}")
+        for name in self._script_references():
+            entry = self.table.symbols.get(name)
+            if entry is not None and entry.section is not None:
+                roots.append(entry.section)
+                self.kept_by.setdefault(entry.section, f"the linker script's use of {name}")
+        live = live_sections(self.table, roots, self.keep_symbols)
+        if self.common is not None:
+            live.add(self.common)
+        for section in self._inputs():
+            if section not in live:
+                self.discarded.add(section)
+        for placed in self.placed.values():
+            for number, taken in placed.taken.items():
+                placed.taken[number] = [s for s in taken if s in live]
+
+    def _script_references(self) -> set[str]:
+        names: set[str] = set()
+
+        def walk(expr: script.Expr) -> None:
+            if isinstance(expr, script.Symbol):
+                names.add(expr.name)
+            for child in (
+                getattr(expr, "operand", None),
+                getattr(expr, "left", None),
+                getattr(expr, "right", None),
+                getattr(expr, "condition", None),
+                getattr(expr, "if_true", None),
+                getattr(expr, "if_false", None),
+            ):
+                if child is not None:
+                    walk(child)
+            for child in getattr(expr, "args", ()):
+                walk(child)
+
+        for command in self._top_level():
+            if isinstance(command, script.Assignment):
+                walk(command.expr)
+        for item in self._items():
+            if isinstance(item, script.Assignment):
+                walk(item.expr)
+            elif isinstance(item, script.OutputSection):
+                for inner in item.commands:
+                    if isinstance(inner, (script.Assignment, script.DataCommand)):
+                        walk(inner.expr)
+        return names
+
+    def _place_orphans(self, orphans: list[InputSection]) -> None:
+        """ld's orphan placement (ldelf_place_orphan): into an output section of the
+        same name if there is one; else a new one after the last output section
+        of the same kind (code, read-only data, data, bss), or at the end."""
+        for section in orphans:
+            name = section.name if section is not self.common else ".bss"
+            placed = self.placed.get(name)
+            if placed is None:
+                placed = Placed(name, None)
+                placed.after = self._orphan_anchor(section)
+                self.placed[name] = placed
+                anchor_index = len(self.order)
+                if placed.after is not None:
+                    anchor_index = _last_index(self.order, placed.after) + 1
+                    while anchor_index < len(self.order) and self.order[anchor_index].spec is None:
+                        anchor_index += 1
+                self.order.insert(anchor_index, placed)
+            placed.taken.setdefault(-1, []).append(section)
+
+    def _orphan_anchor(self, section: InputSection) -> str | None:
+        if not section.flags & SHF_ALLOC:
+            return None
+        kind = _kind(section.flags, section.type)
+        candidates = [p for p in self.order if p.spec is not None and _spec_kind(p) == kind]
+        preferred = {"text": ".text", "rodata": ".rodata", "data": ".data", "bss": ".bss"}[kind]
+        for placed in self.order:
+            if placed.name == preferred:
+                return placed.name
+        return candidates[-1].name if candidates else (self.order[-1].name if self.order else None)
+
+    # --- addresses ---------------------------------------------------------------------
+
+    def run(self) -> LayoutResult:
+        self.assign()
+        for placed in self.order:
+            self._flags(placed)
+        previous: tuple[object, ...] | None = None
+        for number in range(MAX_PASSES):
+            self._final = number > 0
+            self._pass()
+            state = (
+                tuple((p.address, p.load_address, p.size) for p in self.order),
+                tuple(sorted((n, s.address) for n, s in self.symbols.items())),
+            )
+            if state == previous:
+                break
+            previous = state
+        else:
+            raise LinkError("the linker script's layout does not settle (addresses keep moving)")
+        entry, entry_name = self._entry()
+        return LayoutResult(
+            [p for p in self.order if not p.empty],
+            self.symbols,
+            entry,
+            entry_name,
+            self.discarded,
+            self.kept_by,
+        )
+
+    def _flags(self, placed: Placed) -> None:
+        sections = [s for taken in placed.taken.values() for s in taken]
+        flags = 0
+        nobits = True
+        for section in sections:
+            flags |= section.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS)
+            if section.type != SHT_NOBITS:
+                nobits = False
+        spec = placed.spec
+        if spec is not None:
+            has_data = any(isinstance(c, script.DataCommand) for c in spec.commands)
+            moves = any(isinstance(c, script.Assignment) and c.is_dot for c in spec.commands)
+            placed.has_data = has_data
+            placed.moves_dot = moves
+            if has_data:
+                nobits = False
+            if spec.type is script.OutputSectionType.NOLOAD:
+                nobits = True
+                flags |= SHF_ALLOC
+            if not sections and (has_data or moves):
+                flags |= SHF_ALLOC | SHF_WRITE
+        placed.empty = (
+            not any(s.size for s in sections) and not placed.has_data and not placed.moves_dot
+        )
+        placed.flags = flags
+        placed.type = SHT_NOBITS if nobits and sections else SHT_PROGBITS
+        if sections and all(s.type == sections[0].type for s in sections):
+            placed.type = sections[0].type if not nobits else SHT_NOBITS
+        placed.align = max([s.align for s in sections] + [1])
+
+    def _pass(self) -> None:
+        self._dot = 0
+        self.symbols = {}
+        self._where = {}
+        for name, expr in self.defsyms:
+            value = self._evaluate(expr)
+            self._define(name, value)
+        delta = 0  # LMA - VMA, carried from section to section
+        placed_by_spec: dict[int, Placed] = {
+            id(p.spec): p for p in self.order if p.spec is not None
+        }
+        pending_orphans = [p for p in self.order if p.spec is None]
+        for command in self._top_level():
+            if isinstance(command, script.Assignment):
+                self._assign(command)
+            elif isinstance(command, script.Sections):
+                for item in command.items:
+                    if isinstance(item, script.OutputSection):
+                        if item.is_discard:
+                            continue
+                        placed = placed_by_spec.get(id(item))
+                        if placed is None:
+                            continue
+                        delta = self._place(placed, delta)
+                        for orphan in [p for p in pending_orphans if p.after == placed.name]:
+                            delta = self._place(orphan, delta)
+                            pending_orphans.remove(orphan)
+                    elif isinstance(item, script.Assignment):
+                        self._assign(item)
+                    elif isinstance(item, script.AssertCommand):
+                        self._assert(item)
+            elif isinstance(command, script.AssertCommand):
+                self._assert(command)
+        for orphan in pending_orphans:
+            delta = self._place(orphan, delta)
+
+    def _place(self, placed: Placed, delta: int) -> int:
+        spec = placed.spec
+        if placed.empty:
+            # ld ignores an empty section's address, but still defines its symbols
+            self._current = placed
+            if spec is not None:
+                for inner in spec.commands:
+                    if isinstance(inner, script.Assignment):
+                        self._assign(inner)
+            self._current = None
+            return delta
+        align = placed.align
+        if spec is not None and spec.align is not None:
+            align = max(align, self._int(spec.align))
+        start = self.section_starts.get(placed.name)
+        if not placed.alloc:
+            address = 0 if spec is None or spec.address is None else self._int(spec.address)
+        elif start is not None:
+            address = start
+        elif spec is not None and spec.address is not None:
+            address = self._int(spec.address)
+        else:
+            address = script.align_up(self._dot, align)
+        explicit = start is not None or (spec is not None and spec.address is not None)
+        placed.address = address
+        placed.align = align
+        if spec is not None and spec.lma is not None:
+            placed.load_address = self._int(spec.lma)
+        elif explicit or not placed.alloc:
+            placed.load_address = address
+        else:
+            placed.load_address = address + delta
+        saved_dot = self._dot
+        self._dot = address
+        self._current = placed
+        placed.data = []
+        placed.fills = []
+        placed.pieces = []
+        # gaps in code are filled with no-ops (ld's arch fill), elsewhere with zeros
+        fill = CODE_FILL if placed.flags & SHF_EXECINSTR else b"\0"
+        if spec is not None and spec.fill is not None:
+            fill = script.fill_pattern(spec.fill, self)
+        commands: list[tuple[int, script.SectionCommand | None]] = (
+            [(n, c) for n, c in enumerate(spec.commands)] if spec is not None else [(-1, None)]
+        )
+        for number, command in commands:
+            if command is None or isinstance(command, script.InputSectionDescription):
+                for section in placed.taken.get(number, []):
+                    at = script.align_up(self._dot, section.align)
+                    if at > self._dot:
+                        placed.fills.append((self._dot - address, at - self._dot, fill))
+                    placed.pieces.append(Piece(section, at - address))
+                    self._where[section] = (placed, at)
+                    self._dot = at + section.size
+            elif isinstance(command, script.DataCommand):
+                placed.data.append((self._dot - address, command.size, command))
+                self._dot += command.size
+            elif isinstance(command, script.Assignment):
+                before = self._dot
+                self._assign(command)
+                if command.is_dot and self._dot > before:
+                    placed.fills.append((before - address, self._dot - before, fill))
+            elif isinstance(command, script.FillCommand):
+                fill = script.fill_pattern(command.expr, self)
+            elif isinstance(command, script.AssertCommand):
+                self._assert(command)
+        self._current = None
+        placed.size = self._dot - address
+        if not placed.alloc:
+            self._dot = saved_dot
+            return delta
+        return placed.load_address - placed.address
+
+    def _assign(self, command: script.Assignment) -> None:
+        if command.provide:
+            # PROVIDE: only for a symbol that objects refer to and do not define
+            existing = self.table.symbols.get(command.target)
+            if existing is None or existing.state != "undefined":
+                return
+        value = script.evaluate(command.value, self, bits=self.bits, check_asserts=self._final)
+        try:
+            resolved = value.resolve(self, bits=self.bits)
+        except script.ExpressionError as error:
+            raise LinkError(f"{command.where}: {error}") from None
+        if command.is_dot:
+            if self._current is not None and resolved.address < self._dot and self._final:
+                raise LinkError(
+                    f"{command.where}: cannot move the location counter backwards (from "
+                    f"{self._dot:#x} to {resolved.address:#x})"
+                )
+            self._dot = resolved.address
+            return
+        self.symbols[command.target] = ScriptSymbol(
+            command.target, resolved.address, resolved.section, command.hidden, command.provide
+        )
+
+    def _define(self, name: str, value: script.Value) -> None:
+        resolved = value.resolve(self, bits=self.bits)
+        self.symbols[name] = ScriptSymbol(name, resolved.address, resolved.section)
+
+    def _assert(self, command: script.AssertCommand) -> None:
+        if not self._final:
+            return
+        if not self._int(command.condition):
+            raise LinkError(f"{command.where}: ASSERT failed: {command.message}")
+
+    def _evaluate(self, expr: script.Expr) -> script.Value:
+        return script.evaluate(expr, self, bits=self.bits, check_asserts=self._final)
+
+    def _int(self, expr: script.Expr) -> int:
+        return script.evaluate_int(expr, self, bits=self.bits)
+
+    def _entry(self) -> tuple[int, str | None]:
+        name = self.entry_name
+        if name is None:
+            for parsed in self.scripts:
+                if parsed.entry is not None:
+                    name = parsed.entry
+        if name is None:
+            name = "_start"
+        address = self.symbol_address(name)
+        if address is None:
+            text = self.placed.get(".text")
+            return (text.address if text is not None and not text.empty else 0), None
+        return address, name
+
+    def symbol_address(self, name: str) -> int | None:
+        found = self.symbols.get(name)
+        if found is not None:
+            return found.address
+        entry = self.table.symbols.get(name)
+        if entry is None:
+            try:
+                return int(name, 0)
+            except ValueError:
+                return None
+        return self.global_address(entry)
+
+    def global_address(self, entry: Symbol) -> int | None:
+        if entry.state == "defined":
+            if entry.section is None:
+                return entry.value
+            base = self.section_address_of(entry.section)
+            return None if base is None else base + entry.value
+        if entry.state == "common" and self.common is not None:
+            base = self.section_address_of(self.common)
+            return None if base is None else base + entry.value
+        return None
+
+    def section_address_of(self, section: InputSection) -> int | None:
+        found = self._where.get(section)
+        return None if found is None else found[1]
+
+    def output_of(self, section: InputSection) -> Placed | None:
+        found = self._where.get(section)
+        return None if found is None else found[0]
+
+    # --- ScriptEnv -----------------------------------------------------------------
+
+    def dot(self) -> int:
+        return self._dot
+
+    def current_section(self) -> str | None:
+        return self._current.name if self._current is not None else None
+
+    def symbol(self, name: str) -> script.SymbolValue | None:
+        found = self.symbols.get(name)
+        if found is not None:
+            return script.SymbolValue(found.address, found.section)
+        entry = self.table.symbols.get(name)
+        if entry is None:
+            return None
+        address = self.global_address(entry)
+        if address is None:
+            if not self._final and entry.state != "undefined":
+                return script.SymbolValue(0)
+            return None
+        return script.SymbolValue(address)
+
+    def defined(self, name: str) -> bool:
+        if name in self.symbols:
+            return True
+        entry = self.table.symbols.get(name)
+        return entry is not None and entry.state in ("defined", "common")
+
+    def _section(self, name: str) -> Placed | None:
+        placed = self.placed.get(name)
+        return placed if placed is not None else None
+
+    def section_address(self, name: str) -> int | None:
+        placed = self._section(name)
+        return None if placed is None else placed.address
+
+    def section_load_address(self, name: str) -> int | None:
+        placed = self._section(name)
+        return None if placed is None else placed.load_address
+
+    def section_size(self, name: str) -> int | None:
+        placed = self._section(name)
+        if placed is None:
+            return None
+        return 0 if placed.empty else placed.size
+
+    def section_alignment(self, name: str) -> int | None:
+        placed = self._section(name)
+        return None if placed is None else placed.align
+
+    def constant(self, name: str) -> int:
+        if name == "MAXPAGESIZE":
+            return self.max_page_size
+        if name == "COMMONPAGESIZE":
+            return self.common_page_size
+        raise script.ExpressionError(f"unknown constant {name}")
+
+    def region_origin(self, name: str) -> int | None:
+        for parsed in self.scripts:
+            for region in parsed.memory_regions:
+                if region.name == name:
+                    return self._int(region.origin)
+        return None
+
+    def region_length(self, name: str) -> int | None:
+        for parsed in self.scripts:
+            for region in parsed.memory_regions:
+                if region.name == name:
+                    return self._int(region.length)
+        return None
+
+    def sizeof_headers(self) -> int:
+        return self.headers
+
+    def segment_start(self, name: str, default: int) -> int:
+        starts = {"text-segment": ".text", "data-segment": ".data", "bss-segment": ".bss"}
+        found = self.section_starts.get(starts.get(name, name))
+        return default if found is None else found
+
+    def data_segment_align(self, maxpagesize: int, commonpagesize: int) -> int:
+        dot = self._dot
+        return script.align_up(dot, maxpagesize) + (dot & (maxpagesize - 1))
+
+    def data_segment_relro_end(self, offset: int, value: int) -> int:
+        return value
+
+    def data_segment_end(self, value: int) -> int:
+        return value
+
+
+def _file_names(obj: ObjectFile) -> tuple[str, str | None]:
+    """The names a file pattern sees: the path as given, and the member's name."""
+    if obj.archive is not None:
+        return obj.archive, obj.member
+    return obj.name, None
+
+
+def _init_priority(section: InputSection) -> tuple[int, str]:
+    tail = section.name.rsplit(".", 1)[-1]
+    if tail.isdigit():
+        number = int(tail)
+        if section.name.startswith((".ctors", ".dtors")):
+            number = 65535 - number
+        return number, section.name
+    return 65536, section.name
+
+
+def _kind(flags: int, kind: int) -> str:
+    if flags & SHF_EXECINSTR:
+        return "text"
+    if not flags & SHF_WRITE:
+        return "rodata"
+    return "bss" if kind == SHT_NOBITS else "data"
+
+
+def _spec_kind(placed: Placed) -> str:
+    return _kind(placed.flags, placed.type)
+
+
+def _last_index(order: list[Placed], name: str) -> int:
+    for index in range(len(order) - 1, -1, -1):
+        if order[index].name == name:
+            return index
+    return len(order) - 1
+
+
+# --- relocation ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Got:
+    """The GOT the link builds for relocations that load an address from it."""
+
+    slots: dict[tuple[int, int], int] = field(default_factory=dict)
+    section: InputSection | None = None
+
+    def slot(self, key: tuple[int, int]) -> int:
+        found = self.slots.get(key)
+        if found is None:
+            found = self.slots[key] = len(self.slots)
+        return found
+
+
+def apply_relocations(
+    layout: Layout,
+    result: LayoutResult,
+    data: dict[str, bytearray],
+    got: Got,
+    got_address: int,
+) -> None:
+    """Patches every placed input section's relocations into ``data`` (the output
+    sections' bytes, by name); undefined symbols are collected into one error."""
+    machine = layout.machine
+    table = layout.table
+    missing: dict[str, list[str]] = {}
+    slot_size = 8 if machine == EM_X86_64 else 4
+    got_values: dict[int, int] = {}
+    for placed in result.sections:
+        out = data.get(placed.name)
+        if out is None:
+            continue
+        for piece in placed.pieces:
+            section = piece.section
+            obj = section.file
+            base = placed.address + piece.offset
+            for rel in section.relocations:
+                if rel.type == 0:
+                    continue
+                symbol = obj.symbols[rel.symbol]
+                where = f"{obj.name}({section.name}+{rel.offset:#x})"
+                addend = rel.addend
+                s: int | None
+                holder = obj.sections.get(symbol.section) if symbol.type == STT_SECTION else None
+                if holder is not None and holder in layout.merged:
+                    # a section symbol in a mergeable section: S + A is the entry at
+                    # st_value + A (ld's _bfd_elf_rela_local_sym)
+                    target, moved = layout.locate(holder, symbol.value + addend)
+                    start = layout.section_address_of(target)
+                    s, size, absolute, addend = (start or 0) + moved, 0, False, 0
+                else:
+                    s, size, absolute = _symbol_value(
+                        layout, table, obj, rel.symbol, missing, where
+                    )
+                kind, offset = rel.type, rel.offset
+                field = relocate.field_of(machine, kind, where)
+                if (
+                    machine == EM_X86_64
+                    and kind
+                    in (
+                        relocate.R_X86_64_GOTPCRELX,
+                        relocate.R_X86_64_REX_GOTPCRELX,
+                    )
+                    and s is not None
+                ):
+                    local = piece.offset + offset
+                    relaxed = relocate.relax_gotpcrelx(
+                        out, local, kind, absolute=absolute, pic=False
+                    )
+                    if relaxed is not None:
+                        kind, local = relaxed
+                        offset = local - piece.offset
+                        field = relocate.field_of(machine, kind, where)
+                g = 0
+                if (machine == EM_X86_64 and kind in relocate.X86_64_GOT_TYPES) or (
+                    machine == EM_386 and kind in relocate.I386_GOT_TYPES
+                ):
+                    slot = got.slot(_got_key(table, obj, rel.symbol))
+                    g = slot * slot_size
+                    got_values[slot] = s or 0
+                if s is None:
+                    s = 0
+                place = base + offset
+                values = relocate.Values(s, addend, place, g, got_address, size)
+                number = relocate.wrap(relocate.value(machine, kind, values), layout.bits)
+                if not relocate.fits(field, number):
+                    name = symbol.name or section.name
+                    raise LinkError(
+                        f"{where}: {relocate.type_name(machine, kind)} cannot reach "
+                        f"{s:#x} (`{name}` + {addend:#x}) from {place:#x}: the value "
+                        f"{number:#x} does not fit in {field.size * 8} bits"
+                        + _overflow_hint(machine, kind, s)
+                    )
+                relocate.write(out, piece.offset + offset, field, number)
+    if missing:
+        lines = [
+            f"`{name}` (referenced from {', '.join(places[:4])}"
+            + (f" and {len(places) - 4} more" if len(places) > 4 else "")
+            + ")"
+            for name, places in sorted(missing.items())
+        ]
+        raise LinkError("undefined symbols: " + "; ".join(lines))
+    if got.section is not None and got_values:
+        out = data.get(got.section.name)
+        got_output = layout.output_of(got.section)
+        start = layout.section_address_of(got.section)
+        if out is not None and got_output is not None and start is not None:
+            for slot, number in got_values.items():
+                at = start - got_output.address + slot * slot_size
+                out[at : at + slot_size] = (number & ((1 << (8 * slot_size)) - 1)).to_bytes(
+                    slot_size, "little"
+                )
+
+
+def _got_key(table: SymbolTable, obj: ObjectFile, index: int) -> tuple[int, int]:
+    symbol = obj.symbols[index]
+    if symbol.bind == STB_LOCAL:
+        return id(obj), index
+    return id(table.symbols[symbol.name]), 0
+
+
+def _overflow_hint(machine: int, kind: int, target: int) -> str:
+    if machine == EM_X86_64 and kind == relocate.R_X86_64_32S:
+        return ": compile with -mcmodel=kernel, or link below 2 GiB"
+    if machine == EM_X86_64 and kind == relocate.R_X86_64_32:
+        return ": link below 4 GiB, or compile for a larger code model"
+    if kind in (relocate.R_X86_64_PC32, relocate.R_X86_64_PLT32) and machine == EM_X86_64:
+        return (
+            ": the code and its target are more than 2 GiB apart (-mcmodel=large, or keep "
+            "them together)"
+        )
+    return ""
+
+
+def _symbol_value(
+    layout: Layout,
+    table: SymbolTable,
+    obj: ObjectFile,
+    index: int,
+    missing: dict[str, list[str]],
+    where: str,
+) -> tuple[int | None, int, bool]:
+    """(S, the symbol's size, whether it is absolute) for symbol ``index`` of ``obj``;
+    None for S when it is undefined (recorded in ``missing`` unless weak)."""
+    symbol = obj.symbols[index]
+    if index == 0:
+        return 0, 0, True
+    if symbol.bind == STB_LOCAL or symbol.type == STT_SECTION:
+        if symbol.section == SHN_ABS:
+            return symbol.value, symbol.size, True
+        section = obj.sections.get(symbol.section)
+        if section is None:
+            return 0, 0, True
+        target, offset = layout.locate(section, symbol.value)
+        address = layout.section_address_of(target)
+        if address is None:
+            # a reference into a discarded section (/DISCARD/, gc, a dropped COMDAT copy)
+            return 0, 0, True
+        return address + offset, symbol.size, False
+    script_symbol = layout.symbols.get(symbol.name)
+    entry = table.symbols.get(symbol.name)
+    if entry is not None and entry.state in ("defined", "common"):
+        address = layout.global_address(entry)
+        if address is not None:
+            return address, entry.size, entry.section is None and entry.state == "defined"
+    if script_symbol is not None:
+        return script_symbol.address, 0, script_symbol.section is None
+    if entry is not None and entry.state == "defined" and entry.section is not None:
+        return 0, 0, True  # in a discarded section
+    if symbol.bind == STB_WEAK or (entry is not None and entry.weak_reference):
+        return 0, 0, True
+    missing.setdefault(symbol.name, [])
+    place = where.rsplit("+", 1)[0] + ")"
+    if place not in missing[symbol.name]:
+        missing[symbol.name].append(place)
+    return None, 0, False
+
+
+# --- output symbols -----------------------------------------------------------------
+
+
+def output_symbols(
+    layout: Layout, result: LayoutResult, outputs: dict[str, output.OutputSection]
+) -> list[output.OutputSymbol]:
+    """The output's symbol table: each file's local symbols (after its STT_FILE
+    symbol; not those in mergeable sections, which ld discards), then hidden
+    globals made local, then the globals by name, the script's among them."""
+    table = layout.table
+
+    def output_of(section: InputSection | None) -> output.OutputSection | None:
+        name = None if section is None else _placed_name(layout, section)
+        return None if name is None else outputs.get(name)
+
+    made: list[output.OutputSymbol] = []
+    for obj in table.files:
+        for local in obj.symbols[1:]:
+            if local.bind != STB_LOCAL or local.type == STT_SECTION or not local.name:
+                continue
+            if local.type == STT_FILE:
+                made.append(output.OutputSymbol(local.name, 0, 0, 0, STT_FILE, 0, None))
+                continue
+            if local.section == SHN_ABS:
+                made.append(output.OutputSymbol(
+                    local.name, local.value, local.size, 0, local.type, local.visibility, None
+                ))  # fmt: skip
+                continue
+            section = obj.sections.get(local.section)
+            if section is None or section in layout.merged:
+                # ld's default --discard-locals for mergeable sections (discard_sec_merge)
+                continue
+            address = layout.section_address_of(section)
+            if address is None:
+                continue
+            made.append(output.OutputSymbol(
+                local.name, address + local.value, local.size, 0, local.type, local.visibility,
+                output_of(section),
+            ))  # fmt: skip
+    hidden: list[output.OutputSymbol] = []
+    globals_: list[output.OutputSymbol] = []
+    for name in sorted(set(table.symbols) | set(layout.symbols)):
+        entry = table.symbols.get(name)
+        defined = layout.symbols.get(name)
+        if entry is not None and entry.state in ("defined", "common"):
+            address = layout.global_address(entry)
+            if address is None:
+                continue
+            if entry.state == "common":
+                kind, home = STT_OBJECT, output_of(layout.common)
+            else:
+                kind, home = entry.type, output_of(entry.section)
+            is_hidden = entry.visibility in (STV_HIDDEN, STV_INTERNAL)
+            made_symbol = output.OutputSymbol(
+                name, address, entry.size, STB_LOCAL if is_hidden else entry.bind, kind,
+                entry.visibility, home,
+            )  # fmt: skip
+        elif defined is not None:
+            if defined.provide and (entry is None or entry.state != "undefined"):
+                continue
+            is_hidden = defined.hidden
+            home = outputs.get(defined.section) if defined.section else None
+            made_symbol = output.OutputSymbol(
+                name, defined.address, 0, STB_LOCAL if is_hidden else STB_GLOBAL, STT_NOTYPE,
+                STV_HIDDEN if is_hidden else STV_DEFAULT, home,
+            )  # fmt: skip
+        elif entry is not None and entry.weak_reference:
+            is_hidden = False
+            made_symbol = output.OutputSymbol(name, 0, 0, STB_WEAK, STT_NOTYPE, 0, None)
+        else:
+            continue
+        (hidden if is_hidden else globals_).append(made_symbol)
+    return made + hidden + globals_
+
+
+def _placed_name(layout: Layout, section: InputSection) -> str | None:
+    placed = layout.output_of(section)
+    return None if placed is None else placed.name

@@ -1,0 +1,476 @@
+"""``longmode link``: the link from command line to output file.
+
+Reads the inputs in command-line order (objects, archives, ``-l`` libraries),
+resolves symbols (:mod:`~longmode.link.resolve`), lays the sections out with the
+linker script (:mod:`~longmode.link.layout`; without ``-T``, :data:`DEFAULT_SCRIPT`),
+applies the relocations, builds program headers and writes the executable
+(:mod:`~longmode.link.output`) — or raw bytes for ``--oformat binary``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from longmode.files import Output, read_input
+from longmode.link import layout as layouts
+from longmode.link import output, relocate, script
+from longmode.link.command import EMULATIONS, LinkOptions
+from longmode.link.inputs import find_library, is_archive, is_object, read_archive, read_object
+from longmode.link.model import (
+    EM_386,
+    EM_X86_64,
+    SHF_ALLOC,
+    SHF_EXECINSTR,
+    SHF_WRITE,
+    SHN_UNDEF,
+    SHT_NOBITS,
+    SHT_PROGBITS,
+    STB_LOCAL,
+    InputSection,
+    LinkError,
+    ObjectFile,
+)
+from longmode.link.resolve import InputItem, SymbolTable
+
+#: The largest input file read (an rlib of core can be tens of MiB).
+MAX_INPUT = 1 << 30
+#: GNU ld 2.40's default maximum and common page sizes for x86-64 and i386.
+DEFAULT_PAGE_SIZE = 0x1000
+
+#: The layout without ``-T``: GNU ld's for a static executable, in its essentials
+#: (text at 0x400000 + the headers on x86-64, 0x8048000 on i386, each kind of section
+#: on its own pages as ``-z separate-code`` does, then .data and .bss).
+DEFAULT_SCRIPT = """
+SECTIONS
+{
+  PROVIDE (__executable_start = SEGMENT_START("text-segment", TEXT_START));
+  . = SEGMENT_START("text-segment", TEXT_START) + SIZEOF_HEADERS;
+  .init : { KEEP (*(SORT_NONE(.init))) }
+  . = ALIGN(CONSTANT (MAXPAGESIZE));
+  .text : {
+    *(.text.unlikely .text.*_unlikely .text.unlikely.*)
+    *(.text.exit .text.exit.*)
+    *(.text.startup .text.startup.*)
+    *(.text.hot .text.hot.*)
+    *(SORT(.text.sorted.*))
+    *(.text .stub .text.* .gnu.linkonce.t.*)
+  }
+  .fini : { KEEP (*(SORT_NONE(.fini))) }
+  PROVIDE (__etext = .);
+  PROVIDE (_etext = .);
+  PROVIDE (etext = .);
+  . = ALIGN(CONSTANT (MAXPAGESIZE));
+  . = SEGMENT_START("rodata-segment",
+                    ALIGN(CONSTANT (MAXPAGESIZE)) + (. & (CONSTANT (MAXPAGESIZE) - 1)));
+  .rodata : { *(.rodata .rodata.* .gnu.linkonce.r.*) }
+  .rodata1 : { *(.rodata1) }
+  .eh_frame : { KEEP (*(.eh_frame)) *(.eh_frame.*) }
+  . = DATA_SEGMENT_ALIGN (CONSTANT (MAXPAGESIZE), CONSTANT (COMMONPAGESIZE));
+  .tdata : { *(.tdata .tdata.* .gnu.linkonce.td.*) }
+  .tbss : { *(.tbss .tbss.* .gnu.linkonce.tb.*) *(.tcommon) }
+  .preinit_array : {
+    PROVIDE_HIDDEN (__preinit_array_start = .);
+    KEEP (*(.preinit_array))
+    PROVIDE_HIDDEN (__preinit_array_end = .);
+  }
+  .init_array : {
+    PROVIDE_HIDDEN (__init_array_start = .);
+    KEEP (*(SORT_BY_INIT_PRIORITY(.init_array.*) SORT_BY_INIT_PRIORITY(.ctors.*)))
+    KEEP (*(.init_array .ctors))
+    PROVIDE_HIDDEN (__init_array_end = .);
+  }
+  .fini_array : {
+    PROVIDE_HIDDEN (__fini_array_start = .);
+    KEEP (*(SORT_BY_INIT_PRIORITY(.fini_array.*) SORT_BY_INIT_PRIORITY(.dtors.*)))
+    KEEP (*(.fini_array .dtors))
+    PROVIDE_HIDDEN (__fini_array_end = .);
+  }
+  .got : { *(.got) *(.igot) }
+  .got.plt : { *(.got.plt) *(.igot.plt) }
+  .data : { *(.data .data.* .gnu.linkonce.d.*) }
+  .data1 : { *(.data1) }
+  _edata = .;
+  PROVIDE (edata = .);
+  . = .;
+  __bss_start = .;
+  .bss : {
+    *(.dynbss)
+    *(.bss .bss.* .gnu.linkonce.b.*)
+    *(COMMON)
+    . = ALIGN(. != 0 ? WORD / 8 : 1);
+  }
+  . = ALIGN(WORD / 8);
+  _end = .;
+  PROVIDE (end = .);
+  . = DATA_SEGMENT_END (.);
+  .comment 0 : { *(.comment) }
+  /DISCARD/ : { *(.note.GNU-stack) *(.gnu_debuglink) *(.gnu.lto_*) }
+}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Machine:
+    number: int
+    bits: int
+    text_start: int
+
+
+_MACHINES = {
+    64: _Machine(EM_X86_64, 64, 0x400000),
+    32: _Machine(EM_386, 32, 0x8048000),
+}
+
+
+def run(options: LinkOptions) -> None:
+    """Links as ``options`` say and writes the output (atomically; never over an input)."""
+    inputs = _input_paths(options)
+    data = link(options, oformat=options.oformat)
+    target = Output(options.output, inputs=inputs, what="the linked output")
+    target.write(data, mode=0o755)
+
+
+def _input_paths(options: LinkOptions) -> list[str]:
+    return [i.value for i in options.inputs if i.kind == "file"] + options.scripts
+
+
+def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
+    """The output file's bytes."""
+    items, objects = _read_inputs(options)
+    machine = _machine(options, objects)
+    table = SymbolTable()
+    for name in options.undefined:
+        table.get(name)
+    scripts = [_parse_script(path, options) for path in options.scripts]
+    entry_name = options.entry
+    if entry_name is None:
+        for parsed in scripts:
+            if parsed.entry is not None:
+                entry_name = parsed.entry
+    if entry_name is not None:
+        table.get(entry_name)
+    table.load_inputs(items)
+    for obj in table.files:
+        if obj.machine != machine.number:
+            raise LinkError(
+                f"{obj.name}: an object for machine {obj.machine}, but the link is for "
+                f"{'x86-64' if machine.number == EM_X86_64 else 'i386'} "
+                f"(-m {'elf_x86_64' if machine.bits == 64 else 'elf_i386'})"
+            )
+    table.note_references()
+    if not scripts:
+        text = DEFAULT_SCRIPT.replace("TEXT_START", hex(machine.text_start)).replace(
+            "WORD", str(machine.bits)
+        )
+        scripts = [script.parse_script(text, "<the default linker script>")]
+    common = _common_section(table)
+    got = _plan_got(table, machine)
+    max_page = options.max_page_size or DEFAULT_PAGE_SIZE
+    common_page = options.common_page_size or DEFAULT_PAGE_SIZE
+    defsyms = [
+        (name, script.parse_expression(text, f"--defsym {name}")) for name, text in options.defsyms
+    ]
+    starts = {name: _number(text, name) for name, text in options.section_starts.items()}
+    engine = layouts.Layout(
+        table,
+        scripts,
+        machine=machine.number,
+        entry=entry_name,
+        gc=options.gc_sections,
+        keep_symbols=options.undefined,
+        max_page_size=max_page,
+        common_page_size=common_page,
+        defsyms=defsyms,
+        section_starts=starts,
+        headers=output.header_size(machine.number, 4),
+        common=common,
+    )
+    result = engine.run()
+    # the program headers' count feeds SIZEOF_HEADERS: lay out again with the real one
+    segments_guess = len(_segments(engine, result, {}, max_page, scripts, machine, dry=True))
+    if segments_guess != 4:
+        engine.headers = output.header_size(machine.number, segments_guess)
+        result = engine.run()
+    contents = _contents(engine, result)
+    layouts.apply_relocations(
+        engine, result, contents, got, engine.section_address_of(got.section) or 0
+        if got.section is not None else 0,
+    )  # fmt: skip
+    if oformat == "binary":
+        return _binary(result, contents)
+    outputs: dict[str, output.OutputSection] = {}
+    sections: list[output.OutputSection] = []
+    for placed in result.sections:
+        made = output.OutputSection(
+            placed.name,
+            SHT_NOBITS if placed.type == SHT_NOBITS else placed.type,
+            placed.flags,
+            placed.address,
+            placed.load_address,
+            placed.align,
+            placed.size,
+            contents.get(placed.name),
+            phdrs=placed.spec.phdrs if placed.spec is not None else (),
+        )
+        outputs[placed.name] = made
+        sections.append(made)
+    segments = _segments(engine, result, outputs, max_page, scripts, machine, dry=False)
+    symbols = [] if options.strip_all else layouts.output_symbols(engine, result, outputs)
+    if options.strip_debug:
+        sections = [s for s in sections if not s.name.startswith(".debug")]
+    exe = output.Executable(machine.number, result.entry, sections, segments, symbols)
+    return output.write(exe)
+
+
+def _read_inputs(options: LinkOptions) -> tuple[list[InputItem], list[ObjectFile]]:
+    items: list[InputItem] = []
+    objects: list[ObjectFile] = []
+    for argument in options.inputs:
+        if argument.kind == "start-group":
+            items.append(InputItem(group="start"))
+            continue
+        if argument.kind == "end-group":
+            items.append(InputItem(group="end"))
+            continue
+        path = argument.value
+        if argument.kind == "library":
+            path = find_library(argument.value, options.library_paths)
+        data = read_input(path, limit=MAX_INPUT, what="a link input")
+        if is_archive(data):
+            items.append(InputItem(archive=read_archive(path, data), whole=argument.whole_archive))
+        elif is_object(data):
+            obj = read_object(path, data)
+            objects.append(obj)
+            items.append(InputItem(obj=obj))
+        elif data.lstrip()[:1] and _looks_like_script(data):
+            raise LinkError(
+                f"{path}: a linker script given as an input file; pass it with -T (implicit "
+                "linker scripts are not done yet)"
+            )
+        else:
+            raise LinkError(
+                f"{path}: not an ELF relocatable object or an ar archive "
+                f"(it starts with {data[:4].hex(' ') or 'nothing'})"
+            )
+    if not any(item.obj is not None or item.archive is not None for item in items):
+        raise LinkError("no input files")
+    return items, objects
+
+
+def _looks_like_script(data: bytes) -> bool:
+    return all(byte in b"\t\n\r" or 32 <= byte < 127 for byte in data[:256])
+
+
+def _machine(options: LinkOptions, objects: list[ObjectFile]) -> _Machine:
+    if options.emulation is not None:
+        return _MACHINES[EMULATIONS[options.emulation]]
+    if objects:
+        return _MACHINES[64 if objects[0].machine == EM_X86_64 else 32]
+    return _MACHINES[64]
+
+
+def _parse_script(path: str, options: LinkOptions) -> script.Script:
+    text = read_input(path, limit=1 << 22, what="the linker script")
+    try:
+        source = text.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise LinkError(f"{path}: the linker script is not UTF-8 text ({error.reason})") from None
+    return script.parse_script(
+        source, path, include_dirs=[os.path.dirname(path) or ".", *options.library_paths]
+    )
+
+
+def _number(text: str, name: str) -> int:
+    try:
+        return int(text, 16) if not text.lower().startswith("0x") else int(text, 0)
+    except ValueError:
+        raise LinkError(f"{name}: {text!r} is not an address") from None
+
+
+def _common_section(table: SymbolTable) -> InputSection | None:
+    """One NOBITS section for the common symbols (``*(COMMON)``), each at an offset
+    aligned as it asks, in name order."""
+    commons = sorted(
+        (s for s in table.symbols.values() if s.state == "common"), key=lambda s: s.name
+    )
+    if not commons:
+        return None
+    holder = ObjectFile("<common>", EM_X86_64, 64, {}, [])
+    offset = 0
+    align = 1
+    for symbol in commons:
+        offset = -(-offset // symbol.align) * symbol.align
+        symbol.value = offset
+        offset += symbol.size
+        align = max(align, symbol.align)
+    section = InputSection(
+        holder, 1, "COMMON", SHT_NOBITS, SHF_ALLOC | SHF_WRITE, align, b"", offset
+    )
+    holder.sections[1] = section
+    return section
+
+
+def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
+    """A ``.got`` input section with a slot per symbol that a relocation loads from the
+    GOT and that cannot be relaxed away (see :func:`relocate.relax_gotpcrelx`)."""
+    got = layouts.Got()
+    slot_size = 8 if machine.number == EM_X86_64 else 4
+    got_types = (
+        relocate.X86_64_GOT_TYPES if machine.number == EM_X86_64 else relocate.I386_GOT_TYPES
+    )
+    keys: set[tuple[int, int]] = set()
+    wants_base = False
+    for obj in table.files:
+        for section in obj.sections.values():
+            for rel in section.relocations:
+                base_types = (
+                    relocate.X86_64_GOT_BASE_TYPES
+                    if machine.number == EM_X86_64
+                    else relocate.I386_GOT_BASE_TYPES
+                )
+                if rel.type in base_types:
+                    wants_base = True
+                if rel.type not in got_types:
+                    continue
+                if rel.type in (relocate.R_X86_64_GOTPCRELX, relocate.R_X86_64_REX_GOTPCRELX):
+                    scratch = bytearray(section.data[max(rel.offset - 3, 0) : rel.offset + 4])
+                    at = rel.offset - max(rel.offset - 3, 0)
+                    symbol = obj.symbols[rel.symbol]
+                    defined = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
+                    if not defined:
+                        entry = table.symbols.get(symbol.name)
+                        defined = entry is not None and entry.state != "undefined"
+                    if defined and relocate.relax_gotpcrelx(
+                        scratch, at, rel.type, absolute=False, pic=False
+                    ):
+                        continue
+                keys.add(layouts._got_key(table, obj, rel.symbol))
+    if not keys and not wants_base:
+        return got
+    holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
+    size = len(keys) * slot_size
+    section = InputSection(
+        holder, 1, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
+    )
+    holder.sections[1] = section
+    table.files.append(holder)
+    got.section = section
+    return got
+
+
+def _contents(engine: layouts.Layout, result: layouts.LayoutResult) -> dict[str, bytearray]:
+    """Each output section's bytes before relocation: input sections, fills, data."""
+    contents: dict[str, bytearray] = {}
+    for placed in result.sections:
+        if placed.type == SHT_NOBITS:
+            continue
+        data = bytearray(placed.size)
+        for offset, size, pattern in placed.fills:
+            if pattern == layouts.CODE_FILL:
+                data[offset : offset + size] = layouts.nop_fill(size, engine.machine)
+            elif pattern.strip(b"\0"):
+                data[offset : offset + size] = (pattern * (size // len(pattern) + 1))[:size]
+        for piece in placed.pieces:
+            if piece.section.type != SHT_NOBITS:
+                data[piece.offset : piece.offset + piece.section.size] = piece.section.data
+        for offset, size, command in placed.data:
+            engine._dot = placed.address + offset
+            value = script.evaluate_int(command.expr, engine, bits=engine.bits)
+            data[offset : offset + size] = (value & ((1 << (8 * size)) - 1)).to_bytes(
+                size, "little"
+            )
+        contents[placed.name] = data
+    return contents
+
+
+def _binary(result: layouts.LayoutResult, contents: dict[str, bytearray]) -> bytes:
+    """``--oformat binary``: the loaded bytes from the lowest load address, as objcopy
+    -O binary writes them (gaps zero-filled; NOBITS sections left out)."""
+    loaded = [p for p in result.sections if p.alloc and p.type != SHT_NOBITS and p.size]
+    if not loaded:
+        return b""
+    base = min(p.load_address for p in loaded)
+    end = max(p.load_address + p.size for p in loaded)
+    out = bytearray(end - base)
+    for placed in loaded:
+        at = placed.load_address - base
+        out[at : at + placed.size] = contents[placed.name]
+    return bytes(out)
+
+
+def _segments(
+    engine: layouts.Layout,
+    result: layouts.LayoutResult,
+    outputs: dict[str, output.OutputSection],
+    max_page: int,
+    scripts: list[script.Script],
+    machine: _Machine,
+    *,
+    dry: bool,
+) -> list[output.Segment]:
+    """Program headers: the script's PHDRS, else a PT_LOAD per run of loaded sections
+    with the same rights, load offset and no page gap, as GNU ld groups them, and a
+    PT_GNU_STACK (not executable)."""
+    phdrs = [h for parsed in scripts for h in parsed.phdrs]
+    alloc = [p for p in result.sections if p.alloc]
+    if phdrs:
+        segments = []
+        for header in phdrs:
+            segment = output.Segment(
+                header.type,
+                engine._int(header.flags) if header.flags is not None else 0,
+                align=max_page if header.type == output.PT_LOAD else 1,
+                file_header=header.filehdr,
+                program_headers=header.phdrs,
+                physical=engine._int(header.at) if header.at is not None else None,
+            )
+            segments.append(segment)
+        current: tuple[str, ...] = ()
+        for placed in alloc:
+            names = placed.spec.phdrs if placed.spec is not None and placed.spec.phdrs else current
+            current = names
+            for name in names:
+                matches = [s for s, h in zip(segments, phdrs, strict=True) if h.name == name]
+                if not matches:
+                    raise LinkError(
+                        f"output section {placed.name} is assigned to unknown PHDRS entry {name}"
+                    )
+                if not dry:
+                    section = outputs[placed.name]
+                    matches[0].sections.append(section)
+                    if phdrs[segments.index(matches[0])].flags is None:
+                        matches[0].flags |= section.segment_flags
+        return segments
+    loads: list[output.Segment] = []
+    previous: layouts.Placed | None = None
+    for placed in alloc:
+        rights = _rights(placed.flags)
+        new = (
+            previous is None
+            or rights != _rights(previous.flags)
+            or placed.load_address - placed.address != previous.load_address - previous.address
+            or _page(previous.load_address + previous.size, max_page)
+            < _page(placed.load_address, max_page) - max_page
+            or (previous.type == SHT_NOBITS and placed.type != SHT_NOBITS)
+        )
+        if new:
+            loads.append(output.Segment(output.PT_LOAD, rights, align=max_page))
+        if not dry:
+            loads[-1].sections.append(outputs[placed.name])
+        previous = placed
+    loads.append(output.Segment(output.PT_GNU_STACK, output.PF_R | output.PF_W, align=16))
+    return loads
+
+
+def _rights(flags: int) -> int:
+    rights = output.PF_R
+    if flags & SHF_WRITE:
+        rights |= output.PF_W
+    if flags & SHF_EXECINSTR:
+        rights |= output.PF_X
+    return rights
+
+
+def _page(address: int, size: int) -> int:
+    return address // size * size

@@ -1,0 +1,177 @@
+"""Mergeable sections (SHF_MERGE): identical entries stored once, and for strings
+(SHF_STRINGS) a string that ends another one stored inside it, as GNU ld 2.40's
+``bfd/merge.c`` does, so that the output's bytes are ld's.
+
+ld's procedure, for the input sections of one output section that share flags,
+entry size and alignment (sections with relocations are left alone):
+
+1. each entry (a NUL-terminated string, or ``entsize`` bytes) is recorded in
+   input order with an alignment: the largest power of two dividing its offset,
+   at most the section's alignment; a later copy that needs more alignment
+   replaces the earlier one (which goes to the end of the order);
+2. strings are sorted by their reversed text, and a string that is the tail of its
+   neighbour (with compatible alignment) becomes a suffix of it;
+3. the entries kept are given positions in order, each input section holding the
+   ones first recorded from it (a section left with none becomes empty), and a
+   suffix sits at the end of the string that holds it.
+
+A reference to a byte of the original section maps to the entry holding it: the
+section and offset it moved to (:meth:`MergeMap.find`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
+
+
+@dataclass(eq=False, slots=True)
+class _Entry:
+    data: bytes
+    alignment: int
+    section: InputSection
+    #: Set by the layout of kept entries: where the entry went.
+    index: int = 0
+    suffix_of: _Entry | None = None
+    order: int = 0
+
+
+@dataclass(slots=True)
+class MergeMap:
+    """Where the entries of one original input section went."""
+
+    #: Original offset of each entry's start, ascending.
+    starts: list[int] = field(default_factory=list)
+    entries: list[_Entry] = field(default_factory=list)
+
+    def find(self, offset: int) -> tuple[InputSection, int]:
+        """The section and offset that original ``offset`` now lies at."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            i = 0
+        entry = self.entries[i]
+        inside = offset - self.starts[i]
+        while entry.suffix_of is not None:
+            parent = entry.suffix_of
+            inside += len(parent.data) - len(entry.data)
+            entry = parent
+        return entry.section, entry.index + inside
+
+
+def mergeable(section: InputSection) -> bool:
+    return bool(section.flags & SHF_MERGE) and section.entsize > 0 and not section.relocations
+
+
+def merge(groups: list[list[InputSection]]) -> dict[InputSection, MergeMap]:
+    """Merges each group (sections of one output section with the same flags, entry
+    size and alignment, in layout order); replaces their ``data`` and ``size``."""
+    maps: dict[InputSection, MergeMap] = {}
+    for group in groups:
+        if group:
+            maps.update(_merge_group(group))
+    return maps
+
+
+def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
+    entsize = group[0].entsize
+    strings = bool(group[0].flags & SHF_STRINGS)
+    table: dict[bytes, _Entry] = {}
+    order: list[_Entry] = []
+    maps: dict[InputSection, MergeMap] = {}
+    for section in group:
+        mapping = maps[section] = MergeMap()
+        mask = section.align - 1
+        data = section.data
+        offset = 0
+        while offset < len(data):
+            end = _entry_end(data, offset, entsize, strings)
+            piece = data[offset:end]
+            alignment = ((offset ^ (offset - 1)) + 1) >> 1 if offset else 0
+            if not alignment or alignment > mask:
+                alignment = mask + 1
+            entry = table.get(piece)
+            if entry is None or entry.alignment < alignment:
+                if entry is not None:  # ld drops the less aligned copy, keeping its place
+                    entry.alignment = 0
+                    entry.suffix_of = None
+                replacement = _Entry(piece, alignment, section, order=len(order))
+                if entry is not None:
+                    entry.suffix_of = replacement
+                    entry.data = piece
+                table[piece] = entry = replacement
+                order.append(entry)
+            mapping.starts.append(offset)
+            mapping.entries.append(entry)
+            offset = end
+    if strings:
+        _tail_merge([e for e in order if e.alignment], entsize)
+    sizes: dict[InputSection, int] = {}
+    contents: dict[InputSection, bytearray] = {section: bytearray() for section in group}
+    for entry in order:
+        if not entry.alignment:
+            continue
+        out = contents[entry.section]
+        size = -(-len(out) // entry.alignment) * entry.alignment
+        out.extend(bytes(size - len(out)))
+        entry.index = size
+        out += entry.data
+        sizes[entry.section] = len(out)
+    for section in group:
+        section.data = bytes(contents[section])
+        section.size = len(section.data)
+    return maps
+
+
+def _entry_end(data: bytes, offset: int, entsize: int, strings: bool) -> int:
+    if not strings:
+        return min(offset + entsize, len(data))
+    end = offset
+    zero = bytes(entsize)
+    while end + entsize <= len(data):
+        if data[end : end + entsize] == zero:
+            return end + entsize
+        end += entsize
+    return len(data)
+
+
+def _tail_merge(entries: list[_Entry], entsize: int) -> None:
+    """ld's merge_strings: sort by reversed text; each string that ends its sorted
+    successor (and fits its alignment) becomes a suffix of it."""
+    if not entries:
+        return
+    alignments = {e.alignment for e in entries}
+    common = alignments.pop() if len(alignments) == 1 else 0
+    use_align = common > entsize
+
+    def text(entry: _Entry) -> bytes:
+        return entry.data[: len(entry.data) - entsize]
+
+    def compare(a: _Entry, b: _Entry) -> int:
+        ta, tb = text(a), text(b)
+        if use_align:
+            tail = (len(ta) & (a.alignment - 1)) - (len(tb) & (a.alignment - 1))
+            if tail:
+                return tail
+        ra, rb = ta[::-1], tb[::-1]
+        for x, y in zip(ra, rb, strict=False):
+            if x != y:
+                return x - y
+        return len(ta) - len(tb)
+
+    ordered = sorted(entries, key=functools.cmp_to_key(compare))
+    holder = ordered[-1]
+    for entry in reversed(ordered[:-1]):
+        longer, shorter = text(holder), text(entry)
+        if (
+            holder.alignment >= entry.alignment
+            and not (len(longer) - len(shorter)) & (entry.alignment - 1)
+            and len(longer) > len(shorter)
+            and longer.endswith(shorter)
+        ):
+            entry.suffix_of = holder
+            entry.alignment = 0
+        else:
+            holder = entry

@@ -1,0 +1,254 @@
+"""Relocations: the value each x86-64 or i386 relocation type writes, checked to fit,
+and the GOT-load relaxations GNU ld and lld perform.
+
+Formulas: the x86-64 psABI (§4.4, table 4.9) and the i386 psABI (table 4.3), in
+their letters: S the symbol's value, A the addend, P the place (address of the
+field), G the symbol's GOT slot's offset in the GOT, GOT the GOT's address, Z the
+symbol's size. A static executable has no PLT: ``L`` is S.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+from longmode.link.model import EM_386, EM_X86_64, LinkError
+
+# x86-64 relocation types.
+R_X86_64_NONE, R_X86_64_64, R_X86_64_PC32, R_X86_64_GOT32, R_X86_64_PLT32 = 0, 1, 2, 3, 4
+R_X86_64_GOTPCREL, R_X86_64_32, R_X86_64_32S, R_X86_64_16, R_X86_64_PC16 = 9, 10, 11, 12, 13
+R_X86_64_8, R_X86_64_PC8, R_X86_64_PC64, R_X86_64_GOTOFF64, R_X86_64_GOTPC32 = 14, 15, 24, 25, 26
+R_X86_64_GOT64, R_X86_64_GOTPCREL64, R_X86_64_GOTPC64 = 27, 28, 29
+R_X86_64_SIZE32, R_X86_64_SIZE64 = 32, 33
+R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX = 41, 42
+R_X86_64_RELATIVE = 8
+
+# i386 relocation types.
+R_386_NONE, R_386_32, R_386_PC32, R_386_GOT32, R_386_PLT32 = 0, 1, 2, 3, 4
+R_386_GOTOFF, R_386_GOTPC, R_386_16, R_386_PC16, R_386_8, R_386_PC8 = 9, 10, 20, 21, 22, 23
+R_386_GOT32X = 43
+
+#: Names for messages, by machine and type.
+NAMES = {
+    EM_X86_64: {
+        0: "R_X86_64_NONE", 1: "R_X86_64_64", 2: "R_X86_64_PC32", 3: "R_X86_64_GOT32",
+        4: "R_X86_64_PLT32", 5: "R_X86_64_COPY", 6: "R_X86_64_GLOB_DAT",
+        7: "R_X86_64_JUMP_SLOT", 8: "R_X86_64_RELATIVE", 9: "R_X86_64_GOTPCREL",
+        10: "R_X86_64_32", 11: "R_X86_64_32S", 12: "R_X86_64_16", 13: "R_X86_64_PC16",
+        14: "R_X86_64_8", 15: "R_X86_64_PC8", 16: "R_X86_64_DTPMOD64",
+        17: "R_X86_64_DTPOFF64", 18: "R_X86_64_TPOFF64", 19: "R_X86_64_TLSGD",
+        20: "R_X86_64_TLSLD", 21: "R_X86_64_DTPOFF32", 22: "R_X86_64_GOTTPOFF",
+        23: "R_X86_64_TPOFF32", 24: "R_X86_64_PC64", 25: "R_X86_64_GOTOFF64",
+        26: "R_X86_64_GOTPC32", 27: "R_X86_64_GOT64", 28: "R_X86_64_GOTPCREL64",
+        29: "R_X86_64_GOTPC64", 32: "R_X86_64_SIZE32", 33: "R_X86_64_SIZE64",
+        34: "R_X86_64_GOTPC32_TLSDESC", 35: "R_X86_64_TLSDESC_CALL", 36: "R_X86_64_TLSDESC",
+        37: "R_X86_64_IRELATIVE", 41: "R_X86_64_GOTPCRELX", 42: "R_X86_64_REX_GOTPCRELX",
+    },
+    EM_386: {
+        0: "R_386_NONE", 1: "R_386_32", 2: "R_386_PC32", 3: "R_386_GOT32", 4: "R_386_PLT32",
+        9: "R_386_GOTOFF", 10: "R_386_GOTPC", 14: "R_386_TLS_TPOFF", 20: "R_386_16",
+        21: "R_386_PC16", 22: "R_386_8", 23: "R_386_PC8", 43: "R_386_GOT32X",
+    },
+}  # fmt: skip
+
+#: x86-64 types that need a GOT slot for their symbol (unless relaxed).
+X86_64_GOT_TYPES = frozenset(
+    {R_X86_64_GOT32, R_X86_64_GOTPCREL, R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX,
+     R_X86_64_GOT64, R_X86_64_GOTPCREL64}
+)  # fmt: skip
+#: x86-64 types that need the GOT's address (GOTOFF, GOTPC).
+X86_64_GOT_BASE_TYPES = frozenset(
+    {R_X86_64_GOTOFF64, R_X86_64_GOTPC32, R_X86_64_GOTPC64} | X86_64_GOT_TYPES
+)
+I386_GOT_TYPES = frozenset({R_386_GOT32, R_386_GOT32X})
+I386_GOT_BASE_TYPES = frozenset({R_386_GOTOFF, R_386_GOTPC}) | I386_GOT_TYPES
+
+
+def type_name(machine: int, kind: int) -> str:
+    return NAMES.get(machine, {}).get(kind, f"relocation type {kind}")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """How a relocation type writes: its width in bytes and how the value must fit:
+    "u" unsigned (zero-extended), "s" signed (sign-extended), "any" either (a
+    truncating field, checked to fit as signed or unsigned), "none" nothing."""
+
+    size: int
+    fit: str
+
+
+_X86_64_FIELDS = {
+    R_X86_64_NONE: Field(0, "none"),
+    R_X86_64_64: Field(8, "any"),
+    R_X86_64_PC32: Field(4, "s"),
+    R_X86_64_GOT32: Field(4, "s"),
+    R_X86_64_PLT32: Field(4, "s"),
+    R_X86_64_GOTPCREL: Field(4, "s"),
+    R_X86_64_32: Field(4, "u"),
+    R_X86_64_32S: Field(4, "s"),
+    R_X86_64_16: Field(2, "any"),
+    R_X86_64_PC16: Field(2, "s"),
+    R_X86_64_8: Field(1, "any"),
+    R_X86_64_PC8: Field(1, "s"),
+    R_X86_64_PC64: Field(8, "any"),
+    R_X86_64_GOTOFF64: Field(8, "any"),
+    R_X86_64_GOTPC32: Field(4, "s"),
+    R_X86_64_GOT64: Field(8, "any"),
+    R_X86_64_GOTPCREL64: Field(8, "any"),
+    R_X86_64_GOTPC64: Field(8, "any"),
+    R_X86_64_SIZE32: Field(4, "u"),
+    R_X86_64_SIZE64: Field(8, "any"),
+    R_X86_64_GOTPCRELX: Field(4, "s"),
+    R_X86_64_REX_GOTPCRELX: Field(4, "s"),
+}
+_I386_FIELDS = {
+    R_386_NONE: Field(0, "none"),
+    R_386_32: Field(4, "any"),
+    R_386_PC32: Field(4, "any"),
+    R_386_GOT32: Field(4, "any"),
+    R_386_PLT32: Field(4, "any"),
+    R_386_GOTOFF: Field(4, "any"),
+    R_386_GOTPC: Field(4, "any"),
+    R_386_16: Field(2, "any"),
+    R_386_PC16: Field(2, "any"),
+    R_386_8: Field(1, "any"),
+    R_386_PC8: Field(1, "any"),
+    R_386_GOT32X: Field(4, "any"),
+}
+FIELDS = {EM_X86_64: _X86_64_FIELDS, EM_386: _I386_FIELDS}
+
+
+def field_of(machine: int, kind: int, where: str) -> Field:
+    """The field a relocation type writes; LinkError for a type the linker does not do."""
+    found = FIELDS[machine].get(kind)
+    if found is None:
+        raise LinkError(
+            f"{where}: {type_name(machine, kind)} is not supported by longmode's linker "
+            "(thread-local storage and dynamic relocations need a dynamic or TLS-aware link)"
+        )
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Values:
+    """What a relocation's value is made of (the psABI's letters)."""
+
+    S: int
+    A: int
+    P: int
+    G: int = 0
+    GOT: int = 0
+    Z: int = 0
+
+
+def value(machine: int, kind: int, v: Values) -> int:
+    """The value (before fitting) a relocation of ``kind`` writes."""
+    s, a, p = v.S, v.A, v.P
+    if machine == EM_X86_64:
+        if kind in (R_X86_64_64, R_X86_64_32, R_X86_64_32S, R_X86_64_16, R_X86_64_8):
+            return s + a
+        if kind in (R_X86_64_PC32, R_X86_64_PLT32, R_X86_64_PC16, R_X86_64_PC8, R_X86_64_PC64):
+            return s + a - p
+        if kind in (R_X86_64_GOT32, R_X86_64_GOT64):
+            return v.G + a
+        if kind in (R_X86_64_GOTPCREL, R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX,
+                    R_X86_64_GOTPCREL64):  # fmt: skip
+            return v.G + v.GOT + a - p
+        if kind == R_X86_64_GOTOFF64:
+            return s + a - v.GOT
+        if kind in (R_X86_64_GOTPC32, R_X86_64_GOTPC64):
+            return v.GOT + a - p
+        if kind in (R_X86_64_SIZE32, R_X86_64_SIZE64):
+            return v.Z + a
+        return 0
+    if kind in (R_386_32, R_386_16, R_386_8):
+        return s + a
+    if kind in (R_386_PC32, R_386_PLT32, R_386_PC16, R_386_PC8):
+        return s + a - p
+    if kind in (R_386_GOT32, R_386_GOT32X):
+        return v.G + a
+    if kind == R_386_GOTOFF:
+        return s + a - v.GOT
+    if kind == R_386_GOTPC:
+        return v.GOT + a - p
+    return 0
+
+
+def wrap(number: int, bits: int) -> int:
+    """``number`` as the machine's address arithmetic sees it: modulo 2**bits, signed."""
+    number &= (1 << bits) - 1
+    return number - (1 << bits) if number >> (bits - 1) else number
+
+
+def fits(field: Field, number: int) -> bool:
+    bits = field.size * 8
+    if field.fit == "u":
+        return 0 <= number < 1 << bits
+    if field.fit == "s":
+        return -(1 << (bits - 1)) <= number < 1 << (bits - 1)
+    if field.fit == "any":
+        return -(1 << (bits - 1)) <= number < 1 << bits
+    return True
+
+
+_PACK = {
+    1: struct.Struct("<B"),
+    2: struct.Struct("<H"),
+    4: struct.Struct("<I"),
+    8: struct.Struct("<Q"),
+}
+
+
+def write(data: bytearray, offset: int, field: Field, number: int) -> None:
+    """Writes ``number`` into the field (two's complement, truncated to its width)."""
+    if field.size:
+        _PACK[field.size].pack_into(data, offset, number & ((1 << (field.size * 8)) - 1))
+
+
+# --- GOT-load relaxation -----------------------------------------------------------
+
+
+def relax_gotpcrelx(
+    data: bytearray, offset: int, kind: int, *, absolute: bool, pic: bool
+) -> tuple[int, int] | None:
+    """Rewrites the instruction whose 32-bit field is at ``offset`` so that it no
+    longer loads the symbol's address from the GOT, as GNU ld does when the link
+    resolves the symbol itself (x86-64 psABI §B.2, "Optimize GOTPCRELX
+    relocations"): ``mov foo@GOTPCREL(%rip), %reg`` becomes ``lea foo(%rip),
+    %reg`` (``mov $foo, %reg`` for an absolute symbol outside a PIE); ``call/jmp
+    *foo@GOTPCREL(%rip)`` becomes ``addr32 call foo`` / ``jmp foo; nop``; outside a
+    PIE, ``test`` and the binary operations of REX_GOTPCRELX take the address as
+    an immediate. Returns the relocation type and field offset that now apply, or
+    None when the instruction cannot be relaxed (its GOT slot is used then)."""
+    if offset < 2 or offset + 4 > len(data):
+        return None
+    opcode, modrm = data[offset - 2], data[offset - 1]
+    if modrm & 0xC7 != 0x05:  # not a RIP-relative memory operand
+        return None
+    rex = data[offset - 3] if kind == R_X86_64_REX_GOTPCRELX and offset >= 3 else 0
+    if opcode == 0xFF and modrm in (0x15, 0x25):
+        if modrm == 0x15:  # call *foo@GOTPCREL(%rip) -> addr32 call foo
+            data[offset - 2 : offset] = b"\x67\xe8"
+            return R_X86_64_PC32, offset
+        # jmp *foo@GOTPCREL(%rip) -> jmp foo; nop (the field moves back a byte)
+        data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
+        return R_X86_64_PC32, offset - 1
+    if opcode == 0x8B and (pic or not absolute):
+        data[offset - 2] = 0x8D  # lea
+        return R_X86_64_PC32, offset
+    if pic:
+        return None
+    wide = bool(rex & 0x08)
+    register = (modrm >> 3) & 7
+    if opcode == 0x8B:  # mov $foo, %reg
+        data[offset - 2], data[offset - 1] = 0xC7, 0xC0 | register
+    elif kind == R_X86_64_REX_GOTPCRELX and opcode == 0x85:  # test $foo, %reg
+        data[offset - 2], data[offset - 1] = 0xF7, 0xC0 | register
+    elif kind == R_X86_64_REX_GOTPCRELX and opcode & 0xC7 == 0x03:  # add/or/adc/... $foo, %reg
+        data[offset - 2], data[offset - 1] = 0x81, 0xC0 | register | (opcode & 0x38)
+    else:
+        return None
+    if rex:  # the register moves from ModRM.reg to ModRM.rm: REX.R becomes REX.B
+        data[offset - 3] = (rex & ~0x05) | ((rex & 0x04) >> 2)
+    return (R_X86_64_32S if wide else R_X86_64_32), offset
