@@ -1,6 +1,6 @@
 """`longmode link` against GNU ld on real kernels: the same loaded bytes (`objcopy -O
-binary`), the same allocated sections at the same addresses, the same symbol values
-and entry point. Differences that remain are listed, with the reason, in
+binary`), the same allocated sections at the same addresses, the same symbol values,
+entry point and loadable segments. Differences that remain are listed, with the reason, in
 ld_known_differences.txt; a listed difference that no longer shows fails the test."""
 
 from __future__ import annotations
@@ -119,6 +119,14 @@ CASES = [
          "-T", str(REPO / "examples" / "boot-info" / "linker.ld")),
     ),
     Case(
+        "script-features-and-relocations",
+        (
+            (HERE / "kernels" / "features_a.s", ("-x", "assembler")),
+            (HERE / "kernels" / "features_b.s", ("-x", "assembler")),
+        ),
+        ("-z", "max-page-size=0x1000", "--gc-sections", "-T", str(HERE / "kernels" / "features.ld")),
+    ),
+    Case(
         "c-template-kernel",
         (
             _c(TEMPLATE_C / "src" / "kernel.c", *TEMPLATE_FLAGS),
@@ -147,7 +155,7 @@ def _objects(case: Case, work: Path) -> list[Path]:
     objects = []
     for number, (source, flags) in enumerate(case.sources):
         obj = work / f"{number}-{source.stem}.o"
-        if source.suffix == ".asm":
+        if source.suffix == ".asm":  # NASM
             command = [str(NASM), *flags, str(source), "-o", str(obj)]
         else:
             command = [str(GCC), *flags, "-c", str(source), "-o", str(obj)]
@@ -196,6 +204,21 @@ def _symbols(path: Path) -> list[tuple[str, int, str, str]]:
     return sorted(found)
 
 
+def _loads(path: Path) -> list[tuple[int, int, int, int, str]]:
+    """(virtual address, physical address, file size, memory size, flags) of each
+    PT_LOAD: what a loader does with the file."""
+    text = subprocess.run(
+        [str(READELF), "-lW", str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    found = []
+    for match in re.finditer(
+        r"^\s*LOAD\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+([RWE ]+?)\s+0x", text, re.M
+    ):
+        vaddr, paddr, filesz, memsz, flags = match.groups()
+        found.append((int(vaddr, 16), int(paddr, 16), int(filesz, 16), int(memsz, 16), flags))
+    return found
+
+
 def _entry(path: Path) -> int:
     text = subprocess.run(
         [str(READELF), "-hW", str(path)], check=True, capture_output=True, text=True
@@ -241,6 +264,8 @@ def _differences(case: Case, work: Path) -> set[str]:
         found.add("symbols")
     if _entry(theirs) != _entry(ours):
         found.add("entry")
+    if _loads(theirs) != _loads(ours):
+        found.add("segments")
     return found
 
 

@@ -176,6 +176,9 @@ class Layout:
         self._where: dict[InputSection, tuple[Placed, int]] = {}
         #: Mergeable sections' maps from original offsets to where entries went.
         self.merged: dict[InputSection, merge.MergeMap] = {}
+        self._assigned = False
+        #: The last allocated section placed in this pass (its LMA leads the next's).
+        self._last: Placed | None = None
 
     # --- assigning input sections ------------------------------------------------------
 
@@ -382,7 +385,10 @@ class Layout:
     # --- addresses ---------------------------------------------------------------------
 
     def run(self) -> LayoutResult:
-        self.assign()
+        """Assigns the input sections (the first time), then places everything."""
+        if not self._assigned:
+            self.assign()
+            self._assigned = True
         for placed in self.order:
             self._flags(placed)
         previous: tuple[object, ...] | None = None
@@ -440,6 +446,7 @@ class Layout:
 
     def _pass(self) -> None:
         self._dot = 0
+        self._last = None
         self.symbols = {}
         self._where = {}
         for name, expr in self.defsyms:
@@ -497,15 +504,22 @@ class Layout:
             address = self._int(spec.address)
         else:
             address = script.align_up(self._dot, align)
-        explicit = start is not None or (spec is not None and spec.address is not None)
         placed.address = address
         placed.align = align
+        last = self._last
         if spec is not None and spec.lma is not None:
             placed.load_address = self._int(spec.lma)
-        elif explicit or not placed.alloc:
+        elif not placed.alloc or last is None:
             placed.load_address = address
+        elif (
+            last.address <= address < last.address + last.size
+            or address <= last.address < address + placed.size
+        ):
+            # overlapping the previous section (an overlay): loaded after it
+            placed.load_address = last.load_address + last.size
         else:
-            placed.load_address = address + delta
+            # ld keeps the previous section's LMA - VMA, even for an explicit address
+            placed.load_address = address + last.load_address - last.address
         saved_dot = self._dot
         self._dot = address
         self._current = placed
@@ -545,6 +559,7 @@ class Layout:
         if not placed.alloc:
             self._dot = saved_dot
             return delta
+        self._last = placed
         return placed.load_address - placed.address
 
     def _assign(self, command: script.Assignment) -> None:
@@ -809,30 +824,27 @@ def apply_relocations(
                     # st_value + A (ld's _bfd_elf_rela_local_sym)
                     target, moved = layout.locate(holder, symbol.value + addend)
                     start = layout.section_address_of(target)
-                    s, size, absolute, addend = (start or 0) + moved, 0, False, 0
+                    s, size, addend = (start or 0) + moved, 0, 0
                 else:
-                    s, size, absolute = _symbol_value(
+                    s, size = _symbol_value(
                         layout, table, obj, rel.symbol, missing, where
                     )
                 kind, offset = rel.type, rel.offset
                 field = relocate.field_of(machine, kind, where)
                 if (
                     machine == EM_X86_64
-                    and kind
-                    in (
-                        relocate.R_X86_64_GOTPCRELX,
-                        relocate.R_X86_64_REX_GOTPCRELX,
-                    )
+                    and kind in (relocate.R_X86_64_GOTPCRELX, relocate.R_X86_64_REX_GOTPCRELX)
                     and s is not None
                 ):
                     local = piece.offset + offset
-                    relaxed = relocate.relax_gotpcrelx(
-                        out, local, kind, absolute=absolute, pic=False
-                    )
+                    wanted = relocate.wrap(s + addend + 4, 64)
+                    relaxed = relocate.relax_gotpcrelx(out, local, kind, address=wanted, pic=False)
                     if relaxed is not None:
                         kind, local = relaxed
                         offset = local - piece.offset
                         field = relocate.field_of(machine, kind, where)
+                        if kind in (relocate.R_X86_64_32, relocate.R_X86_64_32S):
+                            addend += 4
                 g = 0
                 if (machine == EM_X86_64 and kind in relocate.X86_64_GOT_TYPES) or (
                     machine == EM_386 and kind in relocate.I386_GOT_TYPES
@@ -901,41 +913,41 @@ def _symbol_value(
     index: int,
     missing: dict[str, list[str]],
     where: str,
-) -> tuple[int | None, int, bool]:
-    """(S, the symbol's size, whether it is absolute) for symbol ``index`` of ``obj``;
+) -> tuple[int | None, int]:
+    """(S, the symbol's size) for symbol ``index`` of ``obj``;
     None for S when it is undefined (recorded in ``missing`` unless weak)."""
     symbol = obj.symbols[index]
     if index == 0:
-        return 0, 0, True
+        return 0, 0
     if symbol.bind == STB_LOCAL or symbol.type == STT_SECTION:
         if symbol.section == SHN_ABS:
-            return symbol.value, symbol.size, True
+            return symbol.value, symbol.size
         section = obj.sections.get(symbol.section)
         if section is None:
-            return 0, 0, True
+            return 0, 0
         target, offset = layout.locate(section, symbol.value)
         address = layout.section_address_of(target)
         if address is None:
             # a reference into a discarded section (/DISCARD/, gc, a dropped COMDAT copy)
-            return 0, 0, True
-        return address + offset, symbol.size, False
+            return 0, 0
+        return address + offset, symbol.size
     script_symbol = layout.symbols.get(symbol.name)
     entry = table.symbols.get(symbol.name)
     if entry is not None and entry.state in ("defined", "common"):
         address = layout.global_address(entry)
         if address is not None:
-            return address, entry.size, entry.section is None and entry.state == "defined"
+            return address, entry.size
     if script_symbol is not None:
-        return script_symbol.address, 0, script_symbol.section is None
+        return script_symbol.address, 0
     if entry is not None and entry.state == "defined" and entry.section is not None:
-        return 0, 0, True  # in a discarded section
+        return 0, 0  # in a discarded section
     if symbol.bind == STB_WEAK or (entry is not None and entry.weak_reference):
-        return 0, 0, True
+        return 0, 0
     missing.setdefault(symbol.name, [])
     place = where.rsplit("+", 1)[0] + ")"
     if place not in missing[symbol.name]:
         missing[symbol.name].append(place)
-    return None, 0, False
+    return None, 0
 
 
 # --- output symbols -----------------------------------------------------------------
@@ -1004,10 +1016,7 @@ def output_symbols(
                 name, defined.address, 0, STB_LOCAL if is_hidden else STB_GLOBAL, STT_NOTYPE,
                 STV_HIDDEN if is_hidden else STV_DEFAULT, home,
             )  # fmt: skip
-        elif entry is not None and entry.weak_reference:
-            is_hidden = False
-            made_symbol = output.OutputSymbol(name, 0, 0, STB_WEAK, STT_NOTYPE, 0, None)
-        else:
+        else:  # undefined (weak: a static link's symbol table leaves it out, as ld)
             continue
         (hidden if is_hidden else globals_).append(made_symbol)
     return made + hidden + globals_

@@ -337,12 +337,16 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
                     scratch = bytearray(section.data[max(rel.offset - 3, 0) : rel.offset + 4])
                     at = rel.offset - max(rel.offset - 3, 0)
                     symbol = obj.symbols[rel.symbol]
-                    defined = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
-                    if not defined:
+                    resolved = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
+                    if not resolved:
+                        # defined by another file, or a weak reference (0 in a static link)
                         entry = table.symbols.get(symbol.name)
-                        defined = entry is not None and entry.state != "undefined"
-                    if defined and relocate.relax_gotpcrelx(
-                        scratch, at, rel.type, absolute=False, pic=False
+                        resolved = entry is not None and (
+                            entry.state != "undefined" or entry.weak_reference
+                        )
+                    # relaxable forms, whatever the address: mov (to lea at worst), call, jmp
+                    if resolved and relocate.relax_gotpcrelx(
+                        scratch, at, rel.type, address=None, pic=True
                     ):
                         continue
                 keys.add(layouts._got_key(table, obj, rel.symbol))

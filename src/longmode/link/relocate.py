@@ -210,17 +210,24 @@ def write(data: bytearray, offset: int, field: Field, number: int) -> None:
 
 
 def relax_gotpcrelx(
-    data: bytearray, offset: int, kind: int, *, absolute: bool, pic: bool
+    data: bytearray, offset: int, kind: int, *, address: int | None, pic: bool
 ) -> tuple[int, int] | None:
     """Rewrites the instruction whose 32-bit field is at ``offset`` so that it no
     longer loads the symbol's address from the GOT, as GNU ld does when the link
     resolves the symbol itself (x86-64 psABI §B.2, "Optimize GOTPCRELX
-    relocations"): ``mov foo@GOTPCREL(%rip), %reg`` becomes ``lea foo(%rip),
-    %reg`` (``mov $foo, %reg`` for an absolute symbol outside a PIE); ``call/jmp
-    *foo@GOTPCREL(%rip)`` becomes ``addr32 call foo`` / ``jmp foo; nop``; outside a
-    PIE, ``test`` and the binary operations of REX_GOTPCRELX take the address as
-    an immediate. Returns the relocation type and field offset that now apply, or
-    None when the instruction cannot be relaxed (its GOT slot is used then)."""
+    relocations"). ``address`` is the symbol's (with the addend, less the field's
+    -4), or None while it is not known yet.
+
+    * ``call/jmp *foo@GOTPCREL(%rip)`` becomes ``addr32 call foo`` / ``jmp foo; nop``;
+    * outside a PIE, when the address fits the immediate (sign-extended with
+      REX.W, zero-extended without): ``mov foo@GOTPCREL(%rip), %reg`` becomes
+      ``mov $foo, %reg``, and with REX_GOTPCRELX ``test`` and the binary
+      operations take the address as an immediate;
+    * otherwise ``mov`` becomes ``lea foo(%rip), %reg``.
+
+    Returns the relocation type and field offset that now apply (the caller adds 4
+    to the addend for the immediate forms), or None when the instruction cannot
+    be relaxed (its GOT slot is used then)."""
     if offset < 2 or offset + 4 > len(data):
         return None
     opcode, modrm = data[offset - 2], data[offset - 1]
@@ -234,12 +241,16 @@ def relax_gotpcrelx(
         # jmp *foo@GOTPCREL(%rip) -> jmp foo; nop (the field moves back a byte)
         data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
         return R_X86_64_PC32, offset - 1
-    if opcode == 0x8B and (pic or not absolute):
+    wide = bool(rex & 0x08)
+    immediate = R_X86_64_32S if wide else R_X86_64_32
+    fits_immediate = (
+        not pic and address is not None and fits(Field(4, "s" if wide else "u"), address)
+    )
+    if opcode == 0x8B and not fits_immediate:
         data[offset - 2] = 0x8D  # lea
         return R_X86_64_PC32, offset
-    if pic:
+    if not fits_immediate:
         return None
-    wide = bool(rex & 0x08)
     register = (modrm >> 3) & 7
     if opcode == 0x8B:  # mov $foo, %reg
         data[offset - 2], data[offset - 1] = 0xC7, 0xC0 | register
@@ -251,4 +262,4 @@ def relax_gotpcrelx(
         return None
     if rex:  # the register moves from ModRM.reg to ModRM.rm: REX.R becomes REX.B
         data[offset - 3] = (rex & ~0x05) | ((rex & 0x04) >> 2)
-    return (R_X86_64_32S if wide else R_X86_64_32), offset
+    return immediate, offset
