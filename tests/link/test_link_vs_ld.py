@@ -28,6 +28,7 @@ KERNELS = REPO / "tests" / "boot" / "kernels"
 GUESTS = REPO / "tests" / "guests"
 TEMPLATE_C = REPO / "src" / "longmode" / "testing" / "templates" / "c"
 KNOWN = HERE / "ld_known_differences.txt"
+LINK_KERNELS = HERE / "kernels"
 AR = shutil.which("ar")
 
 CFLAGS_64 = [
@@ -121,10 +122,33 @@ CASES = [
     Case(
         "script-features-and-relocations",
         (
-            (HERE / "kernels" / "features_a.s", ("-x", "assembler")),
-            (HERE / "kernels" / "features_b.s", ("-x", "assembler")),
+            (LINK_KERNELS / "features_a.s", ("-x", "assembler")),
+            (LINK_KERNELS / "features_b.s", ("-x", "assembler")),
         ),
-        ("-z", "max-page-size=0x1000", "--gc-sections", "-T", str(HERE / "kernels" / "features.ld")),
+        ("-z", "max-page-size=0x1000", "--gc-sections", "-T", str(LINK_KERNELS / "features.ld")),
+    ),
+    Case(
+        "shared-page-one-segment",
+        ((LINK_KERNELS / "shared_page.s", ("-x", "assembler")),),
+        ("-T", str(LINK_KERNELS / "shared_page.ld")),
+    ),
+    Case(
+        "default-layout-nasm",
+        ((LINK_KERNELS / "default_layout.asm", ("-f", "elf64")),),
+        ("-e", "_start"),
+    ),
+    Case(
+        "default-layout-nasm-ttext",
+        ((LINK_KERNELS / "default_layout.asm", ("-f", "elf64")),),
+        ("-Ttext=0x200000", "-e", "_start"),
+    ),
+    Case(
+        "default-layout-c",
+        (
+            _c(TEMPLATE_C / "src" / "kernel.c", *TEMPLATE_FLAGS),
+            _c(TEMPLATE_C / "src" / "console.c", *TEMPLATE_FLAGS),
+        ),
+        ("-nostdlib", "-static"),
     ),
     Case(
         "c-template-kernel",

@@ -40,7 +40,7 @@ from longmode.link.model import (
     LinkError,
     ObjectFile,
 )
-from longmode.link.resolve import Symbol, SymbolTable, live_sections
+from longmode.link.resolve import Symbol, SymbolTable, live_sections, skipped_member
 
 #: Passes over the script before giving up on a layout that does not settle.
 MAX_PASSES = 8
@@ -177,6 +177,10 @@ class Layout:
         #: Mergeable sections' maps from original offsets to where entries went.
         self.merged: dict[InputSection, merge.MergeMap] = {}
         self._assigned = False
+        #: SIZEOF_HEADERS was used: the headers are loaded (GNU ld's load_phdrs).
+        self.headers_loaded = False
+        #: -z execstack / noexecstack (None: not given).
+        self.exec_stack: bool | None = None
         #: The last allocated section placed in this pass (its LMA leads the next's).
         self._last: Placed | None = None
 
@@ -718,6 +722,7 @@ class Layout:
         return None
 
     def sizeof_headers(self) -> int:
+        self.headers_loaded = True  # as ld's load_phdrs: the script made room for them
         return self.headers
 
     def segment_start(self, name: str, default: int) -> int:
@@ -800,6 +805,7 @@ def apply_relocations(
     sections' bytes, by name); undefined symbols are collected into one error."""
     machine = layout.machine
     table = layout.table
+    mask = (1 << layout.bits) - 1
     missing: dict[str, list[str]] = {}
     slot_size = 8 if machine == EM_X86_64 else 4
     got_values: dict[int, int] = {}
@@ -826,9 +832,7 @@ def apply_relocations(
                     start = layout.section_address_of(target)
                     s, size, addend = (start or 0) + moved, 0, 0
                 else:
-                    s, size = _symbol_value(
-                        layout, table, obj, rel.symbol, missing, where
-                    )
+                    s, size = _symbol_value(layout, table, obj, rel.symbol, missing, where)
                 kind, offset = rel.type, rel.offset
                 field = relocate.field_of(machine, kind, where)
                 if (
@@ -861,18 +865,27 @@ def apply_relocations(
                     name = symbol.name or section.name
                     raise LinkError(
                         f"{where}: {relocate.type_name(machine, kind)} cannot reach "
-                        f"{s:#x} (`{name}` + {addend:#x}) from {place:#x}: the value "
-                        f"{number:#x} does not fit in {field.size * 8} bits"
+                        f"{s & mask:#x} (`{name}` + {addend:#x}) from {place & mask:#x}: the "
+                        f"value {number & mask:#x} does not fit in {field.size * 8} bits"
                         + _overflow_hint(machine, kind, s)
                     )
                 relocate.write(out, piece.offset + offset, field, number)
     if missing:
-        lines = [
-            f"`{name}` (referenced from {', '.join(places[:4])}"
-            + (f" and {len(places) - 4} more" if len(places) > 4 else "")
-            + ")"
-            for name, places in sorted(missing.items())
-        ]
+        lines = []
+        for name, places in sorted(missing.items()):
+            line = (
+                f"`{name}` (referenced from {', '.join(places[:4])}"
+                + (f" and {len(places) - 4} more" if len(places) > 4 else "")
+                + ")"
+            )
+            member = skipped_member(table, name)
+            if member is not None:
+                line += (
+                    f": {member} defines it, but its archive came before the file that "
+                    "needs it; put the archive after it, or both in --start-group ... "
+                    "--end-group"
+                )
+            lines.append(line)
         raise LinkError("undefined symbols: " + "; ".join(lines))
     if got.section is not None and got_values:
         out = data.get(got.section.name)
@@ -943,10 +956,10 @@ def _symbol_value(
         return 0, 0  # in a discarded section
     if symbol.bind == STB_WEAK or (entry is not None and entry.weak_reference):
         return 0, 0
-    missing.setdefault(symbol.name, [])
-    place = where.rsplit("+", 1)[0] + ")"
-    if place not in missing[symbol.name]:
-        missing[symbol.name].append(place)
+    places = missing.setdefault(symbol.name, [])
+    section_of = where.rsplit("+", 1)[0]
+    if not any(p.startswith(section_of + "+") for p in places):
+        places.append(where)  # the first place in each section, as ld shows it
     return None, 0
 
 

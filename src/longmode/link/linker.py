@@ -186,6 +186,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         headers=output.header_size(machine.number, 4),
         common=common,
     )
+    engine.exec_stack = options.exec_stack
     result = engine.run()
     # the program headers' count feeds SIZEOF_HEADERS: lay out again with the real one
     segments_guess = len(_segments(engine, result, {}, max_page, scripts, machine, dry=True))
@@ -245,8 +246,9 @@ def _read_inputs(options: LinkOptions) -> tuple[list[InputItem], list[ObjectFile
             items.append(InputItem(obj=obj))
         elif data.lstrip()[:1] and _looks_like_script(data):
             raise LinkError(
-                f"{path}: a linker script given as an input file; pass it with -T (implicit "
-                "linker scripts are not done yet)"
+                f"{path}: not an ELF relocatable object or an ar archive, but text: GNU ld "
+                "would read it as a linker script (implicit scripts are not done yet: pass "
+                "a script with -T)"
             )
         else:
             raise LinkError(
@@ -413,9 +415,10 @@ def _segments(
     *,
     dry: bool,
 ) -> list[output.Segment]:
-    """Program headers: the script's PHDRS, else a PT_LOAD per run of loaded sections
-    with the same rights, load offset and no page gap, as GNU ld groups them, and a
-    PT_GNU_STACK (not executable)."""
+    """Program headers: the script's PHDRS, else PT_LOADs as GNU ld groups sections
+    (bfd's map_sections_to_segments: a new one for another load offset, a page
+    gap, other rights on another page, or file bytes after .bss; sections that
+    share a page share a segment and its rights), and PT_GNU_STACK."""
     phdrs = [h for parsed in scripts for h in parsed.phdrs]
     alloc = [p for p in result.sections if p.alloc]
     if phdrs:
@@ -447,24 +450,83 @@ def _segments(
                         matches[0].flags |= section.segment_flags
         return segments
     loads: list[output.Segment] = []
+    headers = _header_segment(engine, alloc, max_page, machine) if engine.headers_loaded else None
+    if isinstance(headers, output.Segment):
+        loads.append(headers)
     previous: layouts.Placed | None = None
     for placed in alloc:
         rights = _rights(placed.flags)
-        new = (
-            previous is None
-            or rights != _rights(previous.flags)
-            or placed.load_address - placed.address != previous.load_address - previous.address
-            or _page(previous.load_address + previous.size, max_page)
-            < _page(placed.load_address, max_page) - max_page
-            or (previous.type == SHT_NOBITS and placed.type != SHT_NOBITS)
-        )
+        new = previous is None
+        if previous is not None:
+            end = previous.load_address + previous.size
+            same_page = _page(max(end - 1, previous.load_address), max_page) == _page(
+                placed.load_address, max_page
+            )
+            new = (
+                # a load offset of its own
+                placed.load_address - placed.address != previous.load_address - previous.address
+                # a page or more after the previous section's last page
+                or _round_up(end, max_page) < _round_up(placed.load_address, max_page)
+                # other rights, unless both share a page (ld then merges them: RWX)
+                or (rights != _rights(previous.flags) and not same_page)
+                # file bytes after .bss
+                or (previous.type == SHT_NOBITS and placed.type != SHT_NOBITS)
+            )
         if new:
             loads.append(output.Segment(output.PT_LOAD, rights, align=max_page))
+            if headers == "first" and previous is None:
+                loads[-1].file_header = loads[-1].program_headers = True
+        loads[-1].flags |= rights
         if not dry:
             loads[-1].sections.append(outputs[placed.name])
         previous = placed
-    loads.append(output.Segment(output.PT_GNU_STACK, output.PF_R | output.PF_W, align=16))
+    stack = _stack_flags(engine)
+    if stack is not None:
+        loads.append(output.Segment(output.PT_GNU_STACK, stack, align=16))
     return loads
+
+
+def _header_segment(
+    engine: layouts.Layout, alloc: list[layouts.Placed], max_page: int, machine: _Machine
+) -> output.Segment | str | None:
+    """Where the ELF and program headers are loaded when the script made room for
+    them (SIZEOF_HEADERS), as GNU ld decides (bfd's map_sections_to_segments): in
+    the first segment ("first"), or — the first section being code, with ld's
+    default ``-z separate-code`` — in a read-only PT_LOAD of their own on the page
+    below it (that segment); None when they do not fit below the first section."""
+    if not alloc:
+        return None
+    first = min(alloc, key=lambda p: p.load_address)
+    size = engine.headers
+    mask = (1 << machine.bits) - 1
+    phdr_lma = (first.load_address - size) & mask & -max_page
+    separate = bool(first.flags & SHF_EXECINSTR)
+    if separate and ((phdr_lma + size - 1) & -max_page) == (first.load_address & -max_page):
+        if phdr_lma >= max_page:
+            phdr_lma -= max_page
+        else:
+            separate = False
+    if first.load_address < phdr_lma or first.load_address < size:
+        return None
+    if separate:
+        segment = output.Segment(
+            output.PT_LOAD, output.PF_R, align=max_page, file_header=True, program_headers=True
+        )
+        segment.vaddr = (first.address - size) & mask & -max_page
+        segment.paddr = phdr_lma
+        return segment
+    return "first"
+
+
+def _stack_flags(engine: layouts.Layout) -> int | None:
+    """PT_GNU_STACK's flags as GNU ld 2.40 sets them: none without ``-z
+    [no]execstack`` and without any object's .note.GNU-stack; executable when asked,
+    or when a note says so; else read-write."""
+    notes = [obj.gnu_stack for obj in engine.table.files if obj.gnu_stack is not None]
+    if engine.exec_stack is None and not notes:
+        return None
+    executable = engine.exec_stack or any(flags & SHF_EXECINSTR for flags in notes)
+    return output.PF_R | output.PF_W | (output.PF_X if executable else 0)
 
 
 def _rights(flags: int) -> int:
@@ -478,3 +540,7 @@ def _rights(flags: int) -> int:
 
 def _page(address: int, size: int) -> int:
     return address // size * size
+
+
+def _round_up(address: int, size: int) -> int:
+    return -(-address // size) * size

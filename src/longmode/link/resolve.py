@@ -99,6 +99,8 @@ class SymbolTable:
         self.discarded: set[InputSection] = set()
         #: (archive path, member name, symbol that caused the load), for the map.
         self.loaded_members: list[tuple[str, str, str]] = []
+        #: Every archive on the command line, in order (for undefined-symbol hints).
+        self.archives: list[Archive] = []
         self._loaded: set[tuple[int, int]] = set()
 
     def get(self, name: str) -> Symbol:
@@ -199,6 +201,7 @@ class SymbolTable:
             elif item.obj is not None:
                 self.add_object(item.obj)
             elif item.archive is not None:
+                self.archives.append(item.archive)
                 if item.whole:
                     for index in range(len(item.archive.members)):
                         self._load_member(item.archive, index, "--whole-archive")
@@ -251,6 +254,16 @@ class SymbolTable:
                         place = (obj.name, section.name)
                         if place not in entry.references:
                             entry.references.append(place)
+
+
+def skipped_member(table: SymbolTable, name: str) -> str | None:
+    """``libfoo.a(bar.o)`` when an archive member defines ``name`` but was not loaded
+    (the archive came before the file that needs it, outside a group)."""
+    for archive in table.archives:
+        index = archive.symbols.get(name)
+        if index is not None:
+            return f"{archive.path}({archive.members[index].name})"
+    return None
 
 
 def _shown(name: str) -> str:
