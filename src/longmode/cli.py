@@ -40,6 +40,7 @@ def _build(args: argparse.Namespace) -> int:
         target_spec=Path(args.target_spec) if args.target_spec else None,
         toolchain=args.toolchain,
         binary=args.bin,
+        linker=args.linker,
     )
     print(build_kernel(request))
     return 0
@@ -444,6 +445,13 @@ def parser() -> argparse.ArgumentParser:
         "--toolchain",
         metavar="DIR",
         help="try only this toolchain directory (holding bin/rustc and bin/cargo)",
+    )
+    build.add_argument(
+        "--linker",
+        choices=("lld", "longmode"),
+        default="lld",
+        help="link with the toolchain's rust-lld (default) or with longmode's own "
+        "linker (longmode-ld)",
     )
     build.set_defaults(func=_build)
 

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 
 USAGE = """longmode link [OPTIONS] FILE... -o OUTPUT
 
@@ -47,4 +49,29 @@ def run(args: argparse.Namespace) -> int:
         print(USAGE, end="")
         return 0
     link(parse(args.arguments))
+    return 0
+
+
+def ld_main(argv: Sequence[str] | None = None) -> int:
+    """``longmode-ld``: the linker rustc and cargo run (``-C linker=longmode-ld``, or
+    ``longmode build --linker longmode``): GNU ld's command line, rust-lld's
+    ``-flavor gnu`` accepted; errors as one line on stderr, exit status 2."""
+    from longmode.errors import LongmodeError
+    from longmode.link.command import parse
+    from longmode.link.linker import run as link
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or arguments[0] in ("-h", "--help", "-help"):
+        print(USAGE.replace("longmode link", "longmode-ld"), end="")
+        return 0
+    if arguments[0] in ("-v", "--version", "-V"):
+        from longmode import __version__
+
+        print(f"longmode-ld (longmode {__version__}), compatible with GNU ld")
+        return 0
+    try:
+        link(parse(arguments))
+    except LongmodeError as error:
+        print(f"longmode-ld: {error}", file=sys.stderr)
+        return error.exit_code
     return 0

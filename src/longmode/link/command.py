@@ -60,7 +60,8 @@ class LinkOptions:
 
 #: Options with no effect on a static kernel link, and why they are accepted.
 _ACCEPTED = {
-    "-static", "-Bstatic", "-dn", "-non_shared", "-nostdlib", "--no-undefined",
+    "-static", "-Bstatic", "-dn", "-non_shared", "-Bdynamic", "-dy", "-call_shared",
+    "-nostdlib", "--no-undefined",
     "--build-id=none", "-O0", "-O1", "-O2", "--eh-frame-hdr", "--no-eh-frame-hdr",
     "--no-dynamic-linker", "--as-needed", "--no-as-needed", "--fatal-warnings",
     "--no-fatal-warnings", "--color-diagnostics", "--no-color-diagnostics",

@@ -35,7 +35,6 @@ from longmode.link.model import (
     STT_SECTION,
     STV_DEFAULT,
     STV_HIDDEN,
-    STV_INTERNAL,
     InputSection,
     LinkError,
     ObjectFile,
@@ -93,6 +92,7 @@ class Placed:
     align: int = 1
     flags: int = 0
     type: int = SHT_PROGBITS
+    entsize: int = 0
     has_data: bool = False
     moves_dot: bool = False
     #: Removed: no input sections, no data, no assignment to ``.``.
@@ -426,6 +426,13 @@ class Layout:
             flags |= section.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS)
             if section.type != SHT_NOBITS:
                 nobits = False
+        # as ld: mergeable and strings when every input is, with one entry size
+        kinds = {(s.flags & (SHF_MERGE | SHF_STRINGS), s.entsize) for s in sections if s.size}
+        if len(kinds) == 1:
+            merged, entsize = kinds.pop()
+            if merged & SHF_MERGE:
+                flags |= merged
+                placed.entsize = entsize
         spec = placed.spec
         if spec is not None:
             has_data = any(isinstance(c, script.DataCommand) for c in spec.commands)
@@ -837,7 +844,8 @@ def apply_relocations(
                 field = relocate.field_of(machine, kind, where)
                 if (
                     machine == EM_X86_64
-                    and kind in (relocate.R_X86_64_GOTPCRELX, relocate.R_X86_64_REX_GOTPCRELX)
+                    and kind in relocate.X86_64_RELAXABLE
+                    and addend == -4
                     and s is not None
                 ):
                     local = piece.offset + offset
@@ -980,6 +988,9 @@ def output_symbols(
 
     made: list[output.OutputSymbol] = []
     for obj in table.files:
+        # a file that contributes no section (all collected) leaves no symbols
+        if not any(layout.section_address_of(s) is not None for s in obj.sections.values()):
+            continue
         for local in obj.symbols[1:]:
             if local.bind != STB_LOCAL or local.type == STT_SECTION or not local.name:
                 continue
@@ -1015,11 +1026,11 @@ def output_symbols(
                 kind, home = STT_OBJECT, output_of(layout.common)
             else:
                 kind, home = entry.type, output_of(entry.section)
-            is_hidden = entry.visibility in (STV_HIDDEN, STV_INTERNAL)
+            # an object's hidden symbol stays global in an executable's .symtab (ld)
+            is_hidden = False
             made_symbol = output.OutputSymbol(
-                name, address, entry.size, STB_LOCAL if is_hidden else entry.bind, kind,
-                entry.visibility, home,
-            )  # fmt: skip
+                name, address, entry.size, entry.bind, kind, entry.visibility, home
+            )
         elif defined is not None:
             if defined.provide and (entry is None or entry.state != "undefined"):
                 continue

@@ -212,6 +212,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
             placed.align,
             placed.size,
             contents.get(placed.name),
+            entsize=placed.entsize,
             phdrs=placed.spec.phdrs if placed.spec is not None else (),
         )
         outputs[placed.name] = made
@@ -335,7 +336,7 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
                     wants_base = True
                 if rel.type not in got_types:
                     continue
-                if rel.type in (relocate.R_X86_64_GOTPCRELX, relocate.R_X86_64_REX_GOTPCRELX):
+                if rel.type in relocate.X86_64_RELAXABLE and rel.addend == -4:
                     scratch = bytearray(section.data[max(rel.offset - 3, 0) : rel.offset + 4])
                     at = rel.offset - max(rel.offset - 3, 0)
                     symbol = obj.symbols[rel.symbol]

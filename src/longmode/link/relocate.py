@@ -51,6 +51,8 @@ NAMES = {
     },
 }  # fmt: skip
 
+#: x86-64 types whose instruction GNU ld may rewrite not to use the GOT.
+X86_64_RELAXABLE = frozenset({R_X86_64_GOTPCREL, R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX})
 #: x86-64 types that need a GOT slot for their symbol (unless relaxed).
 X86_64_GOT_TYPES = frozenset(
     {R_X86_64_GOT32, R_X86_64_GOTPCREL, R_X86_64_GOTPCRELX, R_X86_64_REX_GOTPCRELX,
@@ -225,6 +227,8 @@ def relax_gotpcrelx(
       operations take the address as an immediate;
     * otherwise ``mov`` becomes ``lea foo(%rip), %reg``.
 
+    A plain R_X86_64_GOTPCREL is relaxed too, as GNU ld does it: ``mov`` to ``lea``
+    only. The caller checks that the addend is -4 (the field ends the instruction).
     Returns the relocation type and field offset that now apply (the caller adds 4
     to the addend for the immediate forms), or None when the instruction cannot
     be relaxed (its GOT slot is used then)."""
@@ -234,6 +238,12 @@ def relax_gotpcrelx(
     if modrm & 0xC7 != 0x05:  # not a RIP-relative memory operand
         return None
     rex = data[offset - 3] if kind == R_X86_64_REX_GOTPCRELX and offset >= 3 else 0
+    if kind == R_X86_64_GOTPCREL:
+        # plain GOTPCREL: only mov, and only to lea ("done for a while", says ld)
+        if opcode != 0x8B:
+            return None
+        data[offset - 2] = 0x8D
+        return R_X86_64_PC32, offset
     if opcode == 0xFF and modrm in (0x15, 0x25):
         if modrm == 0x15:  # call *foo@GOTPCREL(%rip) -> addr32 call foo
             data[offset - 2 : offset] = b"\x67\xe8"

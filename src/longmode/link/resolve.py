@@ -18,7 +18,7 @@ applies them to a static link:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from longmode.link.inputs import member_object
@@ -211,24 +211,24 @@ class SymbolTable:
                         group.append(item.archive)
 
     def _search(self, archive: Archive) -> bool:
-        """Loads the members of ``archive`` that define symbols undefined now, until
-        none is left; True when one was loaded."""
+        """Loads the members of ``archive`` that define symbols undefined now, as GNU
+        ld does (elf_link_add_archive_symbols): walking the archive's symbol table in
+        order, loading a member for each symbol that is still undefined (not weakly)
+        when its turn comes, and walking again until a walk loads nothing. True
+        when a member was loaded."""
         loaded_any = False
         while True:
-            wanted = [
-                (archive.symbols[s.name], s.name)
-                for s in list(self.symbols.values())
-                if s.state == "undefined" and not s.weak_reference and s.name in archive.symbols
-            ]
-            fresh = [
-                (index, name) for index, name in wanted if (id(archive), index) not in self._loaded
-            ]
-            if not fresh:
+            loaded = False
+            for name, index in archive.symbols.items():
+                if (id(archive), index) in self._loaded:
+                    continue
+                entry = self.symbols.get(name)
+                if entry is None or entry.state != "undefined" or entry.weak_reference:
+                    continue
+                self._load_member(archive, index, name)
+                loaded = loaded_any = True
+            if not loaded:
                 return loaded_any
-            for index, name in sorted(fresh):
-                if (id(archive), index) not in self._loaded:
-                    self._load_member(archive, index, name)
-                    loaded_any = True
 
     def _load_member(self, archive: Archive, index: int, because: str) -> None:
         key = (id(archive), index)
@@ -307,7 +307,7 @@ def live_sections(
     for obj in table.files:
         for section in obj.sections.values():
             by_name.setdefault(section.name, []).append(section)
-            if not section.is_alloc or section.flags & SHF_GNU_RETAIN or section.type == SHT_NOTE:
+            if section.is_alloc and section.flags & SHF_GNU_RETAIN:
                 mark(section)
     for section in roots:
         mark(section)
@@ -315,6 +315,27 @@ def live_sections(
         entry = table.symbols.get(name)
         if entry is not None:
             mark(entry.section)
+    _follow(table, work, mark, by_name)
+    # Debug information, .comment and notes stay with the files that keep code or
+    # data (ld's _bfd_elf_gc_mark_extra_sections): a file whose every allocated
+    # section went contributes none of them.
+    for obj in table.files:
+        sections = obj.sections.values()
+        if any(s in live and s.is_alloc and s.type != SHT_NOTE for s in sections):
+            for section in sections:
+                if not section.is_alloc or section.type == SHT_NOTE:
+                    mark(section)
+    _follow(table, work, mark, by_name)
+    return live
+
+
+def _follow(
+    table: SymbolTable,
+    work: list[InputSection],
+    mark: Callable[[InputSection | None], None],
+    by_name: dict[str, list[InputSection]],
+) -> None:
+    """Marks what the sections in ``work`` refer to, transitively."""
     while work:
         section = work.pop()
         if section.name == ".eh_frame" or not section.is_alloc:
@@ -330,4 +351,3 @@ def live_sections(
                 if name.startswith(prefix):
                     for kept in by_name.get(name[len(prefix) :], []):
                         mark(kept)
-    return live

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ class BuildRequest:
     target_spec: Path | None = None
     toolchain: str | Path | None = None
     binary: str | None = None
+    #: "lld" (the toolchain's rust-lld, as the target spec says) or "longmode"
+    #: (longmode's own linker, longmode-ld).
+    linker: str = "lld"
 
 
 def cargo_command(
@@ -69,7 +73,24 @@ def cargo_command(
         command += ["--features", ",".join(request.features)]
     if request.binary:
         command += ["--bin", request.binary]
+    if request.linker == "longmode":
+        name = Path(spec).stem if str(spec).endswith(".json") else str(spec)
+        command += ["--config", f"target.{name}.linker={json.dumps(str(longmode_ld()))}"]
     return command + (toolchain.cargo_config() if sources is None else sources.config)
+
+
+def longmode_ld() -> Path:
+    """The ``longmode-ld`` command beside this Python (installed with longmode)."""
+    beside = Path(sys.executable).parent / "longmode-ld"
+    if beside.is_file():
+        return beside
+    found = shutil.which("longmode-ld")
+    if found is None:
+        raise LongmodeError(
+            "--linker longmode: no longmode-ld command (installed with longmode's package: "
+            "pip install -e . or scripts/setup.sh)"
+        )
+    return Path(found)
 
 
 def cargo_wants_json_target_spec_flag(toolchain: Toolchain) -> bool:

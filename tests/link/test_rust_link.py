@@ -1,0 +1,66 @@
+"""longmode's linker as rustc's: the seed kernel built by cargo with longmode-ld
+as its linker boots, and is what GNU ld makes of the same objects and rlibs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_link_vs_ld import LD, _entry, _loads, _sections, _symbols
+
+from longmode.toolchain.cargo import BuildRequest, cargo_command
+from longmode.toolchain.discover import find_toolchain
+
+from support import KERNEL_CRATE, run_longmode
+
+HERE = Path(__file__).parent
+LONGMODE_LD = Path(sys.executable).parent / "longmode-ld"
+
+
+@pytest.mark.skipif(LD is None or not LONGMODE_LD.exists(), reason="needs GNU ld and longmode-ld")
+def test_the_seed_kernel_linked_by_longmode_is_gnu_lds_and_boots(tmp_path: Path) -> None:
+    crate = tmp_path / "kernel"
+    shutil.copytree(KERNEL_CRATE, crate, ignore=shutil.ignore_patterns("target"))
+    record = tmp_path / "inputs"
+    environment = {
+        # cargo's linker for the seed's target: records rustc's inputs, then longmode-ld
+        "CARGO_TARGET_X86_64_LONGMODE_LINKER": str(HERE / "record_linker.sh"),
+        "LONGMODE_LINK_RECORD": str(record),
+        "LONGMODE_LD": str(LONGMODE_LD),
+    }
+    done = run_longmode("build", crate, env=environment)
+    assert done.returncode == 0, done.stderr
+    ours = Path(done.stdout.split()[-1])
+    arguments = [
+        a for a in (record / "args").read_text().splitlines() if a not in ("-flavor", "gnu")
+    ]
+    output = arguments.index("-o") + 1
+    theirs = tmp_path / "gnu-ld.elf"
+    arguments[output] = str(theirs)
+    assert LD is not None
+    subprocess.run([LD, *arguments], check=True)
+    # rustc's command line: objects, the crate's rlib, core and compiler_builtins
+    assert sum(a.endswith(".rlib") for a in arguments) >= 3 and "--gc-sections" in arguments
+    for elf in (theirs, ours):
+        subprocess.run(
+            ["objcopy", "-O", "binary", str(elf), str(elf.with_suffix(".bin"))], check=True
+        )
+    assert theirs.with_suffix(".bin").read_bytes() == ours.with_suffix(".bin").read_bytes()
+    assert _sections(theirs) == _sections(ours)
+    assert _symbols(theirs) == _symbols(ours)
+    assert (_entry(theirs), _loads(theirs)) == (_entry(ours), _loads(ours))
+    ran = run_longmode("run", ours, "--display", "none")
+    assert ran.stdout == "Hello World!\n", ran.stderr
+
+
+def test_build_names_longmode_ld_as_the_linker_when_asked(tmp_path: Path) -> None:
+    toolchain = find_toolchain()
+    spec = tmp_path / "x86_64-longmode.json"
+    request = BuildRequest(crate=KERNEL_CRATE, linker="longmode")
+    command = cargo_command(toolchain, request, spec, False)
+    assert f'target.x86_64-longmode.linker="{LONGMODE_LD}"' in command
+    plain = cargo_command(toolchain, BuildRequest(crate=KERNEL_CRATE), spec, False)
+    assert not any("linker=" in part for part in plain)
