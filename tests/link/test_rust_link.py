@@ -17,6 +17,20 @@ from longmode.toolchain.discover import find_toolchain
 from support import KERNEL_CRATE, run_longmode
 
 HERE = Path(__file__).parent
+
+
+def _contents(elf: Path) -> dict[str, bytes]:
+    """Each section's bytes, by name (not the symbol and string tables)."""
+    from elftools.elf.elffile import ELFFile
+
+    with elf.open("rb") as stream:
+        return {
+            section.name: section.data()
+            for section in ELFFile(stream).iter_sections()
+            if section["sh_type"] not in ("SHT_NULL", "SHT_NOBITS", "SHT_SYMTAB", "SHT_STRTAB")
+        }
+
+
 LONGMODE_LD = Path(sys.executable).parent / "longmode-ld"
 
 
@@ -50,6 +64,9 @@ def test_the_seed_kernel_linked_by_longmode_is_gnu_lds_and_boots(tmp_path: Path)
         )
     assert theirs.with_suffix(".bin").read_bytes() == ours.with_suffix(".bin").read_bytes()
     assert _sections(theirs) == _sections(ours)
+    # every section's bytes, debug information included (dropped code's references
+    # get ld's tombstones; .debug_str is merged as ld merges it)
+    assert _contents(theirs) == _contents(ours)
     assert _symbols(theirs) == _symbols(ours)
     assert (_entry(theirs), _loads(theirs)) == (_entry(ours), _loads(ours))
     ran = run_longmode("run", ours, "--display", "none")

@@ -43,6 +43,8 @@ from longmode.link.resolve import Symbol, SymbolTable, live_sections, skipped_me
 
 #: Passes over the script before giving up on a layout that does not settle.
 MAX_PASSES = 8
+#: What :func:`_symbol_value` gives for a symbol in a section the link dropped.
+DISCARDED = -(1 << 80)
 #: A fill pattern that stands for "no-op instructions" (see :func:`nop_fill`).
 CODE_FILL = b"<nops>"
 #: The multi-byte NOPs of the Intel SDM (vol. 2B, NOP: "Recommended Multi-Byte
@@ -816,6 +818,9 @@ def apply_relocations(
     missing: dict[str, list[str]] = {}
     slot_size = 8 if machine == EM_X86_64 else 4
     got_values: dict[int, int] = {}
+    fields = relocate.FIELDS[machine]
+    #: (file, symbol index) -> (S, size): most relocations repeat a few symbols
+    symbol_values: dict[tuple[int, int], tuple[int | None, int]] = {}
     for placed in result.sections:
         out = data.get(placed.name)
         if out is None:
@@ -828,7 +833,7 @@ def apply_relocations(
                 if rel.type == 0:
                     continue
                 symbol = obj.symbols[rel.symbol]
-                where = f"{obj.name}({section.name}+{rel.offset:#x})"
+                where = _Where(obj, section, rel.offset)
                 addend = rel.addend
                 s: int | None
                 holder = obj.sections.get(symbol.section) if symbol.type == STT_SECTION else None
@@ -839,9 +844,15 @@ def apply_relocations(
                     start = layout.section_address_of(target)
                     s, size, addend = (start or 0) + moved, 0, 0
                 else:
-                    s, size = _symbol_value(layout, table, obj, rel.symbol, missing, where)
+                    key = (id(obj), rel.symbol)
+                    known = symbol_values.get(key)
+                    if known is None or known[0] is None:
+                        known = symbol_values[key] = _symbol_value(
+                            layout, table, obj, rel.symbol, missing, where
+                        )
+                    s, size = known
                 kind, offset = rel.type, rel.offset
-                field = relocate.field_of(machine, kind, where)
+                field = fields.get(kind) or relocate.field_of(machine, kind, str(where))
                 if (
                     machine == EM_X86_64
                     and kind in relocate.X86_64_RELAXABLE
@@ -854,7 +865,7 @@ def apply_relocations(
                     if relaxed is not None:
                         kind, local = relaxed
                         offset = local - piece.offset
-                        field = relocate.field_of(machine, kind, where)
+                        field = relocate.field_of(machine, kind, str(where))
                         if kind in (relocate.R_X86_64_32, relocate.R_X86_64_32S):
                             addend += 4
                 g = 0
@@ -867,6 +878,12 @@ def apply_relocations(
                 if s is None:
                     s = 0
                 place = base + offset
+                if s == DISCARDED:
+                    # ld's tombstone for a reference to a dropped section: 0 whatever
+                    # the addend, 1 in .debug_ranges (0, 0 would end a range list)
+                    tombstone = 1 if placed.name == ".debug_ranges" else 0
+                    relocate.write(out, piece.offset + offset, field, tombstone)
+                    continue
                 values = relocate.Values(s, addend, place, g, got_address, size)
                 number = relocate.wrap(relocate.value(machine, kind, values), layout.bits)
                 if not relocate.fits(field, number):
@@ -907,6 +924,18 @@ def apply_relocations(
                 )
 
 
+class _Where:
+    """``file(section+0xoffset)`` for messages, made into text only when needed."""
+
+    __slots__ = ("obj", "offset", "section")
+
+    def __init__(self, obj: ObjectFile, section: InputSection, offset: int) -> None:
+        self.obj, self.section, self.offset = obj, section, offset
+
+    def __str__(self) -> str:
+        return f"{self.obj.name}({self.section.name}+{self.offset:#x})"
+
+
 def _got_key(table: SymbolTable, obj: ObjectFile, index: int) -> tuple[int, int]:
     symbol = obj.symbols[index]
     if symbol.bind == STB_LOCAL:
@@ -933,7 +962,7 @@ def _symbol_value(
     obj: ObjectFile,
     index: int,
     missing: dict[str, list[str]],
-    where: str,
+    where: _Where,
 ) -> tuple[int | None, int]:
     """(S, the symbol's size) for symbol ``index`` of ``obj``;
     None for S when it is undefined (recorded in ``missing`` unless weak)."""
@@ -950,7 +979,7 @@ def _symbol_value(
         address = layout.section_address_of(target)
         if address is None:
             # a reference into a discarded section (/DISCARD/, gc, a dropped COMDAT copy)
-            return 0, 0
+            return DISCARDED, 0
         return address + offset, symbol.size
     script_symbol = layout.symbols.get(symbol.name)
     entry = table.symbols.get(symbol.name)
@@ -961,13 +990,14 @@ def _symbol_value(
     if script_symbol is not None:
         return script_symbol.address, 0
     if entry is not None and entry.state == "defined" and entry.section is not None:
-        return 0, 0  # in a discarded section
+        return DISCARDED, 0
     if symbol.bind == STB_WEAK or (entry is not None and entry.weak_reference):
         return 0, 0
     places = missing.setdefault(symbol.name, [])
-    section_of = where.rsplit("+", 1)[0]
+    text = str(where)
+    section_of = text.rsplit("+", 1)[0]
     if not any(p.startswith(section_of + "+") for p in places):
-        places.append(where)  # the first place in each section, as ld shows it
+        places.append(text)  # the first place in each section, as ld shows it
     return None, 0
 
 

@@ -22,7 +22,6 @@ section and offset it moved to (:meth:`MergeMap.find`).
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
@@ -128,6 +127,9 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
 def _entry_end(data: bytes, offset: int, entsize: int, strings: bool) -> int:
     if not strings:
         return min(offset + entsize, len(data))
+    if entsize == 1:
+        end = data.find(b"\0", offset)
+        return len(data) if end < 0 else end + 1
     end = offset
     zero = bytes(entsize)
     while end + entsize <= len(data):
@@ -149,19 +151,14 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
     def text(entry: _Entry) -> bytes:
         return entry.data[: len(entry.data) - entsize]
 
-    def compare(a: _Entry, b: _Entry) -> int:
-        ta, tb = text(a), text(b)
-        if use_align:
-            tail = (len(ta) & (a.alignment - 1)) - (len(tb) & (a.alignment - 1))
-            if tail:
-                return tail
-        ra, rb = ta[::-1], tb[::-1]
-        for x, y in zip(ra, rb, strict=False):
-            if x != y:
-                return x - y
-        return len(ta) - len(tb)
+    def key(entry: _Entry) -> tuple[int, bytes]:
+        # strrevcmp: the reversed texts in byte order, a shorter one first when it
+        # ends the other; strrevcmp_align first groups them by length modulo the
+        # alignment
+        body = text(entry)
+        return ((len(body) & (common - 1)) if use_align else 0), body[::-1]
 
-    ordered = sorted(entries, key=functools.cmp_to_key(compare))
+    ordered = sorted(entries, key=key)
     holder = ordered[-1]
     for entry in reversed(ordered[:-1]):
         longer, shorter = text(holder), text(entry)
