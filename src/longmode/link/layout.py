@@ -171,6 +171,11 @@ class Layout:
         self.order: list[Placed] = []
         self.discarded: set[InputSection] = set(table.discarded)
         self.kept_by: dict[InputSection, str] = {}
+        #: Why each dropped input section was dropped (for the map).
+        self.dropped_by: dict[InputSection, str] = {
+            section: "a copy of a COMDAT group kept from another file"
+            for section in table.discarded
+        }
         self._dot = 0
         self._current: Placed | None = None
         self._final = False
@@ -234,6 +239,8 @@ class Layout:
                         self.kept_by.setdefault(section, f"KEEP in {command.where}")
                 if item.is_discard:
                     self.discarded.update(taken)
+                    for section in taken:
+                        self.dropped_by.setdefault(section, f"/DISCARD/ at {command.where}")
                 else:
                     assert placed is not None
                     placed.taken.setdefault(number, []).extend(taken)
@@ -317,12 +324,13 @@ class Layout:
             if entry is not None and entry.section is not None:
                 roots.append(entry.section)
                 self.kept_by.setdefault(entry.section, f"the linker script's use of {name}")
-        live = live_sections(self.table, roots, self.keep_symbols)
+        live = live_sections(self.table, roots, self.keep_symbols, self.kept_by)
         if self.common is not None:
             live.add(self.common)
         for section in self._inputs():
             if section not in live:
                 self.discarded.add(section)
+                self.dropped_by.setdefault(section, "--gc-sections: nothing kept refers to it")
         for placed in self.placed.values():
             for number, taken in placed.taken.items():
                 placed.taken[number] = [s for s in taken if s in live]

@@ -198,6 +198,13 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         engine, result, contents, got, engine.section_address_of(got.section) or 0
         if got.section is not None else 0,
     )  # fmt: skip
+    if options.map_file is not None:
+        from longmode.link import mapfile
+
+        text = mapfile.render(engine, result, options.output, gc=options.gc_sections)
+        Output(options.map_file, inputs=_input_paths(options), what="the link map").write(
+            text.encode("utf-8", "surrogateescape")
+        )
     if oformat == "binary":
         return _binary(result, contents)
     outputs: dict[str, output.OutputSection] = {}

@@ -288,33 +288,40 @@ def target_section(table: SymbolTable, obj: ObjectFile, index: int) -> InputSect
 
 
 def live_sections(
-    table: SymbolTable, roots: Iterable[InputSection], keep_symbols: Iterable[str]
+    table: SymbolTable,
+    roots: Iterable[InputSection],
+    keep_symbols: Iterable[str],
+    reasons: dict[InputSection, str] | None = None,
 ) -> set[InputSection]:
     """The sections ``--gc-sections`` keeps: the roots (the entry's section, KEEP()s,
     ``-u`` symbols, SHF_GNU_RETAIN and note sections, every non-alloc section), and
     everything their relocations reach. ``__start_X``/``__stop_X`` references keep the
     sections named X. Relocations in ``.eh_frame`` and in non-alloc sections (debug
-    information) keep nothing alive."""
+    information) keep nothing alive. ``reasons`` gets, for each section kept, the
+    first section found referring to it (for the map), unless it has one already."""
     live: set[InputSection] = set()
     work: list[InputSection] = []
+    why = reasons if reasons is not None else {}
 
-    def mark(section: InputSection | None) -> None:
+    def mark(section: InputSection | None, reason: str | None = None) -> None:
         if section is not None and section not in live and section not in table.discarded:
             live.add(section)
             work.append(section)
+            if reason is not None:
+                why.setdefault(section, reason)
 
     by_name: dict[str, list[InputSection]] = {}
     for obj in table.files:
         for section in obj.sections.values():
             by_name.setdefault(section.name, []).append(section)
             if section.is_alloc and section.flags & SHF_GNU_RETAIN:
-                mark(section)
+                mark(section, "SHF_GNU_RETAIN")
     for section in roots:
         mark(section)
     for name in keep_symbols:
         entry = table.symbols.get(name)
         if entry is not None:
-            mark(entry.section)
+            mark(entry.section, f"-u {name}")
     _follow(table, work, mark, by_name)
     # Debug information, .comment and notes stay with the files that keep code or
     # data (ld's _bfd_elf_gc_mark_extra_sections): a file whose every allocated
@@ -324,7 +331,7 @@ def live_sections(
         if any(s in live and s.is_alloc and s.type != SHT_NOTE for s in sections):
             for section in sections:
                 if not section.is_alloc or section.type == SHT_NOTE:
-                    mark(section)
+                    mark(section, "its file keeps code or data")
     _follow(table, work, mark, by_name)
     return live
 
@@ -332,7 +339,7 @@ def live_sections(
 def _follow(
     table: SymbolTable,
     work: list[InputSection],
-    mark: Callable[[InputSection | None], None],
+    mark: Callable[[InputSection | None, str | None], None],
     by_name: dict[str, list[InputSection]],
 ) -> None:
     """Marks what the sections in ``work`` refer to, transitively."""
@@ -345,9 +352,14 @@ def _follow(
         for relocation in section.relocations:
             if relocation.symbol == 0:
                 continue
-            mark(target_section(table, obj, relocation.symbol))
-            name = obj.symbols[relocation.symbol].name
+            symbol = obj.symbols[relocation.symbol]
+            name = symbol.name
+            shown = "a reference" if symbol.type == STT_SECTION or not name else f"`{name}`"
+            mark(
+                target_section(table, obj, relocation.symbol),
+                f"{shown}, referred to by {section.where}",
+            )
             for prefix in ("__start_", "__stop_"):
                 if name.startswith(prefix):
                     for kept in by_name.get(name[len(prefix) :], []):
-                        mark(kept)
+                        mark(kept, f"{name}, referred to by {section.where}")
