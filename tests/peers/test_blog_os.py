@@ -129,3 +129,22 @@ def test_longmode_test_builds_and_runs_them_in_worker_processes(blog_os: Path) -
         ["blog_os (lib)", "blog_os (bin)", *(t for t in TESTS if t != "blog_os")]
     )
     assert "test result: ok. 6 passed; 0 failed;" in done.stdout
+
+
+def test_cargo_test_passes_with_longmodes_own_linker(blog_os: Path) -> None:
+    # rustc links every test kernel with longmode-ld instead of rust-lld (last in
+    # this file: the tests above use rust-lld)
+    linker = Path(sys.executable).parent / "longmode-ld"
+    done = _cargo(
+        blog_os, "--config", f'target.x86_64-blog_os.linker="{linker}"', "test", "--tests"
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-4000:]
+    ran = re.findall(
+        r"Running (?:unittests )?\S+ \(target/x86_64-blog_os/debug/deps/(\w+)-", output
+    )
+    assert sorted(ran) == sorted(TESTS)
+    assert "[failed]" not in output and output.count("[ok]") == 12
+    deps = blog_os / "blog_os" / "target" / "x86_64-blog_os" / "debug" / "deps"
+    (kernel,) = [p for p in deps.glob("basic_boot-*") if p.suffix == ""]
+    assert b"Linker: LLD" not in kernel.read_bytes()  # rust-lld marks its outputs; longmode not

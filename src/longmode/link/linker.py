@@ -42,6 +42,7 @@ DEFAULT_PAGE_SIZE = 0x1000
 #: (text at 0x400000 + the headers on x86-64, 0x8048000 on i386, each kind of section
 #: on its own pages as ``-z separate-code`` does, then .data and .bss).
 DEFAULT_SCRIPT = """
+ENTRY(_start)
 SECTIONS
 {
   PROVIDE (__executable_start = SEGMENT_START("text-segment", TEXT_START));
@@ -164,6 +165,9 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
             "WORD", str(machine.bits)
         )
         scripts = [script.parse_script(text, "<the default linker script>")]
+    if entry_name is None:
+        # the script's ENTRY, else ld's default: _start (a root for --gc-sections too)
+        entry_name = next((p.entry for p in scripts if p.entry is not None), "_start")
     common = _common_section(table)
     got = _plan_got(table, machine)
     max_page = options.max_page_size or DEFAULT_PAGE_SIZE
