@@ -71,6 +71,45 @@ def test_the_seed_kernel_linked_by_longmode_is_gnu_lds_and_boots(tmp_path: Path)
     assert (_entry(theirs), _loads(theirs)) == (_entry(ours), _loads(ours))
     ran = run_longmode("run", ours, "--display", "none")
     assert ran.stdout == "Hello World!\n", ran.stderr
+    # ld.lld (rust-lld) on the same inputs: the differences are the listed ones
+    lld = shutil.which("ld.lld") or shutil.which("rust-lld")
+    if lld is not None:
+        llvm = tmp_path / "lld.elf"
+        arguments[output] = str(llvm)
+        flavor = ["-flavor", "gnu"] if Path(lld).name == "rust-lld" else []
+        subprocess.run([lld, *flavor, *arguments], check=True)
+        listed = {
+            line.split(";")[0].strip()
+            for line in LLD_DIFFERENCES.read_text().splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+        assert _section_differences(_sections(llvm), _sections(ours)) == listed
+
+
+LLD_DIFFERENCES = HERE / "lld_known_differences.txt"
+
+
+def _section_differences(
+    lld: list[tuple[str, int, int, str]], ours: list[tuple[str, int, int, str]]
+) -> set[str]:
+    """What differs between two lists of allocated sections, as lines of
+    lld_known_differences.txt name it."""
+    theirs_by_name = {s[0]: s for s in lld}
+    ours_by_name = {s[0]: s for s in ours}
+    found = {f"only in ld.lld: {n}" for n in theirs_by_name.keys() - ours_by_name.keys()}
+    found |= {f"only in longmode: {n}" for n in ours_by_name.keys() - theirs_by_name.keys()}
+    for name in theirs_by_name.keys() & ours_by_name.keys():
+        (_, address_a, size_a, flags_a), (_, address_b, size_b, flags_b) = (
+            theirs_by_name[name],
+            ours_by_name[name],
+        )
+        if address_a != address_b:
+            found.add(f"{name} address")
+        if size_a != size_b:
+            found.add(f"{name} size")
+        if flags_a != flags_b:
+            found.add(f"{name} flags")
+    return found
 
 
 def test_build_names_longmode_ld_as_the_linker_when_asked(tmp_path: Path) -> None:
