@@ -123,6 +123,8 @@ def test_bad_inputs_and_options_are_one_line(tmp_path: Path) -> None:
     )
     assert "cannot find -lnothere" in _fails(tmp_path, "-lnothere", str(obj))
     assert "no input files" in _fails(tmp_path)
+    # never a silently wrong output: what is not done is refused
+    assert "-pie: position-independent executables" in _fails(tmp_path, "-pie", str(obj))
 
 
 def test_the_output_never_replaces_an_input(tmp_path: Path) -> None:
@@ -130,3 +132,28 @@ def test_the_output_never_replaces_an_input(tmp_path: Path) -> None:
     before = obj.read_bytes()
     done = run_longmode("link", str(obj), "-o", str(obj))
     assert done.returncode == 2 and obj.read_bytes() == before, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("source", "script", "message"),
+    [
+        (
+            ".globl _start\n_start: ret\n",
+            "MEMORY { ram : ORIGIN = 0x100000, LENGTH = 1M }\n"
+            "SECTIONS { .text : { *(.text) } > ram }\n",
+            ":2:12: memory regions (> REGION, AT> REGION) are not done yet",
+        ),
+        (
+            '.globl _start\n_start: ret\n.section .tdata,"awT"\n.quad 1\n',
+            "SECTIONS { . = 0x100000; .text : { *(.text) } .tdata : { *(.tdata) } }\n",
+            "thread-local storage (.tdata/.tbss, PT_TLS) is not done yet",
+        ),
+    ],
+)
+def test_what_is_not_done_is_refused_not_guessed(
+    tmp_path: Path, source: str, script: str, message: str
+) -> None:
+    obj = _object(tmp_path, "k", source)
+    path = tmp_path / "k.ld"
+    path.write_text(script)
+    assert message in _fails(tmp_path, "-T", str(path), str(obj))

@@ -214,9 +214,33 @@ class Layout:
             sections.append(self.common)
         return sections
 
+    def _refuse_unsupported(self) -> None:
+        """What the script asks for and this linker does not do yet: an error with the
+        place, never a silently different layout."""
+        for command in self._top_level():
+            if isinstance(command, script.Insert):
+                raise LinkError(f"{command.where}: INSERT is not done yet in longmode's linker")
+        for item in self._items():
+            if isinstance(item, script.OutputSection) and (item.region or item.lma_region):
+                raise LinkError(
+                    f"{item.where}: memory regions (> REGION, AT> REGION) are not done yet "
+                    "in longmode's linker: give the addresses with expressions and AT()"
+                )
+            if isinstance(item, script.OutputSection) and item.type in (
+                script.OutputSectionType.OVERLAY,
+                script.OutputSectionType.DSECT,
+                script.OutputSectionType.COPY,
+                script.OutputSectionType.INFO,
+            ):
+                raise LinkError(
+                    f"{item.where}: output section type ({item.type.value}) is not done yet "
+                    "in longmode's linker"
+                )
+
     def assign(self) -> None:
         """Input sections to output sections: each input section description takes the
         matching sections not taken before, in file order (sorted if asked)."""
+        self._refuse_unsupported()
         inputs = self._inputs()
         assigned: set[InputSection] = set()
         keep: list[InputSection] = []

@@ -22,6 +22,7 @@ from longmode.link.model import (
     EM_X86_64,
     SHF_ALLOC,
     SHF_EXECINSTR,
+    SHF_TLS,
     SHF_WRITE,
     SHN_UNDEF,
     SHT_NOBITS,
@@ -138,6 +139,13 @@ def _input_paths(options: LinkOptions) -> list[str]:
 
 def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
     """The output file's bytes."""
+    if options.pie:
+        raise LinkError(
+            "-pie: position-independent executables (rustc's x86_64-unknown-none, "
+            "bootloader_api kernels) are not done yet in longmode's linker: link them "
+            "with rust-lld, or build for a target spec without position-independent-"
+            "executables"
+        )
     items, objects = _read_inputs(options)
     machine = _machine(options, objects)
     table = SymbolTable()
@@ -160,6 +168,13 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
                 f"(-m {'elf_x86_64' if machine.bits == 64 else 'elf_i386'})"
             )
     table.note_references()
+    for obj in table.files:
+        for section in obj.sections.values():
+            if section.flags & SHF_TLS and section not in table.discarded:
+                raise LinkError(
+                    f"{section.where}: thread-local storage (.tdata/.tbss, PT_TLS) is not done "
+                    "yet in longmode's linker"
+                )
     if not scripts:
         text = DEFAULT_SCRIPT.replace("TEXT_START", hex(machine.text_start)).replace(
             "WORD", str(machine.bits)
