@@ -68,6 +68,8 @@ class Case:
     binary: bool = False
     #: Objects (by index) put into an archive, linked after the others as -lparts.
     archive: tuple[int, ...] = ()
+    #: -lparts inside --whole-archive (and before the other objects).
+    whole_archive: bool = False
 
 
 def _c(path: Path, *flags: str) -> tuple[Path, tuple[str, ...]]:
@@ -131,6 +133,30 @@ CASES = [
         "shared-page-one-segment",
         ((LINK_KERNELS / "shared_page.s", ("-x", "assembler")),),
         ("-T", str(LINK_KERNELS / "shared_page.ld")),
+    ),
+    Case(
+        "i386-pic-got-weak-common",
+        ((LINK_KERNELS / "pic_i386.c", ("-m32", "-fpic", "-ffreestanding", "-fno-stack-protector",
+                                         "-fcommon", "-O2")),),
+        ("-m", "elf_i386", "-T", str(LINK_KERNELS / "small.ld")),
+    ),
+    Case(
+        "comdat-first-copy-kept",
+        (
+            (LINK_KERNELS / "comdat_a.s", ("-x", "assembler")),
+            (LINK_KERNELS / "comdat_b.s", ("-x", "assembler")),
+        ),
+        ("-T", str(LINK_KERNELS / "small.ld"), "-e", "second"),
+    ),
+    Case(
+        "whole-archive-comdat",
+        (
+            (LINK_KERNELS / "comdat_a.s", ("-x", "assembler")),
+            (LINK_KERNELS / "comdat_b.s", ("-x", "assembler")),
+        ),
+        ("-T", str(LINK_KERNELS / "small.ld"), "-e", "second"),
+        archive=(0,),
+        whole_archive=True,
     ),
     Case(
         "default-layout-nasm",
@@ -267,6 +293,8 @@ def _differences(case: Case, work: Path) -> set[str]:
     theirs, ours = work / "ld.out", work / "longmode.out"
     libraries = ["-L", str(work), "-lparts"] if case.archive else []
     inputs = [*map(str, objects), *libraries]
+    if case.whole_archive:
+        inputs = ["--whole-archive", *libraries, "--no-whole-archive", *map(str, objects)]
     subprocess.run([str(LD), *case.options, *inputs, "-o", str(theirs)], check=True)
     done = run_longmode("link", *case.options, *inputs, "-o", str(ours))
     assert done.returncode == 0, done.stderr

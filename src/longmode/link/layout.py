@@ -826,7 +826,10 @@ class Got:
     """The GOT the link builds for relocations that load an address from it."""
 
     slots: dict[tuple[int, int], int] = field(default_factory=dict)
+    #: ``.got``: the slots (None without any).
     section: InputSection | None = None
+    #: ``.got.plt``: where ``_GLOBAL_OFFSET_TABLE_`` is (None when unused).
+    base: InputSection | None = None
 
     def slot(self, key: tuple[int, int]) -> int:
         found = self.slots.get(key)
@@ -840,7 +843,6 @@ def apply_relocations(
     result: LayoutResult,
     data: dict[str, bytearray],
     got: Got,
-    got_address: int,
 ) -> None:
     """Patches every placed input section's relocations into ``data`` (the output
     sections' bytes, by name); undefined symbols are collected into one error."""
@@ -851,6 +853,10 @@ def apply_relocations(
     slot_size = 8 if machine == EM_X86_64 else 4
     got_values: dict[int, int] = {}
     fields = relocate.FIELDS[machine]
+    # the GOT's base (the psABIs' GOT: _GLOBAL_OFFSET_TABLE_) and its slots
+    slots_at = layout.section_address_of(got.section) if got.section is not None else None
+    base_at = layout.section_address_of(got.base) if got.base is not None else None
+    got_base = base_at if base_at is not None else (slots_at or 0)
     #: (file, symbol index) -> (S, size): most relocations repeat a few symbols
     symbol_values: dict[tuple[int, int], tuple[int | None, int]] = {}
     for placed in result.sections:
@@ -901,11 +907,21 @@ def apply_relocations(
                         if kind in (relocate.R_X86_64_32, relocate.R_X86_64_32S):
                             addend += 4
                 g = 0
+                if machine == EM_386 and kind == relocate.R_386_GOT32X and s is not None:
+                    local = piece.offset + offset
+                    relaxed_386 = relocate.relax_got32x(out, local)
+                    if relaxed_386 is not None:
+                        kind, local, new_addend = relaxed_386
+                        offset = local - piece.offset
+                        addend = addend if new_addend is None else new_addend
+                        field = relocate.field_of(machine, kind, str(where))
                 if (machine == EM_X86_64 and kind in relocate.X86_64_GOT_TYPES) or (
                     machine == EM_386 and kind in relocate.I386_GOT_TYPES
                 ):
+                    if slots_at is None:
+                        raise LinkError(f"{where}: needs a GOT slot that was not planned")
                     slot = got.slot(_got_key(table, obj, rel.symbol))
-                    g = slot * slot_size
+                    g = slots_at + slot * slot_size - got_base  # from the GOT's base
                     got_values[slot] = s or 0
                 if s is None:
                     s = 0
@@ -916,7 +932,7 @@ def apply_relocations(
                     tombstone = 1 if placed.name == ".debug_ranges" else 0
                     relocate.write(out, piece.offset + offset, field, tombstone)
                     continue
-                values = relocate.Values(s, addend, place, g, got_address, size)
+                values = relocate.Values(s, addend, place, g, got_base, size)
                 number = relocate.wrap(relocate.value(machine, kind, values), layout.bits)
                 if not relocate.fits(field, number):
                     name = symbol.name or section.name
@@ -1088,8 +1104,9 @@ def output_symbols(
                 kind, home = STT_OBJECT, output_of(layout.common)
             else:
                 kind, home = entry.type, output_of(entry.section)
-            # an object's hidden symbol stays global in an executable's .symtab (ld)
-            is_hidden = False
+            # an object's hidden symbol stays global in an executable's .symtab (ld);
+            # the linker's own local ones (_GLOBAL_OFFSET_TABLE_) go with the locals
+            is_hidden = entry.bind == STB_LOCAL
             made_symbol = output.OutputSymbol(
                 name, address, entry.size, entry.bind, kind, entry.visibility, home
             )

@@ -28,9 +28,11 @@ from longmode.link.model import (
     SHT_NOBITS,
     SHT_PROGBITS,
     STB_LOCAL,
+    STT_OBJECT,
     InputSection,
     LinkError,
     ObjectFile,
+    Relocation,
 )
 from longmode.link.resolve import InputItem, SymbolTable
 
@@ -213,10 +215,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         engine.headers = output.header_size(machine.number, segments_guess)
         result = engine.run()
     contents = _contents(engine, result)
-    layouts.apply_relocations(
-        engine, result, contents, got, engine.section_address_of(got.section) or 0
-        if got.section is not None else 0,
-    )  # fmt: skip
+    layouts.apply_relocations(engine, result, contents, got)
     if options.map_file is not None:
         from longmode.link import mapfile
 
@@ -341,55 +340,85 @@ def _common_section(table: SymbolTable) -> InputSection | None:
 
 
 def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
-    """A ``.got`` input section with a slot per symbol that a relocation loads from the
-    GOT and that cannot be relaxed away (see :func:`relocate.relax_gotpcrelx`)."""
+    """The GOT the link needs, as GNU ld builds it for a static executable: a
+    ``.got`` slot per symbol that a relocation loads from the GOT and that cannot be
+    relaxed away (:func:`relocate.relax_gotpcrelx`, :func:`relocate.relax_got32x`),
+    and ``.got.plt``'s three reserved words, where ``_GLOBAL_OFFSET_TABLE_`` points,
+    when code uses the GOT's address (GOTPC, GOTOFF) or that symbol."""
     got = layouts.Got()
-    slot_size = 8 if machine.number == EM_X86_64 else 4
-    got_types = (
-        relocate.X86_64_GOT_TYPES if machine.number == EM_X86_64 else relocate.I386_GOT_TYPES
-    )
+    x86_64 = machine.number == EM_X86_64
+    slot_size = 8 if x86_64 else 4
+    got_types = relocate.X86_64_GOT_TYPES if x86_64 else relocate.I386_GOT_TYPES
+    base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
     keys: set[tuple[int, int]] = set()
     wants_base = False
     for obj in table.files:
         for section in obj.sections.values():
             for rel in section.relocations:
-                base_types = (
-                    relocate.X86_64_GOT_BASE_TYPES
-                    if machine.number == EM_X86_64
-                    else relocate.I386_GOT_BASE_TYPES
-                )
-                if rel.type in base_types:
+                symbol = obj.symbols[rel.symbol]
+                if symbol.name == GOT_SYMBOL or (
+                    rel.type in base_types and rel.type not in got_types
+                ):
                     wants_base = True
                 if rel.type not in got_types:
                     continue
-                if rel.type in relocate.X86_64_RELAXABLE and rel.addend == -4:
-                    scratch = bytearray(section.data[max(rel.offset - 3, 0) : rel.offset + 4])
-                    at = rel.offset - max(rel.offset - 3, 0)
-                    symbol = obj.symbols[rel.symbol]
-                    resolved = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
-                    if not resolved:
-                        # defined by another file, or a weak reference (0 in a static link)
-                        entry = table.symbols.get(symbol.name)
-                        resolved = entry is not None and (
-                            entry.state != "undefined" or entry.weak_reference
-                        )
-                    # relaxable forms, whatever the address: mov (to lea at worst), call, jmp
-                    if resolved and relocate.relax_gotpcrelx(
-                        scratch, at, rel.type, address=None, pic=True
-                    ):
-                        continue
+                if not x86_64:
+                    wants_base = True  # GOT32 counts from _GLOBAL_OFFSET_TABLE_
+                if _relaxable(table, obj, section, rel, x86_64):
+                    continue
                 keys.add(layouts._got_key(table, obj, rel.symbol))
     if not keys and not wants_base:
         return got
     holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
-    size = len(keys) * slot_size
-    section = InputSection(
-        holder, 1, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
-    )
-    holder.sections[1] = section
     table.files.append(holder)
-    got.section = section
+    if keys:
+        size = len(keys) * slot_size
+        got.section = InputSection(
+            holder, 1, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
+        )
+        holder.sections[1] = got.section
+    if wants_base:
+        size = 3 * slot_size  # _DYNAMIC's address (0 in a static link) and two words
+        got.base = InputSection(
+            holder, 2, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
+        )
+        holder.sections[2] = got.base
+        entry = table.get(GOT_SYMBOL)
+        entry.state, entry.file, entry.section, entry.value = "defined", holder, got.base, 0
+        entry.bind, entry.type = STB_LOCAL, STT_OBJECT
     return got
+
+
+#: The symbol at the GOT's base (psABIs: "_GLOBAL_OFFSET_TABLE_").
+GOT_SYMBOL = "_GLOBAL_OFFSET_TABLE_"
+
+
+def _relaxable(
+    table: SymbolTable, obj: ObjectFile, section: InputSection, rel: Relocation, x86_64: bool
+) -> bool:
+    """Whether GNU ld rewrites this GOT load into a direct reference (so that it needs
+    no GOT slot): the symbol is resolved by the link and the instruction has a form
+    that can be rewritten, whatever the address turns out to be."""
+    if x86_64 and not (rel.type in relocate.X86_64_RELAXABLE and rel.addend == -4):
+        return False
+    if not x86_64 and rel.type != relocate.R_386_GOT32X:
+        return False
+    symbol = obj.symbols[rel.symbol]
+    resolved = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
+    if not resolved:
+        # defined by another file, or a weak reference (0 in a static link)
+        entry = table.symbols.get(symbol.name)
+        resolved = entry is not None and (entry.state != "undefined" or entry.weak_reference)
+    start = max(rel.offset - 3, 0)
+    scratch = bytearray(section.data[start : rel.offset + 4])
+    at = rel.offset - start
+    if x86_64:
+        # mov (to lea at worst), call, jmp
+        return (
+            resolved
+            and relocate.relax_gotpcrelx(scratch, at, rel.type, address=None, pic=True) is not None
+        )
+    return resolved and relocate.relax_got32x(scratch, at) is not None
 
 
 def _contents(engine: layouts.Layout, result: layouts.LayoutResult) -> dict[str, bytearray]:

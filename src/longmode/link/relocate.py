@@ -273,3 +273,34 @@ def relax_gotpcrelx(
     if rex:  # the register moves from ModRM.reg to ModRM.rm: REX.R becomes REX.B
         data[offset - 3] = (rex & ~0x05) | ((rex & 0x04) >> 2)
     return immediate, offset
+
+
+def relax_got32x(data: bytearray, offset: int) -> tuple[int, int, int | None] | None:
+    """Rewrites the instruction whose 32-bit field (an R_386_GOT32X) is at ``offset``
+    not to load the address from the GOT, as GNU ld does in a static executable (i386
+    psABI, "Optimize R_386_GOT32X"): ``mov foo@GOT(%reg1), %reg2`` becomes ``mov
+    $foo, %reg2``, ``test``/``binop`` take it as an immediate, ``call/jmp
+    *foo@GOT(%reg)`` become ``addr32 call foo`` / ``jmp foo; nop``. Returns the type,
+    the field's offset and the addend (None: keep the relocation's) that now
+    apply, or None when the instruction cannot be relaxed."""
+    if offset < 2 or offset + 4 > len(data):
+        return None
+    opcode, modrm = data[offset - 2], data[offset - 1]
+    if modrm & 0xC0 != 0x80 and modrm & 0xC7 != 0x05:  # [reg + disp32] or [disp32]
+        return None
+    if opcode == 0xFF and modrm & 0x38 in (0x10, 0x20):
+        if modrm & 0x38 == 0x10:  # call *foo@GOT(%reg) -> addr32 call foo
+            data[offset - 2 : offset] = b"\x67\xe8"
+            return R_386_PC32, offset, -4
+        data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
+        return R_386_PC32, offset - 1, -4
+    register = (modrm >> 3) & 7
+    if opcode == 0x8B:
+        data[offset - 2], data[offset - 1] = 0xC7, 0xC0 | register
+    elif opcode == 0x85:
+        data[offset - 2], data[offset - 1] = 0xF7, 0xC0 | register
+    elif opcode & 0xC7 == 0x03:
+        data[offset - 2], data[offset - 1] = 0x81, 0xC0 | register | (opcode & 0x38)
+    else:
+        return None
+    return R_386_32, offset, None
