@@ -159,6 +159,11 @@ CASES = [
         whole_archive=True,
     ),
     Case(
+        "orphan-into-its-namesake",
+        ((LINK_KERNELS / "orphan_same_name.s", ("-x", "assembler")),),
+        ("-T", str(LINK_KERNELS / "orphan_same_name.ld")),
+    ),
+    Case(
         "default-layout-nasm",
         ((LINK_KERNELS / "default_layout.asm", ("-f", "elf64")),),
         ("-e", "_start"),

@@ -497,7 +497,6 @@ class Layout:
         for name, expr in self.defsyms:
             value = self._evaluate(expr)
             self._define(name, value)
-        delta = 0  # LMA - VMA, carried from section to section
         placed_by_spec: dict[int, Placed] = {
             id(p.spec): p for p in self.order if p.spec is not None
         }
@@ -513,9 +512,9 @@ class Layout:
                         placed = placed_by_spec.get(id(item))
                         if placed is None:
                             continue
-                        delta = self._place(placed, delta)
+                        self._place(placed)
                         for orphan in [p for p in pending_orphans if p.after == placed.name]:
-                            delta = self._place(orphan, delta)
+                            self._place(orphan)
                             pending_orphans.remove(orphan)
                     elif isinstance(item, script.Assignment):
                         self._assign(item)
@@ -524,9 +523,12 @@ class Layout:
             elif isinstance(command, script.AssertCommand):
                 self._assert(command)
         for orphan in pending_orphans:
-            delta = self._place(orphan, delta)
+            self._place(orphan)
 
-    def _place(self, placed: Placed, delta: int) -> int:
+    def _place(self, placed: Placed) -> None:
+        """Gives ``placed`` its address and load address (ld's rules: the
+        previous section's LMA - VMA carries over) and its input sections, data and
+        fills their places, moving the location counter."""
         spec = placed.spec
         if placed.empty:
             # ld ignores an empty section's address, but still defines its symbols
@@ -536,7 +538,7 @@ class Layout:
                     if isinstance(inner, script.Assignment):
                         self._assign(inner)
             self._current = None
-            return delta
+            return
         align = placed.align
         if spec is not None and spec.align is not None:
             align = max(align, self._int(spec.align))
@@ -576,8 +578,11 @@ class Layout:
         if spec is not None and spec.fill is not None:
             fill = script.fill_pattern(spec.fill, self)
         commands: list[tuple[int, script.SectionCommand | None]] = (
-            [(n, c) for n, c in enumerate(spec.commands)] if spec is not None else [(-1, None)]
+            [(n, c) for n, c in enumerate(spec.commands)] if spec is not None else []
         )
+        if -1 in placed.taken:
+            # orphans: after what the script put there (ld adds them at the end)
+            commands.append((-1, None))
         for number, command in commands:
             if command is None or isinstance(command, script.InputSectionDescription):
                 for section in placed.taken.get(number, []):
@@ -603,9 +608,8 @@ class Layout:
         placed.size = self._dot - address
         if not placed.alloc:
             self._dot = saved_dot
-            return delta
+            return
         self._last = placed
-        return placed.load_address - placed.address
 
     def _assign(self, command: script.Assignment) -> None:
         if command.provide:
