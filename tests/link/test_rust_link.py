@@ -120,3 +120,28 @@ def test_build_names_longmode_ld_as_the_linker_when_asked(tmp_path: Path) -> Non
     assert f'target.x86_64-longmode.linker="{LONGMODE_LD}"' in command
     plain = cargo_command(toolchain, BuildRequest(crate=KERNEL_CRATE), spec, False)
     assert not any("linker=" in part for part in plain)
+
+
+CRATES = KERNEL_CRATE.parent / "tests" / "crates"
+
+
+@pytest.mark.skipif(not LONGMODE_LD.exists(), reason="needs longmode-ld")
+def test_a_position_independent_kernel_linked_by_longmode_boots(tmp_path: Path) -> None:
+    """rustc's x86_64-unknown-none links with -pie: the bootloader_api 0.11 test kernel,
+    linked by longmode-ld, carries its R_X86_64_RELATIVE relocations in .rela.dyn
+    (found through PT_DYNAMIC), which our loader applies, and boots."""
+    crate = tmp_path / "bootloader_api_kernel"
+    shutil.copytree(
+        CRATES / "bootloader_api_kernel", crate, ignore=shutil.ignore_patterns("target")
+    )
+    done = run_longmode("build", crate, "--linker", "longmode")
+    assert done.returncode == 0, done.stderr
+    kernel = Path(done.stdout.split()[-1])
+    header = subprocess.run(["readelf", "-hdrW", str(kernel)], capture_output=True, text=True)
+    assert "DYN (" in header.stdout and "FLAGS_1" in header.stdout and "PIE" in header.stdout
+    relocations = header.stdout.count("R_X86_64_RELATIVE")
+    assert relocations > 100, header.stdout[-2000:]
+    assert "Linker: LLD" not in kernel.read_bytes().decode("latin-1")
+    ran = run_longmode("run", kernel, "--display", "none")
+    assert ran.returncode == 33, ran.stdout + ran.stderr
+    assert ran.stdout.splitlines()[-1] == "checks: ok"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -74,4 +75,13 @@ def ld_main(argv: Sequence[str] | None = None) -> int:
     except LongmodeError as error:
         print(f"longmode-ld: {error}", file=sys.stderr)
         return error.exit_code
+    except Exception as error:  # a bug of ours: one paragraph, as `longmode` says it
+        if os.environ.get("LONGMODE_TRACEBACK"):
+            raise
+        print(
+            f"longmode-ld: internal error: {type(error).__name__}: {error}. This is a bug in "
+            "longmode, not in your input; set LONGMODE_TRACEBACK=1 to see where it happened.",
+            file=sys.stderr,
+        )
+        return 70
     return 0

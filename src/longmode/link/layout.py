@@ -10,7 +10,7 @@ references, SIZEOF of later sections).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from longmode.link import merge, output, relocate, script
@@ -24,6 +24,7 @@ from longmode.link.model import (
     SHF_TLS,
     SHF_WRITE,
     SHN_ABS,
+    SHN_UNDEF,
     SHT_NOBITS,
     SHT_PROGBITS,
     STB_GLOBAL,
@@ -36,6 +37,7 @@ from longmode.link.model import (
     STV_DEFAULT,
     STV_HIDDEN,
     InputSection,
+    InputSymbol,
     LinkError,
     ObjectFile,
 )
@@ -188,6 +190,9 @@ class Layout:
         self.headers_loaded = False
         #: -z execstack / noexecstack (None: not given).
         self.exec_stack: bool | None = None
+        #: Called once the input sections are assigned, before addresses (sizes of
+        #: linker-made sections that depend on what --gc-sections kept).
+        self.after_assign: Callable[[], None] | None = None
         #: The last allocated section placed in this pass (its LMA leads the next's).
         self._last: Placed | None = None
 
@@ -334,6 +339,11 @@ class Layout:
     def _collect(self, keep: list[InputSection]) -> None:
         """--gc-sections: drop what nothing live refers to."""
         roots = list(keep)
+        for obj in self.table.files:
+            if obj.name == "<linker: pie>":  # .rela.dyn and .dynamic: always
+                roots.extend(obj.sections.values())
+                for section in obj.sections.values():
+                    self.kept_by.setdefault(section, "made by the linker")
         if self.entry_name is not None:
             entry = self.table.symbols.get(self.entry_name)
             if entry is not None and entry.section is not None:
@@ -349,6 +359,7 @@ class Layout:
                 roots.append(entry.section)
                 self.kept_by.setdefault(entry.section, f"the linker script's use of {name}")
         live = live_sections(self.table, roots, self.keep_symbols, self.kept_by)
+        live |= self._live_got(live)
         if self.common is not None:
             live.add(self.common)
         for section in self._inputs():
@@ -358,6 +369,40 @@ class Layout:
         for placed in self.placed.values():
             for number, taken in placed.taken.items():
                 placed.taken[number] = [s for s in taken if s in live]
+
+    def _live_got(self, live: set[InputSection]) -> set[InputSection]:
+        """The linker's GOT sections that code --gc-sections keeps uses: ``.got.plt``
+        for the GOT's address (GOTPC, GOTOFF, _GLOBAL_OFFSET_TABLE_, i386's GOT32),
+        ``.got`` for loads through a slot that cannot be rewritten away."""
+        x86_64 = self.machine == EM_X86_64
+        slot_types = relocate.X86_64_GOT_TYPES if x86_64 else relocate.I386_GOT_TYPES
+        base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
+        wants_base = wants_slots = False
+        for section in live:
+            if not section.is_alloc:
+                continue
+            for r in section.relocations:
+                name = section.file.symbols[r.symbol].name
+                if name == "_GLOBAL_OFFSET_TABLE_" or (
+                    r.type in base_types and (r.type not in slot_types or not x86_64)
+                ):
+                    wants_base = True
+                if r.type in slot_types and not (
+                    (x86_64 and r.type in relocate.X86_64_RELAXABLE and r.addend == -4)
+                    or (not x86_64 and r.type == relocate.R_386_GOT32X)
+                ):
+                    wants_slots = True
+        kept: set[InputSection] = set()
+        for obj in self.table.files:
+            if obj.name != "<linker>":
+                continue
+            for section in obj.sections.values():
+                if (section.name == ".got.plt" and wants_base) or (
+                    section.name == ".got" and wants_slots
+                ):
+                    kept.add(section)
+                    self.kept_by.setdefault(section, "the GOT, which kept code uses")
+        return kept
 
     def _script_references(self) -> set[str]:
         names: set[str] = set()
@@ -427,6 +472,8 @@ class Layout:
         if not self._assigned:
             self.assign()
             self._assigned = True
+            if self.after_assign is not None:
+                self.after_assign()
         for placed in self.order:
             self._flags(placed)
         previous: tuple[object, ...] | None = None
@@ -460,13 +507,13 @@ class Layout:
             flags |= section.flags & (SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR | SHF_TLS)
             if section.type != SHT_NOBITS:
                 nobits = False
-        # as ld: mergeable and strings when every input is, with one entry size
+        # as ld: the inputs' entry size when they share one, and mergeable (strings)
+        # when every input is
         kinds = {(s.flags & (SHF_MERGE | SHF_STRINGS), s.entsize) for s in sections if s.size}
         if len(kinds) == 1:
             merged, entsize = kinds.pop()
-            if merged & SHF_MERGE:
-                flags |= merged
-                placed.entsize = entsize
+            placed.entsize = entsize
+            flags |= merged
         spec = placed.spec
         if spec is not None:
             has_data = any(isinstance(c, script.DataCommand) for c in spec.commands)
@@ -847,9 +894,13 @@ def apply_relocations(
     result: LayoutResult,
     data: dict[str, bytearray],
     got: Got,
+    dynamic: list[tuple[int, int]] | None = None,
 ) -> None:
     """Patches every placed input section's relocations into ``data`` (the output
-    sections' bytes, by name); undefined symbols are collected into one error."""
+    sections' bytes, by name); undefined symbols are collected into one error.
+    For a position-independent executable (``dynamic`` given) each absolute 64-bit
+    address the loader must move is also appended there as (place, value): its
+    R_X86_64_RELATIVE relocation; a 32-bit absolute one is an error."""
     machine = layout.machine
     table = layout.table
     mask = (1 << layout.bits) - 1
@@ -903,7 +954,9 @@ def apply_relocations(
                 ):
                     local = piece.offset + offset
                     wanted = relocate.wrap(s + addend + 4, 64)
-                    relaxed = relocate.relax_gotpcrelx(out, local, kind, address=wanted, pic=False)
+                    relaxed = relocate.relax_gotpcrelx(
+                        out, local, kind, address=wanted, pic=dynamic is not None
+                    )
                     if relaxed is not None:
                         kind, local = relaxed
                         offset = local - piece.offset
@@ -938,6 +991,19 @@ def apply_relocations(
                     continue
                 values = relocate.Values(s, addend, place, g, got_base, size)
                 number = relocate.wrap(relocate.value(machine, kind, values), layout.bits)
+                if (
+                    dynamic is not None
+                    and placed.alloc
+                    and kind in (relocate.R_X86_64_64, relocate.R_X86_64_32, relocate.R_X86_64_32S)
+                    and _moves(layout, table, obj, symbol)
+                ):
+                    if kind != relocate.R_X86_64_64:
+                        raise LinkError(
+                            f"{where}: {relocate.type_name(machine, kind)} against "
+                            f"`{symbol.name or section.name}` cannot be used in a position-"
+                            "independent executable: compile with -fPIE (or -fPIC)"
+                        )
+                    dynamic.append((place, number & mask))
                 if not relocate.fits(field, number):
                     name = symbol.name or section.name
                     raise LinkError(
@@ -970,6 +1036,8 @@ def apply_relocations(
         start = layout.section_address_of(got.section)
         if out is not None and got_output is not None and start is not None:
             for slot, number in got_values.items():
+                if dynamic is not None:
+                    dynamic.append((start + slot * slot_size, number & mask))
                 at = start - got_output.address + slot * slot_size
                 out[at : at + slot_size] = (number & ((1 << (8 * slot_size)) - 1)).to_bytes(
                     slot_size, "little"
@@ -986,6 +1054,20 @@ class _Where:
 
     def __str__(self) -> str:
         return f"{self.obj.name}({self.section.name}+{self.offset:#x})"
+
+
+def _moves(layout: Layout, table: SymbolTable, obj: ObjectFile, symbol: InputSymbol) -> bool:
+    """Whether a symbol's address moves with a position-independent executable's base
+    (defined in a section), rather than being absolute or an undefined weak 0."""
+    if symbol.bind == STB_LOCAL or symbol.type == STT_SECTION:
+        return symbol.section not in (SHN_ABS, SHN_UNDEF)
+    entry = table.symbols.get(symbol.name)
+    if entry is not None and entry.state == "common":
+        return True
+    if entry is not None and entry.state == "defined":
+        return entry.section is not None
+    defined = layout.symbols.get(symbol.name)
+    return defined is not None and defined.section is not None
 
 
 def _got_key(table: SymbolTable, obj: ObjectFile, index: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from longmode.files import Output, read_input
 from longmode.link import layout as layouts
-from longmode.link import output, relocate, script
+from longmode.link import output, pie, relocate, script
 from longmode.link.command import EMULATIONS, LinkOptions
 from longmode.link.inputs import find_library, is_archive, is_object, read_archive, read_object
 from longmode.link.model import (
@@ -50,6 +50,7 @@ SECTIONS
 {
   PROVIDE (__executable_start = SEGMENT_START("text-segment", TEXT_START));
   . = SEGMENT_START("text-segment", TEXT_START) + SIZEOF_HEADERS;
+  .rela.dyn : { *(.rela.dyn) }
   .init : { KEEP (*(SORT_NONE(.init))) }
   . = ALIGN(CONSTANT (MAXPAGESIZE));
   .text : {
@@ -90,6 +91,7 @@ SECTIONS
     KEEP (*(.fini_array .dtors))
     PROVIDE_HIDDEN (__fini_array_end = .);
   }
+  .dynamic : { *(.dynamic) }
   .got : { *(.got) *(.igot) }
   .got.plt : { *(.got.plt) *(.igot.plt) }
   .data : { *(.data .data.* .gnu.linkonce.d.*) }
@@ -141,15 +143,10 @@ def _input_paths(options: LinkOptions) -> list[str]:
 
 def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
     """The output file's bytes."""
-    if options.pie:
-        raise LinkError(
-            "-pie: position-independent executables (rustc's x86_64-unknown-none, "
-            "bootloader_api kernels) are not done yet in longmode's linker: link them "
-            "with rust-lld, or build for a target spec without position-independent-"
-            "executables"
-        )
     items, objects = _read_inputs(options)
     machine = _machine(options, objects)
+    if options.pie and machine.number != EM_X86_64:
+        raise LinkError("-pie: position-independent executables are done for x86-64 only")
     table = SymbolTable()
     for name in options.undefined:
         table.get(name)
@@ -178,15 +175,16 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
                     "yet in longmode's linker"
                 )
     if not scripts:
-        text = DEFAULT_SCRIPT.replace("TEXT_START", hex(machine.text_start)).replace(
-            "WORD", str(machine.bits)
-        )
+        text = DEFAULT_SCRIPT.replace(
+            "TEXT_START", "0" if options.pie else hex(machine.text_start)
+        ).replace("WORD", str(machine.bits))
         scripts = [script.parse_script(text, "<the default linker script>")]
     if entry_name is None:
         # the script's ENTRY, else ld's default: _start (a root for --gc-sections too)
         entry_name = next((p.entry for p in scripts if p.entry is not None), "_start")
     common = _common_section(table)
     got = _plan_got(table, machine)
+    dynamic = pie.plan(table, machine.number) if options.pie else None
     max_page = options.max_page_size or DEFAULT_PAGE_SIZE
     common_page = options.common_page_size or DEFAULT_PAGE_SIZE
     defsyms = [
@@ -208,14 +206,20 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         common=common,
     )
     engine.exec_stack = options.exec_stack
+    if dynamic is not None:
+        engine.after_assign = lambda: pie.size(engine, dynamic)
     result = engine.run()
     # the program headers' count feeds SIZEOF_HEADERS: lay out again with the real one
     segments_guess = len(_segments(engine, result, {}, max_page, scripts, machine, dry=True))
+    segments_guess += 1 if dynamic is not None else 0  # PT_DYNAMIC
     if segments_guess != 4:
         engine.headers = output.header_size(machine.number, segments_guess)
         result = engine.run()
     contents = _contents(engine, result)
-    layouts.apply_relocations(engine, result, contents, got)
+    relatives: list[tuple[int, int]] | None = [] if dynamic is not None else None
+    layouts.apply_relocations(engine, result, contents, got, relatives)
+    if dynamic is not None and relatives is not None:
+        pie.write(engine, contents, dynamic, relatives)
     if options.map_file is not None:
         from longmode.link import mapfile
 
@@ -246,7 +250,21 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
     symbols = [] if options.strip_all else layouts.output_symbols(engine, result, outputs)
     if options.strip_debug:
         sections = [s for s in sections if not s.name.startswith(".debug")]
-    exe = output.Executable(machine.number, result.entry, sections, segments, symbols)
+    if dynamic is not None:
+        placed_dynamic = engine.output_of(dynamic.dynamic)
+        if placed_dynamic is not None:
+            where = len(segments) - (
+                1 if segments and segments[-1].type == output.PT_GNU_STACK else 0
+            )
+            segments.insert(where, pie.dynamic_segment(outputs[placed_dynamic.name]))
+    exe = output.Executable(
+        machine.number,
+        result.entry,
+        sections,
+        segments,
+        symbols,
+        output.ET_DYN if options.pie else output.ET_EXEC,
+    )
     return output.write(exe)
 
 
