@@ -164,6 +164,11 @@ CASES = [
         ("-T", str(LINK_KERNELS / "orphan_same_name.ld")),
     ),
     Case(
+        "got-slot-in-data",
+        ((LINK_KERNELS / "got_slot.s", ("-x", "assembler", "-Wa,-mrelax-relocations=no")),),
+        ("-T", str(LINK_KERNELS / "got_slot.ld")),
+    ),
+    Case(
         "default-layout-nasm",
         ((LINK_KERNELS / "default_layout.asm", ("-f", "elf64")),),
         ("-e", "_start"),

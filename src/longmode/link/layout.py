@@ -397,7 +397,8 @@ class Layout:
             if obj.name != "<linker>":
                 continue
             for section in obj.sections.values():
-                if (section.name == ".got.plt" and wants_base) or (
+                # a GOT with slots brings .got.plt (and _GLOBAL_OFFSET_TABLE_), as in ld
+                if (section.name == ".got.plt" and (wants_base or wants_slots)) or (
                     section.name == ".got" and wants_slots
                 ):
                     kept.add(section)
@@ -1031,9 +1032,10 @@ def apply_relocations(
             lines.append(line)
         raise LinkError("undefined symbols: " + "; ".join(lines))
     if got.section is not None and got_values:
-        out = data.get(got.section.name)
+        # the slots, in the output section that holds .got (often .data)
         got_output = layout.output_of(got.section)
         start = layout.section_address_of(got.section)
+        out = data.get(got_output.name) if got_output is not None else None
         if out is not None and got_output is not None and start is not None:
             for slot, number in got_values.items():
                 if dynamic is not None:

@@ -385,6 +385,8 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
                 if _relaxable(table, obj, section, rel, x86_64):
                     continue
                 keys.add(layouts._got_key(table, obj, rel.symbol))
+    if keys:
+        wants_base = True  # ld makes .got.plt, where _GLOBAL_OFFSET_TABLE_ points, with a GOT
     if not keys and not wants_base:
         return got
     holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
