@@ -10,7 +10,7 @@ references, SIZEOF of later sections).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from longmode.link import merge, output, relocate, script
@@ -40,6 +40,7 @@ from longmode.link.model import (
     InputSymbol,
     LinkError,
     ObjectFile,
+    Relocation,
 )
 from longmode.link.resolve import Symbol, SymbolTable, live_sections, skipped_member
 
@@ -154,6 +155,8 @@ class Layout:
         section_starts: dict[str, int],
         headers: int,
         common: InputSection | None,
+        got: Got | None = None,
+        linker_made: list[InputSection] | None = None,
     ) -> None:
         self.table = table
         self.scripts = scripts
@@ -168,6 +171,10 @@ class Layout:
         self.section_starts = section_starts
         self.headers = headers
         self.common = common
+        #: The GOT the linker made (kept by --gc-sections only when kept code uses it).
+        self.got = got if got is not None else Got()
+        #: Other sections the linker made, kept whatever --gc-sections finds.
+        self.linker_made = linker_made or []
         self.symbols: dict[str, ScriptSymbol] = {}
         self.placed: dict[str, Placed] = {}
         self.order: list[Placed] = []
@@ -339,11 +346,9 @@ class Layout:
     def _collect(self, keep: list[InputSection]) -> None:
         """--gc-sections: drop what nothing live refers to."""
         roots = list(keep)
-        for obj in self.table.files:
-            if obj.name == "<linker: pie>":  # .rela.dyn and .dynamic: always
-                roots.extend(obj.sections.values())
-                for section in obj.sections.values():
-                    self.kept_by.setdefault(section, "made by the linker")
+        for section in self.linker_made:
+            roots.append(section)
+            self.kept_by.setdefault(section, "made by the linker")
         if self.entry_name is not None:
             entry = self.table.symbols.get(self.entry_name)
             if entry is not None and entry.section is not None:
@@ -371,38 +376,14 @@ class Layout:
                 placed.taken[number] = [s for s in taken if s in live]
 
     def _live_got(self, live: set[InputSection]) -> set[InputSection]:
-        """The linker's GOT sections that code --gc-sections keeps uses: ``.got.plt``
-        for the GOT's address (GOTPC, GOTOFF, _GLOBAL_OFFSET_TABLE_, i386's GOT32),
-        ``.got`` for loads through a slot that cannot be rewritten away."""
-        x86_64 = self.machine == EM_X86_64
-        slot_types = relocate.X86_64_GOT_TYPES if x86_64 else relocate.I386_GOT_TYPES
-        base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
-        wants_base = wants_slots = False
-        for section in live:
-            if not section.is_alloc:
-                continue
-            for r in section.relocations:
-                name = section.file.symbols[r.symbol].name
-                if name == "_GLOBAL_OFFSET_TABLE_" or (
-                    r.type in base_types and (r.type not in slot_types or not x86_64)
-                ):
-                    wants_base = True
-                if r.type in slot_types and not (
-                    (x86_64 and r.type in relocate.X86_64_RELAXABLE and r.addend == -4)
-                    or (not x86_64 and r.type == relocate.R_386_GOT32X)
-                ):
-                    wants_slots = True
-        kept: set[InputSection] = set()
-        for obj in self.table.files:
-            if obj.name != "<linker>":
-                continue
-            for section in obj.sections.values():
-                # a GOT with slots brings .got.plt (and _GLOBAL_OFFSET_TABLE_), as in ld
-                if (section.name == ".got.plt" and (wants_base or wants_slots)) or (
-                    section.name == ".got" and wants_slots
-                ):
-                    kept.add(section)
-                    self.kept_by.setdefault(section, "the GOT, which kept code uses")
+        """The linker's GOT sections that code --gc-sections keeps uses (see
+        :func:`got_uses`)."""
+        base, keys = got_uses(self.table, (s for s in live if s.is_alloc), self.machine)
+        kept = {self.got.section} if keys and self.got.section is not None else set()
+        if (base or keys) and self.got.base is not None:
+            kept.add(self.got.base)  # a GOT with slots brings .got.plt, as in ld
+        for section in kept:
+            self.kept_by.setdefault(section, "the GOT, which kept code uses")
         return kept
 
     def _script_references(self) -> set[str]:
@@ -1070,6 +1051,64 @@ def _moves(layout: Layout, table: SymbolTable, obj: ObjectFile, symbol: InputSym
         return entry.section is not None
     defined = layout.symbols.get(symbol.name)
     return defined is not None and defined.section is not None
+
+
+#: The symbol at the GOT's base (psABIs: "_GLOBAL_OFFSET_TABLE_").
+GOT_SYMBOL = "_GLOBAL_OFFSET_TABLE_"
+
+
+def got_uses(
+    table: SymbolTable, sections: Iterable[InputSection], machine: int
+) -> tuple[bool, set[tuple[int, int]]]:
+    """What ``sections`` ask of the GOT, as GNU ld builds it for a static executable:
+    whether they use the GOT's address (GOTPC, GOTOFF, ``_GLOBAL_OFFSET_TABLE_``,
+    i386's GOT loads, which count from it), and the symbols (:func:`_got_key`) they
+    load through a slot that cannot be rewritten away (:func:`got_load_relaxable`)."""
+    x86_64 = machine == EM_X86_64
+    slot_types = relocate.X86_64_GOT_TYPES if x86_64 else relocate.I386_GOT_TYPES
+    base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
+    base = False
+    keys: set[tuple[int, int]] = set()
+    for section in sections:
+        obj = section.file
+        for rel in section.relocations:
+            if obj.symbols[rel.symbol].name == GOT_SYMBOL or (
+                rel.type in base_types and rel.type not in slot_types
+            ):
+                base = True
+            if rel.type not in slot_types:
+                continue
+            if not x86_64:
+                base = True  # GOT32 counts from _GLOBAL_OFFSET_TABLE_
+            if not got_load_relaxable(table, obj, section, rel, x86_64):
+                keys.add(_got_key(table, obj, rel.symbol))
+    return base, keys
+
+
+def got_load_relaxable(
+    table: SymbolTable, obj: ObjectFile, section: InputSection, rel: Relocation, x86_64: bool
+) -> bool:
+    """Whether GNU ld rewrites this GOT load into a direct reference (so that it needs
+    no GOT slot): the symbol is resolved by the link and the instruction has a form
+    that can be rewritten, whatever the address turns out to be."""
+    if x86_64 and not (rel.type in relocate.X86_64_RELAXABLE and rel.addend == -4):
+        return False
+    if not x86_64 and rel.type != relocate.R_386_GOT32X:
+        return False
+    symbol = obj.symbols[rel.symbol]
+    resolved = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
+    if not resolved:
+        # defined by another file, or a weak reference (0 in a static link)
+        entry = table.symbols.get(symbol.name)
+        resolved = entry is not None and (entry.state != "undefined" or entry.weak_reference)
+    start = max(rel.offset - 3, 0)
+    scratch = bytearray(section.data[start : rel.offset + 4])
+    at = rel.offset - start
+    if x86_64:
+        # mov (to lea at worst), call, jmp
+        relaxed = relocate.relax_gotpcrelx(scratch, at, rel.type, address=None, pic=True)
+        return resolved and relaxed is not None
+    return resolved and relocate.relax_got32x(scratch, at) is not None
 
 
 def _got_key(table: SymbolTable, obj: ObjectFile, index: int) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from longmode.files import Output, read_input
 from longmode.link import layout as layouts
-from longmode.link import output, pie, relocate, script
+from longmode.link import output, pie, script
 from longmode.link.command import EMULATIONS, LinkOptions
 from longmode.link.inputs import find_library, is_archive, is_object, read_archive, read_object
 from longmode.link.model import (
@@ -24,7 +24,6 @@ from longmode.link.model import (
     SHF_EXECINSTR,
     SHF_TLS,
     SHF_WRITE,
-    SHN_UNDEF,
     SHT_NOBITS,
     SHT_PROGBITS,
     STB_LOCAL,
@@ -32,7 +31,6 @@ from longmode.link.model import (
     InputSection,
     LinkError,
     ObjectFile,
-    Relocation,
 )
 from longmode.link.resolve import InputItem, SymbolTable
 
@@ -151,11 +149,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
     for name in options.undefined:
         table.get(name)
     scripts = [_parse_script(path, options) for path in options.scripts]
-    entry_name = options.entry
-    if entry_name is None:
-        for parsed in scripts:
-            if parsed.entry is not None:
-                entry_name = parsed.entry
+    entry_name = options.entry or _script_entry(scripts)
     if entry_name is not None:
         table.get(entry_name)
     table.load_inputs(items)
@@ -180,8 +174,8 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         ).replace("WORD", str(machine.bits))
         scripts = [script.parse_script(text, "<the default linker script>")]
     if entry_name is None:
-        # the script's ENTRY, else ld's default: _start (a root for --gc-sections too)
-        entry_name = next((p.entry for p in scripts if p.entry is not None), "_start")
+        # the default script's ENTRY: _start (a root for --gc-sections too)
+        entry_name = _script_entry(scripts) or "_start"
     common = _common_section(table)
     got = _plan_got(table, machine)
     dynamic = pie.plan(table, machine.number) if options.pie else None
@@ -204,14 +198,18 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         section_starts=starts,
         headers=output.header_size(machine.number, 4),
         common=common,
+        got=got,
+        linker_made=[dynamic.relocations, dynamic.dynamic] if dynamic is not None else None,
     )
     engine.exec_stack = options.exec_stack
     if dynamic is not None:
         engine.after_assign = lambda: pie.size(engine, dynamic)
     result = engine.run()
     # the program headers' count feeds SIZEOF_HEADERS: lay out again with the real one
-    segments_guess = len(_segments(engine, result, {}, max_page, scripts, machine, dry=True))
-    segments_guess += 1 if dynamic is not None else 0  # PT_DYNAMIC
+    dynamic_section = dynamic.dynamic if dynamic is not None else None
+    segments_guess = len(
+        _segments(engine, result, {}, max_page, scripts, machine, dry=True, dynamic=dynamic_section)
+    )
     if segments_guess != 4:
         engine.headers = output.header_size(machine.number, segments_guess)
         result = engine.run()
@@ -246,17 +244,12 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         )
         outputs[placed.name] = made
         sections.append(made)
-    segments = _segments(engine, result, outputs, max_page, scripts, machine, dry=False)
+    segments = _segments(
+        engine, result, outputs, max_page, scripts, machine, dry=False, dynamic=dynamic_section
+    )
     symbols = [] if options.strip_all else layouts.output_symbols(engine, result, outputs)
     if options.strip_debug:
         sections = [s for s in sections if not s.name.startswith(".debug")]
-    if dynamic is not None:
-        placed_dynamic = engine.output_of(dynamic.dynamic)
-        if placed_dynamic is not None:
-            where = len(segments) - (
-                1 if segments and segments[-1].type == output.PT_GNU_STACK else 0
-            )
-            segments.insert(where, pie.dynamic_segment(outputs[placed_dynamic.name]))
     exe = output.Executable(
         machine.number,
         result.entry,
@@ -266,6 +259,12 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         output.ET_DYN if options.pie else output.ET_EXEC,
     )
     return output.write(exe)
+
+
+def _script_entry(scripts: list[script.Script]) -> str | None:
+    """The entry the scripts name: the last ENTRY, as ld keeps the last one."""
+    names = [parsed.entry for parsed in scripts if parsed.entry is not None]
+    return names[-1] if names else None
 
 
 def _read_inputs(options: LinkOptions) -> tuple[list[InputItem], list[ObjectFile]]:
@@ -360,34 +359,14 @@ def _common_section(table: SymbolTable) -> InputSection | None:
 def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
     """The GOT the link needs, as GNU ld builds it for a static executable: a
     ``.got`` slot per symbol that a relocation loads from the GOT and that cannot be
-    relaxed away (:func:`relocate.relax_gotpcrelx`, :func:`relocate.relax_got32x`),
-    and ``.got.plt``'s three reserved words, where ``_GLOBAL_OFFSET_TABLE_`` points,
-    when code uses the GOT's address (GOTPC, GOTOFF) or that symbol."""
+    relaxed away, and ``.got.plt``'s three reserved words, where
+    ``_GLOBAL_OFFSET_TABLE_`` points, when code uses the GOT's address or there are
+    slots (:func:`layouts.got_uses`; --gc-sections may drop them again)."""
     got = layouts.Got()
-    x86_64 = machine.number == EM_X86_64
-    slot_size = 8 if x86_64 else 4
-    got_types = relocate.X86_64_GOT_TYPES if x86_64 else relocate.I386_GOT_TYPES
-    base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
-    keys: set[tuple[int, int]] = set()
-    wants_base = False
-    for obj in table.files:
-        for section in obj.sections.values():
-            for rel in section.relocations:
-                symbol = obj.symbols[rel.symbol]
-                if symbol.name == GOT_SYMBOL or (
-                    rel.type in base_types and rel.type not in got_types
-                ):
-                    wants_base = True
-                if rel.type not in got_types:
-                    continue
-                if not x86_64:
-                    wants_base = True  # GOT32 counts from _GLOBAL_OFFSET_TABLE_
-                if _relaxable(table, obj, section, rel, x86_64):
-                    continue
-                keys.add(layouts._got_key(table, obj, rel.symbol))
-    if keys:
-        wants_base = True  # ld makes .got.plt, where _GLOBAL_OFFSET_TABLE_ points, with a GOT
-    if not keys and not wants_base:
+    slot_size = 8 if machine.number == EM_X86_64 else 4
+    sections = (s for obj in table.files for s in obj.sections.values())
+    base, keys = layouts.got_uses(table, sections, machine.number)
+    if not keys and not base:
         return got
     holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
     table.files.append(holder)
@@ -397,48 +376,15 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
             holder, 1, ".got", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
         )
         holder.sections[1] = got.section
-    if wants_base:
-        size = 3 * slot_size  # _DYNAMIC's address (0 in a static link) and two words
-        got.base = InputSection(
-            holder, 2, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
-        )
-        holder.sections[2] = got.base
-        entry = table.get(GOT_SYMBOL)
-        entry.state, entry.file, entry.section, entry.value = "defined", holder, got.base, 0
-        entry.bind, entry.type = STB_LOCAL, STT_OBJECT
+    size = 3 * slot_size  # _DYNAMIC's address (0 in a static link) and two words
+    got.base = InputSection(
+        holder, 2, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
+    )
+    holder.sections[2] = got.base
+    entry = table.get(layouts.GOT_SYMBOL)
+    entry.state, entry.file, entry.section, entry.value = "defined", holder, got.base, 0
+    entry.bind, entry.type = STB_LOCAL, STT_OBJECT
     return got
-
-
-#: The symbol at the GOT's base (psABIs: "_GLOBAL_OFFSET_TABLE_").
-GOT_SYMBOL = "_GLOBAL_OFFSET_TABLE_"
-
-
-def _relaxable(
-    table: SymbolTable, obj: ObjectFile, section: InputSection, rel: Relocation, x86_64: bool
-) -> bool:
-    """Whether GNU ld rewrites this GOT load into a direct reference (so that it needs
-    no GOT slot): the symbol is resolved by the link and the instruction has a form
-    that can be rewritten, whatever the address turns out to be."""
-    if x86_64 and not (rel.type in relocate.X86_64_RELAXABLE and rel.addend == -4):
-        return False
-    if not x86_64 and rel.type != relocate.R_386_GOT32X:
-        return False
-    symbol = obj.symbols[rel.symbol]
-    resolved = symbol.section != SHN_UNDEF or symbol.bind == STB_LOCAL
-    if not resolved:
-        # defined by another file, or a weak reference (0 in a static link)
-        entry = table.symbols.get(symbol.name)
-        resolved = entry is not None and (entry.state != "undefined" or entry.weak_reference)
-    start = max(rel.offset - 3, 0)
-    scratch = bytearray(section.data[start : rel.offset + 4])
-    at = rel.offset - start
-    if x86_64:
-        # mov (to lea at worst), call, jmp
-        return (
-            resolved
-            and relocate.relax_gotpcrelx(scratch, at, rel.type, address=None, pic=True) is not None
-        )
-    return resolved and relocate.relax_got32x(scratch, at) is not None
 
 
 def _contents(engine: layouts.Layout, result: layouts.LayoutResult) -> dict[str, bytearray]:
@@ -482,6 +428,31 @@ def _binary(result: layouts.LayoutResult, contents: dict[str, bytearray]) -> byt
 
 
 def _segments(
+    engine: layouts.Layout,
+    result: layouts.LayoutResult,
+    outputs: dict[str, output.OutputSection],
+    max_page: int,
+    scripts: list[script.Script],
+    machine: _Machine,
+    *,
+    dry: bool,
+    dynamic: InputSection | None = None,
+) -> list[output.Segment]:
+    """The program headers (:func:`_load_segments`), with PT_DYNAMIC over the output
+    section that holds ``dynamic`` (a position-independent executable's), before
+    PT_GNU_STACK. ``dry``: only how many there are (no sections in them)."""
+    segments = _load_segments(engine, result, outputs, max_page, scripts, machine, dry=dry)
+    placed = engine.output_of(dynamic) if dynamic is not None else None
+    if placed is not None:
+        segment = output.Segment(output.PT_DYNAMIC, output.PF_R | output.PF_W, align=8)
+        if not dry:
+            segment.sections.append(outputs[placed.name])
+        stack = bool(segments) and segments[-1].type == output.PT_GNU_STACK
+        segments.insert(len(segments) - stack, segment)
+    return segments
+
+
+def _load_segments(
     engine: layouts.Layout,
     result: layouts.LayoutResult,
     outputs: dict[str, output.OutputSection],

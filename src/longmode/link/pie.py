@@ -4,7 +4,8 @@ linked at 0 whose loader moves it, with ``.rela.dyn`` holding an R_X86_64_RELATI
 relocation for every absolute address in it (the x86-64 psABI's "B + A"), and a
 ``.dynamic`` section that says where they are (DT_RELA, DT_RELASZ, DT_RELAENT,
 DT_RELACOUNT) and that the file is a PIE bound at once (DT_FLAGS_1: PIE, NOW),
-in a PT_DYNAMIC segment. ``_DYNAMIC`` is defined at ``.dynamic``.
+in a PT_DYNAMIC segment (the linker's program headers add it). ``_DYNAMIC`` is
+defined at ``.dynamic``.
 
 There is no dynamic symbol table or hash table: nothing is resolved at load time.
 The layout of these sections is longmode's own, not GNU ld's (whose static-pie
@@ -16,7 +17,6 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from longmode.link import output
 from longmode.link.layout import Layout
 from longmode.link.model import (
     SHF_ALLOC,
@@ -73,10 +73,8 @@ def size(layout: Layout, made: Dynamic) -> None:
         for section in obj.sections.values():
             if section.is_alloc and section not in layout.discarded:
                 count += sum(1 for r in section.relocations if r.type == R_X86_64_64)
-    got = next((s for o in layout.table.files for s in o.sections.values() if s.name == ".got"
-                and o.name == "<linker>"), None)  # fmt: skip
-    if got is not None:
-        count += got.size // 8
+    if layout.got.section is not None:
+        count += layout.got.section.size // 8
     made.relocations.size = count * RELA.size
     made.relocations.data = bytes(made.relocations.size)
 
@@ -115,10 +113,3 @@ def write(
             ]
             data = bytearray(b"".join(struct.pack("<qQ", tag, v) for tag, v in entries))
         out[start : start + len(data)] = data
-
-
-def dynamic_segment(section: output.OutputSection) -> output.Segment:
-    """PT_DYNAMIC over the output section holding ``.dynamic``."""
-    segment = output.Segment(output.PT_DYNAMIC, output.PF_R | output.PF_W, align=8)
-    segment.sections.append(section)
-    return segment
