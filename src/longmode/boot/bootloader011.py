@@ -23,11 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from longmode.boot.bootinfo import BL11_MAX_REGIONS, BL11_REGIONS
+from longmode.boot.bootloader09 import IDENTITY_MAPPED, PAGE, SLOT, canonical, slot_of
 from longmode.errors import LongmodeError
 
-PAGE = 0x1000
-#: What one level-4 entry maps.
-SLOT = 1 << 39
 SECTION = ".bootloader-config"
 CONFIG_SIZE = 133
 #: ``bootloader_api`` 0.11.1-0.11.10 wrote 124 bytes (no ``kernel_base`` mapping).
@@ -43,8 +41,6 @@ REGIONS_OFFSET = BL11_REGIONS
 MAX_REGIONS = BL11_MAX_REGIONS
 #: ``Optional<T>``'s tags.
 SOME, NONE = 0, 1
-#: Low memory our loader maps 1:1 with large pages (more with more RAM).
-IDENTITY_MAPPED = 4 << 30
 #: The crate's loader takes the level-4 slots of ``[0, max_phys)`` for its identity
 #: range, max_phys being the end of the highest E820 entry (at least 4 GiB). The
 #: slots are chosen here, when the image is built, for the PCs we boot on: QEMU 7+
@@ -352,11 +348,11 @@ def plan(
     order kernel (a PIE), stack (with its guard page), framebuffer, physical
     memory, recursive entry, boot information (see :data:`ASSUMED_MAX_PHYS`)."""
     where = f"{path}: {SECTION}"
-    used = set(range(_slot(ASSUMED_MAX_PHYS - 1) + 1))
+    used = set(range(slot_of(ASSUMED_MAX_PHYS - 1) + 1))
     low, size, align = image_span(facts)
 
     def mark(start: int, length: int) -> None:
-        used.update(range(_slot(start), _slot(start + max(length, 1) - 1) + 1))
+        used.update(range(slot_of(start), slot_of(start + max(length, 1) - 1) + 1))
 
     def fixed(address: int | None, name: str, alignment: int = PAGE) -> None:
         if address is None:
@@ -398,16 +394,16 @@ def plan(
         fixed(config.kernel_base, "kernel_base", align)
         mark(config.kernel_base + low, size)
     if config.dynamic_range_start is not None and config.dynamic_range_start >= PAGE:
-        used.update(range(0, _slot(config.dynamic_range_start - PAGE) + 1))
+        used.update(range(0, slot_of(config.dynamic_range_start - PAGE) + 1))
     if config.dynamic_range_end is not None and config.dynamic_range_end < 0xFFFF_FFFF_FFFF_F000:
-        used.update(range(_slot(config.dynamic_range_end + PAGE), 512))
+        used.update(range(slot_of(config.dynamic_range_end + PAGE), 512))
 
     def take(length: int, name: str) -> int:
         count = -(-length // SLOT)
         for first in range(512 - count + 1):
             if not used.intersection(range(first, first + count)):
                 used.update(range(first, first + count))
-                return _canonical(first * SLOT)
+                return canonical(first * SLOT)
         raise ProtocolError(f"{where}: no free level-4 slots left for the {name}")
 
     image_offset = 0
@@ -422,11 +418,11 @@ def plan(
     if present:
         if physical is None:
             physical = take(ASSUMED_MAX_PHYS, "physical-memory map")
-        physical_slot = _slot(physical)
+        physical_slot = slot_of(physical)
     recursive_slot = None
     if rec_present:
         recursive_slot = (
-            _slot(rec_address) if rec_address is not None else _slot(take(1, "recursive entry"))
+            slot_of(rec_address) if rec_address is not None else slot_of(take(1, "recursive entry"))
         )
     boot_info = (
         config.boot_info
@@ -474,11 +470,3 @@ def plan(
         fields=tuple((offset, value & (1 << 64) - 1) for offset, value in fields),
         relro=relro,
     )
-
-
-def _slot(address: int) -> int:
-    return (address >> 39) & 511
-
-
-def _canonical(address: int) -> int:
-    return address | 0xFFFF_0000_0000_0000 if address >> 47 & 1 else address

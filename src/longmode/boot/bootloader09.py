@@ -152,7 +152,7 @@ def plan(
     free slots, in that order."""
     used = {0}
     for vaddr, memsz in segments:
-        used.update(range(_slot(vaddr), _slot(vaddr + memsz) + 1))
+        used.update(range(slot_of(vaddr), slot_of(vaddr + memsz) + 1))
 
     def take() -> int:
         slot = next(index for index in range(512) if index not in used)
@@ -162,13 +162,13 @@ def plan(
     recursive = take()
     boot_info = config.boot_info_address
     if boot_info is None:
-        boot_info = _canonical(take() * SLOT)
+        boot_info = canonical(take() * SLOT)
     physical_slot = None
     physical = config.physical_memory_offset
     if config.map_physical_memory:
         if physical is None:
             physical_slot = take()
-            physical = _canonical(physical_slot * SLOT)
+            physical = canonical(physical_slot * SLOT)
         elif physical % SLOT:
             raise ProtocolError(
                 f"{config.manifest or path}: physical-memory-offset {physical:#x} is not "
@@ -176,7 +176,7 @@ def plan(
                 "level-4 entries (not done yet for other offsets)"
             )
         else:
-            physical_slot = _slot(physical)
+            physical_slot = slot_of(physical)
     stack_guard = config.kernel_stack_address
     if stack_guard is None:
         stack_guard = boot_info + PAGE
@@ -195,7 +195,7 @@ def plan(
     fields = []
     if config.recursive_page_table:
         r = recursive
-        address = _canonical((r << 39) | (r << 30) | (r << 21) | (r << 12))
+        address = canonical((r << 39) | (r << 30) | (r << 21) | (r << 12))
         fields.append((offset, address))
         offset += 8
     if config.map_physical_memory:
@@ -224,11 +224,13 @@ def tls_template(path: Path, tls: list[tuple[int, int, int]]) -> tuple[int, int,
     return tls[0] if tls else None
 
 
-def _slot(address: int) -> int:
+def slot_of(address: int) -> int:
+    """The level-4 slot (PML4 index) of ``address``."""
     return (address >> 39) & 511
 
 
-def _canonical(address: int) -> int:
+def canonical(address: int) -> int:
+    """``address`` sign-extended from bit 47, as x86-64 addresses must be."""
     return address | 0xFFFF_0000_0000_0000 if address >> 47 & 1 else address
 
 
