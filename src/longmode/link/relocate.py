@@ -245,12 +245,7 @@ def relax_gotpcrelx(
         data[offset - 2] = 0x8D
         return R_X86_64_PC32, offset
     if opcode == 0xFF and modrm in (0x15, 0x25):
-        if modrm == 0x15:  # call *foo@GOTPCREL(%rip) -> addr32 call foo
-            data[offset - 2 : offset] = b"\x67\xe8"
-            return R_X86_64_PC32, offset
-        # jmp *foo@GOTPCREL(%rip) -> jmp foo; nop (the field moves back a byte)
-        data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
-        return R_X86_64_PC32, offset - 1
+        return R_X86_64_PC32, _direct_branch(data, offset, call=modrm == 0x15)
     wide = bool(rex & 0x08)
     immediate = R_X86_64_32S if wide else R_X86_64_32
     fits_immediate = (
@@ -289,11 +284,7 @@ def relax_got32x(data: bytearray, offset: int) -> tuple[int, int, int | None] | 
     if modrm & 0xC0 != 0x80 and modrm & 0xC7 != 0x05:  # [reg + disp32] or [disp32]
         return None
     if opcode == 0xFF and modrm & 0x38 in (0x10, 0x20):
-        if modrm & 0x38 == 0x10:  # call *foo@GOT(%reg) -> addr32 call foo
-            data[offset - 2 : offset] = b"\x67\xe8"
-            return R_386_PC32, offset, -4
-        data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
-        return R_386_PC32, offset - 1, -4
+        return R_386_PC32, _direct_branch(data, offset, call=modrm & 0x38 == 0x10), -4
     register = (modrm >> 3) & 7
     if opcode == 0x8B:
         data[offset - 2], data[offset - 1] = 0xC7, 0xC0 | register
@@ -304,3 +295,15 @@ def relax_got32x(data: bytearray, offset: int) -> tuple[int, int, int | None] | 
     else:
         return None
     return R_386_32, offset, None
+
+
+def _direct_branch(data: bytearray, offset: int, *, call: bool) -> int:
+    """``call *mem`` / ``jmp *mem`` whose 32-bit displacement is at ``offset``, made
+    direct as GNU ld makes them: ``addr32 call rel32`` (the prefix keeps the
+    length) or ``jmp rel32; nop`` (the field moves back a byte). Returns the
+    field's offset now."""
+    if call:
+        data[offset - 2 : offset] = b"\x67\xe8"
+        return offset
+    data[offset - 2 : offset + 4] = b"\xe9" + bytes(data[offset : offset + 4]) + b"\x90"
+    return offset - 1
