@@ -282,7 +282,7 @@ def test_parameter_block_offsets_agree_with_stage2() -> None:
         "p_cmdline_len", "p_cmdline", "p_protocol", "p09_phys_slot", "p09_rec_slot",
         "p09_stack_pages", "p09_stack_phys", "p09_nfields", "p09_boot_info", "p09_stack_guard",
         "p09_fields", "p_virt_offset", "p11_rela", "p11_rela_count", "p11_relro_start",
-        "p11_relro_end", "p11_rsp", "p11_fb_virt",
+        "p11_relro_end", "p11_rsp", "p11_fb_virt", "p_rest_crc",
     ]  # fmt: skip
     here = REPO / "src" / "longmode" / "boot"
     source = (here / "stage2.asm").read_text() + "\nprobe: dd " + ", ".join(names) + "\n"
@@ -290,7 +290,20 @@ def test_parameter_block_offsets_agree_with_stage2() -> None:
     found = struct.unpack_from(f"<{len(names)}I", code, len(code) - 4 * len(names))
     sizes = [4] * 8 + [64, 4, 8, 4, bootinfo.CMDLINE_MAX] + [4] * 6 + [8, 8]
     sizes.append(16 * bootinfo.CRATE_MAX_FIELDS)
-    sizes += [8] * 7
+    sizes += [8] * 7 + [4]
     expected = [0x8000 + PARAMS_OFFSET + sum(sizes[:i]) for i in range(len(names))]
     assert list(found) == expected
     assert _PARAMS.size == sum(sizes)
+
+
+def test_stage2_checks_its_later_sectors_with_code_in_the_sectors_stage1_checked() -> None:
+    """Everything stage 2 runs before its check of the other sectors, and the check
+    with what it prints, lies in the first STAGE1_CHECKED_SECTORS sectors."""
+    from longmode.asm import assemble
+    from longmode.boot.image import CHECKED_BYTES
+
+    here = REPO / "src" / "longmode" / "boot"
+    source = (here / "stage2.asm").read_text() + "\nprobe: dd checked_code_end\n"
+    code = assemble(source, include_paths=[str(here)], defines=asm_defines())
+    (end,) = struct.unpack_from("<I", code, len(code) - 4)
+    assert 0x8000 < end <= 0x8000 + CHECKED_BYTES

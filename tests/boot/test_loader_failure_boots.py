@@ -342,6 +342,27 @@ def test_stage2_bit_flips_end_with_the_loaders_status(images: dict[str, bytes]) 
 # --- the same in QEMU ---------------------------------------------------------------
 
 
+def test_each_stage2_sector_filled_with_hlt_is_found_damaged(images: dict[str, bytes]) -> None:
+    """Stage 1 checks the first two stage-2 sectors, stage 2 the others with code from
+    those two: whichever sector is overwritten (with `hlt`s, which would halt a loader
+    that ran them), the loader stops with STAGE2_DAMAGED (STAGE2_MISSING for the
+    first, which holds the magic) and prints it."""
+    image = images["exit"]
+    layout = Layout.of(image)
+    assert layout.stage2_sectors > bootinfo.STAGE1_CHECKED_SECTORS
+    wrong = []
+    for sector in range(layout.stage2_sectors):
+        start = SECTOR * (1 + sector)
+        damaged = image[:start] + b"\xf4" * SECTOR + image[start + SECTOR :]
+        expected = _expected_after_damage(image, damaged)
+        machine = boot_ours(damaged)
+        if status_of(machine) != expected.exit_status:
+            wrong.append(f"sector {sector} of stage 2: status {status_of(machine)}")
+        elif PREFIX + expected.message not in machine.screen.text():
+            wrong.append(f"sector {sector} of stage 2: not on the screen")
+    assert not wrong, "\n".join(wrong)
+
+
 def _qemu_sample(images: dict[str, bytes]) -> dict[str, tuple[bytes, str, tuple[str, ...]]]:
     """name -> (image, memory, QEMU options): every case QEMU can force, and a few of the
     truncations and bit flips."""

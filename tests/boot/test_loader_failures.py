@@ -14,7 +14,7 @@ from boot_kernels import REPO, make_elf
 
 from longmode.boot import bootinfo
 from longmode.boot.failures import LoaderFailure, loader_failure, render_markdown_table
-from longmode.boot.image import assemble_stage, build_image
+from longmode.boot.image import _PARAMS, assemble_stage, build_image
 from longmode.machine.machine import EXIT_STATUS
 from longmode.platform import ExitCode, debug_exit_status
 
@@ -37,10 +37,11 @@ def test_every_message_in_the_sources_is_the_tables_and_every_entry_is_used() ->
             assert LoaderFailure[failure].message == message, f"{name}: FAIL_{failure}"
             used.setdefault(failure, []).append(name)
     assert sorted(used) == sorted(LoaderFailure.__members__)
-    assert all(len(files) == 1 for files in used.values()), used
-    # Stage 1's messages live in stage1.asm, stage 2's in stage2.asm.
-    for failure, (file,) in used.items():
-        assert file == f"stage{LoaderFailure[failure].stage}.asm", failure
+    # Stage 1's messages live in stage1.asm, stage 2's in stage2.asm; a damaged stage
+    # 2 is found by both (stage 2 checks its sectors past those stage 1 checked).
+    for failure, files in used.items():
+        stages = ["stage1.asm", "stage2.asm"] if failure == "STAGE2_DAMAGED" else None
+        assert files == (stages or [f"stage{LoaderFailure[failure].stage}.asm"]), failure
 
 
 def test_no_message_in_the_sources_is_without_a_code() -> None:
@@ -104,11 +105,17 @@ def test_stage1_code_ends_before_the_count_and_crc_fields() -> None:
     assert stage1[3:0x5A] == bytes(0x57)  # the BPB gap
 
 
-def test_image_stores_the_crc32_of_stage2_in_the_mbr(tmp_path: Path) -> None:
+def test_image_stores_stage2s_crc32s_in_the_mbr_and_the_parameter_block(tmp_path: Path) -> None:
     image = _image(tmp_path)
     (sectors,) = struct.unpack_from("<H", image, bootinfo.STAGE1_COUNT_OFFSET)
     (crc,) = struct.unpack_from("<I", image, bootinfo.STAGE1_CRC_OFFSET)
-    assert crc == zlib.crc32(image[512 : 512 * (1 + sectors)])
+    checked = 512 * (1 + bootinfo.STAGE1_CHECKED_SECTORS)
+    assert crc == zlib.crc32(image[512:checked])
+    # The rest's CRC-32 is the parameter block's last field.
+    params = 512 + bootinfo.PARAMS_OFFSET
+    (rest,) = struct.unpack_from("<I", image, params + _PARAMS.size - 4)
+    assert rest == zlib.crc32(image[checked : 512 * (1 + sectors)])
+    assert sectors > bootinfo.STAGE1_CHECKED_SECTORS
     stage1 = assemble_stage("stage1.asm")
     # Only the count, the CRC and the disk signature differ from stage 1 as assembled.
     patched = {

@@ -373,7 +373,7 @@ def test_slow_loader_large_memory(boot):
     assert restored(boot, SLOW, entry=0x7C10, memory="128M") == [False, False, False]
 
 def test_longmodes_own_loader(boot):
-    # 0.3 million instructions to a kernel's entry: never worth a restore
+    # 0.17 million instructions to a kernel's entry: never worth a restore
     assert restored(boot, OK, memory="8M") == [False, False, False]
 
 def test_disk_image_without_an_entry(boot):

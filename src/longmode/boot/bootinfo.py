@@ -80,8 +80,13 @@ BL11_MAX_REGIONS = (0x1000 - BL11_REGIONS) // 24
 
 #: In the MBR: the stage-2 sector count (u16), read by stage 1.
 STAGE1_COUNT_OFFSET = 0x1AC
-#: In the MBR: the CRC-32 of the stage-2 sectors (u32, as ``zlib.crc32``), checked by stage 1.
+#: In the MBR: the CRC-32 (u32, as ``zlib.crc32``) of stage 2's first
+#: STAGE1_CHECKED_SECTORS sectors, checked by stage 1 a bit at a time. Those sectors
+#: hold stage 2's parameter block and the table-driven check of the other sectors
+#: against the block's ``p_rest_crc`` (five times cheaper a byte than stage 1's
+#: loop, which has no room for a table).
 STAGE1_CRC_OFFSET = 0x1B0
+STAGE1_CHECKED_SECTORS = 2
 #: In the MBR: the disk signature (u32), DISK_SIGNATURE in longmode's images.
 DISK_SIGNATURE_OFFSET = 0x1B8
 DISK_SIGNATURE = 0x4C4D4244  # "DBML"
@@ -245,6 +250,7 @@ _ASM_CONSTANTS = (
     "BL11_MAX_REGIONS",
     "STAGE1_COUNT_OFFSET",
     "STAGE1_CRC_OFFSET",
+    "STAGE1_CHECKED_SECTORS",
     "RAW_E820",
     "E820_MAX",
     "LOADER_LOW_START",

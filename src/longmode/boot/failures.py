@@ -71,7 +71,9 @@ class LoaderFailure(IntEnum):
         0x23,
         1,
         "stage 2 is damaged",
-        "the CRC-32 of the stage-2 sectors is not the one `longmode image` stored in the MBR",
+        "a stage-2 sector is not as `longmode image` wrote it: stage 1 checks the CRC-32 of "
+        "the first two against the MBR's, stage 2 (from those) the rest against its "
+        "parameter block's",
     )
     A20 = (
         0x28,

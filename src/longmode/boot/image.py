@@ -66,7 +66,10 @@ _PARAMS = struct.Struct(
     + "QQ"  # 0.9: the BootInfo's page, the stack's guard page
     + "Q" * (2 * bootinfo.CRATE_MAX_FIELDS)
     + "Q" * 7  # virtual offset; 0.11: relocations, count, RELRO start and end, RSP, framebuffer
+    + "I"  # the CRC-32 of the sectors past the first STAGE1_CHECKED_SECTORS
 )
+#: The bytes stage 1 checks (their CRC-32 is in the MBR); stage 2 checks the rest.
+CHECKED_BYTES = bootinfo.STAGE1_CHECKED_SECTORS * SECTOR
 NO_SLOT = 0xFFFF_FFFF
 PARTITION_TYPE = 0xDA
 PT_LOAD, PT_TLS = 1, 7
@@ -647,6 +650,8 @@ def _image(
     stage2_sectors = len(stage2) // SECTOR
     if len(stage2) > bootinfo.STAGE2_MAX_SIZE:
         raise AssertionError("stage 2 outgrew 32 KiB")
+    if not PARAMS_OFFSET + _PARAMS.size <= CHECKED_BYTES < len(stage2):
+        raise AssertionError("stage 2's parameter block must lie in the sectors stage 1 checks")
     kernel_lba = _align(1 + stage2_sectors, 8)
     segs: list[int] = []
     for seg in plan.segments if plan.mode != MODE_ELF64 else ():
@@ -671,13 +676,14 @@ def _image(
         *protocol_fields,
         *pairs,
         *extra,
+        zlib.crc32(stage2[CHECKED_BYTES:]),
     )
     kernel_sectors = -(-len(data) // SECTOR)
     total = _align((kernel_lba + kernel_sectors) * SECTOR, MIB)
     image = bytearray(total)
     struct.pack_into("<H", stage1, STAGE1_COUNT_OFFSET, stage2_sectors)
-    # Over the stage-2 sectors as written (parameter block patched, padding included).
-    struct.pack_into("<I", stage1, STAGE1_CRC_OFFSET, zlib.crc32(stage2))
+    # Over stage 2's first sectors as written (the parameter block patched).
+    struct.pack_into("<I", stage1, STAGE1_CRC_OFFSET, zlib.crc32(stage2[:CHECKED_BYTES]))
     struct.pack_into("<IH", stage1, DISK_SIGNATURE_OFFSET, DISK_SIGNATURE, 0)
     stage1[0x1BE:0x1CE] = _partition_entry(1, total // SECTOR - 1)
     image[:SECTOR] = stage1

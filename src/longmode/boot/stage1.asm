@@ -4,8 +4,10 @@
 ; It loads stage 2 (STAGE2_SECTORS sectors from LBA 1, patched in by the image
 ; builder at offset STAGE1_COUNT_OFFSET) to 0000:8000 with INT 13h extensions
 ; (AH=41h check, AH=42h read), or with CHS reads (AH=02h, geometry from AH=08h)
-; when the extensions are missing, checks stage 2's magic and its CRC-32 (also
-; patched in, at STAGE1_CRC_OFFSET), then jumps to it with DL = boot drive.
+; when the extensions are missing, checks stage 2's magic and the CRC-32 of its
+; first STAGE1_CHECKED_SECTORS sectors (also patched in, at STAGE1_CRC_OFFSET:
+; they hold the code with which stage 2 checks the rest of itself), then jumps
+; to it with DL = boot drive.
 ; On failure it prints a short reason with INT 10h, writes the failure's code
 ; to the isa-debug-exit port (nothing on a PC without one) and halts: it never
 ; reboots.
@@ -115,11 +117,11 @@ boot:
     cmp dword [STAGE2_LOAD + 8], STAGE2_MAGIC
     jne fatal
 
-    ; The CRC-32 of the stage-2 sectors (as zlib.crc32), one bit at a time
-    ; (about 40 instructions a byte; no room here for a table).
+    ; The CRC-32 of stage 2's first sectors (as zlib.crc32), one bit at a time
+    ; (about 36 instructions a byte; no room here for a table: stage 2 checks
+    ; the rest of itself with one).
     mov si, STAGE2_LOAD
-    mov cx, [stage2_sectors]
-    shl cx, 9                           ; bytes (at most 32 KiB)
+    mov cx, STAGE1_CHECKED_SECTORS * 512
     or eax, -1
 .crc_byte:
     xor al, [si]

@@ -33,7 +33,7 @@ default) takes one when the first boot ran at least
 :data:`REUSE_INSTRUCTIONS_PER_MIB` instructions to the entry per MiB that a
 restore reads (in the fast mode, which counts none,
 :data:`REUSE_SECONDS_PER_MIB` of wall time): GRUB's 46 million instructions at
-128 MiB, yes; longmode's own loader's 0.3 million, never. ``snapshot=True``
+128 MiB, yes; longmode's own loader's 0.17 million, never. ``snapshot=True``
 always takes one, ``False`` never.
 
 **Failures.** When a test that booted fails, its report gets one section per
