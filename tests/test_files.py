@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,10 +14,13 @@ from longmode.files import (
     InputError,
     Output,
     OutputError,
+    map_input,
     read_input,
     write_atomically,
     write_outputs,
 )
+
+Reader = Callable[..., Any]
 
 
 def test_new_file_gets_the_permissions_open_would_give(tmp_path: Path) -> None:
@@ -131,33 +136,48 @@ def test_the_same_file_twice_among_outputs_is_refused(tmp_path: Path) -> None:
 # --- inputs: regular files, within a limit -----------------------------------------------
 
 
-def test_an_input_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read", [read_input, map_input])
+def test_an_input_fifo_is_refused_without_waiting_for_a_writer(
+    tmp_path: Path, read: Reader
+) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     with pytest.raises(InputError, match=r"the kernel must be a regular file, not a FIFO"):
-        read_input(fifo, limit=100, what="the kernel")
+        read(fifo, limit=100, what="the kernel")
 
 
-def test_a_character_device_input_is_refused() -> None:
+@pytest.mark.parametrize("read", [read_input, map_input])
+def test_a_character_device_input_is_refused(read: Reader) -> None:
     with pytest.raises(InputError, match=r"^/dev/zero: the image must be a regular file, not a c"):
-        read_input("/dev/zero", limit=100, what="the image")
+        read("/dev/zero", limit=100, what="the image")
 
 
-def test_an_input_over_the_limit_names_the_limit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read", [read_input, map_input])
+def test_an_input_over_the_limit_names_the_limit(tmp_path: Path, read: Reader) -> None:
     big = tmp_path / "big"
     big.write_bytes(bytes(2048))
     with pytest.raises(InputError, match=r"must be at most 1 KiB \(longmode's limit\), not 2 KiB"):
-        read_input(big, limit=1024)
-    assert read_input(big, limit=2048) == bytes(2048)
+        read(big, limit=1024)
+    assert read(big, limit=2048)[:] == bytes(2048)
 
 
-def test_a_missing_input_says_so_without_exception_names(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read", [read_input, map_input])
+def test_a_missing_input_says_so_without_exception_names(tmp_path: Path, read: Reader) -> None:
     with pytest.raises(InputError) as caught:
-        read_input(tmp_path / "nope", limit=1)
+        read(tmp_path / "nope", limit=1)
     assert (
         str(caught.value)
         == f"{tmp_path / 'nope'}: cannot read the input: no such file or directory"
     )
+
+
+def test_a_mapped_input_reads_as_the_file_and_an_empty_one_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "lib.a"
+    path.write_bytes(b"!<arch>\n" + bytes(range(256)))
+    mapped = map_input(path, limit=1 << 20)
+    assert mapped[:] == path.read_bytes() and mapped[8:10] == b"\0\1"
+    path.write_bytes(b"")
+    assert map_input(path, limit=1 << 20) == b""
 
 
 def test_a_second_image_lock_is_refused_at_once(tmp_path: Path) -> None:

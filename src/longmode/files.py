@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import mmap
 import os
 import signal
 import stat
@@ -96,6 +97,40 @@ def read_input(path: PathLike, *, limit: int, what: str = "the input") -> bytes:
     that grows past the limit while it is read. ``what`` names the input in
     messages (``the kernel ELF``, ``the disk image``).
     """
+    with _regular_file(path, limit, what) as (fd, _):
+        os.set_blocking(fd, True)
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 16 * MIB))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+    if len(data) > limit:
+        raise InputError(
+            f"{path}: {what} must be at most {size_text(limit)} (longmode's limit); it grew "
+            "past that while it was read"
+        )
+    return data
+
+
+def map_input(path: PathLike, *, limit: int, what: str = "the input") -> bytes | mmap.mmap:
+    """The regular file at ``path`` mapped read-only, checked as :func:`read_input`
+    checks it (an empty file gives ``b""``): for large inputs of which a few parts
+    are used, such as the linker's archives (a 64 MiB ``libcore`` rlib whose linked
+    members are a few MiB), without reading the whole. The map stays valid while
+    the caller holds it; a file cut short meanwhile makes a read past its new end
+    fault (SIGBUS), as it does for GNU ld, which maps its inputs too."""
+    with _regular_file(path, limit, what) as (fd, size):
+        return mmap.mmap(fd, size, access=mmap.ACCESS_READ) if size else b""
+
+
+@contextlib.contextmanager
+def _regular_file(path: PathLike, limit: int, what: str) -> Iterator[tuple[int, int]]:
+    """The open file at ``path`` and its size, refused (InputError) unless it is a
+    regular file of at most ``limit`` bytes; OSErrors inside become InputErrors."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
@@ -109,26 +144,11 @@ def read_input(path: PathLike, *, limit: int, what: str = "the input") -> bytes:
                 f"{path}: {what} must be at most {size_text(limit)} (longmode's limit), "
                 f"not {size_text(info.st_size)}"
             )
-        os.set_blocking(fd, True)
-        chunks = []
-        left = limit + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 16 * MIB))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
+        yield fd, info.st_size
     except OSError as error:
         raise InputError(f"{path}: cannot read {what}: {_reason(error)}") from None
     finally:
         os.close(fd)
-    if len(data) > limit:
-        raise InputError(
-            f"{path}: {what} must be at most {size_text(limit)} (longmode's limit); it grew "
-            "past that while it was read"
-        )
-    return data
 
 
 def _identity(path: PathLike) -> tuple[int, int] | None:

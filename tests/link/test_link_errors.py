@@ -125,6 +125,30 @@ def test_bad_inputs_and_options_are_one_line(tmp_path: Path) -> None:
     assert "no input files" in _fails(tmp_path)
 
 
+@pytest.mark.parametrize("relocations", [".rela.text", ".rela.debug_info"])
+def test_a_damaged_relocation_of_a_kept_section_is_one_line(
+    tmp_path: Path, relocations: str
+) -> None:
+    """Relocations are read when the link needs them (debug information's while it
+    is patched, in bulk): a bad one is still named, and nothing is written."""
+    from elftools.elf.elffile import ELFFile
+
+    source = (
+        ".globl _start\n_start: call f\n"
+        '.section .text.f,"ax",@progbits\nf: ret\n'
+        '.section .debug_info,"",@progbits\n.quad f\n.long 0\n'
+    )
+    obj = _object(tmp_path, "k", source)
+    with obj.open("rb") as stream:
+        offset = ELFFile(stream).get_section_by_name(relocations)["sh_offset"]
+    data = bytearray(obj.read_bytes())
+    data[offset + 12 : offset + 16] = (9999).to_bytes(4, "little")  # r_info's symbol
+    obj.write_bytes(data)
+    message = _fails(tmp_path, "-e", "_start", str(obj))
+    assert f"({relocations}): relocation 0" in message
+    assert "names symbol 9999, past the symbol table" in message
+
+
 def test_the_output_never_replaces_an_input(tmp_path: Path) -> None:
     obj = _object(tmp_path, "k", ".globl _start\n_start: ret\n")
     before = obj.read_bytes()

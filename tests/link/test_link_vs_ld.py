@@ -288,6 +288,19 @@ def _entry(path: Path) -> int:
     return int(match.group(1), 16)
 
 
+def _debug_information(path: Path) -> dict[str, bytes]:
+    """Each ``.debug_*`` section's bytes, by name: what a debugger reads, patched by
+    the relocations against code, data and the other debug sections."""
+    from elftools.elf.elffile import ELFFile
+
+    with path.open("rb") as stream:
+        return {
+            section.name: section.data()
+            for section in ELFFile(stream).iter_sections()
+            if section.name.startswith(".debug_")
+        }
+
+
 def _known() -> dict[tuple[str, str], str]:
     entries = {}
     for line in KNOWN.read_text().splitlines():
@@ -328,6 +341,8 @@ def _differences(case: Case, work: Path) -> set[str]:
         found.add("entry")
     if _loads(theirs) != _loads(ours):
         found.add("segments")
+    if _debug_information(theirs) != _debug_information(ours):
+        found.add("debug information")
     return found
 
 

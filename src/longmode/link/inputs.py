@@ -26,11 +26,12 @@ not listed.
 
 from __future__ import annotations
 
+import mmap
 import os
 import struct
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import NamedTuple, NoReturn
+from typing import NamedTuple, NoReturn, TypeAlias
 
 from longmode.link.model import (
     EM_386,
@@ -65,8 +66,14 @@ from longmode.link.model import (
     InputSymbol,
     LinkError,
     ObjectFile,
+    PendingRelocations,
     Relocation,
 )
+
+#: What inputs are read from: a file's bytes, or its read-only map.
+FileData: TypeAlias = bytes | mmap.mmap
+#: ... and an archive member's view of them.
+Buffer: TypeAlias = FileData | memoryview
 
 ELF_MAGIC = b"\x7fELF"
 ELFCLASS32, ELFCLASS64 = 1, 2
@@ -174,20 +181,20 @@ class SectionHeader(NamedTuple):
     entsize: int
 
 
-def is_object(data: bytes) -> bool:
+def is_object(data: Buffer) -> bool:
     """True for an ELF file (any kind: :func:`read_object` says what is wrong with
     one that is not an x86 relocatable object)."""
     return data[:4] == ELF_MAGIC
 
 
-def is_archive(data: bytes) -> bool:
+def is_archive(data: Buffer) -> bool:
     """True for an ``ar`` archive, thin ones included (:func:`read_archive` refuses
     those with a message)."""
     return data[:8] in (AR_MAGIC, THIN_MAGIC)
 
 
 def read_object(
-    name: str, data: bytes, *, archive: str | None = None, member: str | None = None
+    name: str, data: Buffer, *, archive: str | None = None, member: str | None = None
 ) -> ObjectFile:
     """The ELF relocatable object ``data``; ``name`` starts every error message
     (``foo.o``, ``libfoo.a(bar.o)``). Raises :class:`LinkError` for anything that is
@@ -199,9 +206,9 @@ class ElfReader:
     """One object file's header and section headers, read and checked; ``read``
     gives its ObjectFile, ``symbols`` its symbol table alone (archive indexing)."""
 
-    def __init__(self, name: str, data: bytes) -> None:
+    def __init__(self, name: str, data: Buffer) -> None:
         self.name = name
-        self.data = data
+        data = self.data = data if isinstance(data, bytes) else bytes(data)
         self.names: list[str] = []
         size = len(data)
         if data[:4] != ELF_MAGIC:
@@ -501,7 +508,8 @@ class ElfReader:
 
     def _relocations(self, obj: ObjectFile, index: int, symtab: int | None) -> None:
         """An SHT_REL or SHT_RELA section, appended to the relocations of the section
-        sh_info names (when that section is placed)."""
+        sh_info names (when that section is placed), to be read when they are needed
+        (:class:`PendingRelocations`)."""
         h = self.headers[index]
         if h.info >= len(self.headers):
             self.fail(
@@ -525,8 +533,20 @@ class ElfReader:
                 f"{self.label(index)}: its size 0x{len(raw):x} is not a whole number "
                 f"of {entry.size}-byte relocations"
             )
+
+        def read() -> None:
+            self._read_relocations(obj, index, target, raw, entry)
+
+        pending = PendingRelocations(raw, is_rela, entry, layout.sym_shift, layout.type_mask, read)
+        target.pending.append(pending)
+
+    def _read_relocations(
+        self, obj: ObjectFile, index: int, target: InputSection, raw: bytes, entry: struct.Struct
+    ) -> None:
+        layout = self.layout
+        is_rela = entry is layout.rela
         shift, mask, widths = layout.sym_shift, layout.type_mask, WIDTHS[self.machine]
-        symbol_count, size, out = len(obj.symbols), target.size, target.relocations
+        symbol_count, size, out = len(obj.symbols), target.size, target.parsed
         first = len(out)  # relocation n of this section is out[first + n]
         if is_rela:
             for offset, info, addend in entry.iter_unpack(raw):
@@ -571,7 +591,7 @@ class ElfReader:
         )
 
 
-def read_archive(path: str, data: bytes) -> Archive:
+def read_archive(path: str, data: FileData) -> Archive:
     """The ``ar`` archive ``data`` (``path`` names it in messages and in members'
     names): its members in order, less the symbol table, the long-name table and
     rlib metadata, and which member defines each global symbol."""
@@ -583,6 +603,7 @@ def read_archive(path: str, data: bytes) -> Archive:
     if data[:8] != AR_MAGIC:
         raise LinkError(f"{path}: not an ar archive (no !<arch> magic)")
     members: list[ArchiveMember] = []
+    view = memoryview(data)  # members are views: only those linked are copied
     by_offset: dict[int, int] = {}
     skipped: set[int] = set()
     symbol_table: tuple[int, int, bytes] | None = None  # (header offset, word size, bytes)
@@ -633,7 +654,7 @@ def read_archive(path: str, data: bytes) -> Archive:
                 skipped.add(pos)
             else:
                 by_offset[pos] = len(members)
-                members.append(ArchiveMember(text_name, pos, data[start:end]))
+                members.append(ArchiveMember(text_name, pos, view[start:end]))
         pos = end + (end & 1)
     archive = Archive(path, members, {})
     if symbol_table is not None:
@@ -644,7 +665,7 @@ def read_archive(path: str, data: bytes) -> Archive:
 
 
 def _bsd_name(
-    path: str, pos: int, field: bytes, data: bytes, start: int, end: int
+    path: str, pos: int, field: bytes, data: FileData, start: int, end: int
 ) -> tuple[bytes, int]:
     """A BSD ``#1/<length>`` name: the name's bytes start the member's data.
     Returns the name and where the member's real data starts."""

@@ -315,11 +315,21 @@ class Layout:
         assigned: set[InputSection],
     ) -> list[InputSection]:
         taken: list[InputSection] = []
+        # whether the description selects each file, and the file's names
+        files: dict[ObjectFile, tuple[bool, str, str | None]] = {}
         for section in inputs:
             if section in assigned:
                 continue
-            path, member = _file_names(section.file)
-            if not command.matches_file(path, member):
+            selected = files.get(section.file)
+            if selected is None:
+                path, member = _file_names(section.file)
+                selected = files[section.file] = (
+                    command.matches_file(path, member),
+                    path,
+                    member,
+                )
+            chosen, path, member = selected
+            if not chosen:
                 continue
             if command.flags is not None and not command.flags.accepts(section.flags):
                 continue
@@ -900,10 +910,21 @@ def apply_relocations(
         out = data.get(placed.name)
         if out is None:
             continue
+        tombstone = 1 if placed.name == ".debug_ranges" else 0
         for piece in placed.pieces:
             section = piece.section
             obj = section.file
             base = placed.address + piece.offset
+            if section.pending and relocate.patch_pending(
+                machine,
+                section,
+                out,
+                piece.offset,
+                _pending_value(layout, table, section),
+                tombstone,
+                DISCARDED,
+            ):
+                continue
             for rel in section.relocations:
                 if rel.type == 0:
                     continue
@@ -968,7 +989,6 @@ def apply_relocations(
                 if s == DISCARDED:
                     # ld's tombstone for a reference to a dropped section: 0 whatever
                     # the addend, 1 in .debug_ranges (0, 0 would end a range list)
-                    tombstone = 1 if placed.name == ".debug_ranges" else 0
                     relocate.write(out, piece.offset + offset, field, tombstone)
                     continue
                 values = relocate.Values(s, addend, place, g, got_base, size)
@@ -1027,6 +1047,37 @@ def apply_relocations(
                 )
 
 
+def _pending_value(
+    layout: Layout, table: SymbolTable, section: InputSection
+) -> Callable[[int], int | Callable[[int], int] | None]:
+    """What :func:`relocate.patch_pending` needs of a symbol of ``section``'s file: its
+    value S (DISCARDED in a dropped section), or for a section symbol of a merged
+    section the function from A to S + A (the entry at A); None for an undefined
+    one (the general path says which, or that it is weak)."""
+    obj = section.file
+    where = _Where(obj, section, 0)
+
+    def value_of(index: int) -> int | Callable[[int], int] | None:
+        symbol = obj.symbols[index]
+        holder = obj.sections.get(symbol.section)
+        if holder is None or holder not in layout.merged or symbol.type != STT_SECTION:
+            # (an undefined symbol is recorded by the general path, not here)
+            return _symbol_value(layout, table, obj, index, {}, where)[0]
+        merged, base = holder, symbol.value
+        found: dict[int, int] = {}  # debug information names the same strings often
+
+        def entry(addend: int) -> int:
+            at = found.get(addend)
+            if at is None:
+                target, moved = layout.locate(merged, base + addend)
+                at = found[addend] = (layout.section_address_of(target) or 0) + moved
+            return at
+
+        return entry
+
+    return value_of
+
+
 class _Where:
     """``file(section+0xoffset)`` for messages, made into text only when needed."""
 
@@ -1069,8 +1120,17 @@ def got_uses(
     base_types = relocate.X86_64_GOT_BASE_TYPES if x86_64 else relocate.I386_GOT_BASE_TYPES
     base = False
     keys: set[tuple[int, int]] = set()
+    got_symbols: dict[int, set[int]] = {}  # by file: the indexes of GOT_SYMBOL
     for section in sections:
         obj = section.file
+        if section.pending:
+            # most sections use no GOT: find those without reading their relocations
+            named = got_symbols.get(id(obj))
+            if named is None:
+                named = {i for i, symbol in enumerate(obj.symbols) if symbol.name == GOT_SYMBOL}
+                got_symbols[id(obj)] = named
+            if not any(k in base_types or i in named for i, k in section.references()):
+                continue
         for rel in section.relocations:
             if obj.symbols[rel.symbol].name == GOT_SYMBOL or (
                 rel.type in base_types and rel.type not in slot_types

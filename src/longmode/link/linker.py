@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from longmode.files import Output, read_input
+from longmode.files import Output, map_input, read_input
 from longmode.link import layout as layouts
 from longmode.link import output, pie, script
 from longmode.link.command import EMULATIONS, LinkOptions
@@ -280,14 +280,14 @@ def _read_inputs(options: LinkOptions) -> tuple[list[InputItem], list[ObjectFile
         path = argument.value
         if argument.kind == "library":
             path = find_library(argument.value, options.library_paths)
-        data = read_input(path, limit=MAX_INPUT, what="a link input")
+        data = map_input(path, limit=MAX_INPUT, what="a link input")
         if is_archive(data):
             items.append(InputItem(archive=read_archive(path, data), whole=argument.whole_archive))
         elif is_object(data):
             obj = read_object(path, data)
             objects.append(obj)
             items.append(InputItem(obj=obj))
-        elif data.lstrip()[:1] and _looks_like_script(data):
+        elif _looks_like_script(bytes(data[:256])) and bytes(data).lstrip()[:1]:
             raise LinkError(
                 f"{path}: not an ELF relocatable object or an ar archive, but text: GNU ld "
                 "would read it as a linker script (implicit scripts are not done yet: pass "
@@ -364,7 +364,8 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
     slots (:func:`layouts.got_uses`; --gc-sections may drop them again)."""
     got = layouts.Got()
     slot_size = 8 if machine.number == EM_X86_64 else 4
-    sections = (s for obj in table.files for s in obj.sections.values())
+    # (non-alloc sections never ask for one: ld's check_relocs skips them)
+    sections = (s for obj in table.files for s in obj.sections.values() if s.is_alloc)
     base, keys = layouts.got_uses(table, sections, machine.number)
     if not keys and not base:
         return got

@@ -22,6 +22,7 @@ section and offset it moved to (:meth:`MergeMap.find`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
@@ -61,7 +62,7 @@ class MergeMap:
 
 
 def mergeable(section: InputSection) -> bool:
-    return bool(section.flags & SHF_MERGE) and section.entsize > 0 and not section.relocations
+    return bool(section.flags & SHF_MERGE) and section.entsize > 0 and not section.has_relocations
 
 
 def merge(groups: list[list[InputSection]]) -> dict[InputSection, MergeMap]:
@@ -83,11 +84,7 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
     for section in group:
         mapping = maps[section] = MergeMap()
         mask = section.align - 1
-        data = section.data
-        offset = 0
-        while offset < len(data):
-            end = _entry_end(data, offset, entsize, strings)
-            piece = data[offset:end]
+        for offset, piece in _entries(section.data, entsize, strings):
             alignment = ((offset ^ (offset - 1)) + 1) >> 1 if offset else 0
             if not alignment or alignment > mask:
                 alignment = mask + 1
@@ -104,7 +101,6 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
                 order.append(entry)
             mapping.starts.append(offset)
             mapping.entries.append(entry)
-            offset = end
     if strings:
         _tail_merge([e for e in order if e.alignment], entsize)
     sizes: dict[InputSection, int] = {}
@@ -122,6 +118,25 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
         section.data = bytes(contents[section])
         section.size = len(section.data)
     return maps
+
+
+def _entries(data: bytes, entsize: int, strings: bool) -> Iterator[tuple[int, bytes]]:
+    """Each entry of a section's bytes and its offset: ``entsize`` bytes, or a string
+    with its terminator (the last one may lack it)."""
+    if strings and entsize == 1:  # the common case (C strings, .debug_str): in one split
+        offset = 0
+        *whole, tail = data.split(b"\0")
+        for text in whole:
+            yield offset, text + b"\0"
+            offset += len(text) + 1
+        if tail:
+            yield offset, tail
+        return
+    offset = 0
+    while offset < len(data):
+        end = _entry_end(data, offset, entsize, strings)
+        yield offset, data[offset:end]
+        offset = end
 
 
 def _entry_end(data: bytes, offset: int, entsize: int, strings: bool) -> int:

@@ -10,9 +10,10 @@ symbol's size. A static executable has no PLT: ``L`` is S.
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from longmode.link.model import EM_386, EM_X86_64, LinkError
+from longmode.link.model import EM_386, EM_X86_64, InputSection, LinkError
 
 # x86-64 relocation types.
 R_X86_64_NONE, R_X86_64_64, R_X86_64_PC32, R_X86_64_GOT32, R_X86_64_PLT32 = 0, 1, 2, 3, 4
@@ -206,6 +207,69 @@ def write(data: bytearray, offset: int, field: Field, number: int) -> None:
     """Writes ``number`` into the field (two's complement, truncated to its width)."""
     if field.size:
         _PACK[field.size].pack_into(data, offset, number & ((1 << (field.size * 8)) - 1))
+
+
+#: The absolute types :func:`patch_pending` writes, by machine: the field's packer
+#: and width, and the bound an unsigned field's value must stay below (None: any
+#: value, truncated to the field).
+_BULK: dict[int, dict[int, tuple[struct.Struct, int, int | None]]] = {
+    EM_X86_64: {R_X86_64_64: (_PACK[8], 8, None), R_X86_64_32: (_PACK[4], 4, 1 << 32)},
+    EM_386: {R_386_32: (_PACK[4], 4, None)},
+}
+
+
+def patch_pending(
+    machine: int,
+    section: InputSection,
+    out: bytearray,
+    at: int,
+    value_of: Callable[[int], int | Callable[[int], int] | None],
+    tombstone: int,
+    discarded: int,
+) -> bool:
+    """Patches a non-alloc section's unread relocations (``section.pending``) into
+    ``out`` from ``at``, straight from their bytes, when each is an absolute
+    R_X86_64_64 or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
+    (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
+    section symbol of a merged section the function from A to S + A: debug
+    information's references to the sections and strings, nearly all of a kernel's
+    relocations.
+    False at the first one that is not, or does not fit, or is bad: the caller then
+    applies ``section.relocations`` one by one, which rewrites every field (the
+    ones written here included) and reports what is wrong."""
+    kinds = _BULK[machine]
+    size, count = section.size, len(section.file.symbols)
+    values: dict[int, int | Callable[[int], int] | None] = {}
+    for chunk in section.pending:
+        if not chunk.rela:
+            return False
+        shift, mask = chunk.shift, chunk.mask
+        for offset, info, addend in chunk.entry.iter_unpack(chunk.raw):
+            kind = kinds.get(info & mask)
+            index = info >> shift
+            if kind is None or index >= count:
+                return False
+            packer, width, bound = kind
+            if offset + width > size:
+                return False
+            s = values.get(index)
+            if s is None:
+                s = values[index] = value_of(index)
+                if s is None:
+                    return False
+            if not isinstance(s, int):
+                number = s(addend)
+            elif s == discarded:
+                packer.pack_into(out, at + offset, tombstone)
+                continue
+            else:
+                number = s + addend
+            if bound is None:
+                number &= (1 << (8 * width)) - 1
+            elif not 0 <= number < bound:
+                return False
+            packer.pack_into(out, at + offset, number)
+    return True
 
 
 # --- GOT-load relaxation -----------------------------------------------------------

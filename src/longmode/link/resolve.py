@@ -242,15 +242,20 @@ class SymbolTable:
     def note_references(self) -> None:
         """Records, for each undefined symbol, the sections that refer to it."""
         for obj in self.files:
+            undefined = {}
+            for index, symbol in enumerate(obj.symbols):
+                if symbol.bind != STB_LOCAL and symbol.section == SHN_UNDEF:
+                    entry = self.symbols.get(symbol.name)
+                    if entry is not None and entry.state == "undefined":
+                        undefined[index] = entry
+            if not undefined:
+                continue
             for section in obj.sections.values():
                 if section in self.discarded:
                     continue
-                for relocation in section.relocations:
-                    symbol = obj.symbols[relocation.symbol]
-                    if symbol.bind == STB_LOCAL or symbol.section != SHN_UNDEF:
-                        continue
-                    entry = self.symbols.get(symbol.name)
-                    if entry is not None and entry.state == "undefined":
+                for index, _ in section.references():
+                    entry = undefined.get(index)
+                    if entry is not None:
                         place = (obj.name, section.name)
                         if place not in entry.references:
                             entry.references.append(place)

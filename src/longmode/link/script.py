@@ -796,9 +796,19 @@ def matches(pattern: str, name: str) -> bool:
     (``*`` and ``?`` match any characters, ``/`` and leading dots included;
     ``[abc]``, ``[a-z]``, ``[!a]``/``[^a]``; backslash quotes), string equality
     otherwise."""
+    return _matcher(pattern)(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _matcher(pattern: str) -> Callable[[str], bool]:
+    """:func:`matches` for one pattern (a link matches thousands of section names
+    against a script's few patterns)."""
     if not is_wildcard(pattern):
-        return pattern == name
-    return _glob_regex(pattern).fullmatch(name) is not None
+        return pattern.__eq__
+    if pattern == "*":
+        return lambda name: True
+    regex = _glob_regex(pattern)
+    return lambda name: regex.fullmatch(name) is not None
 
 
 def file_matches(pattern: str, path: str, member: str | None = None) -> bool:
