@@ -503,6 +503,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     longmode (never caused by input), 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP,
     141 stdout closed (a broken pipe).
     """
+    if argv is None and sys.argv[1:2] == ["link"]:
+        from longmode.link.cli import exit_after_link
+
+        exit_after_link(main(sys.argv[1:]))
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["link"]:
         # GNU ld's command line: options in any order, which argparse cannot take whole

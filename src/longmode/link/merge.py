@@ -173,7 +173,10 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
         body = text(entry)
         return ((len(body) & (common - 1)) if use_align else 0), body[::-1]
 
-    ordered = sorted(entries, key=key)
+    def reversed_text(entry: _Entry) -> bytes:  # key's second part, in one slice
+        return entry.data[-2::-1]
+
+    ordered = sorted(entries, key=reversed_text if entsize == 1 and not use_align else key)
     holder = ordered[-1]
     for entry in reversed(ordered[:-1]):
         longer, shorter = text(holder), text(entry)
