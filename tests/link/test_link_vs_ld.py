@@ -288,17 +288,18 @@ def _entry(path: Path) -> int:
     return int(match.group(1), 16)
 
 
-def _debug_information(path: Path) -> dict[str, bytes]:
-    """Each ``.debug_*`` section's bytes, by name: what a debugger reads, patched by
-    the relocations against code, data and the other debug sections."""
+def _debug_information(path: Path) -> list[tuple[str, bytes]]:
+    """Each ``.debug_*`` section's name and bytes, in the file's order: what a
+    debugger reads, patched by the relocations against code, data and the other
+    debug sections."""
     from elftools.elf.elffile import ELFFile
 
     with path.open("rb") as stream:
-        return {
-            section.name: section.data()
+        return [
+            (section.name, section.data())
             for section in ELFFile(stream).iter_sections()
             if section.name.startswith(".debug_")
-        }
+        ]
 
 
 def _known() -> dict[tuple[str, str], str]:

@@ -42,7 +42,9 @@ DEFAULT_PAGE_SIZE = 0x1000
 
 #: The layout without ``-T``: GNU ld's for a static executable, in its essentials
 #: (text at 0x400000 + the headers on x86-64, 0x8048000 on i386, each kind of section
-#: on its own pages as ``-z separate-code`` does, then .data and .bss).
+#: on its own pages as ``-z separate-code`` does, then .data and .bss; the DWARF
+#: sections in ld's order). Not yet: .data.rel.ro in a PT_GNU_RELRO segment and
+#: --eh-frame-hdr's .eh_frame_hdr (ld's -z relro default), stabs sections.
 DEFAULT_SCRIPT = """
 ENTRY(_start)
 SECTIONS
@@ -110,6 +112,33 @@ SECTIONS
   PROVIDE (end = .);
   . = DATA_SEGMENT_END (.);
   .comment 0 : { *(.comment) }
+  .debug 0 : { *(.debug) }
+  .line 0 : { *(.line) }
+  .debug_srcinfo 0 : { *(.debug_srcinfo) }
+  .debug_sfnames 0 : { *(.debug_sfnames) }
+  .debug_aranges 0 : { *(.debug_aranges) }
+  .debug_pubnames 0 : { *(.debug_pubnames) }
+  .debug_info 0 : { *(.debug_info .gnu.linkonce.wi.*) }
+  .debug_abbrev 0 : { *(.debug_abbrev) }
+  .debug_line 0 : { *(.debug_line .debug_line.* .debug_line_end) }
+  .debug_frame 0 : { *(.debug_frame) }
+  .debug_str 0 : { *(.debug_str) }
+  .debug_loc 0 : { *(.debug_loc) }
+  .debug_macinfo 0 : { *(.debug_macinfo) }
+  .debug_weaknames 0 : { *(.debug_weaknames) }
+  .debug_funcnames 0 : { *(.debug_funcnames) }
+  .debug_typenames 0 : { *(.debug_typenames) }
+  .debug_varnames 0 : { *(.debug_varnames) }
+  .debug_pubtypes 0 : { *(.debug_pubtypes) }
+  .debug_ranges 0 : { *(.debug_ranges) }
+  .debug_addr 0 : { *(.debug_addr) }
+  .debug_line_str 0 : { *(.debug_line_str) }
+  .debug_loclists 0 : { *(.debug_loclists) }
+  .debug_macro 0 : { *(.debug_macro) }
+  .debug_names 0 : { *(.debug_names) }
+  .debug_rnglists 0 : { *(.debug_rnglists) }
+  .debug_str_offsets 0 : { *(.debug_str_offsets) }
+  .debug_sup 0 : { *(.debug_sup) }
   /DISCARD/ : { *(.note.GNU-stack) *(.gnu_debuglink) *(.gnu.lto_*) }
 }
 """
