@@ -254,8 +254,17 @@ class Layout:
         matching sections not taken before, in file order (sorted if asked)."""
         self._refuse_unsupported()
         inputs = self._inputs()
+        remaining = inputs  # the sections no description has taken yet, in file order
+        stale = False  # whether some in ``remaining`` have been taken since
         assigned: set[InputSection] = set()
         keep: list[InputSection] = []
+        # for descriptions that name their sections exactly (most of ld's default
+        # script's): the sections by the name patterns see, each list in file order
+        by_name: dict[str, list[InputSection]] = {}
+        for section in inputs:
+            name = "COMMON" if section is self.common else section.name
+            by_name.setdefault(name, []).append(section)
+        position = {section: index for index, section in enumerate(inputs)}
         for item in self._items():
             if not isinstance(item, script.OutputSection):
                 continue
@@ -267,8 +276,18 @@ class Layout:
             for number, command in enumerate(item.commands):
                 if not isinstance(command, script.InputSectionDescription):
                     continue
-                taken = self._match(command, inputs, assigned)
-                assigned.update(taken)
+                names = _exact_names(command)
+                if names is None:
+                    if stale:  # drop what the descriptions since the last scan took
+                        remaining, stale = [s for s in remaining if s not in assigned], False
+                    candidates = remaining
+                else:
+                    found = [s for n in names for s in by_name.get(n, ()) if s not in assigned]
+                    candidates = sorted(set(found), key=position.__getitem__)
+                taken = self._match(command, candidates)
+                if taken:
+                    assigned.update(taken)
+                    stale = True
                 if command.keep:
                     keep.extend(taken)
                     for section in taken:
@@ -312,14 +331,18 @@ class Layout:
         self,
         command: script.InputSectionDescription,
         inputs: list[InputSection],
-        assigned: set[InputSection],
     ) -> list[InputSection]:
+        """The sections of ``inputs`` (those not taken yet) that ``command`` takes."""
         taken: list[InputSection] = []
         # whether the description selects each file, and the file's names
         files: dict[ObjectFile, tuple[bool, str, str | None]] = {}
+        # without EXCLUDE_FILE on a pattern, a section's name alone decides: one regex
+        any_name = (
+            script.any_name_matcher([p.pattern for p in command.sections])
+            if command.sections and not any(p.exclude_files for p in command.sections)
+            else None
+        )
         for section in inputs:
-            if section in assigned:
-                continue
             selected = files.get(section.file)
             if selected is None:
                 path, member = _file_names(section.file)
@@ -336,6 +359,10 @@ class Layout:
             name = "COMMON" if section is self.common else section.name
             if command.all_sections:
                 if section is not self.common:
+                    taken.append(section)
+                continue
+            if any_name is not None:
+                if any_name(name) is not None:
                     taken.append(section)
                 continue
             for pattern in command.sections:
@@ -823,6 +850,15 @@ class Layout:
 
     def data_segment_end(self, value: int) -> int:
         return value
+
+
+def _exact_names(command: script.InputSectionDescription) -> list[str] | None:
+    """The section names ``command`` takes when its patterns are all plain names
+    without EXCLUDE_FILE (what a section is called then decides); None otherwise."""
+    patterns = command.sections
+    if not patterns or any(p.exclude_files or script.is_wildcard(p.pattern) for p in patterns):
+        return None
+    return [p.pattern for p in patterns]
 
 
 def _file_names(obj: ObjectFile) -> tuple[str, str | None]:

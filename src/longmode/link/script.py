@@ -799,6 +799,14 @@ def matches(pattern: str, name: str) -> bool:
     return _matcher(pattern)(name)
 
 
+def any_name_matcher(patterns: Sequence[str]) -> Callable[[str], re.Match[str] | None]:
+    """One regex's ``fullmatch`` for "does the name match any of ``patterns``" (each
+    as :func:`matches` takes it): a link tests thousands of section names against
+    each input section description."""
+    sources = [_glob_regex(p).pattern if is_wildcard(p) else re.escape(p) for p in patterns]
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.DOTALL).fullmatch
+
+
 @functools.lru_cache(maxsize=4096)
 def _matcher(pattern: str) -> Callable[[str], bool]:
     """:func:`matches` for one pattern (a link matches thousands of section names
