@@ -179,6 +179,18 @@ CASES = [
         ("-Ttext=0x200000", "-e", "_start"),
     ),
     Case(
+        "merged-section-left-empty",
+        ((LINK_KERNELS / "merged_away_a.s", ("-x", "assembler")),
+         (LINK_KERNELS / "merged_away_b.s", ("-x", "assembler"))),
+        ("-nostdlib", "-static"),
+    ),
+    Case(
+        "statement-sections-and-orphans",
+        ((LINK_KERNELS / "merged_away_a.s", ("-x", "assembler")),
+         (LINK_KERNELS / "merged_away_b.s", ("-x", "assembler"))),
+        ("-T", str(LINK_KERNELS / "statement_sections.ld")),
+    ),
+    Case(
         "default-layout-c",
         (
             _c(TEMPLATE_C / "src" / "kernel.c", *TEMPLATE_FLAGS),

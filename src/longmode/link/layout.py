@@ -10,6 +10,7 @@ references, SIZEOF of later sections).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -322,6 +323,12 @@ class Layout:
             groups.extend(by_key.values())
         self.merged = merge.merge(groups)
 
+    def _excluded(self, section: InputSection) -> bool:
+        """A mergeable section whose entries all went into other sections (see
+        :attr:`merge.MergeMap.excluded`)."""
+        found = self.merged.get(section)
+        return found is not None and found.excluded
+
     def locate(self, section: InputSection, offset: int) -> tuple[InputSection, int]:
         """Where byte ``offset`` of ``section`` ended up (mergeable sections move bytes)."""
         found = self.merged.get(section)
@@ -536,7 +543,10 @@ class Layout:
         spec = placed.spec
         if spec is not None:
             has_data = any(isinstance(c, script.DataCommand) for c in spec.commands)
-            moves = any(isinstance(c, script.Assignment) and c.is_dot for c in spec.commands)
+            moves = any(
+                isinstance(c, script.Assignment) and c.is_dot and _keeps_section(c)
+                for c in spec.commands
+            )
             placed.has_data = has_data
             placed.moves_dot = moves
             if has_data:
@@ -544,7 +554,11 @@ class Layout:
             if spec.type is script.OutputSectionType.NOLOAD:
                 nobits = True
                 flags |= SHF_ALLOC
-            if not sections and (has_data or moves):
+            if not sections and has_data:
+                # ld's map_input_to_output_sections: a section its data statement
+                # makes is read-only (SEC_READONLY), one only dot moves is writable
+                flags |= SHF_ALLOC
+            elif not sections and moves:
                 flags |= SHF_ALLOC | SHF_WRITE
         placed.empty = (
             not any(s.size for s in sections) and not placed.has_data and not placed.moves_dot
@@ -553,7 +567,7 @@ class Layout:
         placed.type = SHT_NOBITS if nobits and sections else SHT_PROGBITS
         if sections and all(s.type == sections[0].type for s in sections):
             placed.type = sections[0].type if not nobits else SHT_NOBITS
-        placed.align = max([s.align for s in sections] + [1])
+        placed.align = max([s.align for s in sections if not self._excluded(s)] + [1])
 
     def _pass(self) -> None:
         self._dot = 0
@@ -652,7 +666,11 @@ class Layout:
         for number, command in commands:
             if command is None or isinstance(command, script.InputSectionDescription):
                 for section in placed.taken.get(number, []):
-                    at = script.align_up(self._dot, section.align)
+                    at = (
+                        self._dot
+                        if self._excluded(section)
+                        else script.align_up(self._dot, section.align)
+                    )
                     if at > self._dot:
                         placed.fills.append((self._dot - address, at - self._dot, fill))
                     placed.pieces.append(Piece(section, at - address))
@@ -1279,8 +1297,8 @@ def output_symbols(
     layout: Layout, result: LayoutResult, outputs: dict[str, output.OutputSection]
 ) -> list[output.OutputSymbol]:
     """The output's symbol table: each file's local symbols (after its STT_FILE
-    symbol; not those in mergeable sections, which ld discards), then hidden
-    globals made local, then the globals by name, the script's among them."""
+    symbol; not the local labels in mergeable sections, which ld discards), then
+    hidden globals made local, then the globals by name, the script's among them."""
     table = layout.table
 
     def output_of(section: InputSection | None) -> output.OutputSection | None:
@@ -1304,15 +1322,17 @@ def output_symbols(
                 ))  # fmt: skip
                 continue
             section = obj.sections.get(local.section)
-            if section is None or section in layout.merged:
-                # ld's default --discard-locals for mergeable sections (discard_sec_merge)
+            if section is None or (section in layout.merged and _is_local_label(local.name)):
+                # ld's default discard_sec_merge: local labels in mergeable sections go
                 continue
-            address = layout.section_address_of(section)
+            # (in a mergeable section: where its entry went)
+            target, offset = layout.locate(section, local.value)
+            address = layout.section_address_of(target)
             if address is None:
                 continue
             made.append(output.OutputSymbol(
-                local.name, address + local.value, local.size, 0, local.type, local.visibility,
-                output_of(section),
+                local.name, address + offset, local.size, 0, local.type, local.visibility,
+                output_of(target),
             ))  # fmt: skip
     hidden: list[output.OutputSymbol] = []
     globals_: list[output.OutputSymbol] = []
@@ -1346,6 +1366,48 @@ def output_symbols(
             continue
         (hidden if is_hidden else globals_).append(made_symbol)
     return made + hidden + globals_
+
+
+#: bfd's fake symbols and numbered local labels: ``L0^A``, ``L1^B2``, ``.L3^A``.
+_NUMBERED_LABEL = re.compile(r"\.?L([0-9]+[\x01\x02][0-9]*|0\x01.*)", re.DOTALL)
+
+
+def _keeps_section(assignment: script.Assignment) -> bool:
+    """Whether an assignment to ``.`` inside an output section keeps the section when
+    it is otherwise empty: ld's exp_fold_tree_1 marks it SEC_KEEP, except for
+    ``. = 0``, ``. = . + 0`` (``. += 0``) and ``. = ALIGN(. != 0 ? expr : 1)``, the
+    forms that leave an empty section empty (ld's default script ends .bss with the
+    last)."""
+    expr = assignment.expr
+
+    def value(node: script.Expr, number: int) -> bool:
+        return isinstance(node, script.Number) and node.value == number
+
+    if assignment.op == "+=":
+        return not value(expr, 0)
+    if assignment.op != "=":
+        return True
+    if value(expr, 0):
+        return False
+    if isinstance(expr, script.Binary) and expr.op == "+":
+        return not (isinstance(expr.left, script.Dot) and value(expr.right, 0))
+    if isinstance(expr, script.Call) and expr.function == "ALIGN" and len(expr.args) == 1:
+        choice = expr.args[0]
+        return not (
+            isinstance(choice, script.Ternary)
+            and isinstance(choice.condition, script.Binary)
+            and choice.condition.op == "!="
+            and isinstance(choice.condition.left, script.Dot)
+            and value(choice.condition.right, 0)
+            and value(choice.if_false, 1)
+        )
+    return True
+
+
+def _is_local_label(name: str) -> bool:
+    """bfd's ``_bfd_elf_is_local_label_name``: the assembler's local labels (``.L``,
+    ``..``, gcc's ``_.L_``, numbered and fake labels), which ld may discard."""
+    return name.startswith((".L", "..", "_.L_")) or _NUMBERED_LABEL.fullmatch(name) is not None
 
 
 def _placed_name(layout: Layout, section: InputSection) -> str | None:

@@ -46,6 +46,9 @@ class MergeMap:
     #: Original offset of each entry's start, ascending.
     starts: list[int] = field(default_factory=list)
     entries: list[_Entry] = field(default_factory=list)
+    #: The section had entries and holds none of them now (all stored in others):
+    #: ld excludes it from the output (SEC_EXCLUDE), so its alignment moves nothing.
+    excluded: bool = False
 
     def find(self, offset: int) -> tuple[InputSection, int]:
         """The section and offset that original ``offset`` now lies at."""
@@ -117,6 +120,7 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
     for section in group:
         section.data = bytes(contents[section])
         section.size = len(section.data)
+        maps[section].excluded = bool(maps[section].starts) and not section.size
     return maps
 
 
