@@ -969,14 +969,21 @@ def apply_relocations(
             section = piece.section
             obj = section.file
             base = placed.address + piece.offset
-            if section.pending and relocate.patch_pending(
-                machine,
-                section,
-                out,
-                piece.offset,
-                _pending_value(layout, table, section),
-                tombstone,
-                DISCARDED,
+            # (a position-independent link's loaded sections need the general path:
+            # their absolute addresses become R_X86_64_RELATIVE relocations)
+            bulk = dynamic is None or not placed.alloc
+            if (
+                bulk
+                and section.pending
+                and relocate.patch_pending(
+                    machine,
+                    section,
+                    out,
+                    piece.offset,
+                    _pending_value(layout, table, section),
+                    tombstone,
+                    DISCARDED,
+                )
             ):
                 continue
             for rel in section.relocations:

@@ -227,13 +227,14 @@ def patch_pending(
     tombstone: int,
     discarded: int,
 ) -> bool:
-    """Patches a non-alloc section's unread relocations (``section.pending``) into
-    ``out`` from ``at``, straight from their bytes, when each is an absolute
-    R_X86_64_64 or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
+    """Patches a section's unread relocations (``section.pending``) into ``out``
+    from ``at``, straight from their bytes, when each is an absolute R_X86_64_64
+    or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
     (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
-    section symbol of a merged section the function from A to S + A: debug
-    information's references to the sections and strings, nearly all of a kernel's
-    relocations.
+    section symbol of a merged section the function from A to S + A. Debug
+    information's references to the sections and strings are nearly all of a
+    kernel's relocations. Not for a position-independent output's loaded
+    sections, whose absolute addresses need dynamic relocations.
     False at the first one that is not, or does not fit, or is bad: the caller then
     applies ``section.relocations`` one by one, which rewrites every field (the
     ones written here included) and reports what is wrong."""
