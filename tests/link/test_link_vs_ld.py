@@ -199,6 +199,11 @@ CASES = [
         ("-nostdlib", "-static"),
     ),
     Case(
+        "eh-frame-hdr",
+        ((LINK_KERNELS / "eh_frame.s", ("-x", "assembler")),),
+        ("--eh-frame-hdr", "-T", str(LINK_KERNELS / "eh_frame.ld")),
+    ),
+    Case(
         "c-template-kernel",
         (
             _c(TEMPLATE_C / "src" / "kernel.c", *TEMPLATE_FLAGS),

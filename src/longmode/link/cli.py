@@ -25,8 +25,8 @@ GNU ld does, with the GNU ld command line and linker scripts:
   -Map FILE                       write a link map
   -z max-page-size=N, -z common-page-size=N, -z noexecstack
   -u SYM, --defsym SYM=EXPR, -Ttext=ADDR, -Tdata=ADDR, -Tbss=ADDR,
-  --section-start=SECTION=ADDR, --oformat binary, -s, -S
-  accepted without effect: -static, -nostdlib, --build-id=none, -O1, --eh-frame-hdr, ...
+  --section-start=SECTION=ADDR, --oformat binary, -s, -S, --eh-frame-hdr
+  accepted without effect: -static, -nostdlib, --build-id=none, -O1, ...
 
 Unknown options are an error. Exit status 0 linked, 2 bad input or a link that
 cannot be done (the message names the file, section and symbol).

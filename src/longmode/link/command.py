@@ -3,8 +3,8 @@
 GNU ld's own parser is getopt_long_only: long options take one dash or two, and
 ``=value`` or the next argument; some short options take their value attached
 (``-Tfile``, ``-lc``, ``-Ldir``, ``-ofile``). Options that do not change a static
-kernel link (``-static``, ``-nostdlib``, ``--build-id=none``, ``-O1``,
-``--eh-frame-hdr``…) are accepted; options this linker does not implement are an
+kernel link (``-static``, ``-nostdlib``, ``--build-id=none``, ``-O1``…) are
+accepted; options this linker does not implement are an
 error that names them, never ignored (ld's manual, "Command-line Options").
 """
 
@@ -51,6 +51,8 @@ class LinkOptions:
     strip_debug: bool = False
     exec_stack: bool | None = None
     relro: bool | None = None
+    #: ``--eh-frame-hdr``: an .eh_frame_hdr table and its PT_GNU_EH_FRAME.
+    eh_frame_hdr: bool = False
     print_gc_sections: bool = False
     no_undefined: bool = True
     #: ``--oformat``: None (ELF for the machine) or "binary".
@@ -61,7 +63,7 @@ class LinkOptions:
 _ACCEPTED = {
     "-static", "-Bstatic", "-dn", "-non_shared", "-Bdynamic", "-dy", "-call_shared",
     "-nostdlib", "--no-undefined",
-    "--build-id=none", "-O0", "-O1", "-O2", "--eh-frame-hdr", "--no-eh-frame-hdr",
+    "--build-id=none", "-O0", "-O1", "-O2",
     "--no-dynamic-linker", "--as-needed", "--no-as-needed", "--fatal-warnings",
     "--no-fatal-warnings", "--color-diagnostics", "--no-color-diagnostics",
     "-Bsymbolic", "--hash-style=gnu", "--hash-style=sysv", "--hash-style=both",
@@ -105,6 +107,10 @@ def parse(arguments: list[str]) -> LinkOptions:
         value: str | None = inline if eq else None
         bare = name.lstrip("-")
         if argument in _ACCEPTED or (name == "--build-id" and value == "none"):
+            index += 1
+            continue
+        if argument in ("--eh-frame-hdr", "--no-eh-frame-hdr"):
+            options.eh_frame_hdr = argument == "--eh-frame-hdr"
             index += 1
             continue
         if name == "--build-id":

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from longmode.files import Output, map_input, read_input
+from longmode.link import ehframe, output, pie, script
 from longmode.link import layout as layouts
-from longmode.link import output, pie, script
 from longmode.link.command import EMULATIONS, LinkOptions
 from longmode.link.inputs import find_library, is_archive, is_object, read_archive, read_object
 from longmode.link.model import (
@@ -28,6 +29,7 @@ from longmode.link.model import (
     SHT_NOBITS,
     SHT_PROGBITS,
     STB_LOCAL,
+    STT_NOTYPE,
     STT_OBJECT,
     InputSection,
     LinkError,
@@ -35,6 +37,8 @@ from longmode.link.model import (
 )
 from longmode.link.resolve import InputItem, SymbolTable
 
+#: The symbol ld defines at --eh-frame-hdr's table.
+EH_FRAME_HDR_SYMBOL = "__GNU_EH_FRAME_HDR"
 #: The largest input file read (an rlib of core can be tens of MiB).
 MAX_INPUT = 1 << 30
 #: GNU ld 2.40's default maximum and common page sizes for x86-64 and i386.
@@ -43,8 +47,8 @@ DEFAULT_PAGE_SIZE = 0x1000
 #: The layout without ``-T``: GNU ld's for a static executable, in its essentials
 #: (text at 0x400000 + the headers on x86-64, 0x8048000 on i386, each kind of section
 #: on its own pages as ``-z separate-code`` does, then .data and .bss; the DWARF
-#: sections in ld's order). Not yet: .data.rel.ro in a PT_GNU_RELRO segment and
-#: --eh-frame-hdr's .eh_frame_hdr (ld's -z relro default), stabs sections.
+#: sections in ld's order). Not yet: .data.rel.ro in a PT_GNU_RELRO segment (ld's
+#: -z relro default), stabs sections.
 DEFAULT_SCRIPT = """
 ENTRY(_start)
 SECTIONS
@@ -71,6 +75,7 @@ SECTIONS
                     ALIGN(CONSTANT (MAXPAGESIZE)) + (. & (CONSTANT (MAXPAGESIZE) - 1)));
   .rodata : { *(.rodata .rodata.* .gnu.linkonce.r.*) }
   .rodata1 : { *(.rodata1) }
+  .eh_frame_hdr : { *(.eh_frame_hdr) }
   .eh_frame : { KEEP (*(.eh_frame)) *(.eh_frame.*) }
   . = DATA_SEGMENT_ALIGN (CONSTANT (MAXPAGESIZE), CONSTANT (COMMONPAGESIZE));
   .tdata : { *(.tdata .tdata.* .gnu.linkonce.td.*) }
@@ -217,6 +222,10 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
     common = _common_section(table)
     got = _plan_got(table, machine)
     dynamic = pie.plan(table, machine.number) if options.pie else None
+    eh_frame_hdr = _eh_frame_hdr_section(table, machine) if options.eh_frame_hdr else None
+    linker_made = [dynamic.relocations, dynamic.dynamic] if dynamic is not None else []
+    if eh_frame_hdr is not None:
+        linker_made.append(eh_frame_hdr)
     max_page = options.max_page_size or DEFAULT_PAGE_SIZE
     common_page = options.common_page_size or DEFAULT_PAGE_SIZE
     defsyms = [
@@ -237,23 +246,38 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         headers=output.header_size(machine.number, 4),
         common=common,
         got=got,
-        linker_made=[dynamic.relocations, dynamic.dynamic] if dynamic is not None else None,
+        linker_made=linker_made,
     )
     engine.exec_stack = options.exec_stack
+    sizing: list[Callable[[], None]] = []
     if dynamic is not None:
-        engine.after_assign = lambda: pie.size(engine, dynamic)
+        sizing.append(lambda: pie.size(engine, dynamic))
+    if eh_frame_hdr is not None:
+        sizing.append(lambda: _size_eh_frame_hdr(engine, eh_frame_hdr))
+    if sizing:
+
+        def size_linker_sections() -> None:
+            for size in sizing:
+                size()
+
+        engine.after_assign = size_linker_sections
     result = engine.run()
     # the program headers' count feeds SIZEOF_HEADERS: lay out again with the real one
     dynamic_section = dynamic.dynamic if dynamic is not None else None
     segments_guess = len(
-        _segments(engine, result, {}, max_page, scripts, machine, dry=True, dynamic=dynamic_section)
-    )
+        _segments(
+            engine, result, {}, max_page, scripts, machine,
+            dry=True, dynamic=dynamic_section, eh_frame_hdr=eh_frame_hdr,
+        )
+    )  # fmt: skip
     if segments_guess != 4:
         engine.headers = output.header_size(machine.number, segments_guess)
         result = engine.run()
     contents = _contents(engine, result)
     relatives: list[tuple[int, int]] | None = [] if dynamic is not None else None
     layouts.apply_relocations(engine, result, contents, got, relatives)
+    if eh_frame_hdr is not None and eh_frame_hdr.size:
+        _write_eh_frame_hdr(engine, contents, eh_frame_hdr, machine)
     if dynamic is not None and relatives is not None:
         pie.write(engine, contents, dynamic, relatives)
     if options.map_file is not None:
@@ -283,8 +307,9 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         outputs[placed.name] = made
         sections.append(made)
     segments = _segments(
-        engine, result, outputs, max_page, scripts, machine, dry=False, dynamic=dynamic_section
-    )
+        engine, result, outputs, max_page, scripts, machine,
+        dry=False, dynamic=dynamic_section, eh_frame_hdr=eh_frame_hdr,
+    )  # fmt: skip
     symbols = [] if options.strip_all else layouts.output_symbols(engine, result, outputs)
     if options.strip_debug:
         sections = [s for s in sections if not s.name.startswith(".debug")]
@@ -426,6 +451,53 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
     return got
 
 
+def _eh_frame_hdr_section(table: SymbolTable, machine: _Machine) -> InputSection:
+    """``--eh-frame-hdr``'s section, made by the linker (sized once the sections are
+    assigned: :func:`_size_eh_frame_hdr`), and ``__GNU_EH_FRAME_HDR`` at it."""
+    holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
+    table.files.append(holder)
+    section = InputSection(holder, 1, ".eh_frame_hdr", SHT_PROGBITS, SHF_ALLOC, 4, b"", 0)
+    holder.sections[1] = section
+    # ld's local symbol at the table (libgcc's static unwinder looks it up)
+    entry = table.get(EH_FRAME_HDR_SYMBOL)
+    if entry.state != "defined":
+        entry.state, entry.file, entry.section, entry.value = "defined", holder, section, 0
+        entry.bind, entry.type = STB_LOCAL, STT_NOTYPE
+    return section
+
+
+def _size_eh_frame_hdr(engine: layouts.Layout, section: InputSection) -> None:
+    """Room for a table entry per FDE of the .eh_frame input sections kept, when
+    they make an output section named .eh_frame (as ld, which otherwise makes no
+    table); no FDE, no section."""
+    placed = engine.placed.get(".eh_frame")
+    inputs = [s for taken in placed.taken.values() for s in taken] if placed else []
+    fdes = sum(
+        ehframe.count_fdes(s.data)
+        for s in inputs
+        if s.name == ".eh_frame" and s not in engine.discarded
+    )
+    section.size = ehframe.size(fdes) if fdes else 0
+    section.data = bytes(section.size)
+
+
+def _write_eh_frame_hdr(
+    engine: layouts.Layout,
+    contents: dict[str, bytearray],
+    section: InputSection,
+    machine: _Machine,
+) -> None:
+    """Fills ``.eh_frame_hdr`` from the relocated ``.eh_frame``."""
+    frames = engine.placed[".eh_frame"]
+    home = engine.output_of(section)
+    address = engine.section_address_of(section)
+    if home is None or address is None:
+        return
+    table = ehframe.build(bytes(contents[".eh_frame"]), frames.address, address, machine.bits)
+    at = address - home.address
+    contents[home.name][at : at + len(table)] = table
+
+
 def _contents(engine: layouts.Layout, result: layouts.LayoutResult) -> dict[str, bytearray]:
     """Each output section's bytes before relocation: input sections, fills, data."""
     contents: dict[str, bytearray] = {}
@@ -476,14 +548,21 @@ def _segments(
     *,
     dry: bool,
     dynamic: InputSection | None = None,
+    eh_frame_hdr: InputSection | None = None,
 ) -> list[output.Segment]:
     """The program headers (:func:`_load_segments`), with PT_DYNAMIC over the output
-    section that holds ``dynamic`` (a position-independent executable's), before
-    PT_GNU_STACK. ``dry``: only how many there are (no sections in them)."""
+    section that holds ``dynamic`` (a position-independent executable's) and
+    PT_GNU_EH_FRAME over ``eh_frame_hdr``'s, before PT_GNU_STACK. ``dry``: only how
+    many there are (no sections in them)."""
     segments = _load_segments(engine, result, outputs, max_page, scripts, machine, dry=dry)
-    placed = engine.output_of(dynamic) if dynamic is not None else None
-    if placed is not None:
-        segment = output.Segment(output.PT_DYNAMIC, output.PF_R | output.PF_W, align=8)
+    for section, kind, flags, align in (
+        (dynamic, output.PT_DYNAMIC, output.PF_R | output.PF_W, 8),
+        (eh_frame_hdr, output.PT_GNU_EH_FRAME, output.PF_R, 4),
+    ):
+        placed = engine.output_of(section) if section is not None and section.size else None
+        if placed is None:
+            continue
+        segment = output.Segment(kind, flags, align=align)
         if not dry:
             segment.sections.append(outputs[placed.name])
         stack = bool(segments) and segments[-1].type == output.PT_GNU_STACK
