@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -77,3 +78,25 @@ def nasm_kernel(directory: Path, name: str, source: str) -> Path:
         check=True,
     )
     return directory / f"{name}.elf"
+
+
+def known_differences(path: Path) -> list[re.Pattern[str]]:
+    """The patterns of a known-differences file: one regular expression per line
+    (matched against a whole line of output), then " ; " and the reason; # comments."""
+    patterns = []
+    for line in path.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, _, reason = line.partition(" ; ")
+            assert reason.strip(), f"known difference without a reason: {line}"
+            patterns.append(re.compile(pattern.strip()))
+    return patterns
+
+
+def comparable_lines(output: str, path: Path) -> list[str]:
+    """``output``'s lines, each known difference of the file at ``path`` replaced by its
+    pattern: what must be equal in both machines."""
+    patterns = known_differences(path)
+    return [
+        next((f"<{p.pattern}>" for p in patterns if p.fullmatch(line)), line)
+        for line in output.splitlines()
+    ]

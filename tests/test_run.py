@@ -152,3 +152,49 @@ def test_seed_kernel_shows_hello_world_in_light_cyan_in_the_png(
             for bit in range(8):
                 lit = bool(glyph[line] & (0x80 >> bit))
                 assert image.getpixel((column * 8 + bit, line)) == (cyan if lit else black)
+
+
+HALT_SECTOR = "bits 16\norg 0x7C00\ncli\nhlt\ntimes 510-($-$$) db 0\ndw 0xAA55\n"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        ("missing", "{disk}: cannot read the --disk image: no such file or directory"),
+        ("directory", "{disk}: the --disk image must be a regular file, not a directory"),
+        ("small", "{disk}: a --disk image must hold at least one 512-byte sector, not 100 bytes"),
+        ("target", "{disk}: --disk must name a file of its own; it is {target} again"),
+    ],
+)
+def test_a_bad_disk_image_is_refused_naming_it_with_status_2(
+    tmp_path: Path, make: str, message: str
+) -> None:
+    target = _image(tmp_path, HALT_SECTOR, "boot.img")
+    disk = tmp_path / "disk.img"
+    if make == "directory":
+        disk.mkdir()
+    elif make == "small":
+        disk.write_bytes(bytes(100))
+    elif make == "target":
+        disk = target
+    done = run_longmode("run", target, "--disk", disk, "--display", "none")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert done.stderr.startswith("longmode run: " + message.format(disk=disk, target=target)), (
+        done.stderr
+    )
+
+
+def test_more_than_three_disks_are_refused(tmp_path: Path) -> None:
+    target = _image(tmp_path, HALT_SECTOR, "boot.img")
+    disks = []
+    for n in range(4):
+        (tmp_path / f"d{n}.img").write_bytes(bytes(512))
+        disks += ["--disk", tmp_path / f"d{n}.img"]
+    done = run_longmode("run", target, *disks)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        "longmode run: --disk can be given at most 3 times (primary slave, secondary master, "
+        "secondary slave), not 4"
+    )

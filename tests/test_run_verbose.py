@@ -22,15 +22,15 @@ BOOT_SIGNATURE = """
     dw 0xAA55
 """
 
-#: 1000 reads of the IDE status port 1F7h (as xv6's boot block polls it; no disk
-#: controller here), 7 word writes to port E1h, then exit.
+#: 1000 reads of port 279h (the second parallel port's status in the PC AT's map;
+#: no parallel port here), 7 word writes to port E1h, then exit.
 POLLING_SECTOR = (
     """
 bits 16
 org 0x7C00
     cli
     mov cx, 1000
-    mov dx, 0x1F7
+    mov dx, 0x279
 .poll:
     in al, dx                       ; at 7C07h
     loop .poll
@@ -98,16 +98,16 @@ def _log(lines: list[str], logger: str) -> list[str]:
 
 PORT_LOG = _log(
     [
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x7c07 (0000:7C07)",
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x7c07 (0000:7C07)",
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x7c07 (0000:7C07) (more in accesses "
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x7c07 (0000:7C07)",
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x7c07 (0000:7C07)",
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x7c07 (0000:7C07) (more in accesses "
         "are counted, not shown)",
         "unclaimed port 0xe1: out, 2 bytes: 0xbeef, at 0x7c10 (0000:7C10)",
         "unclaimed port 0xe1: out, 2 bytes: 0xbeef, at 0x7c10 (0000:7C10)",
         "unclaimed port 0xe1: out, 2 bytes: 0xbeef, at 0x7c10 (0000:7C10) (more out accesses "
         "are counted, not shown)",
         "unclaimed port 0xe1: 7 accesses in all (7 out)",
-        "unclaimed port 0x1f7: 1000 accesses in all (1000 in)",
+        "unclaimed port 0x279: 1000 accesses in all (1000 in)",
     ],
     "bus",
 )

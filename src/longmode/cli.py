@@ -77,6 +77,7 @@ def _run(args: argparse.Namespace) -> int:
             keys_at=args.keys_at,
             cmdline=args.cmdline,
             persist=args.persist,
+            disks=tuple(Path(disk) for disk in args.disks or ()),
             trace=tuple(args.trace or ()),
             gdb=args.gdb,
             symbols=Path(args.symbols) if args.symbols else None,
@@ -249,6 +250,16 @@ def _add_run(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--persist",
         action="store_true",
         help="write the guest's disk writes back to the image (default: copy-on-write)",
+    )
+    run.add_argument(
+        "--disk",
+        action="append",
+        dest="disks",
+        metavar="IMAGE",
+        help="one more raw hard disk on the IDE channels (repeatable, up to 3): primary "
+        "slave, then secondary master, secondary slave, as QEMU's -drive index=1,2,3 (also "
+        "with --qemu); INT 13h numbers them after the target (81h, 82h, ...); copy-on-write "
+        "unless --persist",
     )
     run.set_defaults(func=_run)
 

@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from support import comparable_lines
+
 REPO = Path(__file__).resolve().parents[2]
 KERNELS = Path(__file__).resolve().parent / "kernels"
 EXAMPLES = REPO / "examples"
@@ -221,22 +223,7 @@ def make_elf(
     return header + headers + body
 
 
-def _known_differences() -> list[re.Pattern[str]]:
-    """Patterns of COM1 lines whose value may differ (each with its reason in the file)."""
-    patterns = []
-    for line in KNOWN_DIFFERENCES.read_text().splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, _, reason = line.partition(" ; ")
-            assert reason.strip(), f"known difference without a reason: {line}"
-            patterns.append(re.compile(pattern.strip()))
-    return patterns
-
-
 def comparable_serial(serial: str) -> list[str]:
     """COM1's lines, each known difference replaced by its pattern: what must be equal
     in both machines."""
-    patterns = _known_differences()
-    return [
-        next((f"<{p.pattern}>" for p in patterns if p.fullmatch(line)), line)
-        for line in serial.splitlines()
-    ]
+    return comparable_lines(serial, KNOWN_DIFFERENCES)

@@ -50,18 +50,18 @@ def test_unclaimed_ports_are_logged_three_times_each_way_then_only_counted(
     watch = bus.watch_unclaimed(lambda: next(where))
     caplog.set_level(logging.INFO, logger="longmode.bus")
     for _ in range(5):
-        bus.read(0x1F7, 1)
-    bus.write(0x1F7, 2, 0x1234)
+        bus.read(0x279, 1)
+    bus.write(0x279, 2, 0x1234)
     bus.read(0x3F8, 1)  # COM1: claimed, not logged
     bus.write(0x80, 1, 0x55)  # POST codes: claimed
     assert [record.getMessage() for record in caplog.records] == [
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1000",
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1001",
-        "unclaimed port 0x1f7: in, 1 byte: 0xff, at 0x1002 (more in accesses are counted, "
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x1000",
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x1001",
+        "unclaimed port 0x279: in, 1 byte: 0xff, at 0x1002 (more in accesses are counted, "
         "not shown)",
-        "unclaimed port 0x1f7: out, 2 bytes: 0x1234, at 0x1003",
+        "unclaimed port 0x279: out, 2 bytes: 0x1234, at 0x1003",
     ]
-    assert watch.summary() == ["unclaimed port 0x1f7: 6 accesses in all (5 in, 1 out)"]
+    assert watch.summary() == ["unclaimed port 0x279: 6 accesses in all (5 in, 1 out)"]
 
 
 def test_unclaimed_accesses_name_their_address_space_for_an_mmio_bus(

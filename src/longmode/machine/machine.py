@@ -161,7 +161,8 @@ class Machine(HookGlue):
       its command line); reports name its symbols;
     * ``Machine(memory="512M", disks=["disk.img", ...])`` or ``disk=`` — paths,
       image bytes or :class:`~longmode.machine.bios.Disk` objects; the first
-      hard disk (else the first floppy) boots.
+      hard disk (else the first floppy) boots. The first four hard disks are also
+      on the IDE channels (primary master, primary slave, secondary master, slave).
 
     With a kernel or disks our BIOS is installed and POST readies the boot
     sector, so :meth:`run` boots it. Without, firmware and devices are the
@@ -341,6 +342,10 @@ class Machine(HookGlue):
             for disk in disks
         ]
         self.bios = install_bios(self.board, loaded)
+        # The hard disks on the IDE channels too, in drive order (80h the primary master).
+        hard_disks = [disk for disk in loaded if not disk.floppy]
+        for index, disk in enumerate(hard_disks[:4]):
+            self.chips.attach_disk(index, disk)
 
     @property
     def vectors(self) -> dict[int, ServiceHandler]:

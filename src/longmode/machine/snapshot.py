@@ -97,7 +97,8 @@ class Machine(Protocol):
 
 PAGE = 0x1000
 FORMAT = "longmode-snapshot"
-VERSION = 1
+#: 2: the ATA channels joined the chips (their state is in every snapshot).
+VERSION = 2
 #: Memory is read in pieces this big while looking for pages that are not zero.
 CHUNK = 16 << 20
 _ZERO_PAGE = bytes(PAGE)

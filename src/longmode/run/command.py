@@ -34,18 +34,20 @@ def run(options: RunOptions) -> int:
     """Runs the target as asked; returns the exit status.
 
     Everything that can be checked is checked before the guest starts: the
-    options, the target, the screenshot's path, the lock on a --persist image.
+    options, the target and --disk images, the screenshot's path, the locks on
+    --persist images.
     """
     check_options(options)
     screenshot = (
-        Output(options.screenshot, inputs=[options.target], what="the screenshot")
+        Output(options.screenshot, inputs=[options.target, *options.disks], what="the screenshot")
         if options.screenshot is not None
         else None
     )
     watch = SignalWatch()
     with contextlib.ExitStack() as stack:
-        if options.persist:  # locked before it is read: no other run writes it meanwhile
-            stack.enter_context(ImageLock(options.target))
+        if options.persist:  # locked before they are read: no other run writes them meanwhile
+            for image in (options.target, *options.disks):
+                stack.enter_context(ImageLock(image))
         boot = prepare(options)
         stack.enter_context(watch.active())
         if options.qemu:

@@ -46,6 +46,9 @@ class RunOptions:
     keys_at: float = 0.0
     cmdline: str = ""
     persist: bool = False
+    #: ``--disk IMAGE`` (repeatable): more hard disks, attached after the target as
+    #: QEMU's ``-drive index=1,2,3`` (primary slave, secondary master, secondary slave).
+    disks: tuple[Path, ...] = ()
     #: What ``--trace`` asked for ("int": interrupts and exceptions).
     trace: tuple[str, ...] = ()
     #: ``--gdb [HOST:]PORT``: serve gdb there before the first instruction.
@@ -86,6 +89,12 @@ class Boot:
     #: For a kernel target, where longmode's loader jumps to it (for Multiboot, as
     #: GRUB works it out); None for a disk image, whose loader is not ours.
     entry: int | None = None
+    #: The ``--disk`` images' bytes, in the order of ``RunOptions.disks``.
+    disks: tuple[bytes, ...] = ()
+
+
+#: How many ``--disk`` images fit beside the target on the two IDE channels.
+MAX_EXTRA_DISKS = 3
 
 
 def check_options(options: RunOptions) -> None:
@@ -130,6 +139,12 @@ def check_options(options: RunOptions) -> None:
         raise LongmodeError(
             f"QEMU's arguments {' '.join(options.qemu_args)!r} need QEMU: add --qemu"
         )
+    if len(options.disks) > MAX_EXTRA_DISKS:
+        raise LongmodeError(
+            f"--disk can be given at most {MAX_EXTRA_DISKS} times (primary slave, secondary "
+            f"master, secondary slave), not {len(options.disks)}"
+        )
+    check_distinct_images(options)
     memory_size(options.memory)
     try:
         options.cmdline.encode()
@@ -155,11 +170,53 @@ def memory_size(text: str) -> int:
 
 def prepare(options: RunOptions) -> Boot:
     """Reads the target: a kernel (any file `longmode image` takes) becomes an image
-    built in memory, by the same code; anything else is a disk image."""
+    built in memory, by the same code; anything else is a disk image. The ``--disk``
+    images are read too."""
+    path = options.target
+    data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
+    boot = _prepare_target(options, data)
+    boot.disks = read_extra_disks(options)
+    return boot
+
+
+def read_extra_disks(options: RunOptions) -> tuple[bytes, ...]:
+    """The ``--disk`` images: regular files of one sector to :data:`MAX_DISK_IMAGE`,
+    none of them the target or another ``--disk`` (InputError/LongmodeError if not)."""
+    check_distinct_images(options)
+    images = []
+    for path in options.disks:
+        data = read_input(path, limit=MAX_DISK_IMAGE, what="the --disk image")
+        if len(data) < 512:
+            raise LongmodeError(
+                f"{path}: a --disk image must hold at least one 512-byte sector, "
+                f"not {size_text(len(data))}"
+            )
+        images.append(data)
+    return tuple(images)
+
+
+def check_distinct_images(options: RunOptions) -> None:
+    """No ``--disk`` is the target or an earlier ``--disk`` (LongmodeError if one is);
+    paths that cannot be looked at are left to the reading, which names the reason."""
+    seen = [options.target]
+    for path in options.disks:
+        for other in seen:
+            try:
+                same = os.path.samefile(path, other)
+            except OSError:
+                same = False
+            if same:
+                raise LongmodeError(
+                    f"{path}: --disk must name a file of its own; it is {other} again "
+                    "(one image cannot be two drives)"
+                )
+        seen.append(path)
+
+
+def _prepare_target(options: RunOptions, data: bytes) -> Boot:
     from longmode.boot.image import build_kernel_image, is_kernel_file
 
     path = options.target
-    data = read_input(path, limit=MAX_DISK_IMAGE, what="the disk image or kernel")
     if is_kernel_file(data):
         if len(data) > MAX_KERNEL_FILE:
             raise LongmodeError(

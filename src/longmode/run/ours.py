@@ -72,7 +72,16 @@ def boot_machine(
             "host memory); give less"
         ) from None
     disk = Disk(boot.image, floppy=boot.floppy, name=str(options.target))
-    bios = install_bios(machine, [disk], boot_drive=0x00 if boot.floppy else 0x80)
+    extra = [
+        Disk(data, name=str(path)) for path, data in zip(options.disks, boot.disks, strict=True)
+    ]
+    bios = install_bios(machine, [disk, *extra], boot_drive=0x00 if boot.floppy else 0x80)
+    # On the IDE channels as on QEMU's PC: a hard-disk target is the primary master
+    # (-drive index=0), the --disk images index 1, 2, 3; the BIOS numbers them 80h...
+    if not boot.floppy:
+        machine.chips.attach_disk(0, disk)
+    for index, extra_disk in enumerate(extra, start=1):
+        machine.chips.attach_disk(index, extra_disk)
     if bios.boot_failure is not None:
         signature = disk.boot_sector()[-2:]
         raise LongmodeError(
@@ -156,7 +165,10 @@ def run_ours(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
     if live is None and options.display == "end":
         show_screen(machine.screen.snapshot())
     if options.persist:
-        persist(options.target, boot, bytes(disk.data[: len(boot.image)]))
+        persist(options.target, boot.image, bytes(disk.data[: len(boot.image)]))
+        extra = [d for _, d in sorted(bios.drives.items()) if d is not disk]
+        for path, original, extra_disk in zip(options.disks, boot.disks, extra, strict=True):
+            persist(path, original, bytes(extra_disk.data[: len(original)]))
     message = result.message
     if result.outcome is Outcome.EXITED:
         message = loader_report(boot, result.exit_status) or message

@@ -289,6 +289,7 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         finally:
             session.close()
         image = session.disk.read_bytes()  # QEMU is gone: its writes are all in the file
+        extra_images = [extra.read_bytes() for extra in session.extra_disks]
         complaints = session.stderr()
         traced = session.log.read_text(errors="replace") if "int" in options.trace else ""
     if complaints:
@@ -302,7 +303,9 @@ def run_qemu(options: RunOptions, boot: Boot, screenshot: Output | None, watch: 
         elif options.display == "end":
             show_screen(ending.screen)
     if options.persist:
-        persist(options.target, boot, image[: len(boot.image)])
+        persist(options.target, boot.image, image[: len(boot.image)])
+        for path, original, data in zip(options.disks, boot.disks, extra_images, strict=True):
+            persist(path, original, data[: len(original)])
     if options.on_end is not None:
         options.on_end(ending.outcome)
     print(f"longmode run: {ending.message}", file=sys.stderr)
@@ -351,9 +354,18 @@ class _Session:
         self.socket = directory / "qmp.sock"
         self.screen_file = directory / "screen.bin"
         drive = f"format=raw,file={self.disk}"
+        if options.disks and not boot.floppy:
+            drive += ",if=ide,index=0"
+        #: Copies of the --disk images (QEMU writes to these), at IDE index 1, 2, 3.
+        self.extra_disks = [directory / f"disk{n}.img" for n in range(1, len(boot.disks) + 1)]
+        drives = []
+        for index, path in enumerate(self.extra_disks, start=1):
+            path.write_bytes(boot.disks[index - 1])
+            drives += ["-drive", f"format=raw,file={path},if=ide,index={index},media=disk"]
         self.command = [
             executable,
             "-drive", f"if=floppy,{drive}" if boot.floppy else drive,
+            *drives,
             "-serial", "stdio",
             "-display", "none",
             "-device", f"isa-debug-exit,iobase={DEBUG_EXIT_PORT:#x},iosize=0x04",

@@ -22,7 +22,6 @@ from longmode.files import (
     Output,
 )
 from longmode.machine.screen import GraphicsSnapshot, TextSnapshot
-from longmode.run.options import Boot
 
 log = logging.getLogger("longmode.run")
 
@@ -108,10 +107,11 @@ def show_screen(screen: TextSnapshot | GraphicsSnapshot) -> None:
         out.flush()
 
 
-def persist(path: Path, boot: Boot, data: bytes) -> None:
-    """--persist: the disk as the guest left it (``data``) goes back to the image file
-    (through a link, to its target), atomically, and only if the guest changed it."""
-    if data != boot.image:
+def persist(path: Path, original: bytes, data: bytes) -> None:
+    """--persist: a disk as the guest left it (``data``) goes back to its image file
+    (through a link, to its target), atomically, and only if the guest changed it
+    from ``original``."""
+    if data != original:
         Output(path, what="the disk image").write(data)
 
 

@@ -19,6 +19,7 @@ from datetime import datetime
 
 from longmode.machine.board.interrupts import InterruptController
 from longmode.machine.devices import pc_ports
+from longmode.machine.devices.ata import AtaChannel, Medium
 from longmode.machine.devices.base import Device, IrqLine, no_irq
 from longmode.machine.devices.bochs_vga import BochsDispi
 from longmode.machine.devices.cmos import MIB, Cmos
@@ -86,8 +87,18 @@ def _port61(wiring: Wiring) -> Device:
     return SystemControlB(pit)
 
 
+def _ata(
+    ports: tuple[tuple[int, int], tuple[int, int]], irq: int, name: str, first_serial: int
+) -> Callable[[Wiring], Device]:
+    """An IDE channel: command and control blocks, its IRQ, drives numbered from
+    ``first_serial`` (QEMU's serial numbers QM00001-QM00004)."""
+    return lambda w: AtaChannel(*ports, w.irq(irq), name=name, first_serial=first_serial)
+
+
 #: The PC: the 8259 pair first (the others take their IRQ lines from it), then
-#: PIT -> IRQ0, keyboard -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, and the rest.
+#: PIT -> IRQ0, keyboard -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, the IDE channels -> IRQ14
+#: and IRQ15 (drives numbered 1-4 for their serial numbers, as QEMU creates them),
+#: and the rest.
 STANDARD_PC: tuple[Slot, ...] = (
     Slot("pic", lambda w: DualPic(w.on_intr)),
     Slot("pit", _pit),
@@ -97,6 +108,24 @@ STANDARD_PC: tuple[Slot, ...] = (
     Slot("com1", lambda w: Uart16550(w.on_transmit, w.irq(pc_ports.IRQ_COM1))),
     Slot("vga", lambda w: VgaText()),
     Slot("dispi", lambda w: BochsDispi(w.on_clear_framebuffer)),
+    Slot(
+        "ata_primary",
+        _ata(
+            (pc_ports.ATA_PRIMARY, pc_ports.ATA_PRIMARY_CONTROL),
+            pc_ports.IRQ_ATA_PRIMARY,
+            "ata-primary",
+            1,
+        ),
+    ),
+    Slot(
+        "ata_secondary",
+        _ata(
+            (pc_ports.ATA_SECONDARY, pc_ports.ATA_SECONDARY_CONTROL),
+            pc_ports.IRQ_ATA_SECONDARY,
+            "ata-secondary",
+            3,
+        ),
+    ),
     Slot("port92", lambda w: Port92(w.on_a20, w.on_reset)),
     Slot("post", lambda w: PostCodes()),
     Slot("debug_exit", lambda w: DebugExit(w.on_exit)),
@@ -119,6 +148,8 @@ class Chipset:
     com1: Uart16550
     vga: VgaText
     dispi: BochsDispi
+    ata_primary: AtaChannel
+    ata_secondary: AtaChannel
     port92: Port92
     post: PostCodes
     debug_exit: DebugExit
@@ -128,6 +159,14 @@ class Chipset:
     def __post_init__(self) -> None:
         if not self.devices:
             self.devices = [getattr(self, f.name) for f in fields(self) if f.name != "devices"]
+
+    def attach_disk(self, index: int, disk: Medium) -> None:
+        """A hard disk at IDE position ``index`` as QEMU's ``-drive index=N``: 0 primary
+        master, 1 primary slave, 2 secondary master, 3 secondary slave."""
+        if not 0 <= index <= 3:
+            raise ValueError(f"an IDE disk index must be 0-3, not {index}")
+        channel = self.ata_primary if index < 2 else self.ata_secondary
+        channel.attach(index % 2, disk)
 
     @property
     def interrupt_controller(self) -> InterruptController:

@@ -4,6 +4,7 @@ Port numbers and IRQ lines live in :mod:`pc_ports`; the board
 (:mod:`longmode.machine.board.chipset`) builds the usual set from a table.
 """
 
+from longmode.machine.devices.ata import AtaChannel, AtaDrive
 from longmode.machine.devices.base import Device, IrqLine, no_irq
 from longmode.machine.devices.cmos import Cmos
 from longmode.machine.devices.pic8259 import DualPic, Pic8259
@@ -14,6 +15,8 @@ from longmode.machine.devices.uart16550 import Uart16550
 from longmode.machine.devices.vga import TextCell, VgaText, text_cells, text_lines
 
 __all__ = [
+    "AtaChannel",
+    "AtaDrive",
     "Cmos",
     "DebugConsole",
     "DebugExit",

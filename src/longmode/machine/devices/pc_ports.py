@@ -50,6 +50,12 @@ VGA_MISC_READ: Final = (0x3CC, 1)
 VGA_GRAPHICS: Final = (0x3CE, 2)
 VGA_CRTC: Final = (0x3D4, 2)
 VGA_INPUT_STATUS_1: Final = (0x3DA, 1)
+#: ATA (IDE) channels: command block (Data ... Status/Command) and control block
+#: (Alternate Status/Device Control), as the PC AT's fixed disk and PIIX's legacy mode.
+ATA_PRIMARY: Final = (0x1F0, 8)
+ATA_PRIMARY_CONTROL: Final = (0x3F6, 1)
+ATA_SECONDARY: Final = (0x170, 8)
+ATA_SECONDARY_CONTROL: Final = (0x376, 1)
 #: Bochs/QEMU VBE "DISPI" interface: index (0x1CE) and data (0x1CF) ports, 16 bits wide.
 BOCHS_DISPI: Final = (0x1CE, 2)
 
@@ -61,3 +67,5 @@ IRQ_COM2: Final = 3
 IRQ_COM1: Final = 4
 IRQ_RTC: Final = 8
 IRQ_MOUSE: Final = 12
+IRQ_ATA_PRIMARY: Final = 14
+IRQ_ATA_SECONDARY: Final = 15
