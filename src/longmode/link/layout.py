@@ -1372,6 +1372,9 @@ def output_symbols(
         else:  # undefined (weak: a static link's symbol table leaves it out, as ld)
             continue
         (hidden if is_hidden else globals_).append(made_symbol)
+    if hidden and any(symbol.type == STT_FILE for symbol in made):
+        # ld's empty STT_FILE: the locals after it belong to no input file
+        made.append(output.OutputSymbol("", 0, 0, 0, STT_FILE, 0, None))
     return made + hidden + globals_
 
 
