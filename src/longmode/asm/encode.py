@@ -23,6 +23,9 @@ from longmode.asm.special import SPECIAL, STRING_OPS, branch, far_branch, is_bra
 
 __all__ = ["Fixup", "Prefixes", "Value", "encode_instruction"]
 
+# the register that `loop', `loope' and `loopne' may name as their counter
+_LOOP_COUNTERS = {"cx": 16, "ecx": 32, "rcx": 64}
+
 
 def encode_instruction(
     mnemonic: str,
@@ -67,6 +70,16 @@ def encode_instruction(
         return string_op(mnemonic, bits, prefixes, extra)
     if len(ops) == 1 and isinstance(ops[0], FarOp):
         return far_branch(mnemonic, ops[0], vals[0], bits, prefixes, extra)
+    if mnemonic.startswith("loop") and len(ops) == 2 and isinstance(ops[1], RegOp):
+        # `loop target, ecx': the counter register gives the address size
+        addrsize = _LOOP_COUNTERS.get(ops[1].reg.name)
+        if addrsize is None:
+            raise LineError(mismatch_message(mnemonic, ops, bits))
+        if (addrsize == 64 and bits != 64) or (addrsize == 16 and bits == 64):
+            raise LineError(f"instruction not supported in {bits}-bit mode")
+        addrsize = prefixes.addrsize or addrsize
+        prefixes = Prefixes(prefixes.rep, prefixes.lock, prefixes.opsize, addrsize, prefixes.seg)
+        ops, vals = ops[:1], vals[:1]
     if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
         return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
     if (

@@ -34,6 +34,11 @@ class Reloc:
     wrt: str = ""
 
 
+#: The base of a relative branch to a constant address in an object file (NASM's
+#: NO_SEG): ELF32 relocates it against symbol 0, ELF64 leaves NASM's value unrelocated.
+NO_SEGMENT = ""
+
+
 class EvalContext:
     """What an expression needs from the assembler: names, ``$`` and ``$$``."""
 

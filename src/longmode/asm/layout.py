@@ -16,7 +16,7 @@ from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
-from longmode.asm.expr import EvalContext, Node, Reloc, evaluate
+from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.floats import float_bytes
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -513,10 +513,19 @@ class Layout(EvalContext):
         if self.is_bin:
             if not v.is_section:
                 raise LineError("binary output format does not support external references")
-            return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, True)
+            # NASM shortens a branch only to its own section (a segment of its own)
+            here = v.base == self.section.name and self.absolute is None
+            return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, here or not jump)
         if jump and v.is_section and v.base == self.section.name and self.absolute is None:
             return Value(v.offset, val.unknown, True)
         return val
+
+    def _branch_to_number(self, val: Value) -> Value:
+        """NASM: in an object file, a branch to a number is to no section."""
+        number = val.value
+        if self.is_bin or not isinstance(number, int) or val.unknown or val.reloc:
+            return val
+        return Value(Reloc(NO_SEGMENT, number, False), False, True)
 
     def _instruction(self, stmt: Instr) -> None:
         key = (self.bits, self.default_rel)
@@ -542,7 +551,8 @@ class Layout(EvalContext):
                     )
                     vals.append(self._operand(op.disp, bool(rip)))
             elif isinstance(op, ImmOp):
-                vals.append(self._operand(op.expr, jump))
+                val = self._operand(op.expr, jump)
+                vals.append(self._branch_to_number(val) if jump else val)
             elif isinstance(op, FarOp):
                 seg = self._operand(op.seg)
                 off = self._operand(op.off)

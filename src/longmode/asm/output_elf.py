@@ -13,6 +13,7 @@ from typing import Any
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encode import Fixup
+from longmode.asm.expr import NO_SEGMENT
 
 # name → (ELF64 format, ELF32 format); fields in spec order.
 STRUCTS = {
@@ -160,16 +161,17 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
             symtab += struct.pack(sym_fmt, name_off, value, size, info, other, shndx)
 
     # relocation sections
-    # ELF32 REL relocations write their addends into the contents: only then a copy
+    # ELF32 REL relocations write their addends into the contents, and so do branches
+    # to numbers in ELF64 (which NASM leaves unrelocated): only then a copy
     contents: dict[str, bytearray] = {
-        s.name: bytearray(s.data) if s.fixups and not is64 else s.data for s in sections
+        s.name: bytearray(s.data) if s.fixups else s.data for s in sections
     }
     relocs: list[tuple[str, bytes]] = []
     for s in sections:
-        if s.fixups:
-            entries = b"".join(
-                _relocation(f, contents[s.name], section_sym, symbol_index, is64) for f in s.fixups
-            )
+        entries = b"".join(
+            _relocation(f, contents[s.name], section_sym, symbol_index, is64) for f in s.fixups
+        )
+        if entries:
             relocs.append((s.name, entries))
 
     shstrtab = _StrTab()
@@ -246,7 +248,9 @@ def _relocation(
     is64: bool,
 ) -> bytes:
     target = f.target
-    if target.is_section:
+    if target.base == NO_SEGMENT:
+        sym = 0
+    elif target.is_section:
         sym = section_sym[target.base]
     elif target.base in symbol_index:
         sym = symbol_index[target.base]
@@ -254,6 +258,9 @@ def _relocation(
         raise LineError(f"symbol `{target.base}' not defined")
     addend = target.offset - (f.pc_adjust if f.pcrel else 0)
     size = f.size
+    if is64 and target.base == NO_SEGMENT:
+        _write_addend(data, f.offset, size, addend)
+        return b""
     if is64:
         rtype = R_X86_64.get((f.pcrel, size, f.signed and size == 4 and not f.pcrel))
         if target.wrt == "..plt" and f.pcrel:
@@ -274,5 +281,9 @@ def _relocation(
         rtype = 3  # R_386_GOT32
     if rtype is None:
         raise LineError(f"no ELF relocation for a {size}-byte field")
-    data[f.offset : f.offset + size] = (addend & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
+    _write_addend(data, f.offset, size, addend)
     return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | rtype)
+
+
+def _write_addend(data: bytearray, offset: int, size: int, addend: int) -> None:
+    data[offset : offset + size] = (addend & ((1 << (8 * size)) - 1)).to_bytes(size, "little")

@@ -9,7 +9,7 @@ from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token, split_commas, tokenize
 from longmode.asm.operands import FarOp, ImmOp, MemOp, parse_operand
-from longmode.asm.optable import is_mnemonic
+from longmode.asm.optable import REGISTERS, is_mnemonic
 from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
@@ -39,6 +39,22 @@ _SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
 def _is_word(name: str) -> bool:
     lower = name.lower()
     return lower in KEYWORDS or is_mnemonic(lower)
+
+
+def _is_register(name: str) -> bool:
+    """Whether ``name`` is a register, never a label (segment registers are prefixes)."""
+    lower = name.lower()
+    return lower in REGISTERS and lower not in PREFIXES
+
+
+def _is_instruction_word(name: str) -> bool:
+    """Whether NASM scans ``name`` as an instruction (its TOKEN_INSN): a mnemonic,
+    a data or reserve word or ``equ``, never a prefix such as ``wait``. At the start
+    of a line and followed by a colon, such a word is a label, as in NASM."""
+    lower = name.lower()
+    if lower in PREFIXES or lower == "wait":
+        return False
+    return lower in DATA_WIDTHS or lower in RES_WIDTHS or lower == "equ" or is_mnemonic(lower)
 
 
 class Parser:
@@ -84,10 +100,29 @@ class Parser:
         tokens = tokenize(text)
         if not tokens:
             return
-        self._statement(tokens, src)
+        self._statement(tokens, src, line_start=True)
 
-    def _statement(self, tokens: list[Token], src: SourceLine) -> None:
+    def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
+        if (
+            line_start
+            and len(tokens) > 1
+            and first[0] == "id"
+            and first[2][0] != "$"
+            and tokens[1] == ("op", ":", ":")
+            and _is_instruction_word(first[1])
+        ):  # `loop:' at the start of a line is a label (NASM's "instruction as label")
+            rest = tokens[2:]
+            if rest and rest[0][0] == "id" and rest[0][1].lower() == "equ":
+                name = self.qualify(first[1])
+                self.statements.append(
+                    Equ(src.filename, src.line, name=name, expr=parse_expr(rest[1:]))
+                )
+                return
+            self._label(first[1], src)
+            if rest:
+                self._statement(rest, src)
+            return
         if (
             first[0] == "id"
             and len(tokens) > 2
@@ -107,6 +142,8 @@ class Parser:
                 Equ(src.filename, src.line, name=name, expr=parse_expr(tokens[2:]))
             )
             return
+        if first[0] == "id" and first[2][0] != "$" and _is_register(first[1]):
+            raise LineError("label or instruction expected at start of line")
         if first[0] == "id" and (first[2][0] == "$" or not _is_word(first[1])):
             colon = len(tokens) > 1 and tokens[1][0] == "op" and tokens[1][1] == ":"
             if first[1] in ("$", "$$"):

@@ -36,7 +36,10 @@ for _op in ("movs", "cmps", "scas", "lods", "stos", "ins", "outs"):
 _SHORT_KINDS = ("br16_1", "br32_1", "br64_1")
 # Branches on a count register, with the address size their name implies (0: the mode's).
 
-_COUNTER_BRANCHES = {"loop": 0, "loope": 0, "loopne": 0, "jcxz": 16, "jecxz": 32, "jrcxz": 64}
+_COUNTER_BRANCHES = {
+    "loop": 0, "loope": 0, "loopz": 0, "loopne": 0, "loopnz": 0, "jcxz": 16, "jecxz": 32,
+    "jrcxz": 64,
+}  # fmt: skip
 
 _NEAR_KINDS = ("br16_2", "br32_4", "br64_4")
 
@@ -83,13 +86,14 @@ def branch(
         raise LineError(mismatch_message(mnemonic, [op], bits))
     target = val.value
     start = ip + len(extra)
-    if isinstance(target, Reloc):
-        if op.jump == "short" or not near:
+    if isinstance(target, Reloc):  # the linker's: a short form gets a one-byte field
+        use_near = bool(near) and op.jump != "short"
+        if not use_near and not short:
             raise LineError("short jump is out of range")
-        instr = iced.Instruction.create_branch(near[0].code, start)
+        instr = iced.Instruction.create_branch((near if use_near else short)[0].code, start)
         apply_prefixes(instr, prefixes)
         data, _ = run_encoder(instr, bits, start)
-        width = 2 if size == 16 else 4
+        width = (2 if size == 16 else 4) if use_near else 1
         return extra + data[:-width] + bytes(width), [
             Fixup(len(extra) + len(data) - width, width, True, target, True, width)
         ]

@@ -1,0 +1,97 @@
+"""Label and operand forms NASM accepts (found in its manual and its test/ sources),
+each compared with NASM's output."""
+
+from __future__ import annotations
+
+import pytest
+from asm_oracle import elf_summary, nasm_result, needs_nasm, ours_result
+
+pytestmark = needs_nasm
+
+# Flat binaries: the same bytes as NASM.
+BIN_CASES = {
+    # an instruction name followed by a colon at the start of a line is a label
+    "mnemonic_label": "bits 16\nloop:\n  nop\n  jmp loop\n  loop loop\n",
+    "mnemonic_labels_of_every_kind": (
+        "do:\tjmp dq+2\n\tdw do, add, sub, dq\nadd:\tjmp add-2\nsub:\tjmp do+2\ndq:\tdw $-sub\n"
+        "resb: db resb, int3, movsb\nint3: ret\nmovsb:\n"
+    ),
+    "mnemonic_label_with_locals": "bits 32\nadd:\n.x: dd add.x, .x\nmov: mov eax, mov\n",
+    "mnemonic_label_then_equ": "loop: equ 5\ndw loop\n",
+    "mnemonic_label_in_times_count": "bits 32\nmov: nop\ntimes mov-$$+3 nop\n",
+    # the issue's form: a near call to a number, at 0x9038 in a binary at 0x8000
+    "call_to_number_at_org": "bits 16\norg 0x8000\ntimes 0x1038 nop\ncall 0x0100\njmp 0x100\n",
+    "branches_to_numbers_in_sections": (
+        "bits 16\norg 0x8000\nsection .text\ncall 0x100\nje 0x100\n"
+        "section .s2 align=16\ncall 0x100\nsection .s4 vstart=0xa000\ncall 0x100\n"
+    ),
+    # a branch to another section is never shortened (each section is a segment to NASM)
+    "branch_to_another_section": (
+        "bits 16\nsection .a\njmp b\nje b\nsection .b\nb: nop\njmp c\nsection .a\nc: jmp b\n"
+    ),
+    "branch_to_another_section_64": "bits 64\nsection .a\njmp b\nloop b\nsection .b\nb: ret\n",
+    # `loop target, ecx': the counter register sets the address size
+    "loop_with_counter_16": "bits 16\nx: loop x, cx\nloope x, ecx\nloopnz x, ecx\n",
+    "loop_with_counter_32": "bits 32\nx: loop x, ecx\nloopz x, cx\nloopne x, cx\n",
+    "loop_with_counter_64": "bits 64\nx: loop x, rcx\nloope x, ecx\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BIN_CASES))
+def test_flat_binary_form_matches_nasm(name: str) -> None:
+    source = BIN_CASES[name]
+    expected, messages = nasm_result(source)
+    assert expected is not None, messages
+    assert ours_result(source) == (expected, messages)
+
+
+# Objects: the same sections, symbols and relocations as NASM's.
+ELF_CASES = {
+    # a branch to a number is to no section: ELF32 relocates it against symbol 0,
+    # ELF64 gets NASM's value with no relocation
+    "branches_to_numbers": (
+        "bits 32\ncall 0x100\njmp short 0x10\nje 0x20\nloop 0x30\njmp 0x10\njcxz 5\n"
+        "foo equ 0x1234\ncall foo\na: call b-a\nb: call $+0x10\n"
+    ),
+    "branches_to_numbers_16": "bits 16\ncall 0x100\njmp short 0x10\nje 0x20\n",
+    "branches_to_numbers_64": "bits 64\nglobal x\nx: call 0x100\nje 0x10\njmp short 0x10\n",
+    # short branches to another section or an external symbol get 8-bit relocations
+    "short_branches_to_symbols": (
+        "section .text\nbits 32\nextern e\njmp short e\nloop e\njcxz e\n"
+        "section .d\nx: jmp short e\njmp short y\nsection .y\ny:\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", ["elf32", "elf64"])
+@pytest.mark.parametrize("name", sorted(ELF_CASES))
+def test_object_form_matches_nasm(name: str, fmt: str) -> None:
+    source = ELF_CASES[name]
+    expected, messages = nasm_result(source, fmt)
+    assert expected is not None, messages
+    ours, our_messages = ours_result(source, fmt)
+    assert ours is not None, our_messages
+    assert elf_summary(ours) == elf_summary(expected)
+
+
+# Forms NASM refuses too: both fail, on the same line.
+REFUSED = {
+    "prefix_is_not_a_label": "rep: nop\n",
+    "wait_is_a_prefix": "wait: nop\n",
+    "second_label_is_an_instruction": "foo: loop: nop\n",
+    "register_is_not_a_label": "ax: nop\n",
+    "loop_counter_must_be_cx": "bits 32\nx: loop x, eax\n",
+    "no_rcx_counter_outside_64_bits": "bits 32\nx: loop x, rcx\n",
+    "no_cx_counter_in_64_bits": "bits 64\nx: loop x, cx\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED))
+def test_form_refused_as_nasm_refuses_it(name: str) -> None:
+    source = REFUSED[name]
+    expected, messages = nasm_result(source)
+    assert expected is None
+    ours, our_messages = ours_result(source)
+    assert ours is None
+    first_line = {m.split(":", 1)[0] for m in messages if ": error:" in m}
+    assert {m.split(":", 1)[0] for m in our_messages if ": error:" in m} <= first_line | {"1"}
