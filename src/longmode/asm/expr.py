@@ -249,6 +249,8 @@ _OPS: dict[str, Callable[[int, int], int]] = {
     "^^": lambda a, b: _bool(bool(a) != bool(b)),
 }
 
+_COMPARISONS = ("=", "==", "!=", "<>", "<", "<=", ">", ">=", "<=>")
+
 _UNARY: dict[str, Callable[[int], int]] = {
     "u-": lambda a: to_signed64(-a),
     "u+": lambda a: a,
@@ -325,6 +327,10 @@ def _reloc_op(op: str, a: Value, b: Value) -> Value:
             return Reloc(a.base, a.offset - b, a.is_section, a.wrt)
         if isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base:
             return a.offset - b.offset
+    elif (
+        op in _COMPARISONS and isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base
+    ):  # NASM compares the difference of the two sides with 0
+        return _OPS[op](a.offset, b.offset)
     raise LineError("invalid operand to a relocatable expression")
 
 

@@ -206,6 +206,15 @@ class Layout(EvalContext):
             return offset
         return Reloc(section, offset, True)
 
+    def symbols(self) -> dict[str, tuple[Any, tuple[str, int]]]:
+        """Every label and `equ' name: its value and where it was defined (for
+        the preprocessor's next round)."""
+        return {
+            name: (self.lookup(name), self.label_lines[name])
+            for name in self.labels
+            if name in self.label_lines
+        }
+
     def here(self) -> Any:
         """``$``: where the current line starts (as in NASM, for every repetition of a
         ``times`` too)."""
