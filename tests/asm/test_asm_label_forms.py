@@ -3,6 +3,8 @@ each compared with NASM's output."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from asm_oracle import elf_summary, nasm_result, needs_nasm, ours_result
 
@@ -90,6 +92,13 @@ REFUSED = {
     "labels_of_two_sections_in_if": (
         "section .a\na: nop\nsection .b\nb: nop\n%if b - a\ndb 1\n%endif\n"
     ),
+    # %stacksize, %arg and %local refuse what NASM refuses
+    "stack_directive_errors": (
+        "%stacksize large\n%stacksize bogus\n%arg q\n%arg r:foo\n%stacksize\n%arg\n"
+        "%arg s:\n%arg t:zword\n"
+    ),
+    "local_needs_a_context": "bits 32\n%stacksize flat\n%local x:word\n",
+    "local_needs_localsize": "bits 32\n%stacksize flat\n%push c\n%local x:word\n%pop\n",
 }
 
 
@@ -102,3 +111,28 @@ def test_form_refused_as_nasm_refuses_it(name: str) -> None:
     assert ours is None
     lines = {m.split(":", 1)[0] for m in messages if ": error:" in m}
     assert {m.split(":", 1)[0] for m in our_messages if ": error:" in m} == lines
+
+
+def _arg_displacement(source: str) -> int:
+    """The displacement NASM gives ``mov eax, [a]`` (8B 45 disp8), the first instruction."""
+    output, messages = nasm_result(source)
+    assert output is not None and output[:2] == b"\x8b\x45", messages
+    return output[2]
+
+
+def test_arg_before_any_stacksize_is_refused_as_nasm_gives_it_no_fixed_offset() -> None:
+    # NASM 2.16 carries %arg's offset from pass to pass until a %stacksize sets it:
+    # the same %arg line gets another offset when the rest of the file takes more passes.
+    head = "bits 32\n%arg a:dword\nmov eax, [a]\n"
+    jumps = "".join(f"jmp l{i}\n" for i in range(6)) + "times 120 nop\n"
+    more_passes = head + jumps + "".join(f"l{i}: nop\n" for i in range(6))
+    assert _arg_displacement(head) != _arg_displacement(more_passes)
+    assert _arg_displacement("bits 32\n%stacksize flat\n%arg a:dword\nmov eax, [a]\n") == 8
+    for source in (head, more_passes, "bits 16\n%push c\n%local x:word\n%pop\n"):
+        ours, messages = ours_result(source)
+        assert ours is None
+        assert re.match(
+            r"\d: error: `%(arg|local)' before any `%stacksize' is not supported: NASM 2\.16 "
+            r"carries its offsets from one pass to the next",
+            messages[0],
+        ), messages

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from longmode.asm.diagnostics import LimitError, LineError
 from longmode.asm.inputs import find
 from longmode.asm.lexer import tokenize
 from longmode.asm.limits import MAX_INCLUDE_DEPTH, MAX_REP
 from longmode.asm.macros import MultiMacro, SingleMacro, split_args
+from longmode.asm.pp_stack import arg, local, stacksize
 from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
@@ -302,7 +304,7 @@ def _ignore(pp: Preprocessor, name: str, arg: str) -> None:
     return
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[[Any, str, str], None]] = {
     "%define": _define,
     "%idefine": _define,
     "%xdefine": _define,
@@ -333,6 +335,9 @@ HANDLERS = {
     "%push": _push,
     "%repl": _push,
     "%pop": _pop,
+    "%stacksize": stacksize,
+    "%arg": arg,
+    "%local": local,
     "%line": _ignore,
     "%pragma": _ignore,
 }

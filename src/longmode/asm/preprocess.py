@@ -24,6 +24,7 @@ from longmode.asm.lexer import strip_comment, tokenize
 from longmode.asm.limits import MAX_LINE_LENGTH, MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
+from longmode.asm.pp_stack import StackFrame
 from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
 from longmode.files import size_text
 
@@ -93,6 +94,7 @@ class Preprocessor:
         #: expression named one.
         self.symbols = symbols
         self.used_symbols = False
+        self.stack = StackFrame()  # %stacksize, %arg and %local
         self.include_paths = list(include_paths)
         self.defines = Defines()
         self.macros: dict[str, list[MultiMacro]] = {}
