@@ -97,6 +97,8 @@ REFUSED = {
         "%stacksize large\n%stacksize bogus\n%arg q\n%arg r:foo\n%stacksize\n%arg\n"
         "%arg s:\n%arg t:zword\n"
     ),
+    "unknown_use_package": '%use "ALTREG"\n%use altreg\n%use foo\n',
+    "use_without_a_package": "%use\n",
     "local_needs_a_context": "bits 32\n%stacksize flat\n%local x:word\n",
     "local_needs_localsize": "bits 32\n%stacksize flat\n%push c\n%local x:word\n%pop\n",
 }
@@ -136,3 +138,25 @@ def test_arg_before_any_stacksize_is_refused_as_nasm_gives_it_no_fixed_offset() 
             r"carries its offsets from one pass to the next",
             messages[0],
         ), messages
+
+
+def test_use_altreg_names_every_register_nasm_names() -> None:
+    # every r<N><suffix> NASM's altreg knows, and no other, with NASM's bytes
+    for number in range(16):
+        for suffix, register in (("", "rax"), ("d", "eax"), ("w", "ax"), ("b", "al"),
+                                 ("l", "al"), ("h", "al")):  # fmt: skip
+            source = f"bits 64\n%use altreg\nmov {register}, R{number}{suffix.upper()}\n"
+            expected, messages = nasm_result(source)
+            ours, our_messages = ours_result(source)
+            assert ours == expected, (source, messages, our_messages)
+
+
+def test_use_of_a_package_longmode_lacks_is_refused_by_name() -> None:
+    source = "bits 32\n%use smartalign\nalign 16\n"
+    assert nasm_result(source)[0] is not None  # NASM has it
+    ours, messages = ours_result(source)
+    assert ours is None
+    assert messages[0].startswith(
+        "2: error: `%use smartalign' (ALIGN with multi-byte NOPs and ALIGNMODE) is not "
+        "supported by longmode's assembler"
+    )

@@ -16,6 +16,7 @@ from longmode.asm.lexer import tokenize
 from longmode.asm.limits import MAX_INCLUDE_DEPTH, MAX_REP
 from longmode.asm.macros import MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_stack import arg, local, stacksize
+from longmode.asm.pp_use import use
 from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
@@ -338,6 +339,7 @@ HANDLERS: dict[str, Callable[[Any, str, str], None]] = {
     "%stacksize": stacksize,
     "%arg": arg,
     "%local": local,
+    "%use": use,
     "%line": _ignore,
     "%pragma": _ignore,
 }
