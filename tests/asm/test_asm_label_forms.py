@@ -36,6 +36,23 @@ BIN_CASES = {
     "loop_with_counter_16": "bits 16\nx: loop x, cx\nloope x, ecx\nloopnz x, ecx\n",
     "loop_with_counter_32": "bits 32\nx: loop x, ecx\nloopz x, cx\nloopne x, cx\n",
     "loop_with_counter_64": "bits 64\nx: loop x, rcx\nloope x, ecx\n",
+    # NASM's prefix slots: rep (xacquire F2, xrelease F3), then lock, segment, sizes;
+    # wait is a prefix (9B) before any instruction
+    "hle_and_wait_prefixes_16": (
+        "bits 16\nxacquire lock add [eax], ebx\nxrelease mov [eax], ebx\n"
+        "lock xacquire add [eax], ebx\nrepne lock add [eax], ebx\nrep lock add [eax], ebx\n"
+        "xrelease lock xchg [eax], ebx\nwait nop\nwait fnstsw ax\nwait lock add [eax], ebx\n"
+        "x: wait\n"
+    ),
+    "hle_and_wait_prefixes_64": (
+        "bits 64\nxacquire lock add [rax], ebx\nxrelease mov [eax], ebx\n"
+        "lock repne add [eax], ebx\nwait nop\nfs xrelease lock xchg [rax], rbx\n"
+    ),
+    # NASM knows these directives only in brackets: elsewhere they are names
+    "bracket_only_directive_names": (
+        "[warning -all]\nwarning: dw warning\ngprefix: dw gprefix\nlpostfix dw lpostfix\n"
+    ),
+    "registers_nasm_takes_for_names": "bits 64\nrip: dw rip\neip: dw eip\nr8l: dw r8l\n",
 }
 
 
@@ -82,6 +99,8 @@ REFUSED = {
     "wait_is_a_prefix": "wait: nop\n",
     "second_label_is_an_instruction": "foo: loop: nop\n",
     "register_is_not_a_label": "ax: nop\n",
+    "size_words_are_not_labels": "byte: nop\nnear nop\nstrict: nop\nseg: nop\nnosplit nop\n",
+    "mpx_prefix_is_not_a_label": "bnd: nop\n",
     "loop_counter_must_be_cx": "bits 32\nx: loop x, eax\n",
     "no_rcx_counter_outside_64_bits": "bits 32\nx: loop x, rcx\n",
     "no_cx_counter_in_64_bits": "bits 64\nx: loop x, cx\n",
@@ -160,3 +179,18 @@ def test_use_of_a_package_longmode_lacks_is_refused_by_name() -> None:
         "2: error: `%use smartalign' (ALIGN with multi-byte NOPs and ALIGNMODE) is not "
         "supported by longmode's assembler"
     )
+
+
+def test_osp_asp_and_mpx_prefixes_are_refused_by_name() -> None:
+    # NASM adds a bare 66 or 67 byte (and warns where the operand size disagrees)
+    cases = (
+        ("osp nop\n", "osp", "write o16 or o32"),
+        ("asp movsb\n", "asp", "write a16 or a32"),
+        ("bits 32\nbnd call 0x10\n", "bnd", "MPX is not supported"),
+    )
+    for source, word, why in cases:
+        assert nasm_result(source)[0] is not None
+        ours, messages = ours_result(source)
+        assert ours is None
+        line = source.count("\n")
+        assert messages == [f"{line}: error: the `{word}' prefix is not supported ({why})"]

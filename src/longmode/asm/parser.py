@@ -19,7 +19,19 @@ RES_WIDTHS = {
 }  # fmt: skip
 PREFIXES = {
     "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "o64", "a16", "a32", "a64",
-    "cs", "ds", "es", "ss", "fs", "gs",
+    "cs", "ds", "es", "ss", "fs", "gs", "xacquire", "xrelease",
+}  # fmt: skip
+# HLE prefixes take the rep prefixes' slot and bytes (F2, F3)
+_HLE = {"xacquire": "repne", "xrelease": "rep"}
+# NASM's prefixes that longmode does not encode: refused by name, never taken for labels
+_UNSUPPORTED_PREFIXES = {
+    "osp": "write o16 or o32", "asp": "write a16 or a32", "bnd": "MPX is not supported",
+    "nobnd": "MPX is not supported",
+}  # fmt: skip
+# Words NASM never takes for a label or an instruction at the start of a line
+_NOT_LABELS = {
+    "byte", "word", "dword", "qword", "tword", "oword", "yword", "zword", "far", "near",
+    "short", "strict", "to", "abs", "rel", "seg", "wrt", "nosplit",
 }  # fmt: skip
 DIRECTIVES = {
     "bits", "use16", "use32", "use64", "org", "section", "segment", "global", "extern",
@@ -27,7 +39,11 @@ DIRECTIVES = {
     "istruc", "at", "iend", "cpu", "static", "float", "warning", "sectalign", "gprefix",
     "lprefix", "gpostfix", "lpostfix", "required",
 }  # fmt: skip
+# Directives NASM knows only in brackets (`[warning -x]'): elsewhere they are names
+BRACKET_ONLY = {"warning", "gprefix", "lprefix", "gpostfix", "lpostfix"}
 KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
+# Registers that NASM takes for names at the start of a line
+_NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
 
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
@@ -44,7 +60,7 @@ def _is_word(name: str) -> bool:
 def _is_register(name: str) -> bool:
     """Whether ``name`` is a register, never a label (segment registers are prefixes)."""
     lower = name.lower()
-    return lower in REGISTERS and lower not in PREFIXES
+    return lower in REGISTERS and lower not in PREFIXES and lower not in _NAME_REGISTERS
 
 
 def _is_instruction_word(name: str) -> bool:
@@ -64,6 +80,7 @@ class Parser:
         self.sink = sink
         self.base_label = ""
         self.statements: list[Stmt] = []
+        self.bracketed = False  # the line is a `[directive ...]'
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -85,11 +102,13 @@ class Parser:
 
     def _line(self, src: SourceLine) -> None:
         text = src.text
+        self.bracketed = False
         if text[0] == "[" and text.rstrip()[-1] == "]":
             inner = text.strip()[1:-1].strip()
             word = inner.split(None, 1)[0].lower() if inner else ""
             if word in DIRECTIVES:
                 text = inner
+                self.bracketed = True
         m = _SECTION_RE.match(text)
         if m is not None:  # section names may hold `-' and other non-identifier characters
             attrs = self._section_attrs(tokenize(m.group(2)))
@@ -142,8 +161,16 @@ class Parser:
                 Equ(src.filename, src.line, name=name, expr=parse_expr(tokens[2:]))
             )
             return
-        if first[0] == "id" and first[2][0] != "$" and _is_register(first[1]):
-            raise LineError("label or instruction expected at start of line")
+        if first[0] == "id" and first[2][0] != "$":
+            lower = first[1].lower()
+            if _is_register(lower) or lower in _NOT_LABELS:
+                raise LineError("label or instruction expected at start of line")
+            if lower in _UNSUPPORTED_PREFIXES:
+                why = _UNSUPPORTED_PREFIXES[lower]
+                raise LineError(f"the `{lower}' prefix is not supported ({why})")
+            if lower in BRACKET_ONLY and not self.bracketed:  # a name, as in NASM
+                first = ("id", first[1], "$" + first[2])
+                tokens = [first, *tokens[1:]]
         if first[0] == "id" and (first[2][0] == "$" or not _is_word(first[1])):
             colon = len(tokens) > 1 and tokens[1][0] == "op" and tokens[1][1] == ":"
             if first[1] in ("$", "$$"):
@@ -211,11 +238,18 @@ class Parser:
             return Reserve(fn, ln, width=RES_WIDTHS[word], count=parse_expr(tokens[1:]))
         if word in DIRECTIVES:
             return self._directive(word, tokens[1:], src)
+        if word == "wait" and len(tokens) > 1 and tokens[1][0] == "id" and _is_word(tokens[1][1]):
+            # NASM's `wait' prefix: 9B before the instruction
+            wait = Instr(fn, ln, mnemonic="wait", operands=[], prefixes=Prefixes(), constant=True)
+            self.statements.append(wait)
+            return self._body(tokens[1][1].lower(), tokens[1:], src)
         prefixes = Prefixes()
         i = 0
         while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
             p = tokens[i][1].lower()
-            if p in ("cs", "ds", "es", "ss", "fs", "gs"):
+            if p in _HLE:
+                prefixes.rep = _HLE[p]
+            elif p in ("cs", "ds", "es", "ss", "fs", "gs"):
                 if i + 1 >= len(tokens) or tokens[i + 1][0] != "id":
                     break
                 prefixes.seg = p
