@@ -53,6 +53,25 @@ BIN_CASES = {
         "[warning -all]\nwarning: dw warning\ngprefix: dw gprefix\nlpostfix dw lpostfix\n"
     ),
     "registers_nasm_takes_for_names": "bits 64\nrip: dw rip\neip: dw eip\nr8l: dw r8l\n",
+    # `x - $' and `x - y' for x in another section and y in this one: a number in a
+    # flat binary (a full-size field, as for a label)
+    "difference_with_another_section": (
+        "bits 32\nsection .text\na: nop\ndd b - a\ndd b - $\nmov eax, [b - $]\n"
+        "mov eax, b - $\ndd b - $$ + 4\nlea eax, [ebx + b - $]\ndw b - $\n"
+        "section .data\nb: dd 0\ndd a - $\n"
+    ),
+    "difference_with_another_section_16": (
+        "bits 16\norg 0x7c00\nsection .text\nstart: jmp main\nmain: mov si, msg - start\n"
+        "mov ax, [msg - $]\ndw msg - $$\nsection .data\nmsg: db 'hi', 0\n"
+        "dw start - $\nsection .bss\nbuf: resb 4\nsection .text\ndw buf - start\n"
+    ),
+    # a number is never RIP-relative: NASM makes it absolute, with a warning
+    "numbers_are_not_rip_relative": (
+        "bits 64\ndefault rel\nmov eax, [0x1000]\nfoo: mov eax, [foo - $]\n"
+        "mov eax, [rel 0x1000]\nmov eax, [foo]\nx equ 5\nmov eax, [x]\n"
+        "mov eax, [foo - $ + foo]\nmov eax, [fs:0x10]\ntimes 2 mov eax, [0xb8000]\n"
+        "section .data\nd: dd 0\nsection .text\nmov eax, [d - $]\nmov eax, [abs d - $]\n"
+    ),
 }
 
 
@@ -78,6 +97,15 @@ ELF_CASES = {
     "short_branches_to_symbols": (
         "section .text\nbits 32\nextern e\njmp short e\nloop e\njcxz e\n"
         "section .d\nx: jmp short e\njmp short y\nsection .y\ny:\n"
+    ),
+    # the default .text comes after the sections `section' names, unless one names it
+    "default_text_after_named_sections": ("x: nop\nsection .bss\nresb 4\nsection .data\ndd x\n"),
+    "text_where_it_is_named": "nop\nsection .data\ndb 1\nsection .text\nnop\n",
+    # `x - $' for x in another section or external: a PC-relative relocation
+    "difference_with_another_section": (
+        "bits 32\nextern ext\nsection .text\na: nop\ndd b - a\ndd b - $\nmov eax, [b - $]\n"
+        "mov eax, b - $\ndd b - $$ + 4\nlea eax, [ebx + b - $]\ndw b - $\ndd ext - $\n"
+        "section .data\nb: dd 0\ndd a - $\n"
     ),
 }
 
@@ -194,3 +222,18 @@ def test_osp_asp_and_mpx_prefixes_are_refused_by_name() -> None:
         assert ours is None
         line = source.count("\n")
         assert messages == [f"{line}: error: the `{word}' prefix is not supported ({why})"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "bits 64\nsection .text\nx: dq b - x\nlea rax, [b - $]\nsection .data\nb: dq 0\n",
+        "bits 64\ndefault rel\nlea rax, [b - $]\nmov eax, [0x10]\nsection .data\nb: dq 0\n",
+    ],
+)
+def test_64_bit_object_differences_match_nasm(source: str) -> None:
+    expected, messages = nasm_result(source, "elf64")
+    assert expected is not None, messages
+    ours, our_messages = ours_result(source, "elf64")
+    assert ours is not None and our_messages == messages
+    assert elf_summary(ours) == elf_summary(expected)

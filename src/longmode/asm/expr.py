@@ -12,7 +12,7 @@ forward reference in an early pass) evaluates to 0 and sets
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Union
 
 from longmode.asm.diagnostics import LineError
@@ -26,12 +26,18 @@ MASK64 = (1 << 64) - 1
 
 @dataclass(frozen=True, slots=True)
 class Reloc:
-    """``offset`` plus the (link-time) address of ``base`` (a section or symbol name)."""
+    """``offset`` plus the (link-time) address of ``base`` (a section or symbol name).
+
+    With ``pcrel``, less the address of the start of the section the value is used in:
+    ``b - $`` or ``b - a`` for ``b`` in another section (or external) and ``a`` in the
+    current one, which NASM makes a PC-relative relocation.
+    """
 
     base: str
     offset: int
     is_section: bool
     wrt: str = ""
+    pcrel: bool = False
 
 
 #: The base of a relative branch to a constant address in an object file (NASM's
@@ -59,6 +65,11 @@ class EvalContext:
     def segment_base(self, value: Value) -> Value:
         """The value of ``seg value`` (no format of ours has segment bases)."""
         raise LineError("this output format does not support segment base references")
+
+    def current_section(self) -> str | None:
+        """The section a value is placed in (None where there is none, as in
+        `absolute' space): ``x - $`` is PC-relative there for ``x`` elsewhere."""
+        return None
 
 
 def to_signed64(value: int) -> int:
@@ -287,7 +298,7 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
     if kind == "wrt":
         left = evaluate(node[1], ctx)
         target = node[2]
-        if target[0] != "sym" or not isinstance(left, Reloc):
+        if target[0] != "sym" or not isinstance(left, Reloc) or left.pcrel:
             raise LineError("invalid use of `wrt'")
         return Reloc(left.base, left.offset, left.is_section, target[1])
     if kind == "?":
@@ -309,6 +320,8 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
     if isinstance(a, int) and isinstance(b, int):
         return _OPS[kind](a, b)
     try:
+        if kind == "-" and isinstance(a, Reloc) and isinstance(b, Reloc):
+            return _difference(a, b, ctx.current_section())
         return _reloc_op(kind, a, b)
     except LineError:
         if ctx.unknown:
@@ -316,17 +329,25 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
         raise
 
 
+def _difference(a: Reloc, b: Reloc, here: str | None) -> Value:
+    """``a - b``: a number in one section, PC-relative for ``b`` in the current one."""
+    if a.base == b.base and a.pcrel == b.pcrel:
+        return a.offset - b.offset
+    plain = not (a.pcrel or b.pcrel or a.wrt or b.wrt)
+    if plain and here is not None and b.is_section and b.base == here:
+        return replace(a, offset=a.offset - b.offset, pcrel=True)
+    raise LineError("invalid operand to a relocatable expression")
+
+
 def _reloc_op(op: str, a: Value, b: Value) -> Value:
     if op == "+":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return Reloc(a.base, a.offset + b, a.is_section, a.wrt)
+            return replace(a, offset=a.offset + b)
         if isinstance(b, Reloc) and isinstance(a, int):
-            return Reloc(b.base, b.offset + a, b.is_section, b.wrt)
+            return replace(b, offset=b.offset + a)
     elif op == "-":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return Reloc(a.base, a.offset - b, a.is_section, a.wrt)
-        if isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base:
-            return a.offset - b.offset
+            return replace(a, offset=a.offset - b)
     elif (
         op in _COMPARISONS and isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base
     ):  # NASM compares the difference of the two sides with 0

@@ -228,6 +228,10 @@ class Layout(EvalContext):
             return 0 if self.struc is None else self.struc[1]
         return Reloc(self.section.name, 0, True)
 
+    def current_section(self) -> str | None:
+        """The section being assembled into (None in `absolute' space)."""
+        return None if self.absolute is not None else self.section.name
+
     def segment_base(self, value: Any) -> Any:
         """``seg x``: neither flat binaries nor ELF objects have segment bases."""
         fmt = "binary output" if self.is_bin else "ELF"
@@ -260,7 +264,10 @@ class Layout(EvalContext):
             self.pass_messages.append((self.stmt.filename, self.stmt.line, "warning", message))
 
     def touch(self) -> None:
-        """Note that the current section is in use (ELF lists sections in that order)."""
+        """Note that a `section' directive named the current section: ELF lists the
+        sections in that order, as NASM does, and the default .text, when no
+        directive names it, after them (NASM makes it at its first byte, in the
+        last pass)."""
         section = self.section
         if section.first_use == 1 << 30:
             section.first_use = self.use_counter
@@ -274,7 +281,6 @@ class Layout(EvalContext):
         if self.absolute is not None:
             self.absolute += len(data) * count
             return
-        self.touch()
         section = self.section
         grown = len(data) * count
         if section.nobits:
@@ -294,7 +300,6 @@ class Layout(EvalContext):
         if self.absolute is not None:
             self.absolute += count
             return
-        self.touch()
         if self.section.nobits:
             self._check_nobits(count)
             self.section.bss_size += count
@@ -486,7 +491,6 @@ class Layout(EvalContext):
         if self.absolute is not None:
             self.labels[name] = (None, self.absolute)
         else:
-            self.touch()
             self.labels[name] = (self.section.name, self.section.size)
         self.label_lines[name] = (self.stmt.filename, self.stmt.line)
         self.defined_order.setdefault(name, len(self.defined_order))
@@ -497,6 +501,8 @@ class Layout(EvalContext):
                 raise LineError(f"label `{stmt.name}' inconsistently redefined")
             return
         val = self.value(stmt.expr)
+        if isinstance(val.value, Reloc) and val.value.pcrel:  # relative to its own line
+            raise LineError("invalid operand to a relocatable expression")
         if not val.unknown:
             v = val.value
             if isinstance(v, Reloc) and v.is_section:
@@ -515,13 +521,19 @@ class Layout(EvalContext):
 
     def _operand(self, node: Node, jump: bool = False) -> Value:
         """An operand's value: label-based values resolved where the format allows."""
-        val = self.value(node)
+        return self._placed(self.value(node), jump)
+
+    def _placed(self, val: Value, jump: bool = False) -> Value:
+        """:meth:`_operand` for a value already evaluated."""
         v = val.value
         if not isinstance(v, Reloc):
             return val
         if self.is_bin:
             if not v.is_section:
                 raise LineError("binary output format does not support external references")
+            if v.pcrel:  # `b - $' across sections: a number once sections are placed
+                here = self.bases.get(self.section.name, 0)
+                return Value(self.bases.get(v.base, 0) + v.offset - here, val.unknown, True)
             # NASM shortens a branch only to its own section (a segment of its own)
             here = v.base == self.section.name and self.absolute is None
             return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, here or not jump)
@@ -536,6 +548,15 @@ class Layout(EvalContext):
             return val
         return Value(Reloc(NO_SEGMENT, number, False), False, True)
 
+    def _rip_relative(self, op: MemOp) -> bool:
+        """Whether a memory operand asks for RIP-relative addressing (``rel``, or
+        ``default rel`` without a base, an index or an FS/GS override)."""
+        if self.bits != 64 or op.base is not None or op.index is not None:
+            return False
+        if op.rel is not None:
+            return op.rel
+        return self.default_rel and not (op.seg is not None and op.seg.name in ("fs", "gs"))
+
     def _instruction(self, stmt: Instr) -> None:
         key = (self.bits, self.default_rel)
         if stmt.constant:
@@ -545,20 +566,25 @@ class Layout(EvalContext):
                 return
         vals: list[Value | None] = []
         jump = _is_jump(stmt)
-        for op in stmt.operands:
+        operands = list(stmt.operands)
+        absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
+        for n, op in enumerate(stmt.operands):
             if isinstance(op, RegOp):
                 vals.append(None)
             elif isinstance(op, MemOp):
                 if op.disp is None:
                     vals.append(Value(0, False))
                 else:
-                    rip = (
-                        self.bits == 64
-                        and op.base is None
-                        and op.index is None
-                        and (op.rel or (op.rel is None and self.default_rel))
-                    )
-                    vals.append(self._operand(op.disp, bool(rip)))
+                    rip = self._rip_relative(op)
+                    raw = self.value(op.disp)
+                    val = self._placed(raw, rip)
+                    v = raw.value  # a number, or relative to this line: not an address
+                    number = not raw.unknown and (isinstance(v, int) or v.pcrel)
+                    if rip and number:
+                        operands[n] = replace(op, rel=False)
+                        absolute = True
+                        self.warn("absolute address can not be RIP-relative")
+                    vals.append(val)
             elif isinstance(op, ImmOp):
                 val = self._operand(op.expr, jump)
                 vals.append(self._branch_to_number(val) if jump else val)
@@ -569,7 +595,7 @@ class Layout(EvalContext):
                 vals.append(Value(both, seg.unknown or off.unknown))  # type: ignore[arg-type]
         data, fixups = encode_instruction(
             stmt.mnemonic,
-            stmt.operands,
+            operands,
             vals,
             self.bits,
             self._ip(),
@@ -586,8 +612,8 @@ class Layout(EvalContext):
                 base = self.section.size
                 for f in fixups:
                     f.offset += base
-                    self.add_fixup(f)
-        elif stmt.constant:
+                    self.add_fixup(_fixup_at(f))
+        elif stmt.constant and not absolute:
             stmt.cache[key] = data
         self.emit(data)
 
@@ -622,7 +648,7 @@ class Layout(EvalContext):
                         raise LineError("relocatable data must be 1, 2, 4 or 8 bytes wide")
                     if self.absolute is None:
                         offset = self.section.size + len(out)
-                        self.add_fixup(Fixup(offset, width, False, v))
+                        self.add_fixup(_fixup_at(Fixup(offset, width, False, v)))
                     out += bytes(width)
                 else:
                     if width <= 4 and not -(1 << (8 * width - 1)) <= v < (1 << (8 * width)):
@@ -634,6 +660,21 @@ class Layout(EvalContext):
         return bytes(out)
 
     # -- directives --------------------------------------------------------------
+
+
+def _fixup_at(f: Fixup) -> Fixup:
+    """A fixup placed at its offset in the section: a PC-relative value (``b - $``)
+    becomes a PC-relative relocation whose addend reaches back from the field to the
+    section's start, as NASM writes it."""
+    if not f.target.pcrel:
+        return f
+    if f.pcrel:  # a branch or a RIP-relative operand
+        raise LineError(
+            "a difference with a label of another section (`x - $') cannot be a branch "
+            "target or RIP-relative"
+        )
+    target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
+    return replace(f, pcrel=True, target=target, pc_adjust=0)
 
 
 def _is_jump(stmt: Instr) -> bool:

@@ -66,7 +66,7 @@ class Section:
     fixups: list[Fixup] = field(default_factory=list)
     align_defined: bool = False  # `align=' given, or raised by an `align' directive
     declared: bool = False  # named by a `section` directive (not just the default .text)
-    first_use: int = 1 << 30  # when first declared or written to (ELF section order)
+    first_use: int = 1 << 30  # when a `section' directive first named it (ELF order)
     where: tuple[str, int] | None = None  # the first `section' line naming it
 
     @property

@@ -60,6 +60,7 @@ def section_default(name: str, is64: bool) -> tuple[bool, int]:
 R_X86_64 = {
     (False, 8, False): 1, (True, 4, False): 2, (False, 4, False): 10, (False, 4, True): 11,
     (False, 2, False): 12, (True, 2, False): 13, (False, 1, False): 14, (True, 1, False): 15,
+    (True, 8, False): 24,
 }  # fmt: skip
 R_386 = {(False, 4): 1, (True, 4): 2, (False, 2): 20, (True, 2): 21, (False, 1): 22, (True, 1): 23}
 
