@@ -65,6 +65,14 @@ BIN_CASES = {
         "mov ax, [msg - $]\ndw msg - $$\nsection .data\nmsg: db 'hi', 0\n"
         "dw start - $\nsection .bss\nbuf: resb 4\nsection .text\ndw buf - start\n"
     ),
+    # labels at addresses near 2^64 (NASM's test/org.asm) and above 2 GiB
+    "org_near_the_top_of_memory": (
+        "bits 64\norg 0xffffffffffff0000\nhello: jmp there\nnop\nthere: add rax, [rsp+rbx]\n"
+        "mov rax, hello\ndq there\ncall hello\nlea rax, [rel hello]\npush hello\n"
+        "mov eax, [hello]\nje hello\nloop hello\n"
+    ),
+    "org_above_2_gib": "bits 64\norg 0x80000000\nhello: mov eax, [hello]\nmov eax, [hello+8]\n",
+    "org_above_2_gib_32": "bits 32\norg 0xc0000000\nhello: mov eax, [hello]\njmp hello\n",
     # a number is never RIP-relative: NASM makes it absolute, with a warning
     "numbers_are_not_rip_relative": (
         "bits 64\ndefault rel\nmov eax, [0x1000]\nfoo: mov eax, [foo - $]\n"

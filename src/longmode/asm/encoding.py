@@ -96,13 +96,16 @@ def _mem_operand(
     if rip:
         if reloc is not None or val.unknown:
             return iced.MemoryOperand(_RIP, displ=ip, displ_size=8, seg=seg), reloc, True
-        return iced.MemoryOperand(_RIP, displ=v, displ_size=8, seg=seg), None, True
+        assert isinstance(v, int)
+        return iced.MemoryOperand(_RIP, displ=to_signed64(v), displ_size=8, seg=seg), None, True
     full = 2 if reg_size == 2 or (reg_size == 0 and bits == 16) else 4
     if reloc is not None or (val.unknown and mem.disp_size != 1):
         displ, size = 0, full
     elif val.reloc and mem.disp_size != 1:
         assert isinstance(v, int)
         displ, size = v & ((1 << (8 * full)) - 1), full
+        if bits == 64 and displ >> 31:  # sign-extended to 64 bits (an address near 2^64)
+            displ -= 1 << 32
     else:
         assert isinstance(v, int)
         mask = (1 << (8 * full)) - 1

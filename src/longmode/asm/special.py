@@ -17,7 +17,7 @@ from longmode.asm.encoding import (
     apply_prefixes,
     run_encoder,
 )
-from longmode.asm.expr import Reloc
+from longmode.asm.expr import MASK64, Reloc
 from longmode.asm.nasm_rules import (
     reorder_prefixes,
 )
@@ -90,7 +90,9 @@ def branch(
         use_near = bool(near) and op.jump != "short"
         if not use_near and not short:
             raise LineError("short jump is out of range")
-        instr = iced.Instruction.create_branch((near if use_near else short)[0].code, start)
+        instr = iced.Instruction.create_branch(
+            (near if use_near else short)[0].code, start & MASK64
+        )
         apply_prefixes(instr, prefixes)
         data, _ = run_encoder(instr, bits, start)
         width = (2 if size == 16 else 4) if use_near else 1
@@ -102,7 +104,7 @@ def branch(
         use_short = True  # NASM is optimistic about a target it has not seen yet
     # NASM makes a branch short only to a label: a constant target is in no section
     if not use_short and short and not val.unknown and op.jump != "near" and val.reloc:
-        probe = iced.Instruction.create_branch(short[0].code, start)
+        probe = iced.Instruction.create_branch(short[0].code, start & MASK64)
         apply_prefixes(probe, prefixes)
         short_len = len(run_encoder(probe, bits, start)[0])
         rel = target - (start + short_len)
@@ -117,7 +119,7 @@ def branch(
     except LineError:
         if use_short and final:
             raise LineError("short jump is out of range") from None
-        instr = iced.Instruction.create_branch(form.code, start)
+        instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
         data, _ = run_encoder(instr, bits, start)
     return reorder_prefixes(extra + data, False), []
@@ -126,7 +128,7 @@ def branch(
 def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:
     if not isinstance(target, int):
         return False
-    probe = iced.Instruction.create_branch(form.code, start)
+    probe = iced.Instruction.create_branch(form.code, start & MASK64)
     apply_prefixes(probe, prefixes)
     length = len(run_encoder(probe, bits, start)[0])
     return -128 <= target - (start + length) <= 127
