@@ -65,6 +65,9 @@ BIN_CASES = {
         "mov ax, [msg - $]\ndw msg - $$\nsection .data\nmsg: db 'hi', 0\n"
         "dw start - $\nsection .bss\nbuf: resb 4\nsection .text\ndw buf - start\n"
     ),
+    # `extern' in a flat binary: harmless unless used (then an error at the use)
+    "extern_defined_later": "extern foo\njmp foo\nfoo: nop\n",
+    "unused_extern": "extern bar\nnop\n",
     # labels at addresses near 2^64 (NASM's test/org.asm) and above 2 GiB
     "org_near_the_top_of_memory": (
         "bits 64\norg 0xffffffffffff0000\nhello: jmp there\nnop\nthere: add rax, [rsp+rbx]\n"
@@ -106,6 +109,8 @@ ELF_CASES = {
         "section .text\nbits 32\nextern e\njmp short e\nloop e\njcxz e\n"
         "section .d\nx: jmp short e\njmp short y\nsection .y\ny:\n"
     ),
+    # `common name size:alignment': the alignment is the symbol's value
+    "common_alignment": "common c 4\ncommon d 8:8\ncommon e 16:16\nglobal g\ng: dd c, d, e\n",
     # the default .text comes after the sections `section' names, unless one names it
     "default_text_after_named_sections": ("x: nop\nsection .bss\nresb 4\nsection .data\ndd x\n"),
     "text_where_it_is_named": "nop\nsection .data\ndb 1\nsection .text\nnop\n",
@@ -137,6 +142,8 @@ REFUSED = {
     "register_is_not_a_label": "ax: nop\n",
     "size_words_are_not_labels": "byte: nop\nnear nop\nstrict: nop\nseg: nop\nnosplit nop\n",
     "mpx_prefix_is_not_a_label": "bnd: nop\n",
+    "extern_used_in_a_flat_binary": "extern bar\njmp bar\n",
+    "common_in_a_flat_binary": "global g\ng: nop\ncommon c 4\n",
     "loop_counter_must_be_cx": "bits 32\nx: loop x, eax\n",
     "no_rcx_counter_outside_64_bits": "bits 32\nx: loop x, rcx\n",
     "no_cx_counter_in_64_bits": "bits 64\nx: loop x, cx\n",
@@ -232,16 +239,64 @@ def test_osp_asp_and_mpx_prefixes_are_refused_by_name() -> None:
         assert messages == [f"{line}: error: the `{word}' prefix is not supported ({why})"]
 
 
-@pytest.mark.parametrize(
-    "source",
-    [
+_WRT_HEAD = "extern ext\nglobal g, h\nsection .data\ng: dq 0\nh: dd 0\nloc: dd 0\nsection .text\n"
+# One format's objects: the same sections, symbols, relocations and messages as NASM's.
+OBJECTS = {
+    "differences_64": (
+        "elf64",
         "bits 64\nsection .text\nx: dq b - x\nlea rax, [b - $]\nsection .data\nb: dq 0\n",
+    ),
+    "differences_default_rel": (
+        "elf64",
         "bits 64\ndefault rel\nlea rax, [b - $]\nmov eax, [0x10]\nsection .data\nb: dq 0\n",
-    ],
-)
-def test_64_bit_object_differences_match_nasm(source: str) -> None:
-    expected, messages = nasm_result(source, "elf64")
+    ),
+    # wrt ..got, ..plt, ..sym and ..gotoff as NASM writes them: GOT and PLT relocations
+    # and ..sym name a global symbol (at the address, or the nearest before it)
+    "wrt_64": (
+        "elf64",
+        "bits 64\n" + _WRT_HEAD + "mov rax, [rel ext wrt ..got]\nmov rax, [rel g wrt ..got]\n"
+        "call ext wrt ..plt\ncall g wrt ..plt\ndq ext wrt ..sym\ndq g wrt ..sym\n"
+        "dq h+2 wrt ..sym\nmov rax, loc wrt ..gotoff\ndq loc wrt ..gotoff\n"
+        "dd ext wrt ..got\ndq ext wrt ..got\ndd g wrt ..sym\nmov rax, [ext wrt ..got]\n"
+        "call ext wrt ..got\ndq loc wrt ..sym\n",
+    ),
+    "wrt_32": (
+        "elf32",
+        "bits 32\n" + _WRT_HEAD + "mov eax, [ext wrt ..got]\nmov eax, [g wrt ..got]\n"
+        "call ext wrt ..plt\ncall g wrt ..plt\ndd ext wrt ..sym\ndd g wrt ..sym\n"
+        "dd h+2 wrt ..sym\nmov eax, loc wrt ..gotoff\ndd loc wrt ..gotoff\n"
+        "dd ext wrt ..gotoff\n.getgot: add ebx, ext + $$ - .getgot wrt ..gotpc\n"
+        "dd ext wrt ..gotpc\ndw g wrt ..sym\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OBJECTS))
+def test_one_format_object_matches_nasm(name: str) -> None:
+    fmt, source = OBJECTS[name]
+    expected, messages = nasm_result(source, fmt)
     assert expected is not None, messages
-    ours, our_messages = ours_result(source, "elf64")
+    ours, our_messages = ours_result(source, fmt)
     assert ours is not None and our_messages == messages
     assert elf_summary(ours) == elf_summary(expected)
+
+
+# `wrt' forms NASM refuses: the same error at the same line.
+WRT_REFUSED = {
+    "got_of_a_local_label": ("elf64", "bits 64\n" + _WRT_HEAD + "mov rax, [rel loc wrt ..got]\n"),
+    "gotoff_not_a_qword": ("elf64", "bits 64\n" + _WRT_HEAD + "dd loc wrt ..gotoff\n"),
+    "plt_not_pc_relative": ("elf64", "bits 64\n" + _WRT_HEAD + "dq ext wrt ..plt\n"),
+    "got_pc_relative_32": ("elf32", "bits 32\n" + _WRT_HEAD + "call ext wrt ..got\n"),
+    "got_of_a_local_label_32": ("elf32", "bits 32\n" + _WRT_HEAD + "mov eax, [loc wrt ..got]\n"),
+    "plt_not_pc_relative_32": ("elf32", "bits 32\n" + _WRT_HEAD + "dd ext wrt ..plt\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRT_REFUSED))
+def test_wrt_form_refused_as_nasm_refuses_it(name: str) -> None:
+    fmt, source = WRT_REFUSED[name]
+    expected, messages = nasm_result(source, fmt)
+    assert expected is None
+    ours, our_messages = ours_result(source, fmt)
+    assert ours is None
+    assert our_messages == [m for m in messages if ": error:" in m]

@@ -44,6 +44,7 @@ class Fixup:
     target: Reloc
     signed: bool = False
     pc_adjust: int = 0  # bytes from the field to the end of the instruction
+    where: tuple[str, int] | None = None  # the source line, for errors found at output
 
 
 @dataclass(slots=True)

@@ -315,8 +315,33 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
                 return 0
             raise LineError("invalid operand to a relocatable expression")
         return _UNARY[kind](a)
+    if kind == "-" and node[1][0] == "+":
+        return _sum_less(node, ctx)
     a = evaluate(node[1], ctx)
     b = evaluate(node[2], ctx)
+    if isinstance(a, int) and isinstance(b, int):
+        return _OPS[kind](a, b)
+    return _combine(kind, a, b, ctx)
+
+
+def _sum_less(node: Node, ctx: EvalContext) -> Value:
+    """``x + y - z``: with ``y`` and ``z`` in one section, ``x + (y - z)``, as NASM's
+    sums of terms allow (``_GLOBAL_OFFSET_TABLE_ + $$ - .here wrt ..gotpc``)."""
+    x = evaluate(node[1][1], ctx)
+    y = evaluate(node[1][2], ctx)
+    z = evaluate(node[2], ctx)
+    if isinstance(y, Reloc) and isinstance(z, Reloc) and _plain_pair(y, z):
+        return _combine("+", x, y.offset - z.offset, ctx)
+    return _combine("-", _combine("+", x, y, ctx), z, ctx)
+
+
+def _plain_pair(y: Reloc, z: Reloc) -> bool:
+    """Whether ``y - z`` is a plain number (one section, nothing PC-relative or `wrt')."""
+    return y.base == z.base and not (y.pcrel or z.pcrel or y.wrt or z.wrt)
+
+
+def _combine(kind: str, a: Value, b: Value, ctx: EvalContext) -> Value:
+    """``a kind b`` where one side is relocatable."""
     if isinstance(a, int) and isinstance(b, int):
         return _OPS[kind](a, b)
     try:

@@ -310,6 +310,7 @@ class Layout(EvalContext):
         """A relocation of the current section; its entry counts towards the output."""
         self._check_output(0, self.relocation_size)
         self.output_size += self.relocation_size
+        fixup.where = (self.stmt.filename, self.stmt.line)
         self.section.fixups.append(fixup)
 
     def _check_output(self, section_grown: int, output_grown: int) -> None:

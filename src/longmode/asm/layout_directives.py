@@ -131,17 +131,17 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if name == "global":
             for sym in args[0]:
                 layout.globals[sym] = (stmt.filename, stmt.line)
-    elif name == "extern":
-        if layout.is_bin:
-            raise LineError("binary output format does not support external references")
+    elif name == "extern":  # in a flat binary, an error where one is used (as NASM)
         _symbol_types(layout, args[1])
         for sym in args[0]:
             if sym not in layout.labels:
                 layout.externs[sym] = (stmt.filename, stmt.line)
                 layout.defined_order.setdefault(sym, len(layout.defined_order))
     elif name == "common":
+        if layout.is_bin:
+            raise LineError("binary output format does not support common variables")
         size = layout.integer(args[1], "`common'")
-        layout.commons[args[0]] = (size, 4)
+        layout.commons[args[0]] = (size, layout.integer(args[2], "`common'"))
         layout.externs[args[0]] = (stmt.filename, stmt.line)
         layout.defined_order.setdefault(args[0], len(layout.defined_order))
     elif name == "incbin":

@@ -12,6 +12,7 @@ import struct
 from typing import Any
 
 from longmode.asm.diagnostics import LineError
+from longmode.asm.elf_relocs import elf32_kind, elf64_kind, global_symbol
 from longmode.asm.encode import Fixup
 from longmode.asm.expr import NO_SEGMENT
 
@@ -55,14 +56,6 @@ def section_default(name: str, is64: bool) -> tuple[bool, int]:
     """Whether a section of this name is nobits by default, and its default alignment."""
     sh_type, _, align = SECTION_DEFAULTS.get(name, OTHER_SECTION)
     return sh_type == SHT_NOBITS, align or (8 if is64 else 4)
-
-
-R_X86_64 = {
-    (False, 8, False): 1, (True, 4, False): 2, (False, 4, False): 10, (False, 4, True): 11,
-    (False, 2, False): 12, (True, 2, False): 13, (False, 1, False): 14, (True, 1, False): 15,
-    (True, 8, False): 24,
-}  # fmt: skip
-R_386 = {(False, 4): 1, (True, 4): 2, (False, 2): 20, (True, 2): 21, (False, 1): 22, (True, 1): 23}
 
 
 class _StrTab:
@@ -143,8 +136,8 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         info = (STB_GLOBAL << 4) | sym_type
         if kind == "extern":
             if name in layout.commons:
-                size, _align = layout.commons[name]
-                symbols.append((strtab.add(name), 0, size, info, 0, SHN_COMMON))
+                size, align = layout.commons[name]  # a common's value is its alignment
+                symbols.append((strtab.add(name), align, size, info, 0, SHN_COMMON))
             else:
                 symbols.append((strtab.add(name), 0, 0, info, 0, 0))
         else:
@@ -167,10 +160,15 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     contents: dict[str, bytearray] = {
         s.name: bytearray(s.data) if s.fixups else s.data for s in sections
     }
+    # where each global symbol defined in a section is (GOT, PLT and ..sym name them)
+    places = {
+        n: layout.labels[n] for n in globals_ if layout.labels.get(n, ("=",))[0] not in ("=", None)
+    }
     relocs: list[tuple[str, bytes]] = []
     for s in sections:
         entries = b"".join(
-            _relocation(f, contents[s.name], section_sym, symbol_index, is64) for f in s.fixups
+            _relocation(f, contents[s.name], section_sym, symbol_index, places, is64)
+            for f in s.fixups
         )
         if entries:
             relocs.append((s.name, entries))
@@ -246,44 +244,56 @@ def _relocation(
     data: bytearray,
     section_sym: dict[str, int],
     symbol_index: dict[str, int],
+    places: dict[str, tuple[str, int]],
     is64: bool,
 ) -> bytes:
+    try:
+        return _entry(f, data, section_sym, symbol_index, places, is64)
+    except LineError as err:
+        raise LineError(err.message, err.severity, f.where) from None
+
+
+def _entry(
+    f: Fixup,
+    data: bytearray,
+    section_sym: dict[str, int],
+    symbol_index: dict[str, int],
+    places: dict[str, tuple[str, int]],
+    is64: bool,
+) -> bytes:
+    """The relocation entry of one fixup (ELF32 REL: its addend goes into ``data``)."""
     target = f.target
+    size = f.size if is64 or f.size != 8 else 4  # ELF32: the low half of a dq
+    kind = None  # ELF64's branches to numbers: written unrelocated, as NASM does
+    if target.base != NO_SEGMENT or not is64:
+        signed = f.signed and size == 4 and not f.pcrel
+        kind = (
+            elf64_kind(target.wrt, f.pcrel, size, signed)
+            if is64
+            else elf32_kind(target.wrt, f.pcrel, size)
+        )
+    offset = target.offset
     if target.base == NO_SEGMENT:
         sym = 0
+    elif kind is not None and kind.symbol and target.is_section:
+        name, offset = global_symbol(target.base, target.offset, kind.symbol, places)
+        sym = symbol_index[name]
     elif target.is_section:
         sym = section_sym[target.base]
     elif target.base in symbol_index:
         sym = symbol_index[target.base]
     else:
         raise LineError(f"symbol `{target.base}' not defined")
-    addend = target.offset - (f.pc_adjust if f.pcrel else 0)
-    size = f.size
-    if is64 and target.base == NO_SEGMENT:
+    addend = offset - (f.pc_adjust if f.pcrel else 0)
+    if kind is not None and kind.plus_offset:
+        addend += f.offset
+    if kind is None:
         _write_addend(data, f.offset, size, addend)
         return b""
     if is64:
-        rtype = R_X86_64.get((f.pcrel, size, f.signed and size == 4 and not f.pcrel))
-        if target.wrt == "..plt" and f.pcrel:
-            rtype = 4  # R_X86_64_PLT32
-        elif target.wrt == "..gotpcrel" and f.pcrel:
-            rtype = 9  # R_X86_64_GOTPCREL
-        elif target.wrt == "..got" and size == 4:
-            rtype = 3  # R_X86_64_GOT32
-        if rtype is None:
-            raise LineError(f"no ELF relocation for a {size}-byte field")
-        return struct.pack(STRUCTS["rela"][0], f.offset, (sym << 32) | rtype, addend)
-    if size == 8:
-        size = 4
-    rtype = R_386.get((f.pcrel, size))
-    if target.wrt == "..plt":
-        rtype = 4  # R_386_PLT32
-    elif target.wrt == "..got":
-        rtype = 3  # R_386_GOT32
-    if rtype is None:
-        raise LineError(f"no ELF relocation for a {size}-byte field")
+        return struct.pack(STRUCTS["rela"][0], f.offset, (sym << 32) | kind.rtype, addend)
     _write_addend(data, f.offset, size, addend)
-    return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | rtype)
+    return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | kind.rtype)
 
 
 def _write_addend(data: bytearray, offset: int, size: int, addend: int) -> None:

@@ -370,7 +370,11 @@ class Parser:
             parts = split_commas(tokens)
             if not parts[0] or parts[0][0][0] != "id" or len(parts[0]) < 2:
                 raise LineError("`common' expects a symbol name and a size")
-            return Directive(fn, ln, name=word, args=[parts[0][0][1], self._expr(parts[0][1:])])
+            amount = parts[0][1:]  # `common name size[:alignment]'
+            colon = next((i for i, t in enumerate(amount) if t == ("op", ":", ":")), len(amount))
+            align = self._expr(amount[colon + 1 :]) if colon < len(amount) else ("n", 0)
+            args = [parts[0][0][1], self._expr(amount[:colon]), align]
+            return Directive(fn, ln, name=word, args=args)
         if word == "default":
             mode = tokens[0][1].lower() if tokens else ""
             if mode not in ("rel", "abs", "bnd", "nobnd"):
