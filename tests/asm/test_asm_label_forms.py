@@ -65,6 +65,12 @@ BIN_CASES = {
         "mov ax, [msg - $]\ndw msg - $$\nsection .data\nmsg: db 'hi', 0\n"
         "dw start - $\nsection .bss\nbuf: resb 4\nsection .text\ndw buf - start\n"
     ),
+    # `cpu 8086', 186 or 286: a Jcc out of short range jumps over a near JMP
+    "jcc_before_the_386": (
+        "bits 16\norg 0x8000\ncpu 8086\ncall 0x100\nje 0x100\njnz short x\njcxz x\n"
+        "loop x\nx: jc fwd\ntimes 130 nop\nfwd: jna x\ncpu 386\nje x\nCPU 186\nje x\n"
+        "cpu 386\nbits 32\ncpu 286\njo x\n"
+    ),
     # `extern' in a flat binary: harmless unless used (then an error at the use)
     "extern_defined_later": "extern foo\njmp foo\nfoo: nop\n",
     "unused_extern": "extern bar\nnop\n",
@@ -105,6 +111,7 @@ ELF_CASES = {
     "branches_to_numbers_16": "bits 16\ncall 0x100\njmp short 0x10\nje 0x20\n",
     "branches_to_numbers_64": "bits 64\nglobal x\nx: call 0x100\nje 0x10\njmp short 0x10\n",
     # short branches to another section or an external symbol get 8-bit relocations
+    "jcc_before_the_386_to_a_symbol": "bits 16\ncpu 8086\nextern e\nje e\njg $+300\n",
     "short_branches_to_symbols": (
         "section .text\nbits 32\nextern e\njmp short e\nloop e\njcxz e\n"
         "section .d\nx: jmp short e\njmp short y\nsection .y\ny:\n"
@@ -143,6 +150,7 @@ REFUSED = {
     "size_words_are_not_labels": "byte: nop\nnear nop\nstrict: nop\nseg: nop\nnosplit nop\n",
     "mpx_prefix_is_not_a_label": "bnd: nop\n",
     "extern_used_in_a_flat_binary": "extern bar\njmp bar\n",
+    "near_jcc_before_the_386": "bits 16\ncpu 8086\nje near x\nx:\n",
     "common_in_a_flat_binary": "global g\ng: nop\ncommon c 4\n",
     "loop_counter_must_be_cx": "bits 32\nx: loop x, eax\n",
     "no_rcx_counter_outside_64_bits": "bits 32\nx: loop x, rcx\n",

@@ -137,6 +137,7 @@ class Layout(EvalContext):
         self.saved_absolute: int | None = None
         self.bits = self.default_bits
         self.default_rel = False
+        self.pre386 = False  # `cpu 8086', 186 or 286: a far Jcc jumps over a near JMP
         self.struc: tuple[str, Any] | None = None
         self.istruc: list[tuple[str, int]] = []
         self.org = 0
@@ -549,6 +550,27 @@ class Layout(EvalContext):
             return val
         return Value(Reloc(NO_SEGMENT, number, False), False, True)
 
+    def _jcc_before_386(
+        self, stmt: Instr, val: Value | None, data: bytes, fixups: list[Fixup]
+    ) -> tuple[bytes, list[Fixup]]:
+        """NASM's Jcc for CPUs before the 386, which have no near form: a short Jcc
+        of the opposite condition over a near JMP (``75 03 E9 rel16`` for ``je``)."""
+        op = stmt.operands[0]
+        assert isinstance(op, ImmOp)
+        if op.jump == "near":
+            raise LineError("no instruction for this cpu level")
+        if data[:1] != b"\x0f":  # short, or prefixed: as it is
+            return data, fixups
+        jmp = ImmOp(op.expr, op.size, op.strict, "near")
+        ip = self._ip() + 2
+        near, near_fixups = encode_instruction(
+            "jmp", [jmp], [val], self.bits, ip, stmt.prefixes, self.default_rel, self.final
+        )
+        skip = bytes([(0x70 | (data[1] & 0x0F)) ^ 1, len(near)])
+        for f in near_fixups:
+            f.offset += 2
+        return skip + near, near_fixups
+
     def _rip_relative(self, op: MemOp) -> bool:
         """Whether a memory operand asks for RIP-relative addressing (``rel``, or
         ``default rel`` without a base, an index or an FS/GS override)."""
@@ -604,6 +626,8 @@ class Layout(EvalContext):
             self.default_rel,
             self.final,
         )
+        if self.pre386 and _is_jcc(stmt):
+            data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
         if fixups:
             if self.is_bin:
                 raise LineError(
@@ -676,6 +700,16 @@ def _fixup_at(f: Fixup) -> Fixup:
         )
     target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
     return replace(f, pcrel=True, target=target, pc_adjust=0)
+
+
+def _is_jcc(stmt: Instr) -> bool:
+    """A conditional jump to an address (``jcxz`` and ``loop`` are short only)."""
+    return (
+        stmt.mnemonic.startswith("j")
+        and stmt.mnemonic not in ("jmp", "jcxz", "jecxz", "jrcxz")
+        and len(stmt.operands) == 1
+        and isinstance(stmt.operands[0], ImmOp)
+    )
 
 
 def _is_jump(stmt: Instr) -> bool:

@@ -27,6 +27,7 @@ class Layout(Protocol):
     org: int
     org_where: tuple[str, int] | None
     default_rel: bool
+    pre386: bool
     section: Section
     sections: dict[str, Section]
     saved_section: Section | None
@@ -114,6 +115,8 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if layout.section.where is None:
             layout.section.where = (stmt.filename, stmt.line)
         layout.touch()
+    elif name == "cpu":  # NASM's CPU levels before the 386 have no near Jcc
+        layout.pre386 = args[0].lower() in ("8086", "186", "286")
     elif name == "org":
         if not layout.is_bin:
             raise LineError("`org' is only valid in the bin output format")

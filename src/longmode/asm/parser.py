@@ -413,7 +413,9 @@ class Parser:
                     return self._data(DATA_WIDTHS[rest[0][1].lower()], rest[1:], src)
                 raise LineError("`at' expects a field and data")
             return None
-        return None  # cpu, float, warning, ...: accepted and ignored
+        if word == "cpu":  # only whether the CPU is older than the 386 matters
+            return Directive(fn, ln, name=word, args=[tokens[0][2] if tokens else ""])
+        return None  # float, warning, ...: accepted and ignored
 
 
 def _argument_text(line: str, word: str) -> str:
