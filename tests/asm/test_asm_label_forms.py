@@ -71,6 +71,12 @@ BIN_CASES = {
         "loop x\nx: jc fwd\ntimes 130 nop\nfwd: jna x\ncpu 386\nje x\nCPU 186\nje x\n"
         "cpu 386\nbits 32\ncpu 286\njo x\n"
     ),
+    # `at .field' inside `istruc S' is S.field, whatever label came last
+    "istruc_local_fields": (
+        "struc S\n.a: resw 1\n.b: resd 1\nendstruc\nstruc T\n.b: resd 1\n.a: resw 1\nendstruc\n"
+        "foo:\n.a: dw 0\nistruc S\nat .b, dd 5\niend\nistruc T\nat .b, dd 6\nat .a, dw 7\n"
+        "iend\nistruc S\nat S.a, dw 1\nat .b, dd .a\niend\n"
+    ),
     # `extern' in a flat binary: harmless unless used (then an error at the use)
     "extern_defined_later": "extern foo\njmp foo\nfoo: nop\n",
     "unused_extern": "extern bar\nnop\n",

@@ -81,6 +81,7 @@ class Parser:
         self.base_label = ""
         self.statements: list[Stmt] = []
         self.bracketed = False  # the line is a `[directive ...]'
+        self.istruc = ""  # the structure an `istruc' is building, for `at .field'
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -398,13 +399,20 @@ class Parser:
             self._label(name, src)
             return None
         if word in ("endstruc", "iend"):
+            if word == "iend":
+                self.istruc = ""
             return Directive(fn, ln, name=word, args=[])
         if word == "istruc":
             if not tokens or tokens[0][0] != "id":
                 raise LineError("`istruc' expects a structure name")
+            self.istruc = tokens[0][1]
             return Directive(fn, ln, name=word, args=[tokens[0][1]])
         if word == "at":
             parts = split_commas(tokens)
+            first = parts[0][0] if parts[0] else ("", "", "")
+            if self.istruc and first[0] == "id" and re.match(r"\.[^.]", first[1]):
+                # NASM's `at .field' names a field of the structure being built
+                parts[0] = [("id", self.istruc + first[1], first[2]), *parts[0][1:]]
             field = self._expr(parts[0])
             self.statements.append(Directive(fn, ln, name="at", args=[field]))
             if len(tokens) > len(parts[0]) + 1:
