@@ -77,6 +77,17 @@ BIN_CASES = {
         "foo:\n.a: dw 0\nistruc S\nat .b, dd 5\niend\nistruc T\nat .b, dd 6\nat .a, dw 7\n"
         "iend\nistruc S\nat S.a, dw 1\nat .b, dd .a\niend\n"
     ),
+    # `absolute label': labels laid over the code from there (NASM's test/absolute.asm)
+    "absolute_over_code": (
+        "bits 32\norg 0x7c00\nstart: jmp init\ninit: mov [b1], dl\nmov [b2], edx\n"
+        "mov eax, b3 - b1\nmov ecx, [b3]\ntimes 8 nop\nabsolute init+7\nb1: resb 1\n"
+        "b2: resd 2\nb3: resd 1\nabsolute 0x500\nb4: resb 1\nsection .data\ndd b4, b1\n"
+    ),
+    # NASM's directives are its standard macros: %ifmacro sees them (lowercase)
+    "ifmacro_sees_standard_macros": (
+        "%ifmacro org\ndb 1\n%endif\n%ifmacro struc\ndb 2\n%endif\n%ifmacro ORG\ndb 3\n"
+        "%endif\n%ifmacro nothing\ndb 4\n%endif\n"
+    ),
     # `extern' in a flat binary: harmless unless used (then an error at the use)
     "extern_defined_later": "extern foo\njmp foo\nfoo: nop\n",
     "unused_extern": "extern bar\nnop\n",
@@ -124,6 +135,11 @@ ELF_CASES = {
     ),
     # `common name size:alignment': the alignment is the symbol's value
     "common_alignment": "common c 4\ncommon d 8:8\ncommon e 16:16\nglobal g\ng: dd c, d, e\n",
+    "absolute_over_code": (
+        "bits 32\nglobal b2\nstart: jmp init\ninit: mov [b1], dl\nmov [b2], edx\n"
+        "mov eax, b3 - b1\nmov ecx, [b3]\ntimes 8 nop\nabsolute init+7\nb1: resb 1\n"
+        "b2: resd 2\nb3: resd 1\nabsolute 0x500\nb4: resb 1\nsection .data\ndd b4, b1\n"
+    ),
     # the default .text comes after the sections `section' names, unless one names it
     "default_text_after_named_sections": ("x: nop\nsection .bss\nresb 4\nsection .data\ndd x\n"),
     "text_where_it_is_named": "nop\nsection .data\ndb 1\nsection .text\nnop\n",
@@ -157,6 +173,8 @@ REFUSED = {
     "mpx_prefix_is_not_a_label": "bnd: nop\n",
     "extern_used_in_a_flat_binary": "extern bar\njmp bar\n",
     "near_jcc_before_the_386": "bits 16\ncpu 8086\nje near x\nx:\n",
+    "code_in_absolute_space": "absolute 0x100\nx: nop\ntimes 3 db 0\ny: resb 1\n",
+    "align_in_a_structure": "struc s\n.a resb 1\nalign 4\n.b resd 1\nendstruc\n",
     "common_in_a_flat_binary": "global g\ng: nop\ncommon c 4\n",
     "loop_counter_must_be_cx": "bits 32\nx: loop x, eax\n",
     "no_rcx_counter_outside_64_bits": "bits 32\nx: loop x, rcx\n",
@@ -314,3 +332,13 @@ def test_wrt_form_refused_as_nasm_refuses_it(name: str) -> None:
     ours, our_messages = ours_result(source, fmt)
     assert ours is None
     assert our_messages == [m for m in messages if ": error:" in m]
+
+
+def test_absolute_at_an_external_symbol_is_refused() -> None:
+    # NASM takes it and gives the labels after it as undefined symbols; we refuse it
+    source = "bits 32\nextern e\nabsolute e\nx: resb 1\nsection .text\ndd x\n"
+    assert nasm_result(source, "elf32")[0] is not None
+    assert ours_result(source, "elf32") == (
+        None,
+        ["3: error: non-constant argument supplied to `absolute'"],
+    )

@@ -133,8 +133,11 @@ class Layout(EvalContext):
         self.used_externs: set[str] = set()  # NASM leaves unused externs out of the object
         self.section = get_section(self, ".text", {})
         self.absolute: int | None = None
+        #: the section `absolute label' places its labels in (None: plain numbers)
+        self.absolute_base: str | None = None
         self.saved_section: Section | None = None
         self.saved_absolute: int | None = None
+        self.saved_absolute_base: str | None = None
         self.bits = self.default_bits
         self.default_rel = False
         self.pre386 = False  # `cpu 8086', 186 or 286: a far Jcc jumps over a near JMP
@@ -219,6 +222,8 @@ class Layout(EvalContext):
     def here(self) -> Any:
         """``$``: where the current line starts (as in NASM, for every repetition of a
         ``times`` too)."""
+        if self.absolute is not None and self.absolute_base is not None:
+            return Reloc(self.absolute_base, self.line_start, True)
         if self.absolute is not None:
             return self.line_start
         return Reloc(self.section.name, self.line_start, True)
@@ -279,9 +284,8 @@ class Layout(EvalContext):
     def emit(self, data: bytes, count: int = 1) -> None:
         """``count`` copies of ``data`` at the current position, checked against the
         limits before any byte is made."""
-        if self.absolute is not None:
-            self.absolute += len(data) * count
-            return
+        if self.absolute is not None and data and count:  # NASM's error, not a skip
+            raise LineError("attempt to assemble code in [ABSOLUTE] space")
         section = self.section
         grown = len(data) * count
         if section.nobits:
@@ -491,7 +495,7 @@ class Layout(EvalContext):
                 raise LineError(f"label `{name}' inconsistently redefined")
             return
         if self.absolute is not None:
-            self.labels[name] = (None, self.absolute)
+            self.labels[name] = (self.absolute_base, self.absolute)
         else:
             self.labels[name] = (self.section.name, self.section.size)
         self.label_lines[name] = (self.stmt.filename, self.stmt.line)

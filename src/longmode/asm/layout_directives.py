@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
-from longmode.asm.expr import Node
+from longmode.asm.expr import Node, Reloc
 from longmode.asm.inputs import find
 from longmode.asm.limits import MAX_ALIGN
 from longmode.asm.output_elf import section_default
@@ -32,7 +32,9 @@ class Layout(Protocol):
     sections: dict[str, Section]
     saved_section: Section | None
     absolute: int | None
+    absolute_base: str | None
     saved_absolute: int | None
+    saved_absolute_base: str | None
     struc: tuple[str, Any] | None
     istruc: list[tuple[str, int]]
     repetition: tuple[int, int] | None
@@ -46,6 +48,7 @@ class Layout(Protocol):
     files: InputFiles
 
     def integer(self, node: Node, what: str) -> int: ...
+    def value(self, node: Node) -> Any: ...
     def lookup(self, name: str) -> Any: ...
     def _offset(self) -> int: ...
     def touch(self) -> None: ...
@@ -109,7 +112,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
             raise LineError(f"`{bits}' is not a valid segment size; must be 16, 32 or 64")
         layout.bits = bits
     elif name == "section":
-        layout.absolute = None
+        layout.absolute = layout.absolute_base = None
         layout.section = get_section(layout, args[0], args[1])
         layout.section.declared = True
         if layout.section.where is None:
@@ -123,7 +126,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.org = layout.integer(args[0], "`org'")
         layout.org_where = (stmt.filename, stmt.line)
     elif name == "absolute":
-        layout.absolute = layout.integer(args[0], "`absolute'")
+        _absolute(layout, args[0])
     elif name in ("align", "alignb"):
         _align(layout, name, args)
     elif name == "default":
@@ -154,9 +157,9 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
             raise LineError("nested `struc' is not allowed")
         offset = layout.integer(args[1], "`struc'")
         layout.saved_section = layout.section if layout.absolute is None else None
-        layout.saved_absolute = layout.absolute
+        layout.saved_absolute, layout.saved_absolute_base = layout.absolute, layout.absolute_base
         layout.struc = (args[0], offset)
-        layout.absolute = offset
+        layout.absolute, layout.absolute_base = offset, None
     elif name == "endstruc":
         if layout.struc is None:
             raise LineError("`endstruc' without `struc'")
@@ -173,7 +176,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if f"{sname}_size" not in layout.labels:
             layout.labels[f"{sname}_size"] = ("=", size)
         layout.struc = None
-        layout.absolute = layout.saved_absolute
+        layout.absolute, layout.absolute_base = layout.saved_absolute, layout.saved_absolute_base
         if layout.saved_section is not None:
             layout.section = layout.saved_section
     elif name == "istruc":
@@ -221,6 +224,8 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
         raise LineError(f"absurdly large segment alignment `{args[2]}' (2^{n.bit_length() - 1})")
     if layout.absolute is not None:
         pad = (-layout.absolute) % n
+        if name == "align" and pad:  # NOPs: NASM's error, as for any code there
+            raise LineError("attempt to assemble code in [ABSOLUTE] space")
         layout.absolute += pad
         return
     pad = (-layout.section.size) % n
@@ -259,3 +264,16 @@ def _fill_byte(tokens: list[Any]) -> int:
     if len(tokens) == 2 and tokens[0][1] == "db" and tokens[1][0] == "num":
         return int(tokens[1][1]) & 0xFF
     raise LineError("`align' fill must be `nop' or `db N'")
+
+
+def _absolute(layout: Layout, node: Node) -> None:
+    """``absolute 0x500`` (labels are numbers) or ``absolute label+7`` (labels in the
+    label's section from there on, as NASM allows: variables laid over code)."""
+    val = layout.value(node)
+    v = val.value
+    if isinstance(v, Reloc) and v.is_section and not (v.pcrel or v.wrt):
+        layout.absolute, layout.absolute_base = v.offset, v.base
+    elif isinstance(v, int):
+        layout.absolute, layout.absolute_base = v, None
+    else:
+        raise LineError("non-constant argument supplied to `absolute'")

@@ -432,7 +432,8 @@ class Preprocessor:
                 spec = MACRO_SPEC_RE.match(parts[1])
                 count = int(spec.group(1)) if spec else 0
                 return bool(self._find_macro(parts[0], count))
-            return bool(self._find_macro(parts[0]))
+            # NASM's directives without brackets are its standard macros (lowercase)
+            return parts[0] in _STD_MACRO_NUMBERS or bool(self._find_macro(parts[0]))
         if kind in ("idn", "idni"):
             args = split_args(self.defines.expand(arg))
             if len(args) != 2:
