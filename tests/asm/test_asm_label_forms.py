@@ -140,6 +140,19 @@ ELF_CASES = {
         "mov eax, b3 - b1\nmov ecx, [b3]\ntimes 8 nop\nabsolute init+7\nb1: resb 1\n"
         "b2: resd 2\nb3: resd 1\nabsolute 0x500\nb4: resb 1\nsection .data\ndd b4, b1\n"
     ),
+    # `global name:type visibility binding size', `extern name:weak', `required',
+    # `static name:type' (NASM's test/elf_visibility.asm)
+    "symbol_visibility_and_binding": (
+        "global foo:(foo_end - foo)\nglobal foo_hidden:function hidden\n"
+        "global foo_protected:function protected\nglobal foo_internal:function internal\n"
+        "global foo_weak:function weak\nglobal foo_hidden_weak:function hidden weak 2+2\n"
+        "global foo_strong:strong 4\nextern strong_ref, weak_ref:weak, unused_ref\n"
+        "extern weak_object_ref:weak object\nrequired required_ref\nstatic local_fn:function 3\n"
+        "section .text align=16\nfoo: nop\nfoo_hidden: nop\nfoo_protected: nop\n"
+        "foo_internal: nop\nfoo_weak: ret\nfoo_hidden_weak: mov eax, weak_ref\n"
+        "mov eax, strong_ref\nmov eax, weak_object_ref\nfoo_strong: ret\nlocal_fn: ret\n"
+        "foo_end:\n"
+    ),
     # the default .text comes after the sections `section' names, unless one names it
     "default_text_after_named_sections": ("x: nop\nsection .bss\nresb 4\nsection .data\ndd x\n"),
     "text_where_it_is_named": "nop\nsection .data\ndb 1\nsection .text\nnop\n",

@@ -151,7 +151,8 @@ class Layout(EvalContext):
         self.label_lines = {}
         self.defined_order: dict[str, int] = {}  # names by first definition (ELF order)
         self.globals = {}
-        self.symbol_types: dict[str, tuple[int, int]] = {}
+        self.symbol_types: dict[str, tuple[int, int, int, bool]] = {}
+        self.required: set[str] = set()  # `required' externs, kept even if unused
         self.externs = {}
         self.commons = {}
         errors: list[tuple[str, int, str, str]] = []

@@ -42,8 +42,9 @@ class Layout(Protocol):
     globals: dict[str, tuple[str, int]]
     externs: dict[str, tuple[str, int]]
     commons: dict[str, tuple[int, int]]
+    required: set[str]
     defined_order: dict[str, int]
-    symbol_types: dict[str, tuple[int, int]]
+    symbol_types: dict[str, tuple[int, int, int, bool]]
     include_paths: list[str]
     files: InputFiles
 
@@ -132,17 +133,19 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
     elif name == "default":
         if args[0] in ("rel", "abs"):
             layout.default_rel = args[0] == "rel"
-    elif name in ("global", "static", "required"):
+    elif name in ("global", "static"):
         _symbol_types(layout, args[1])
         if name == "global":
             for sym in args[0]:
                 layout.globals[sym] = (stmt.filename, stmt.line)
-    elif name == "extern":  # in a flat binary, an error where one is used (as NASM)
+    elif name in ("extern", "required"):  # in a flat binary, an error where used (as NASM)
         _symbol_types(layout, args[1])
         for sym in args[0]:
             if sym not in layout.labels:
                 layout.externs[sym] = (stmt.filename, stmt.line)
                 layout.defined_order.setdefault(sym, len(layout.defined_order))
+                if name == "required":  # in the object even if unused
+                    layout.required.add(sym)
     elif name == "common":
         if layout.is_bin:
             raise LineError("binary output format does not support common variables")
@@ -205,10 +208,11 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.repetition = (pad, 1) if pad > 1 else None
 
 
-def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
-    for sym, kind, size_node in types:
+def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None, int, bool]]) -> None:
+    """``name:type [size]`` with a visibility and a binding (ELF's st_info, st_other)."""
+    for sym, kind, size_node, visibility, weak in types:
         size = 0 if size_node is None else layout.integer(size_node, "a symbol size")
-        layout.symbol_types[sym] = (kind, size)
+        layout.symbol_types[sym] = (kind, size, visibility, weak)
 
 
 def _struc_base(layout: Layout, sname: str) -> int:

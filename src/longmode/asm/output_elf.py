@@ -27,7 +27,8 @@ SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_NOTE, SHT_NOBITS, SHT_REL = 
 SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY = 14, 15, 16
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS = 1, 2, 4, 0x400
 SHN_ABS, SHN_COMMON = 0xFFF1, 0xFFF2
-STB_LOCAL, STB_GLOBAL = 0, 1
+STB_LOCAL, STB_GLOBAL, STB_WEAK = 0, 1, 2
+STV_DEFAULT = 0
 STT_NOTYPE, STT_SECTION, STT_FILE = 0, 3, 4
 
 # NASM's defaults for well-known section names: (type, flags, align; 0 = pointer size).
@@ -116,8 +117,10 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         else:
             defined.append((name, place[1], sec_index[place[0]]))
     for name, value, shndx in defined:
-        if name not in globals_:
-            symbols.append((strtab.add(name), value, 0, (STB_LOCAL << 4) | STT_NOTYPE, 0, shndx))
+        if name not in globals_:  # `static name:type size' gives a local its type
+            sym_type, size, visibility, _ = layout.symbol_types.get(name, (STT_NOTYPE, 0, 0, 0))
+            info = (STB_LOCAL << 4) | sym_type
+            symbols.append((strtab.add(name), value, size, info, visibility, shndx))
     first_global = len(symbols)
     symbol_index: dict[str, int] = {}
     seq = layout.defined_order
@@ -125,24 +128,26 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         [
             (seq.get(n, 0), n, "extern")
             for n in layout.externs
-            if n not in layout.labels and (n in layout.used_externs or n in layout.commons)
+            if n not in layout.labels
+            and (n in layout.used_externs or n in layout.commons or n in layout.required)
         ]
         + [(seq.get(n, 0), n, "defined") for n in globals_ if n in layout.labels]
     )
     defined_map = {name: (value, shndx) for name, value, shndx in defined}
     for _, name, kind in order:
         symbol_index[name] = len(symbols)
-        sym_type, sym_size = layout.symbol_types.get(name, (STT_NOTYPE, 0))
-        info = (STB_GLOBAL << 4) | sym_type
+        spec = layout.symbol_types.get(name, (STT_NOTYPE, 0, STV_DEFAULT, False))
+        sym_type, sym_size, visibility, weak = spec
+        info = ((STB_WEAK if weak else STB_GLOBAL) << 4) | sym_type
         if kind == "extern":
             if name in layout.commons:
                 size, align = layout.commons[name]  # a common's value is its alignment
-                symbols.append((strtab.add(name), align, size, info, 0, SHN_COMMON))
+                symbols.append((strtab.add(name), align, size, info, visibility, SHN_COMMON))
             else:
-                symbols.append((strtab.add(name), 0, 0, info, 0, 0))
+                symbols.append((strtab.add(name), 0, 0, info, visibility, 0))
         else:
             value, shndx = defined_map[name]
-            symbols.append((strtab.add(name), value, sym_size, info, 0, shndx))
+            symbols.append((strtab.add(name), value, sym_size, info, visibility, shndx))
 
     sym_fmt = STRUCTS["sym"][cls]
     symtab = bytearray()

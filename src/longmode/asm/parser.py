@@ -48,8 +48,11 @@ _NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
-# ELF symbol types NASM accepts after `global name:' (STT_* values).
+# ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
+# (STV_*) and bindings; a size expression may follow them.
 _SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
+_VISIBILITIES = {"default": 0, "internal": 1, "hidden": 2, "protected": 3}
+_BINDINGS = {"weak": True, "strong": False}
 
 
 def _is_word(name: str) -> bool:
@@ -296,6 +299,23 @@ class Parser:
     def _expr(self, tokens: list[Token]) -> Node:
         return parse_expr(self._qualify_tokens(tokens))
 
+    def _symbol_spec(self, tokens: list[Token]) -> tuple[int, Node | None, int, bool]:
+        """What follows ``name:`` in `global' or `extern': type, size expression,
+        visibility and weak binding (``function hidden weak (end - start)``)."""
+        kind, visibility, weak = 0, 0, False
+        while tokens and tokens[0][0] == "id":
+            word = tokens[0][1].lower()
+            if word in _SYMBOL_TYPES:
+                kind = _SYMBOL_TYPES[word]
+            elif word in _VISIBILITIES:
+                visibility = _VISIBILITIES[word]
+            elif word in _BINDINGS:
+                weak = _BINDINGS[word]
+            else:
+                raise LineError(f"unrecognised symbol type `{tokens[0][1]}'")
+            tokens = tokens[1:]
+        return kind, (self._expr(tokens) if tokens else None), visibility, weak
+
     def _section_attrs(self, tokens: list[Token]) -> dict[str, object]:
         attrs: dict[str, object] = {}
         i = 0
@@ -358,12 +378,8 @@ class Parser:
                     raise LineError(f"`{word}' expects symbol names")
                 name = self.qualify(part[0][1])
                 names.append(name)
-                if len(part) >= 3 and part[1][1] == ":" and part[2][0] == "id":
-                    kind = part[2][1].lower()
-                    if kind not in _SYMBOL_TYPES:
-                        raise LineError(f"unrecognised symbol type `{part[2][1]}'")
-                    size = self._expr(part[3:]) if len(part) > 3 else None
-                    types.append((name, _SYMBOL_TYPES[kind], size))
+                if len(part) >= 3 and part[1][1] == ":":
+                    types.append((name, *self._symbol_spec(part[2:])))
                 elif len(part) > 1:
                     raise LineError(f"`{word}' expects `name' or `name:type [size]'")
             return Directive(fn, ln, name=word, args=[names, types])
