@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from asm_oracle import elf_summary, nasm_result, needs_nasm, ours_result
+from asm_oracle import elf_summary, nasm_listing, nasm_result, needs_nasm, ours_result
+
+from longmode.asm import assemble_source
 
 pytestmark = needs_nasm
 
@@ -88,6 +90,8 @@ BIN_CASES = {
         "%ifmacro org\ndb 1\n%endif\n%ifmacro struc\ndb 2\n%endif\n%ifmacro ORG\ndb 3\n"
         "%endif\n%ifmacro nothing\ndb 4\n%endif\n"
     ),
+    # a label times 1 is the label (NASM's sums of terms)
+    "label_times_one": "bits 32\nfoo: nop\ndd foo*1, 1*foo\nmov eax, [ebx*1+foo*1]\n",
     # `extern' in a flat binary: harmless unless used (then an error at the use)
     "extern_defined_later": "extern foo\njmp foo\nfoo: nop\n",
     "unused_extern": "extern bar\nnop\n",
@@ -184,6 +188,8 @@ REFUSED = {
     "register_is_not_a_label": "ax: nop\n",
     "size_words_are_not_labels": "byte: nop\nnear nop\nstrict: nop\nseg: nop\nnosplit nop\n",
     "mpx_prefix_is_not_a_label": "bnd: nop\n",
+    "label_times_two": "bits 32\nfoo: nop\ndd foo*2\n",
+    "list_outside_brackets": "db 1\nlist -\n",
     "extern_used_in_a_flat_binary": "extern bar\njmp bar\n",
     "near_jcc_before_the_386": "bits 16\ncpu 8086\nje near x\nx:\n",
     "code_in_absolute_space": "absolute 0x100\nx: nop\ntimes 3 db 0\ny: resb 1\n",
@@ -355,3 +361,36 @@ def test_absolute_at_an_external_symbol_is_refused() -> None:
         None,
         ["3: error: non-constant argument supplied to `absolute'"],
     )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "db 1\n[list -]\ndb 2\nnop\n[list +]\ndb 3\n",
+        # NASM's last pass starts as the one before left the listing: off, here
+        "db 1\n[list -]\ndb 2\nnop\n[list +]\ndb 3\n[list -]\ndb 4\n",
+    ],
+)
+def test_list_minus_and_plus_leave_lines_out_of_the_listing_as_nasm(source: str) -> None:
+    result = assemble_source(source, filename="in.asm", listing=True)
+    assert result.listing_text() == nasm_listing(source)
+    assert nasm_result(source)[0] == result.output
+
+
+_MAP = "`[map]' is not supported: longmode's assembler writes no map file"
+_BRACES = "instruction prefixes are not supported"
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("[map all out.map]\n", _MAP),
+        ("bits 64\n{rex} add eax, edx\n", f"`{{rex}}' {_BRACES}"),
+        ("bits 64\n{vex3} vaddps xmm0, xmm1, xmm2\n", f"`{{vex3}}' {_BRACES}"),
+    ],
+)
+def test_forms_nasm_takes_and_longmode_refuses_by_name(source: str, message: str) -> None:
+    assert nasm_result(source)[0] is not None
+    ours, messages = ours_result(source)
+    assert ours is None
+    assert messages == [f"{source.count(chr(10))}: error: {message}"]

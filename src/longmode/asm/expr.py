@@ -373,6 +373,8 @@ def _reloc_op(op: str, a: Value, b: Value) -> Value:
     elif op == "-":
         if isinstance(a, Reloc) and isinstance(b, int):
             return replace(a, offset=a.offset - b)
+    elif op == "*" and (a == 1 or b == 1):  # NASM scales the label's term by 1
+        return b if a == 1 else a
     elif (
         op in _COMPARISONS and isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base
     ):  # NASM compares the difference of the two sides with 0

@@ -89,6 +89,9 @@ class Layout(EvalContext):
         self.commons: dict[str, tuple[int, int]] = {}
         self.label_lines: dict[str, tuple[str, int]] = {}
         self.listing: list[ListingLine] = []
+        # [list -] and [list +]; NASM carries the state from one pass into the next, so
+        # the listing starts as the previous pass left it
+        self.listing_on = True
         self.org = 0
         self.org_where: tuple[str, int] | None = None
         self.final = False
@@ -395,6 +398,7 @@ class Layout(EvalContext):
         start = self.line_start = self._offset()
         section = self.section
         self.repetition = None
+        listed = self.want_listing and self.listing_on  # as the line starts: [list -] is
         if isinstance(stmt, Instr):
             self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
@@ -411,12 +415,7 @@ class Layout(EvalContext):
             self._equ(stmt)
         elif isinstance(stmt, Directive):
             run_directive(self, stmt)
-        if (
-            self.want_listing
-            and self.final
-            and self.absolute is None
-            and not isinstance(stmt, (Label, Equ))
-        ):
+        if listed and self.final and self.absolute is None and not isinstance(stmt, (Label, Equ)):
             end = self.section.size if self.section is section else start  # `section' lines
             self.listing.append(self._listing_line(stmt, start, end))
 

@@ -28,6 +28,7 @@ class Layout(Protocol):
     org_where: tuple[str, int] | None
     default_rel: bool
     pre386: bool
+    listing_on: bool
     section: Section
     sections: dict[str, Section]
     saved_section: Section | None
@@ -119,6 +120,8 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if layout.section.where is None:
             layout.section.where = (stmt.filename, stmt.line)
         layout.touch()
+    elif name == "list":  # [list -] ... [list +]: lines left out of the listing
+        layout.listing_on = args[0] != "-"
     elif name == "cpu":  # NASM's CPU levels before the 386 have no near Jcc
         layout.pre386 = args[0].lower() in ("8086", "186", "286")
     elif name == "org":

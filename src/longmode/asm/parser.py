@@ -37,10 +37,10 @@ DIRECTIVES = {
     "bits", "use16", "use32", "use64", "org", "section", "segment", "global", "extern",
     "common", "absolute", "default", "align", "alignb", "incbin", "struc", "endstruc",
     "istruc", "at", "iend", "cpu", "static", "float", "warning", "sectalign", "gprefix",
-    "lprefix", "gpostfix", "lpostfix", "required",
+    "lprefix", "gpostfix", "lpostfix", "required", "list", "map",
 }  # fmt: skip
 # Directives NASM knows only in brackets (`[warning -x]'): elsewhere they are names
-BRACKET_ONLY = {"warning", "gprefix", "lprefix", "gpostfix", "lpostfix"}
+BRACKET_ONLY = {"warning", "gprefix", "lprefix", "gpostfix", "lpostfix", "list", "map"}
 KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
 # Registers that NASM takes for names at the start of a line
 _NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
@@ -195,6 +195,8 @@ class Parser:
             if rest:
                 self._statement(rest, src)
             return
+        if first == ("op", "{", "{") and len(tokens) > 2 and tokens[2][1] == "}":
+            raise LineError(f"`{{{tokens[1][2]}}}' instruction prefixes are not supported")
         if first[0] != "id":
             raise LineError("label or instruction expected at start of line")
         word = first[1].lower()
@@ -437,6 +439,13 @@ class Parser:
                     return self._data(DATA_WIDTHS[rest[0][1].lower()], rest[1:], src)
                 raise LineError("`at' expects a field and data")
             return None
+        if word == "list":
+            flag = tokens[0][1] if tokens else ""
+            if flag not in ("-", "+"):
+                raise LineError("`[list]' expects `+' or `-'")
+            return Directive(fn, ln, name=word, args=[flag])
+        if word == "map":
+            raise LineError("`[map]' is not supported: longmode's assembler writes no map file")
         if word == "cpu":  # only whether the CPU is older than the 386 matters
             return Directive(fn, ln, name=word, args=[tokens[0][2] if tokens else ""])
         return None  # float, warning, ...: accepted and ignored
