@@ -46,6 +46,12 @@ BIN_CASES = {
         "xrelease lock xchg [eax], ebx\nwait nop\nwait fnstsw ax\nwait lock add [eax], ebx\n"
         "x: wait\n"
     ),
+    # xacquire/xrelease store to a plain address through ModRM, never A2/A3 (NOHLE)
+    "hle_stores": (
+        "bits 32\nxacquire lock add [esi], eax\nxacquire xchg [eax], ebx\n"
+        "xrelease mov [eax], ecx\nmov [sym], eax\nxrelease mov [sym], eax\n"
+        "xrelease mov [sym], al\nsym: dd 0\n"
+    ),
     "hle_and_wait_prefixes_64": (
         "bits 64\nxacquire lock add [rax], ebx\nxrelease mov [eax], ebx\n"
         "lock repne add [eax], ebx\nwait nop\nfs xrelease lock xchg [rax], rbx\n"

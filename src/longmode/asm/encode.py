@@ -101,7 +101,9 @@ def encode_instruction(
         if prefixes.opsize == 64:  # NASM drops `o64' along with REX.W here
             prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
     if mnemonic in ("xlat", "xlatb") and not ops:
-        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2"}.get(prefixes.rep, b"\xf3")
+        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2", "xacquire": b"\xf2"}.get(
+            prefixes.rep, b"\xf3"
+        )
         seg = bytes([SEG_PREFIX[prefixes.seg]]) if prefixes.seg else b""
         addr = b"\x67" if prefixes.addrsize and prefixes.addrsize != bits else b""
         return rep + seg + addr + b"\xd7", []

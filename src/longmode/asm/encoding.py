@@ -180,9 +180,9 @@ def build(
 
 
 def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
-    if prefixes.rep in ("rep", "repe", "repz"):
+    if prefixes.rep in ("rep", "repe", "repz", "xrelease"):
         instr.has_rep_prefix = True
-    elif prefixes.rep in ("repne", "repnz"):
+    elif prefixes.rep in ("repne", "repnz", "xacquire"):
         instr.has_repne_prefix = True
     if prefixes.lock:
         instr.has_lock_prefix = True

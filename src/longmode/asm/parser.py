@@ -21,8 +21,6 @@ PREFIXES = {
     "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "o64", "a16", "a32", "a64",
     "cs", "ds", "es", "ss", "fs", "gs", "xacquire", "xrelease",
 }  # fmt: skip
-# HLE prefixes take the rep prefixes' slot and bytes (F2, F3)
-_HLE = {"xacquire": "repne", "xrelease": "rep"}
 # NASM's prefixes that longmode does not encode: refused by name, never taken for labels
 _UNSUPPORTED_PREFIXES = {
     "osp": "write o16 or o32", "asp": "write a16 or a32", "bnd": "MPX is not supported",
@@ -253,8 +251,8 @@ class Parser:
         i = 0
         while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
             p = tokens[i][1].lower()
-            if p in _HLE:
-                prefixes.rep = _HLE[p]
+            if p in ("xacquire", "xrelease"):  # the rep prefixes' slot and bytes (F2, F3)
+                prefixes.rep = p
             elif p in ("cs", "ds", "es", "ss", "fs", "gs"):
                 if i + 1 >= len(tokens) or tokens[i + 1][0] != "id":
                     break

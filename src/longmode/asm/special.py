@@ -170,9 +170,8 @@ def string_op(
         raise LineError(f"instruction `{mnemonic}' is not supported in {bits}-bit mode")
     addr = prefixes.addrsize or bits
     seg = REGISTERS[prefixes.seg].reg if prefixes.seg else REG_NONE
-    rep = {"": "", "rep": "rep_", "repe": "repe_", "repz": "repe_", "repne": "repne_"}.get(
-        prefixes.rep, "repne_"
-    )
+    reps = {"": "", "rep": "rep_", "repe": "repe_", "repz": "repe_", "xrelease": "rep_"}
+    rep = reps.get(prefixes.rep, "repne_")
     if rep == "rep_" and op in ("cmps", "scas"):
         rep = "repe_"
     name = f"create_{rep}{op}{sfx}"
