@@ -96,6 +96,16 @@ BIN_CASES = {
         "%ifmacro org\ndb 1\n%endif\n%ifmacro struc\ndb 2\n%endif\n%ifmacro ORG\ndb 3\n"
         "%endif\n%ifmacro nothing\ndb 4\n%endif\n"
     ),
+    # prefixes alone on a line are their bytes, in NASM's slot order
+    "prefixes_alone_16": "bits 16\ncs\na32\no32\nrepe\nlock\ncs lock\nrep lock\no16 a32\n",
+    "prefixes_alone_32": "bits 32\na16\no16\na32\no32\nx: times 2 fs\nxacquire\n",
+    "prefixes_alone_64": "bits 64\na32\no16\no32\nfs\nrepne\n",
+    "redundant_prefixes": "bits 32\nrep rep movsb\nlock lock add [eax], eax\n",
+    # `fadd to st1' is `fadd st1, st0' (the x87 arithmetic's TO form)
+    "fpu_to": (
+        "fadd to st1\nfsub to st2\nfsubr to st3\nfmul to st4\nfdiv to st5\nfdivr to st6\n"
+        "fadd st1, st0\nfsub st2, st0\n"
+    ),
     # a label times 1 is the label (NASM's sums of terms)
     "label_times_one": "bits 32\nfoo: nop\ndd foo*1, 1*foo\nmov eax, [ebx*1+foo*1]\n",
     # `extern' in a flat binary: harmless unless used (then an error at the use)
@@ -195,6 +205,13 @@ REFUSED = {
     "size_words_are_not_labels": "byte: nop\nnear nop\nstrict: nop\nseg: nop\nnosplit nop\n",
     "mpx_prefix_is_not_a_label": "bnd: nop\n",
     "label_times_two": "bits 32\nfoo: nop\ndd foo*2\n",
+    "conflicting_prefixes": (
+        "bits 32\no16 o32 nop\nrep repne movsb\ncs ds nop\na16 a32 nop\nxacquire rep nop\n"
+    ),
+    "a16_alone_in_64_bits": "bits 64\na16\n",
+    "to_outside_x87_arithmetic": "fld to st1\n",
+    "special_symbols_are_not_labels": "..foo: nop\n..start: dd 0\n",
+    "two_labels_on_a_line": "a1: b2: nop\na3: $b4: nop\n",
     "list_outside_brackets": "db 1\nlist -\n",
     "extern_used_in_a_flat_binary": "extern bar\njmp bar\n",
     "near_jcc_before_the_386": "bits 16\ncpu 8086\nje near x\nx:\n",

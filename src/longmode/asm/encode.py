@@ -10,7 +10,7 @@ known and in reach.
 from __future__ import annotations
 
 from longmode.asm.diagnostics import LineError
-from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix
+from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix, prefix_bytes
 from longmode.asm.nasm_rules import (
     low32,
     normalize,
@@ -44,6 +44,8 @@ def encode_instruction(
     offsets in the same frame (addresses for flat binaries).
     """
     extra = b""
+    if not mnemonic:  # prefixes alone on a line
+        return prefix_bytes(prefixes, bits), []
     if mnemonic in SIZED_ALIASES:
         mnemonic, size = SIZED_ALIASES[mnemonic]
         prefixes = Prefixes(prefixes.rep, prefixes.lock, size, prefixes.addrsize, prefixes.seg)

@@ -179,6 +179,24 @@ def build(
     return creator(form.code, *args), relocs
 
 
+def prefix_bytes(prefixes: Prefixes, bits: int) -> bytes:
+    """The bytes of prefixes written alone on a line, as NASM writes them."""
+    out = bytearray()
+    if prefixes.rep:
+        out.append(0xF2 if prefixes.rep in ("repne", "repnz", "xacquire") else 0xF3)
+    if prefixes.lock:
+        out.append(0xF0)
+    if prefixes.seg:
+        out.append(SEG_PREFIX[prefixes.seg])
+    if prefixes.opsize and prefixes.opsize != (16 if bits == 16 else 32):
+        out.append(0x66)
+    if bits == 64 and prefixes.addrsize == 16:
+        raise LineError("impossible combination of address sizes")
+    if prefixes.addrsize and prefixes.addrsize != bits:
+        out.append(0x67)
+    return reorder_prefixes(bytes(out), False)
+
+
 def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
     if prefixes.rep in ("rep", "repe", "repz", "xrelease"):
         instr.has_rep_prefix = True

@@ -585,6 +585,11 @@ class Layout(EvalContext):
         return self.default_rel and not (op.seg is not None and op.seg.name in ("fs", "gs"))
 
     def _instruction(self, stmt: Instr) -> None:
+        if not stmt.mnemonic:  # prefixes alone: NASM's warnings
+            if stmt.prefixes.rep in ("xacquire", "xrelease"):
+                self.warn(f"{stmt.prefixes.rep} invalid with this instruction")
+            if stmt.prefixes.lock:
+                self.warn("instruction is not lockable")
         key = (self.bits, self.default_rel)
         if stmt.constant:
             cached = stmt.cache.get(key)

@@ -142,7 +142,7 @@ class Parser:
                 return
             self._label(first[1], src)
             if rest:
-                self._statement(rest, src)
+                self._after_label(rest, src)
             return
         if (
             first[0] == "id"
@@ -191,7 +191,7 @@ class Parser:
                 )
             self._label(first[1], src)
             if rest:
-                self._statement(rest, src)
+                self._after_label(rest, src)
             return
         if first == ("op", "{", "{") and len(tokens) > 2 and tokens[2][1] == "}":
             raise LineError(f"`{{{tokens[1][2]}}}' instruction prefixes are not supported")
@@ -205,7 +205,15 @@ class Parser:
         if stmt is not None:
             self.statements.append(stmt)
 
+    def _after_label(self, tokens: list[Token], src: SourceLine) -> None:
+        """What follows a label: an instruction or data, never a second label."""
+        if len(tokens) > 1 and tokens[0][0] == "id" and tokens[1] == ("op", ":", ":"):
+            raise LineError("parser: instruction expected")
+        self._statement(tokens, src)
+
     def _label(self, name: str, src: SourceLine) -> None:
+        if name.startswith("..") and not name.startswith("..@"):
+            raise LineError(f"unrecognised special symbol `{name}'")
         full = self.qualify(name)
         if not name.startswith("."):
             self.base_label = name
@@ -247,29 +255,11 @@ class Parser:
             wait = Instr(fn, ln, mnemonic="wait", operands=[], prefixes=Prefixes(), constant=True)
             self.statements.append(wait)
             return self._body(tokens[1][1].lower(), tokens[1:], src)
-        prefixes = Prefixes()
-        i = 0
-        while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
-            p = tokens[i][1].lower()
-            if p in ("xacquire", "xrelease"):  # the rep prefixes' slot and bytes (F2, F3)
-                prefixes.rep = p
-            elif p in ("cs", "ds", "es", "ss", "fs", "gs"):
-                if i + 1 >= len(tokens) or tokens[i + 1][0] != "id":
-                    break
-                prefixes.seg = p
-            elif p.startswith("rep"):
-                prefixes.rep = p
-            elif p == "lock":
-                prefixes.lock = True
-            elif p[0] == "o":
-                prefixes.opsize = int(p[1:])
-            else:
-                prefixes.addrsize = int(p[1:])
-            i += 1
-        if i >= len(tokens):
-            if prefixes.rep or prefixes.lock or prefixes.opsize or prefixes.addrsize:
+        prefixes, i = self._prefixes(tokens, src)
+        if i >= len(tokens):  # prefixes alone: NASM writes their bytes
+            if prefixes.opsize == 64:
                 raise LineError("instruction expected after prefix")
-            raise LineError("parser: instruction expected")
+            return Instr(fn, ln, mnemonic="", operands=[], prefixes=prefixes, constant=True)
         tok = tokens[i]
         if tok[0] != "id" or not is_mnemonic(tok[1].lower()):
             found = tok[2]
@@ -277,6 +267,11 @@ class Parser:
         mnemonic = tok[1].lower()
         ops = []
         rest = tokens[i + 1 :]
+        if rest and rest[0][0] == "id" and rest[0][1].lower() == "to":
+            # `fadd to st1': NASM's form of `fadd st1, st0'
+            if mnemonic not in _FPU_TO or len(rest) != 2:
+                raise LineError("invalid combination of opcode and operands")
+            rest = [rest[1], ("op", ",", ","), ("id", "st0", "st0")]
         if rest:
             for part in split_commas(rest):
                 if not part:
@@ -286,6 +281,37 @@ class Parser:
         relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
         constant = not relative and all(_constant_operand(o) for o in ops)
         return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
+
+    def _prefixes(self, tokens: list[Token], src: SourceLine) -> tuple[Prefixes, int]:
+        """The prefixes that start ``tokens`` and how many tokens they take; two of
+        one slot are NASM's error (or its warning, when they are the same word)."""
+        prefixes = Prefixes()
+        slots: dict[str, str] = {}
+        i = 0
+        while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
+            p = tokens[i][1].lower()
+            if p in _SEGMENTS and i + 1 < len(tokens) and tokens[i + 1][0] != "id":
+                break  # `es:' and the like are not prefixes
+            slot = _prefix_slot(p)
+            if slots.get(slot, p) != p:
+                raise LineError("instruction has conflicting prefixes")
+            if slot in slots:
+                self.sink.add(
+                    src.filename, src.line, "warning", "instruction has redundant prefixes"
+                )
+            slots[slot] = p
+            if slot == "rep":  # xacquire and xrelease too: the rep slot's bytes (F2, F3)
+                prefixes.rep = p
+            elif slot == "seg":
+                prefixes.seg = p
+            elif slot == "lock":
+                prefixes.lock = True
+            elif slot == "opsize":
+                prefixes.opsize = int(p[1:])
+            else:
+                prefixes.addrsize = int(p[1:])
+            i += 1
+        return prefixes, i
 
     def _qualify_tokens(self, tokens: list[Token]) -> list[Token]:
         out = []
@@ -447,6 +473,22 @@ class Parser:
         if word == "cpu":  # only whether the CPU is older than the 386 matters
             return Directive(fn, ln, name=word, args=[tokens[0][2] if tokens else ""])
         return None  # float, warning, ...: accepted and ignored
+
+
+_SEGMENTS = ("cs", "ds", "es", "ss", "fs", "gs")
+# the x87 instructions that take `to stN' (NASM's TO operands)
+_FPU_TO = ("fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr")
+
+
+def _prefix_slot(prefix: str) -> str:
+    """NASM's slot for a prefix: rep (and HLE), lock, segment, operand or address size."""
+    if prefix.startswith("rep") or prefix in ("xacquire", "xrelease"):
+        return "rep"
+    if prefix in _SEGMENTS:
+        return "seg"
+    if prefix == "lock":
+        return "lock"
+    return "opsize" if prefix[0] == "o" else "addrsize"
 
 
 def _argument_text(line: str, word: str) -> str:
