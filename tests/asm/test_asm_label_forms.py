@@ -106,6 +106,15 @@ BIN_CASES = {
         "fadd to st1\nfsub to st2\nfsubr to st3\nfmul to st4\nfdiv to st5\nfdivr to st6\n"
         "fadd st1, st0\nfsub st2, st0\n"
     ),
+    # NASM's sums of terms: a label times 1 is the label, and multiples of labels
+    # may cancel (`[label1*2-label2]', NASM's manual 3.3)
+    "sums_of_label_terms": (
+        "bits 32\nlabel2: nop\nlabel1: nop\nmov eax, [label1*2-label2]\n"
+        "dd 3*label1 - 2*label2, -label2 + 2*label1, label1*2 - label1 - label2\n"
+        "mov eax, [fwd*2 - fwd]\nmov eax, [ebx + label1*2 - label2]\nfwd: nop\n"
+    ),
+    # `abs' wins over `rel' in either order
+    "abs_and_rel": "bits 64\nmov eax, [abs rel x]\nmov eax, [rel abs x]\nx: nop\n",
     # a label times 1 is the label (NASM's sums of terms)
     "label_times_one": "bits 32\nfoo: nop\ndd foo*1, 1*foo\nmov eax, [ebx*1+foo*1]\n",
     # `extern' in a flat binary: harmless unless used (then an error at the use)
@@ -154,6 +163,10 @@ ELF_CASES = {
         "section .d\nx: jmp short e\njmp short y\nsection .y\ny:\n"
     ),
     # `common name size:alignment': the alignment is the symbol's value
+    "sums_of_label_terms": (
+        "bits 32\nextern e\nlabel2: nop\nlabel1: nop\nmov eax, [label1*2-label2]\n"
+        "dd 3*label1 - 2*label2, e*2 - e\n"
+    ),
     "common_alignment": "common c 4\ncommon d 8:8\ncommon e 16:16\nglobal g\ng: dd c, d, e\n",
     "absolute_over_code": (
         "bits 32\nglobal b2\nstart: jmp init\ninit: mov [b1], dl\nmov [b2], edx\n"
@@ -210,6 +223,7 @@ REFUSED = {
     ),
     "a16_alone_in_64_bits": "bits 64\na16\n",
     "to_outside_x87_arithmetic": "fld to st1\n",
+    "a_label_twice_is_not_an_address": "bits 32\nl: dd l*2\n",
     "special_symbols_are_not_labels": "..foo: nop\n..start: dd 0\n",
     "two_labels_on_a_line": "a1: b2: nop\na3: $b4: nop\n",
     "list_outside_brackets": "db 1\nlist -\n",
@@ -410,6 +424,10 @@ _BRACES = "instruction prefixes are not supported"
         ("[map all out.map]\n", _MAP),
         ("bits 64\n{rex} add eax, edx\n", f"`{{rex}}' {_BRACES}"),
         ("bits 64\n{vex3} vaddps xmm0, xmm1, xmm2\n", f"`{{vex3}}' {_BRACES}"),
+        (
+            "bits 32\nmov eax, [ebx, ecx*2]\n",
+            "the split effective address form `[base, index]' is not supported",
+        ),
     ],
 )
 def test_forms_nasm_takes_and_longmode_refuses_by_name(source: str, message: str) -> None:

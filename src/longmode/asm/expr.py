@@ -317,11 +317,59 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
         return _UNARY[kind](a)
     if kind == "-" and node[1][0] == "+":
         return _sum_less(node, ctx)
-    a = evaluate(node[1], ctx)
-    b = evaluate(node[2], ctx)
-    if isinstance(a, int) and isinstance(b, int):
-        return _OPS[kind](a, b)
-    return _combine(kind, a, b, ctx)
+    try:
+        a = evaluate(node[1], ctx)
+        b = evaluate(node[2], ctx)
+        if isinstance(a, int) and isinstance(b, int):
+            return _OPS[kind](a, b)
+        return _combine(kind, a, b, ctx)
+    except LineError:
+        if kind not in ("+", "-", "*"):
+            raise
+        return _as_sum(node, ctx)  # `label1*2 - label2': NASM adds up the terms
+
+
+_Terms = dict[tuple[str, bool], int]
+
+
+def _as_sum(node: Node, ctx: EvalContext) -> Value:
+    """``node`` as NASM's sum of terms (a multiple of each label, plus a number): a
+    number, or one label once plus a number; anything else is an error."""
+    terms, number = _terms(node, ctx)
+    left = {key: n for key, n in terms.items() if n}
+    if not left:
+        return to_signed64(number)
+    if len(left) == 1 and next(iter(left.values())) == 1:
+        (base, is_section), _ = left.popitem()
+        return Reloc(base, number, is_section)
+    raise LineError("invalid operand to a relocatable expression")
+
+
+def _terms(node: Node, ctx: EvalContext) -> tuple[_Terms, int]:
+    kind = node[0]
+    if kind in ("+", "-", "*"):
+        t1, n1 = _terms(node[1], ctx)
+        t2, n2 = _terms(node[2], ctx)
+        if kind == "*":
+            if t1 and t2:
+                raise LineError("invalid operand to a relocatable expression")
+            terms, factor = (t1, n2) if t1 else (t2, n1)
+            return {key: n * factor for key, n in terms.items()}, n1 * n2
+        sign = 1 if kind == "+" else -1
+        merged = dict(t1)
+        for key, n in t2.items():
+            merged[key] = merged.get(key, 0) + sign * n
+        return merged, n1 + sign * n2
+    if kind in ("u-", "u+"):
+        terms, number = _terms(node[1], ctx)
+        sign = -1 if kind == "u-" else 1
+        return {key: sign * n for key, n in terms.items()}, sign * number
+    value = evaluate(node, ctx)
+    if isinstance(value, int):
+        return {}, value
+    if value.pcrel or value.wrt:
+        raise LineError("invalid operand to a relocatable expression")
+    return {(value.base, value.is_section): 1}, value.offset
 
 
 def _sum_less(node: Node, ctx: EvalContext) -> Value:

@@ -132,10 +132,12 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
     rel: bool | None = None
     disp_size = 0
     nosplit = False
+    if any(_is_op(t, ",") for t in tokens):
+        raise LineError("the split effective address form `[base, index]' is not supported")
     while tokens and tokens[0][0] == "id":
         word = tokens[0][1].lower()
         if word == "rel":
-            rel = True
+            rel = rel if rel is False else True  # NASM: `abs' wins, in either order
         elif word == "abs":
             rel = False
         elif word in SIZE_KEYWORDS:
