@@ -9,6 +9,7 @@ labels defined here, the symbol itself for external and common ones.
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from typing import Any
 
 from longmode.asm.diagnostics import LineError
@@ -169,12 +170,10 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     places = {
         n: layout.labels[n] for n in globals_ if layout.labels.get(n, ("=",))[0] not in ("=", None)
     }
+    tables = _Symbols(section_sym, symbol_index, places)
     relocs: list[tuple[str, bytes]] = []
     for s in sections:
-        entries = b"".join(
-            _relocation(f, contents[s.name], section_sym, symbol_index, places, is64)
-            for f in s.fixups
-        )
+        entries = b"".join(_relocation(f, contents[s.name], tables, is64) for f in s.fixups)
         if entries:
             relocs.append((s.name, entries))
 
@@ -244,30 +243,28 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     return b"".join([out, *body])
 
 
-def _relocation(
-    f: Fixup,
-    data: bytearray,
-    section_sym: dict[str, int],
-    symbol_index: dict[str, int],
-    places: dict[str, tuple[str, int]],
-    is64: bool,
-) -> bytes:
+@dataclass(frozen=True)
+class _Symbols:
+    """Where relocations find their symbols: each section's symbol, each named
+    symbol's index, and each global symbol's place (section, offset)."""
+
+    section_sym: dict[str, int]
+    symbol_index: dict[str, int]
+    places: dict[str, tuple[str, int]]
+
+
+def _relocation(f: Fixup, data: bytearray, symbols: _Symbols, is64: bool) -> bytes:
+    """The relocation entry of one fixup (ELF32 REL: its addend goes into ``data``);
+    an error names the fixup's line."""
     try:
-        return _entry(f, data, section_sym, symbol_index, places, is64)
+        return _entry(f, data, symbols, is64)
     except LineError as err:
         raise LineError(err.message, err.severity, f.where) from None
 
 
-def _entry(
-    f: Fixup,
-    data: bytearray,
-    section_sym: dict[str, int],
-    symbol_index: dict[str, int],
-    places: dict[str, tuple[str, int]],
-    is64: bool,
-) -> bytes:
-    """The relocation entry of one fixup (ELF32 REL: its addend goes into ``data``)."""
+def _entry(f: Fixup, data: bytearray, symbols: _Symbols, is64: bool) -> bytes:
     target = f.target
+    section_sym, symbol_index = symbols.section_sym, symbols.symbol_index
     size = f.size if is64 or f.size != 8 else 4  # ELF32: the low half of a dq
     kind = None  # ELF64's branches to numbers: written unrelocated, as NASM does
     if target.base != NO_SEGMENT or not is64:
@@ -281,7 +278,7 @@ def _entry(
     if target.base == NO_SEGMENT:
         sym = 0
     elif kind is not None and kind.symbol and target.is_section:
-        name, offset = global_symbol(target.base, target.offset, kind.symbol, places)
+        name, offset = global_symbol(target.base, target.offset, kind.symbol, symbols.places)
         sym = symbol_index[name]
     elif target.is_section:
         sym = section_sym[target.base]
