@@ -346,7 +346,8 @@ OBJECTS = {
         "call ext wrt ..plt\ncall g wrt ..plt\ndq ext wrt ..sym\ndq g wrt ..sym\n"
         "dq h+2 wrt ..sym\nmov rax, loc wrt ..gotoff\ndq loc wrt ..gotoff\n"
         "dd ext wrt ..got\ndq ext wrt ..got\ndd g wrt ..sym\nmov rax, [ext wrt ..got]\n"
-        "call ext wrt ..got\ndq loc wrt ..sym\n",
+        "call ext wrt ..got\ndq loc wrt ..sym\nmov rax, [qword ext wrt ..got]\n"
+        "mov rax, [qword ext]\n",
     ),
     "wrt_32": (
         "elf32",
@@ -427,6 +428,10 @@ _BRACES = "instruction prefixes are not supported"
         (
             "bits 32\nmov eax, [ebx, ecx*2]\n",
             "the split effective address form `[base, index]' is not supported",
+        ),
+        (
+            "bits 64\nfoo: mov eax, [a32 foo]\n",
+            "an address size inside brackets (`[a32 ...]') is not supported",
         ),
     ],
 )

@@ -123,8 +123,8 @@ def _mem_operand(
     if full == 2 and size == 2:
         displ &= 0xFFFF
     if mem.disp_size == 8 and bits == 64 and mem.base is None and mem.index is None:
-        assert isinstance(v, int)
-        size, displ = 8, to_signed64(v)
+        # `[qword addr]': a 64-bit address (moffs), or its relocation's field
+        size, displ = 8, to_signed64(v) if isinstance(v, int) and reloc is None else 0
     if size == 4 and bits == 64 and reg_size in (0, 8) and (reg_size == 8 or mem.base is None):
         size = 8
     return iced.MemoryOperand(base, index, mem.scale, displ, size, False, seg), reloc, False

@@ -144,6 +144,8 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
             disp_size = SIZE_KEYWORDS[word]
         elif word == "nosplit":
             nosplit = True
+        elif word in ("a16", "a32", "a64"):
+            raise LineError(f"an address size inside brackets (`[{word} ...]') is not supported")
         elif len(tokens) > 1 and _is_op(tokens[1], ":") and word in REGISTERS:
             seg = REGISTERS[word]
             if seg.cls != "seg":
