@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from asm_oracle import nasm_result, needs_nasm, ours_quickly
+from asm_oracle import nasm_result, needs_nasm, ours_quickly, ours_result
 
 from longmode.asm import assemble_source
 
@@ -397,3 +397,15 @@ def test_code_in_absolute_space_is_nasms_error_at_once() -> None:
     output, messages = ours_quickly("absolute 0\ntimes 1000000000 jmp 0x10\n")
     assert output is None
     assert messages == ["2: error: attempt to assemble code in [ABSOLUTE] space"]
+
+
+def test_an_elf_object_of_too_many_sections_is_refused_at_the_last_section() -> None:
+    # NASM writes extended section numbers (SHN_XINDEX) past 65279; we refuse, by name.
+    # 32700 sections, their 32700 relocation sections, the null one and three tables
+    source = "%assign i 0\n%rep 32700\nsection s%[i]\nl%[i]: dd l%[i]\n%assign i i+1\n%endrep\n"
+    output, messages = ours_result(source, "elf64")
+    assert output is None
+    assert messages == [
+        "3: error: an ELF object of 65404 sections is not supported: longmode's assembler "
+        "writes at most 65279 (no extended section numbers)"
+    ]

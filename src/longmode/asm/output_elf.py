@@ -30,6 +30,7 @@ SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS = 1, 2, 4, 0x400
 SHN_ABS, SHN_COMMON = 0xFFF1, 0xFFF2
 STB_LOCAL, STB_GLOBAL, STB_WEAK = 0, 1, 2
 STV_DEFAULT = 0
+SHN_LORESERVE = 0xFF00  # the first section index with a special meaning
 STT_NOTYPE, STT_SECTION, STT_FILE = 0, 3, 4
 
 # NASM's defaults for well-known section names: (type, flags, align; 0 = pointer size).
@@ -214,6 +215,12 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     h = headers[shstr_index]
     headers[shstr_index] = (h[0], h[1], h[2], h[3], h[4], len(blobs[shstr_index]), *h[6:])
 
+    if len(headers) >= SHN_LORESERVE:  # NASM goes on with extended section numbers
+        raise LineError(
+            f"an ELF object of {len(headers)} sections is not supported: longmode's assembler "
+            f"writes at most {SHN_LORESERVE - 1} (no extended section numbers)",
+            where=sections[-1].where,
+        )
     ehdr_fmt = STRUCTS["ehdr"][cls]
     shdr_fmt = STRUCTS["shdr"][cls]
     ehsize = struct.calcsize(ehdr_fmt)
