@@ -163,13 +163,17 @@ class CodeRange:
 
 @dataclass(frozen=True, slots=True)
 class Symbol:
-    """A function or data symbol with an address."""
+    """A function or data symbol with an address. ``is_code_label``: an STT_NOTYPE
+    symbol in an executable section (an assembly label, such as NASM's for a plain
+    ``global _start``), which names code up to the next symbol, as in gdb."""
 
     name: str
     raw_name: str
     address: int
     size: int
     is_function: bool
+    is_code_label: bool = False
+    is_global: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,9 @@ class KernelElf:
             (s for s in self.symbols if s.is_function or s.size), key=lambda s: s.address
         )
         self._starts = [s.address for s in self._located]
+        self._labels: list[Symbol] = []
+        self._label_starts: list[int] = []
+        self._sort_labels()
         self._lines: tuple[list[tuple[int, str | None, int]], list[int]] | None = None
         self._frames: tuple[list[int], list[tuple[int, Any]]] | None = None
         #: What :meth:`slide` added to the link-time addresses.
@@ -255,6 +262,13 @@ class KernelElf:
         self._located = [replace(s, address=s.address + offset) for s in self._located]
         self._starts = [s.address for s in self._located]
         self.code_ranges = [replace(c, address=c.address + offset) for c in self.code_ranges]
+        self._sort_labels()
+
+    def _sort_labels(self) -> None:
+        """Code labels by address; at one address a global one, then a function, wins."""
+        labels = (s for s in self.symbols if s.is_code_label or (s.is_function and not s.size))
+        self._labels = sorted(labels, key=lambda s: (s.address, s.is_function, s.is_global))
+        self._label_starts = [s.address for s in self._labels]
 
     @classmethod
     def load(cls, path: str | Path) -> KernelElf:
@@ -277,11 +291,25 @@ class KernelElf:
             return symbol
         return None
 
+    def label_at(self, address: int) -> Symbol | None:
+        """The code label (a symbol without a size in an executable section: an
+        assembly label, STT_NOTYPE or STT_FUNC) at or before ``address`` in the
+        same code range, as gdb and addr2line name such code."""
+        i = bisect.bisect_right(self._label_starts, address) - 1
+        if i < 0:
+            return None
+        label = self._labels[i]
+        for code in self.code_ranges:
+            if code.address <= label.address <= address < code.address + len(code.data):
+                return label
+        return None
+
     def describe(self, address: int, *, returning: bool = False) -> str:
         """``0x101234 <kernel::main+0x14>``, or the bare address without a symbol. For a
         return address (``returning``), the symbol of the call before it: a call to a
         function that never returns may be its caller's last instruction."""
-        symbol = self.symbol_at(address - 1 if returning else address)
+        where = address - 1 if returning else address
+        symbol = self.symbol_at(where) or self.label_at(where)
         if symbol is None:
             return f"{address:#x}"
         offset = address - symbol.address
@@ -717,8 +745,17 @@ class _Tables:
             return None
         if entry["st_shndx"] in ("SHN_UNDEF", "SHN_ABS"):
             return None
+        shndx = entry["st_shndx"]
+        in_code = isinstance(shndx, int) and shndx < len(self.sections)
+        in_code = in_code and self.sections[shndx].is_code
         return Symbol(
-            printable(demangle(raw)), raw, entry["st_value"], entry["st_size"], kind == "STT_FUNC"
+            printable(demangle(raw)),
+            raw,
+            entry["st_value"],
+            entry["st_size"],
+            kind == "STT_FUNC",
+            is_code_label=kind == "STT_NOTYPE" and in_code,
+            is_global=entry["st_info"]["bind"] != "STB_LOCAL",
         )
 
     def _check_symbol_section(self, number: int, name: str, shndx: Any, table: int) -> None:

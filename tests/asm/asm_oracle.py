@@ -137,7 +137,8 @@ def elf_summary(blob: bytes) -> dict[str, Any]:
         if isinstance(s, RelocationSection):
             for rel in s.iter_relocations():
                 sym = symtab.get_symbol(rel["r_info_sym"])
-                name = sym.name or sections[sym["st_shndx"]].name
+                shndx = sym["st_shndx"]  # symbol 0 (SHN_UNDEF) for a branch to a number
+                name = sym.name or (sections[shndx].name if isinstance(shndx, int) else "")
                 addend = rel["r_addend"] if rel.is_RELA() else None
                 relocations.append((s.name, rel["r_offset"], rel["r_info_type"], name, addend))
     summary["relocations"] = relocations

@@ -99,7 +99,7 @@ def test_the_root_machine_explains_its_last_triple_fault(tmp_path: Path) -> None
     assert machine.run().exit_status == 3
     text = machine.explain()
     assert text is not None
-    assert "1. #UD invalid opcode" in text and "at 0x200000 (kernel.asm:5)" in text
+    assert "1. #UD invalid opcode" in text and "at 0x200000 <_start> (kernel.asm:5)" in text
 
 
 def _halting_handler(tmp_path: Path, vector: int, fault: tuple[str, str]) -> Path:

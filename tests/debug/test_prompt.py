@@ -178,9 +178,9 @@ _start:
     kernel = nasm_kernel(tmp_path, "magic", source)
     done = _session(kernel, ["continue", "regs", "quit"], "--magic-break")
     assert done.returncode == 0, done.stderr
-    assert "magic breakpoint (xchg bx, bx) at 0x200005 (magic.asm:6)" in done.stdout
+    assert "magic breakpoint (xchg bx, bx) at 0x200005 <_start+0x5> (magic.asm:6)" in done.stdout
     answers = _answers(done.stdout)
-    assert answers["continue"][0].startswith("breakpoint, at 0x200005 (magic.asm:6)")
+    assert answers["continue"][0].startswith("breakpoint, at 0x200005 <_start+0x5> (magic.asm:6)")
     assert answers["regs"][0].startswith("RAX=0000000000000001")
     image = tmp_path / "magic.img"
     assert run_longmode("image", kernel, "-o", image).returncode == 0

@@ -10,7 +10,7 @@ from longmode.asm.inputs import InputFiles
 from longmode.asm.layout import Layout, ListingLine
 from longmode.asm.output_bin import write_bin
 from longmode.asm.parser import Parser
-from longmode.asm.preprocess import Positions, Preprocessor
+from longmode.asm.preprocess import Positions, Preprocessor, Symbols
 
 FORMATS = ("bin", "elf64", "elf32")
 #: Rounds of preprocessing when `$` or `$$` appears in a preprocessor expression.
@@ -79,21 +79,26 @@ def assemble_source(
     if fmt not in FORMATS:
         raise AsmError([Diagnostic(filename, 0, "error", f"unknown output format `{fmt}'")])
     positions: Positions | None = None
+    symbols: Symbols | None = None
     files = InputFiles()
     for _ in range(MAX_PREPROCESSOR_ROUNDS):
         sink = DiagnosticSink()
-        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions, files)
+        pre = Preprocessor(sink, include_paths, defines or {}, fmt, positions, files, symbols)
         lines = pre.run(source, filename)
-        if pre.stopped:
+        guessed = pre.used_symbols and symbols is None  # the first round guessed labels
+        if pre.stopped and not guessed:
             raise AsmError(sink.diagnostics)
         statements = Parser(sink).parse(lines)
         layout = Layout(fmt, sink, list(include_paths), listing, files)
         layout.run(statements)
-        # `$`/`$$` in a preprocessor expression saw the previous round's layout:
-        # go again until the positions it saw are the ones that came out.
-        if not pre.used_position or layout.positions == positions:
+        # `$`, `$$` and labels in a preprocessor expression saw the previous round's
+        # layout: go again until what they saw is what came out.
+        seen = (layout.positions, layout.symbols())
+        if not (pre.used_position or pre.used_symbols) or seen == (positions, symbols):
             break
-        positions = layout.positions
+        positions, symbols = seen
+    if pre.stopped:
+        raise AsmError(sink.diagnostics)
     output = b""
     if not sink.errors:
         try:

@@ -10,7 +10,7 @@ known and in reach.
 from __future__ import annotations
 
 from longmode.asm.diagnostics import LineError
-from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix
+from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix, prefix_bytes
 from longmode.asm.nasm_rules import (
     low32,
     normalize,
@@ -22,6 +22,9 @@ from longmode.asm.select import encode_forms, mismatch_message
 from longmode.asm.special import SPECIAL, STRING_OPS, branch, far_branch, is_branch, string_op
 
 __all__ = ["Fixup", "Prefixes", "Value", "encode_instruction"]
+
+# the register that `loop', `loope' and `loopne' may name as their counter
+_LOOP_COUNTERS = {"cx": 16, "ecx": 32, "rcx": 64}
 
 
 def encode_instruction(
@@ -41,6 +44,8 @@ def encode_instruction(
     offsets in the same frame (addresses for flat binaries).
     """
     extra = b""
+    if not mnemonic:  # prefixes alone on a line
+        return prefix_bytes(prefixes, bits), []
     if mnemonic in SIZED_ALIASES:
         mnemonic, size = SIZED_ALIASES[mnemonic]
         prefixes = Prefixes(prefixes.rep, prefixes.lock, size, prefixes.addrsize, prefixes.seg)
@@ -67,6 +72,16 @@ def encode_instruction(
         return string_op(mnemonic, bits, prefixes, extra)
     if len(ops) == 1 and isinstance(ops[0], FarOp):
         return far_branch(mnemonic, ops[0], vals[0], bits, prefixes, extra)
+    if mnemonic.startswith("loop") and len(ops) == 2 and isinstance(ops[1], RegOp):
+        # `loop target, ecx': the counter register gives the address size
+        addrsize = _LOOP_COUNTERS.get(ops[1].reg.name)
+        if addrsize is None:
+            raise LineError(mismatch_message(mnemonic, ops, bits))
+        if (addrsize == 64 and bits != 64) or (addrsize == 16 and bits == 64):
+            raise LineError(f"instruction not supported in {bits}-bit mode")
+        addrsize = prefixes.addrsize or addrsize
+        prefixes = Prefixes(prefixes.rep, prefixes.lock, prefixes.opsize, addrsize, prefixes.seg)
+        ops, vals = ops[:1], vals[:1]
     if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
         return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
     if (
@@ -88,7 +103,9 @@ def encode_instruction(
         if prefixes.opsize == 64:  # NASM drops `o64' along with REX.W here
             prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
     if mnemonic in ("xlat", "xlatb") and not ops:
-        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2"}.get(prefixes.rep, b"\xf3")
+        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2", "xacquire": b"\xf2"}.get(
+            prefixes.rep, b"\xf3"
+        )
         seg = bytes([SEG_PREFIX[prefixes.seg]]) if prefixes.seg else b""
         addr = b"\x67" if prefixes.addrsize and prefixes.addrsize != bits else b""
         return rep + seg + addr + b"\xd7", []

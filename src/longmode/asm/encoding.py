@@ -44,6 +44,7 @@ class Fixup:
     target: Reloc
     signed: bool = False
     pc_adjust: int = 0  # bytes from the field to the end of the instruction
+    where: tuple[str, int] | None = None  # the source line, for errors found at output
 
 
 @dataclass(slots=True)
@@ -96,13 +97,16 @@ def _mem_operand(
     if rip:
         if reloc is not None or val.unknown:
             return iced.MemoryOperand(_RIP, displ=ip, displ_size=8, seg=seg), reloc, True
-        return iced.MemoryOperand(_RIP, displ=v, displ_size=8, seg=seg), None, True
+        assert isinstance(v, int)
+        return iced.MemoryOperand(_RIP, displ=to_signed64(v), displ_size=8, seg=seg), None, True
     full = 2 if reg_size == 2 or (reg_size == 0 and bits == 16) else 4
     if reloc is not None or (val.unknown and mem.disp_size != 1):
         displ, size = 0, full
     elif val.reloc and mem.disp_size != 1:
         assert isinstance(v, int)
         displ, size = v & ((1 << (8 * full)) - 1), full
+        if bits == 64 and displ >> 31:  # sign-extended to 64 bits (an address near 2^64)
+            displ -= 1 << 32
     else:
         assert isinstance(v, int)
         mask = (1 << (8 * full)) - 1
@@ -119,8 +123,8 @@ def _mem_operand(
     if full == 2 and size == 2:
         displ &= 0xFFFF
     if mem.disp_size == 8 and bits == 64 and mem.base is None and mem.index is None:
-        assert isinstance(v, int)
-        size, displ = 8, to_signed64(v)
+        # `[qword addr]': a 64-bit address (moffs), or its relocation's field
+        size, displ = 8, to_signed64(v) if isinstance(v, int) and reloc is None else 0
     if size == 4 and bits == 64 and reg_size in (0, 8) and (reg_size == 8 or mem.base is None):
         size = 8
     return iced.MemoryOperand(base, index, mem.scale, displ, size, False, seg), reloc, False
@@ -175,10 +179,28 @@ def build(
     return creator(form.code, *args), relocs
 
 
+def prefix_bytes(prefixes: Prefixes, bits: int) -> bytes:
+    """The bytes of prefixes written alone on a line, as NASM writes them."""
+    out = bytearray()
+    if prefixes.rep:
+        out.append(0xF2 if prefixes.rep in ("repne", "repnz", "xacquire") else 0xF3)
+    if prefixes.lock:
+        out.append(0xF0)
+    if prefixes.seg:
+        out.append(SEG_PREFIX[prefixes.seg])
+    if prefixes.opsize and prefixes.opsize != (16 if bits == 16 else 32):
+        out.append(0x66)
+    if bits == 64 and prefixes.addrsize == 16:
+        raise LineError("impossible combination of address sizes")
+    if prefixes.addrsize and prefixes.addrsize != bits:
+        out.append(0x67)
+    return reorder_prefixes(bytes(out), False)
+
+
 def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
-    if prefixes.rep in ("rep", "repe", "repz"):
+    if prefixes.rep in ("rep", "repe", "repz", "xrelease"):
         instr.has_rep_prefix = True
-    elif prefixes.rep in ("repne", "repnz"):
+    elif prefixes.rep in ("repne", "repnz", "xacquire"):
         instr.has_repne_prefix = True
     if prefixes.lock:
         instr.has_lock_prefix = True

@@ -12,7 +12,7 @@ forward reference in an early pass) evaluates to 0 and sets
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Union
 
 from longmode.asm.diagnostics import LineError
@@ -26,12 +26,23 @@ MASK64 = (1 << 64) - 1
 
 @dataclass(frozen=True, slots=True)
 class Reloc:
-    """``offset`` plus the (link-time) address of ``base`` (a section or symbol name)."""
+    """``offset`` plus the (link-time) address of ``base`` (a section or symbol name).
+
+    With ``pcrel``, less the address of the start of the section the value is used in:
+    ``b - $`` or ``b - a`` for ``b`` in another section (or external) and ``a`` in the
+    current one, which NASM makes a PC-relative relocation.
+    """
 
     base: str
     offset: int
     is_section: bool
     wrt: str = ""
+    pcrel: bool = False
+
+
+#: The base of a relative branch to a constant address in an object file (NASM's
+#: NO_SEG): ELF32 relocates it against symbol 0, ELF64 leaves NASM's value unrelocated.
+NO_SEGMENT = ""
 
 
 class EvalContext:
@@ -54,6 +65,11 @@ class EvalContext:
     def segment_base(self, value: Value) -> Value:
         """The value of ``seg value`` (no format of ours has segment bases)."""
         raise LineError("this output format does not support segment base references")
+
+    def current_section(self) -> str | None:
+        """The section a value is placed in (None where there is none, as in
+        `absolute' space): ``x - $`` is PC-relative there for ``x`` elsewhere."""
+        return None
 
 
 def to_signed64(value: int) -> int:
@@ -244,6 +260,8 @@ _OPS: dict[str, Callable[[int, int], int]] = {
     "^^": lambda a, b: _bool(bool(a) != bool(b)),
 }
 
+_COMPARISONS = ("=", "==", "!=", "<>", "<", "<=", ">", ">=", "<=>")
+
 _UNARY: dict[str, Callable[[int], int]] = {
     "u-": lambda a: to_signed64(-a),
     "u+": lambda a: a,
@@ -280,7 +298,7 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
     if kind == "wrt":
         left = evaluate(node[1], ctx)
         target = node[2]
-        if target[0] != "sym" or not isinstance(left, Reloc):
+        if target[0] != "sym" or not isinstance(left, Reloc) or left.pcrel:
             raise LineError("invalid use of `wrt'")
         return Reloc(left.base, left.offset, left.is_section, target[1])
     if kind == "?":
@@ -297,11 +315,86 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
                 return 0
             raise LineError("invalid operand to a relocatable expression")
         return _UNARY[kind](a)
-    a = evaluate(node[1], ctx)
-    b = evaluate(node[2], ctx)
+    if kind == "-" and node[1][0] == "+":
+        return _sum_less(node, ctx)
+    try:
+        a = evaluate(node[1], ctx)
+        b = evaluate(node[2], ctx)
+        if isinstance(a, int) and isinstance(b, int):
+            return _OPS[kind](a, b)
+        return _combine(kind, a, b, ctx)
+    except LineError:
+        if kind not in ("+", "-", "*"):
+            raise
+        return _as_sum(node, ctx)  # `label1*2 - label2': NASM adds up the terms
+
+
+_Terms = dict[tuple[str, bool], int]
+
+
+def _as_sum(node: Node, ctx: EvalContext) -> Value:
+    """``node`` as NASM's sum of terms (a multiple of each label, plus a number): a
+    number, or one label once plus a number; anything else is an error."""
+    terms, number = _terms(node, ctx)
+    left = {key: n for key, n in terms.items() if n}
+    if not left:
+        return to_signed64(number)
+    if len(left) == 1 and next(iter(left.values())) == 1:
+        (base, is_section), _ = left.popitem()
+        return Reloc(base, number, is_section)
+    raise LineError("invalid operand to a relocatable expression")
+
+
+def _terms(node: Node, ctx: EvalContext) -> tuple[_Terms, int]:
+    kind = node[0]
+    if kind in ("+", "-", "*"):
+        t1, n1 = _terms(node[1], ctx)
+        t2, n2 = _terms(node[2], ctx)
+        if kind == "*":
+            if t1 and t2:
+                raise LineError("invalid operand to a relocatable expression")
+            terms, factor = (t1, n2) if t1 else (t2, n1)
+            return {key: n * factor for key, n in terms.items()}, n1 * n2
+        sign = 1 if kind == "+" else -1
+        merged = dict(t1)
+        for key, n in t2.items():
+            merged[key] = merged.get(key, 0) + sign * n
+        return merged, n1 + sign * n2
+    if kind in ("u-", "u+"):
+        terms, number = _terms(node[1], ctx)
+        sign = -1 if kind == "u-" else 1
+        return {key: sign * n for key, n in terms.items()}, sign * number
+    value = evaluate(node, ctx)
+    if isinstance(value, int):
+        return {}, value
+    if value.pcrel or value.wrt:
+        raise LineError("invalid operand to a relocatable expression")
+    return {(value.base, value.is_section): 1}, value.offset
+
+
+def _sum_less(node: Node, ctx: EvalContext) -> Value:
+    """``x + y - z``: with ``y`` and ``z`` in one section, ``x + (y - z)``, as NASM's
+    sums of terms allow (``_GLOBAL_OFFSET_TABLE_ + $$ - .here wrt ..gotpc``)."""
+    x = evaluate(node[1][1], ctx)
+    y = evaluate(node[1][2], ctx)
+    z = evaluate(node[2], ctx)
+    if isinstance(y, Reloc) and isinstance(z, Reloc) and _plain_pair(y, z):
+        return _combine("+", x, y.offset - z.offset, ctx)
+    return _combine("-", _combine("+", x, y, ctx), z, ctx)
+
+
+def _plain_pair(y: Reloc, z: Reloc) -> bool:
+    """Whether ``y - z`` is a plain number (one section, nothing PC-relative or `wrt')."""
+    return y.base == z.base and not (y.pcrel or z.pcrel or y.wrt or z.wrt)
+
+
+def _combine(kind: str, a: Value, b: Value, ctx: EvalContext) -> Value:
+    """``a kind b`` where one side is relocatable."""
     if isinstance(a, int) and isinstance(b, int):
         return _OPS[kind](a, b)
     try:
+        if kind == "-" and isinstance(a, Reloc) and isinstance(b, Reloc):
+            return _difference(a, b, ctx.current_section())
         return _reloc_op(kind, a, b)
     except LineError:
         if ctx.unknown:
@@ -309,17 +402,31 @@ def evaluate(node: Node, ctx: EvalContext) -> Value:
         raise
 
 
+def _difference(a: Reloc, b: Reloc, here: str | None) -> Value:
+    """``a - b``: a number in one section, PC-relative for ``b`` in the current one."""
+    if a.base == b.base and a.pcrel == b.pcrel:
+        return a.offset - b.offset
+    plain = not (a.pcrel or b.pcrel or a.wrt or b.wrt)
+    if plain and here is not None and b.is_section and b.base == here:
+        return replace(a, offset=a.offset - b.offset, pcrel=True)
+    raise LineError("invalid operand to a relocatable expression")
+
+
 def _reloc_op(op: str, a: Value, b: Value) -> Value:
     if op == "+":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return Reloc(a.base, a.offset + b, a.is_section, a.wrt)
+            return replace(a, offset=a.offset + b)
         if isinstance(b, Reloc) and isinstance(a, int):
-            return Reloc(b.base, b.offset + a, b.is_section, b.wrt)
+            return replace(b, offset=b.offset + a)
     elif op == "-":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return Reloc(a.base, a.offset - b, a.is_section, a.wrt)
-        if isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base:
-            return a.offset - b.offset
+            return replace(a, offset=a.offset - b)
+    elif op == "*" and (a == 1 or b == 1):  # NASM scales the label's term by 1
+        return b if a == 1 else a
+    elif (
+        op in _COMPARISONS and isinstance(a, Reloc) and isinstance(b, Reloc) and a.base == b.base
+    ):  # NASM compares the difference of the two sides with 0
+        return _OPS[op](a.offset, b.offset)
     raise LineError("invalid operand to a relocatable expression")
 
 

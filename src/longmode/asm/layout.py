@@ -16,7 +16,7 @@ from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
-from longmode.asm.expr import EvalContext, Node, Reloc, evaluate
+from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.floats import float_bytes
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -89,6 +89,9 @@ class Layout(EvalContext):
         self.commons: dict[str, tuple[int, int]] = {}
         self.label_lines: dict[str, tuple[str, int]] = {}
         self.listing: list[ListingLine] = []
+        # [list -] and [list +]; NASM carries the state from one pass into the next, so
+        # the listing starts as the previous pass left it
+        self.listing_on = True
         self.org = 0
         self.org_where: tuple[str, int] | None = None
         self.final = False
@@ -133,10 +136,14 @@ class Layout(EvalContext):
         self.used_externs: set[str] = set()  # NASM leaves unused externs out of the object
         self.section = get_section(self, ".text", {})
         self.absolute: int | None = None
+        #: the section `absolute label' places its labels in (None: plain numbers)
+        self.absolute_base: str | None = None
         self.saved_section: Section | None = None
         self.saved_absolute: int | None = None
+        self.saved_absolute_base: str | None = None
         self.bits = self.default_bits
         self.default_rel = False
+        self.pre386 = False  # `cpu 8086', 186 or 286: a far Jcc jumps over a near JMP
         self.struc: tuple[str, Any] | None = None
         self.istruc: list[tuple[str, int]] = []
         self.org = 0
@@ -147,7 +154,8 @@ class Layout(EvalContext):
         self.label_lines = {}
         self.defined_order: dict[str, int] = {}  # names by first definition (ELF order)
         self.globals = {}
-        self.symbol_types: dict[str, tuple[int, int]] = {}
+        self.symbol_types: dict[str, tuple[int, int, int, bool]] = {}
+        self.required: set[str] = set()  # `required' externs, kept even if unused
         self.externs = {}
         self.commons = {}
         errors: list[tuple[str, int, str, str]] = []
@@ -206,9 +214,20 @@ class Layout(EvalContext):
             return offset
         return Reloc(section, offset, True)
 
+    def symbols(self) -> dict[str, tuple[Any, tuple[str, int]]]:
+        """Every label and `equ' name: its value and where it was defined (for
+        the preprocessor's next round)."""
+        return {
+            name: (self.lookup(name), self.label_lines[name])
+            for name in self.labels
+            if name in self.label_lines
+        }
+
     def here(self) -> Any:
         """``$``: where the current line starts (as in NASM, for every repetition of a
         ``times`` too)."""
+        if self.absolute is not None and self.absolute_base is not None:
+            return Reloc(self.absolute_base, self.line_start, True)
         if self.absolute is not None:
             return self.line_start
         return Reloc(self.section.name, self.line_start, True)
@@ -218,6 +237,10 @@ class Layout(EvalContext):
         if self.absolute is not None:
             return 0 if self.struc is None else self.struc[1]
         return Reloc(self.section.name, 0, True)
+
+    def current_section(self) -> str | None:
+        """The section being assembled into (None in `absolute' space)."""
+        return None if self.absolute is not None else self.section.name
 
     def segment_base(self, value: Any) -> Any:
         """``seg x``: neither flat binaries nor ELF objects have segment bases."""
@@ -251,7 +274,10 @@ class Layout(EvalContext):
             self.pass_messages.append((self.stmt.filename, self.stmt.line, "warning", message))
 
     def touch(self) -> None:
-        """Note that the current section is in use (ELF lists sections in that order)."""
+        """Note that a `section' directive named the current section: ELF lists the
+        sections in that order, as NASM does, and the default .text, when no
+        directive names it, after them (NASM makes it at its first byte, in the
+        last pass)."""
         section = self.section
         if section.first_use == 1 << 30:
             section.first_use = self.use_counter
@@ -262,10 +288,8 @@ class Layout(EvalContext):
     def emit(self, data: bytes, count: int = 1) -> None:
         """``count`` copies of ``data`` at the current position, checked against the
         limits before any byte is made."""
-        if self.absolute is not None:
-            self.absolute += len(data) * count
-            return
-        self.touch()
+        if self.absolute is not None and data and count:  # NASM's error, not a skip
+            raise LineError("attempt to assemble code in [ABSOLUTE] space")
         section = self.section
         grown = len(data) * count
         if section.nobits:
@@ -285,7 +309,6 @@ class Layout(EvalContext):
         if self.absolute is not None:
             self.absolute += count
             return
-        self.touch()
         if self.section.nobits:
             self._check_nobits(count)
             self.section.bss_size += count
@@ -296,6 +319,7 @@ class Layout(EvalContext):
         """A relocation of the current section; its entry counts towards the output."""
         self._check_output(0, self.relocation_size)
         self.output_size += self.relocation_size
+        fixup.where = (self.stmt.filename, self.stmt.line)
         self.section.fixups.append(fixup)
 
     def _check_output(self, section_grown: int, output_grown: int) -> None:
@@ -374,6 +398,7 @@ class Layout(EvalContext):
         start = self.line_start = self._offset()
         section = self.section
         self.repetition = None
+        listed = self.want_listing and self.listing_on  # as the line starts: [list -] is
         if isinstance(stmt, Instr):
             self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
@@ -390,12 +415,7 @@ class Layout(EvalContext):
             self._equ(stmt)
         elif isinstance(stmt, Directive):
             run_directive(self, stmt)
-        if (
-            self.want_listing
-            and self.final
-            and self.absolute is None
-            and not isinstance(stmt, (Label, Equ))
-        ):
+        if listed and self.final and self.absolute is None and not isinstance(stmt, (Label, Equ)):
             end = self.section.size if self.section is section else start  # `section' lines
             self.listing.append(self._listing_line(stmt, start, end))
 
@@ -475,9 +495,8 @@ class Layout(EvalContext):
                 raise LineError(f"label `{name}' inconsistently redefined")
             return
         if self.absolute is not None:
-            self.labels[name] = (None, self.absolute)
+            self.labels[name] = (self.absolute_base, self.absolute)
         else:
-            self.touch()
             self.labels[name] = (self.section.name, self.section.size)
         self.label_lines[name] = (self.stmt.filename, self.stmt.line)
         self.defined_order.setdefault(name, len(self.defined_order))
@@ -488,6 +507,8 @@ class Layout(EvalContext):
                 raise LineError(f"label `{stmt.name}' inconsistently redefined")
             return
         val = self.value(stmt.expr)
+        if isinstance(val.value, Reloc) and val.value.pcrel:  # relative to its own line
+            raise LineError("invalid operand to a relocatable expression")
         if not val.unknown:
             v = val.value
             if isinstance(v, Reloc) and v.is_section:
@@ -506,19 +527,69 @@ class Layout(EvalContext):
 
     def _operand(self, node: Node, jump: bool = False) -> Value:
         """An operand's value: label-based values resolved where the format allows."""
-        val = self.value(node)
+        return self._placed(self.value(node), jump)
+
+    def _placed(self, val: Value, jump: bool = False) -> Value:
+        """:meth:`_operand` for a value already evaluated."""
         v = val.value
         if not isinstance(v, Reloc):
             return val
         if self.is_bin:
             if not v.is_section:
                 raise LineError("binary output format does not support external references")
-            return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, True)
+            if v.pcrel:  # `b - $' across sections: a number once sections are placed
+                here = self.bases.get(self.section.name, 0)
+                return Value(self.bases.get(v.base, 0) + v.offset - here, val.unknown, True)
+            # NASM shortens a branch only to its own section (a segment of its own)
+            here = v.base == self.section.name and self.absolute is None
+            return Value(self.bases.get(v.base, 0) + v.offset, val.unknown, here or not jump)
         if jump and v.is_section and v.base == self.section.name and self.absolute is None:
             return Value(v.offset, val.unknown, True)
         return val
 
+    def _branch_to_number(self, val: Value) -> Value:
+        """NASM: in an object file, a branch to a number is to no section."""
+        number = val.value
+        if self.is_bin or not isinstance(number, int) or val.unknown or val.reloc:
+            return val
+        return Value(Reloc(NO_SEGMENT, number, False), False, True)
+
+    def _jcc_before_386(
+        self, stmt: Instr, val: Value | None, data: bytes, fixups: list[Fixup]
+    ) -> tuple[bytes, list[Fixup]]:
+        """NASM's Jcc for CPUs before the 386, which have no near form: a short Jcc
+        of the opposite condition over a near JMP (``75 03 E9 rel16`` for ``je``)."""
+        op = stmt.operands[0]
+        assert isinstance(op, ImmOp)
+        if op.jump == "near":
+            raise LineError("no instruction for this cpu level")
+        if data[:1] != b"\x0f":  # short, or prefixed: as it is
+            return data, fixups
+        jmp = ImmOp(op.expr, op.size, op.strict, "near")
+        ip = self._ip() + 2
+        near, near_fixups = encode_instruction(
+            "jmp", [jmp], [val], self.bits, ip, stmt.prefixes, self.default_rel, self.final
+        )
+        skip = bytes([(0x70 | (data[1] & 0x0F)) ^ 1, len(near)])
+        for f in near_fixups:
+            f.offset += 2
+        return skip + near, near_fixups
+
+    def _rip_relative(self, op: MemOp) -> bool:
+        """Whether a memory operand asks for RIP-relative addressing (``rel``, or
+        ``default rel`` without a base, an index or an FS/GS override)."""
+        if self.bits != 64 or op.base is not None or op.index is not None:
+            return False
+        if op.rel is not None:
+            return op.rel
+        return self.default_rel and not (op.seg is not None and op.seg.name in ("fs", "gs"))
+
     def _instruction(self, stmt: Instr) -> None:
+        if not stmt.mnemonic:  # prefixes alone: NASM's warnings
+            if stmt.prefixes.rep in ("xacquire", "xrelease"):
+                self.warn(f"{stmt.prefixes.rep} invalid with this instruction")
+            if stmt.prefixes.lock:
+                self.warn("instruction is not lockable")
         key = (self.bits, self.default_rel)
         if stmt.constant:
             cached = stmt.cache.get(key)
@@ -527,22 +598,28 @@ class Layout(EvalContext):
                 return
         vals: list[Value | None] = []
         jump = _is_jump(stmt)
-        for op in stmt.operands:
+        operands = list(stmt.operands)
+        absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
+        for n, op in enumerate(stmt.operands):
             if isinstance(op, RegOp):
                 vals.append(None)
             elif isinstance(op, MemOp):
                 if op.disp is None:
                     vals.append(Value(0, False))
                 else:
-                    rip = (
-                        self.bits == 64
-                        and op.base is None
-                        and op.index is None
-                        and (op.rel or (op.rel is None and self.default_rel))
-                    )
-                    vals.append(self._operand(op.disp, bool(rip)))
+                    rip = self._rip_relative(op)
+                    raw = self.value(op.disp)
+                    val = self._placed(raw, rip)
+                    v = raw.value  # a number, or relative to this line: not an address
+                    number = not raw.unknown and (isinstance(v, int) or v.pcrel)
+                    if rip and number:
+                        operands[n] = replace(op, rel=False)
+                        absolute = True
+                        self.warn("absolute address can not be RIP-relative")
+                    vals.append(val)
             elif isinstance(op, ImmOp):
-                vals.append(self._operand(op.expr, jump))
+                val = self._operand(op.expr, jump)
+                vals.append(self._branch_to_number(val) if jump else val)
             elif isinstance(op, FarOp):
                 seg = self._operand(op.seg)
                 off = self._operand(op.off)
@@ -550,7 +627,7 @@ class Layout(EvalContext):
                 vals.append(Value(both, seg.unknown or off.unknown))  # type: ignore[arg-type]
         data, fixups = encode_instruction(
             stmt.mnemonic,
-            stmt.operands,
+            operands,
             vals,
             self.bits,
             self._ip(),
@@ -558,6 +635,8 @@ class Layout(EvalContext):
             self.default_rel,
             self.final,
         )
+        if self.pre386 and _is_jcc(stmt):
+            data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
         if fixups:
             if self.is_bin:
                 raise LineError(
@@ -567,8 +646,8 @@ class Layout(EvalContext):
                 base = self.section.size
                 for f in fixups:
                     f.offset += base
-                    self.add_fixup(f)
-        elif stmt.constant:
+                    self.add_fixup(_fixup_at(f))
+        elif stmt.constant and not absolute:
             stmt.cache[key] = data
         self.emit(data)
 
@@ -603,7 +682,7 @@ class Layout(EvalContext):
                         raise LineError("relocatable data must be 1, 2, 4 or 8 bytes wide")
                     if self.absolute is None:
                         offset = self.section.size + len(out)
-                        self.add_fixup(Fixup(offset, width, False, v))
+                        self.add_fixup(_fixup_at(Fixup(offset, width, False, v)))
                     out += bytes(width)
                 else:
                     if width <= 4 and not -(1 << (8 * width - 1)) <= v < (1 << (8 * width)):
@@ -615,6 +694,31 @@ class Layout(EvalContext):
         return bytes(out)
 
     # -- directives --------------------------------------------------------------
+
+
+def _fixup_at(f: Fixup) -> Fixup:
+    """A fixup placed at its offset in the section: a PC-relative value (``b - $``)
+    becomes a PC-relative relocation whose addend reaches back from the field to the
+    section's start, as NASM writes it."""
+    if not f.target.pcrel:
+        return f
+    if f.pcrel:  # a branch or a RIP-relative operand
+        raise LineError(
+            "a difference with a label of another section (`x - $') cannot be a branch "
+            "target or RIP-relative"
+        )
+    target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
+    return replace(f, pcrel=True, target=target, pc_adjust=0)
+
+
+def _is_jcc(stmt: Instr) -> bool:
+    """A conditional jump to an address (``jcxz`` and ``loop`` are short only)."""
+    return (
+        stmt.mnemonic.startswith("j")
+        and stmt.mnemonic not in ("jmp", "jcxz", "jecxz", "jrcxz")
+        and len(stmt.operands) == 1
+        and isinstance(stmt.operands[0], ImmOp)
+    )
 
 
 def _is_jump(stmt: Instr) -> bool:

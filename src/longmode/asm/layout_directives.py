@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import Fixup
-from longmode.asm.expr import Node
+from longmode.asm.expr import Node, Reloc
 from longmode.asm.inputs import find
 from longmode.asm.limits import MAX_ALIGN
 from longmode.asm.output_elf import section_default
@@ -27,11 +27,15 @@ class Layout(Protocol):
     org: int
     org_where: tuple[str, int] | None
     default_rel: bool
+    pre386: bool
+    listing_on: bool
     section: Section
     sections: dict[str, Section]
     saved_section: Section | None
     absolute: int | None
+    absolute_base: str | None
     saved_absolute: int | None
+    saved_absolute_base: str | None
     struc: tuple[str, Any] | None
     istruc: list[tuple[str, int]]
     repetition: tuple[int, int] | None
@@ -39,12 +43,14 @@ class Layout(Protocol):
     globals: dict[str, tuple[str, int]]
     externs: dict[str, tuple[str, int]]
     commons: dict[str, tuple[int, int]]
+    required: set[str]
     defined_order: dict[str, int]
-    symbol_types: dict[str, tuple[int, int]]
+    symbol_types: dict[str, tuple[int, int, int, bool]]
     include_paths: list[str]
     files: InputFiles
 
     def integer(self, node: Node, what: str) -> int: ...
+    def value(self, node: Node) -> Any: ...
     def lookup(self, name: str) -> Any: ...
     def _offset(self) -> int: ...
     def touch(self) -> None: ...
@@ -66,7 +72,7 @@ class Section:
     fixups: list[Fixup] = field(default_factory=list)
     align_defined: bool = False  # `align=' given, or raised by an `align' directive
     declared: bool = False  # named by a `section` directive (not just the default .text)
-    first_use: int = 1 << 30  # when first declared or written to (ELF section order)
+    first_use: int = 1 << 30  # when a `section' directive first named it (ELF order)
     where: tuple[str, int] | None = None  # the first `section' line naming it
 
     @property
@@ -108,40 +114,46 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
             raise LineError(f"`{bits}' is not a valid segment size; must be 16, 32 or 64")
         layout.bits = bits
     elif name == "section":
-        layout.absolute = None
+        layout.absolute = layout.absolute_base = None
         layout.section = get_section(layout, args[0], args[1])
         layout.section.declared = True
         if layout.section.where is None:
             layout.section.where = (stmt.filename, stmt.line)
         layout.touch()
+    elif name == "list":  # [list -] ... [list +]: lines left out of the listing
+        layout.listing_on = args[0] != "-"
+    elif name == "cpu":  # NASM's CPU levels before the 386 have no near Jcc
+        layout.pre386 = args[0].lower() in ("8086", "186", "286")
     elif name == "org":
         if not layout.is_bin:
             raise LineError("`org' is only valid in the bin output format")
         layout.org = layout.integer(args[0], "`org'")
         layout.org_where = (stmt.filename, stmt.line)
     elif name == "absolute":
-        layout.absolute = layout.integer(args[0], "`absolute'")
+        _absolute(layout, args[0])
     elif name in ("align", "alignb"):
         _align(layout, name, args)
     elif name == "default":
         if args[0] in ("rel", "abs"):
             layout.default_rel = args[0] == "rel"
-    elif name in ("global", "static", "required"):
+    elif name in ("global", "static"):
         _symbol_types(layout, args[1])
         if name == "global":
             for sym in args[0]:
                 layout.globals[sym] = (stmt.filename, stmt.line)
-    elif name == "extern":
-        if layout.is_bin:
-            raise LineError("binary output format does not support external references")
+    elif name in ("extern", "required"):  # in a flat binary, an error where used (as NASM)
         _symbol_types(layout, args[1])
         for sym in args[0]:
             if sym not in layout.labels:
                 layout.externs[sym] = (stmt.filename, stmt.line)
                 layout.defined_order.setdefault(sym, len(layout.defined_order))
+                if name == "required":  # in the object even if unused
+                    layout.required.add(sym)
     elif name == "common":
+        if layout.is_bin:
+            raise LineError("binary output format does not support common variables")
         size = layout.integer(args[1], "`common'")
-        layout.commons[args[0]] = (size, 4)
+        layout.commons[args[0]] = (size, layout.integer(args[2], "`common'"))
         layout.externs[args[0]] = (stmt.filename, stmt.line)
         layout.defined_order.setdefault(args[0], len(layout.defined_order))
     elif name == "incbin":
@@ -151,9 +163,9 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
             raise LineError("nested `struc' is not allowed")
         offset = layout.integer(args[1], "`struc'")
         layout.saved_section = layout.section if layout.absolute is None else None
-        layout.saved_absolute = layout.absolute
+        layout.saved_absolute, layout.saved_absolute_base = layout.absolute, layout.absolute_base
         layout.struc = (args[0], offset)
-        layout.absolute = offset
+        layout.absolute, layout.absolute_base = offset, None
     elif name == "endstruc":
         if layout.struc is None:
             raise LineError("`endstruc' without `struc'")
@@ -170,7 +182,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if f"{sname}_size" not in layout.labels:
             layout.labels[f"{sname}_size"] = ("=", size)
         layout.struc = None
-        layout.absolute = layout.saved_absolute
+        layout.absolute, layout.absolute_base = layout.saved_absolute, layout.saved_absolute_base
         if layout.saved_section is not None:
             layout.section = layout.saved_section
     elif name == "istruc":
@@ -199,10 +211,11 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         layout.repetition = (pad, 1) if pad > 1 else None
 
 
-def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None]]) -> None:
-    for sym, kind, size_node in types:
+def _symbol_types(layout: Layout, types: list[tuple[str, int, Node | None, int, bool]]) -> None:
+    """``name:type [size]`` with a visibility and a binding (ELF's st_info, st_other)."""
+    for sym, kind, size_node, visibility, weak in types:
         size = 0 if size_node is None else layout.integer(size_node, "a symbol size")
-        layout.symbol_types[sym] = (kind, size)
+        layout.symbol_types[sym] = (kind, size, visibility, weak)
 
 
 def _struc_base(layout: Layout, sname: str) -> int:
@@ -218,6 +231,8 @@ def _align(layout: Layout, name: str, args: list[Any]) -> None:
         raise LineError(f"absurdly large segment alignment `{args[2]}' (2^{n.bit_length() - 1})")
     if layout.absolute is not None:
         pad = (-layout.absolute) % n
+        if name == "align" and pad:  # NOPs: NASM's error, as for any code there
+            raise LineError("attempt to assemble code in [ABSOLUTE] space")
         layout.absolute += pad
         return
     pad = (-layout.section.size) % n
@@ -256,3 +271,16 @@ def _fill_byte(tokens: list[Any]) -> int:
     if len(tokens) == 2 and tokens[0][1] == "db" and tokens[1][0] == "num":
         return int(tokens[1][1]) & 0xFF
     raise LineError("`align' fill must be `nop' or `db N'")
+
+
+def _absolute(layout: Layout, node: Node) -> None:
+    """``absolute 0x500`` (labels are numbers) or ``absolute label+7`` (labels in the
+    label's section from there on, as NASM allows: variables laid over code)."""
+    val = layout.value(node)
+    v = val.value
+    if isinstance(v, Reloc) and v.is_section and not (v.pcrel or v.wrt):
+        layout.absolute, layout.absolute_base = v.offset, v.base
+    elif isinstance(v, int):
+        layout.absolute, layout.absolute_base = v, None
+    else:
+        raise LineError("non-constant argument supplied to `absolute'")

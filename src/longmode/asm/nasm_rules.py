@@ -18,10 +18,11 @@ _R16_AS_R32 = {"ltr", "lldt", "verr", "verw", "lmsw"}
 _R64_AS_R32 = {"pextrb", "vpextrb", "vpextrw", "vpmovmskb", "vmovmskps", "vmovmskpd", "sldt"}
 _FPU_ARITH = {"fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr"}
 
-# NASM writes legacy prefixes in this order: rep/lock, segment, operand size, address size.
+# NASM writes legacy prefixes in this order (its prefix slots): rep (and xacquire,
+# xrelease), lock, segment, operand size, address size.
 _PREFIX_RANK = {
-    0xF0: 0, 0xF2: 0, 0xF3: 0, 0x26: 1, 0x2E: 1, 0x36: 1, 0x3E: 1, 0x64: 1, 0x65: 1,
-    0x66: 2, 0x67: 3,
+    0xF2: 0, 0xF3: 0, 0xF0: 1, 0x26: 2, 0x2E: 2, 0x36: 2, 0x3E: 2, 0x64: 2, 0x65: 2,
+    0x66: 3, 0x67: 4,
 }  # fmt: skip
 
 

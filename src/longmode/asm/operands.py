@@ -132,16 +132,20 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
     rel: bool | None = None
     disp_size = 0
     nosplit = False
+    if any(_is_op(t, ",") for t in tokens):
+        raise LineError("the split effective address form `[base, index]' is not supported")
     while tokens and tokens[0][0] == "id":
         word = tokens[0][1].lower()
         if word == "rel":
-            rel = True
+            rel = rel if rel is False else True  # NASM: `abs' wins, in either order
         elif word == "abs":
             rel = False
         elif word in SIZE_KEYWORDS:
             disp_size = SIZE_KEYWORDS[word]
         elif word == "nosplit":
             nosplit = True
+        elif word in ("a16", "a32", "a64"):
+            raise LineError(f"an address size inside brackets (`[{word} ...]') is not supported")
         elif len(tokens) > 1 and _is_op(tokens[1], ":") and word in REGISTERS:
             seg = REGISTERS[word]
             if seg.cls != "seg":
@@ -154,7 +158,7 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
     sign = 1
     current: list[Token] = []
     depth = 0
-    for tok in tokens:
+    for tok in _open_groups(tokens):
         if tok[0] == "op" and depth == 0 and tok[1] in "+-" and current:
             terms.append((sign, current))
             sign = 1 if tok[1] == "+" else -1
@@ -211,6 +215,44 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
     if scale not in (1, 2, 4, 8):
         raise LineError("invalid effective address: impossible scale factor")
     return MemOp(size, base, index, scale, disp, seg, rel, disp_size)
+
+
+def _open_groups(tokens: list[Token]) -> list[Token]:
+    """``[(ebp+8)]``, ``[ebx+(esi*4+2)]``: a parenthesized group that holds a register
+    and is added (nothing but ``+`` around it) joins the sum around it, as NASM adds
+    register terms wherever they are (``%arg`` and ``%local`` make such groups)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if _is_op(tok, "(") and (not out or _is_op(out[-1], "+")):
+            end = _closing(tokens, i)
+            after = tokens[end + 1] if end + 1 < len(tokens) else None
+            inner = tokens[i + 1 : end]
+            if (after is None or (after[0] == "op" and after[1] in "+-")) and _has_register(inner):
+                out.extend(_open_groups(inner))
+                i = end + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _closing(tokens: list[Token], start: int) -> int:
+    """The index of the ``)`` that closes the ``(`` at ``start`` (the end if none)."""
+    depth = 0
+    for k in range(start, len(tokens)):
+        if _is_op(tokens[k], "("):
+            depth += 1
+        elif _is_op(tokens[k], ")"):
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(tokens)
+
+
+def _has_register(tokens: list[Token]) -> bool:
+    return any(t[0] == "id" and t[1].lower() in REGISTERS and t[2][0] != "$" for t in tokens)
 
 
 def _register_term(term: list[Token]) -> tuple[RegInfo | None, int]:

@@ -9,10 +9,13 @@ labels defined here, the symbol itself for external and common ones.
 from __future__ import annotations
 
 import struct
+from dataclasses import dataclass
 from typing import Any
 
 from longmode.asm.diagnostics import LineError
+from longmode.asm.elf_relocs import elf32_kind, elf64_kind, global_symbol
 from longmode.asm.encode import Fixup
+from longmode.asm.expr import NO_SEGMENT
 
 # name → (ELF64 format, ELF32 format); fields in spec order.
 STRUCTS = {
@@ -25,7 +28,9 @@ SHT_PROGBITS, SHT_SYMTAB, SHT_STRTAB, SHT_RELA, SHT_NOTE, SHT_NOBITS, SHT_REL = 
 SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY = 14, 15, 16
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR, SHF_TLS = 1, 2, 4, 0x400
 SHN_ABS, SHN_COMMON = 0xFFF1, 0xFFF2
-STB_LOCAL, STB_GLOBAL = 0, 1
+STB_LOCAL, STB_GLOBAL, STB_WEAK = 0, 1, 2
+STV_DEFAULT = 0
+SHN_LORESERVE = 0xFF00  # the first section index with a special meaning
 STT_NOTYPE, STT_SECTION, STT_FILE = 0, 3, 4
 
 # NASM's defaults for well-known section names: (type, flags, align; 0 = pointer size).
@@ -54,13 +59,6 @@ def section_default(name: str, is64: bool) -> tuple[bool, int]:
     """Whether a section of this name is nobits by default, and its default alignment."""
     sh_type, _, align = SECTION_DEFAULTS.get(name, OTHER_SECTION)
     return sh_type == SHT_NOBITS, align or (8 if is64 else 4)
-
-
-R_X86_64 = {
-    (False, 8, False): 1, (True, 4, False): 2, (False, 4, False): 10, (False, 4, True): 11,
-    (False, 2, False): 12, (True, 2, False): 13, (False, 1, False): 14, (True, 1, False): 15,
-}  # fmt: skip
-R_386 = {(False, 4): 1, (True, 4): 2, (False, 2): 20, (True, 2): 21, (False, 1): 22, (True, 1): 23}
 
 
 class _StrTab:
@@ -121,8 +119,10 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         else:
             defined.append((name, place[1], sec_index[place[0]]))
     for name, value, shndx in defined:
-        if name not in globals_:
-            symbols.append((strtab.add(name), value, 0, (STB_LOCAL << 4) | STT_NOTYPE, 0, shndx))
+        if name not in globals_:  # `static name:type size' gives a local its type
+            sym_type, size, visibility, _ = layout.symbol_types.get(name, (STT_NOTYPE, 0, 0, 0))
+            info = (STB_LOCAL << 4) | sym_type
+            symbols.append((strtab.add(name), value, size, info, visibility, shndx))
     first_global = len(symbols)
     symbol_index: dict[str, int] = {}
     seq = layout.defined_order
@@ -130,24 +130,26 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         [
             (seq.get(n, 0), n, "extern")
             for n in layout.externs
-            if n not in layout.labels and (n in layout.used_externs or n in layout.commons)
+            if n not in layout.labels
+            and (n in layout.used_externs or n in layout.commons or n in layout.required)
         ]
         + [(seq.get(n, 0), n, "defined") for n in globals_ if n in layout.labels]
     )
     defined_map = {name: (value, shndx) for name, value, shndx in defined}
     for _, name, kind in order:
         symbol_index[name] = len(symbols)
-        sym_type, sym_size = layout.symbol_types.get(name, (STT_NOTYPE, 0))
-        info = (STB_GLOBAL << 4) | sym_type
+        spec = layout.symbol_types.get(name, (STT_NOTYPE, 0, STV_DEFAULT, False))
+        sym_type, sym_size, visibility, weak = spec
+        info = ((STB_WEAK if weak else STB_GLOBAL) << 4) | sym_type
         if kind == "extern":
             if name in layout.commons:
-                size, _align = layout.commons[name]
-                symbols.append((strtab.add(name), 0, size, info, 0, SHN_COMMON))
+                size, align = layout.commons[name]  # a common's value is its alignment
+                symbols.append((strtab.add(name), align, size, info, visibility, SHN_COMMON))
             else:
-                symbols.append((strtab.add(name), 0, 0, info, 0, 0))
+                symbols.append((strtab.add(name), 0, 0, info, visibility, 0))
         else:
             value, shndx = defined_map[name]
-            symbols.append((strtab.add(name), value, sym_size, info, 0, shndx))
+            symbols.append((strtab.add(name), value, sym_size, info, visibility, shndx))
 
     sym_fmt = STRUCTS["sym"][cls]
     symtab = bytearray()
@@ -160,16 +162,20 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
             symtab += struct.pack(sym_fmt, name_off, value, size, info, other, shndx)
 
     # relocation sections
-    # ELF32 REL relocations write their addends into the contents: only then a copy
+    # ELF32 REL relocations write their addends into the contents, and so do branches
+    # to numbers in ELF64 (which NASM leaves unrelocated): only then a copy
     contents: dict[str, bytearray] = {
-        s.name: bytearray(s.data) if s.fixups and not is64 else s.data for s in sections
+        s.name: bytearray(s.data) if s.fixups else s.data for s in sections
     }
+    # where each global symbol defined in a section is (GOT, PLT and ..sym name them)
+    places = {
+        n: layout.labels[n] for n in globals_ if layout.labels.get(n, ("=",))[0] not in ("=", None)
+    }
+    tables = _Symbols(section_sym, symbol_index, places)
     relocs: list[tuple[str, bytes]] = []
     for s in sections:
-        if s.fixups:
-            entries = b"".join(
-                _relocation(f, contents[s.name], section_sym, symbol_index, is64) for f in s.fixups
-            )
+        entries = b"".join(_relocation(f, contents[s.name], tables, is64) for f in s.fixups)
+        if entries:
             relocs.append((s.name, entries))
 
     shstrtab = _StrTab()
@@ -209,6 +215,12 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     h = headers[shstr_index]
     headers[shstr_index] = (h[0], h[1], h[2], h[3], h[4], len(blobs[shstr_index]), *h[6:])
 
+    if len(headers) >= SHN_LORESERVE:  # NASM goes on with extended section numbers
+        raise LineError(
+            f"an ELF object of {len(headers)} sections is not supported: longmode's assembler "
+            f"writes at most {SHN_LORESERVE - 1} (no extended section numbers)",
+            where=sections[-1].where,
+        )
     ehdr_fmt = STRUCTS["ehdr"][cls]
     shdr_fmt = STRUCTS["shdr"][cls]
     ehsize = struct.calcsize(ehdr_fmt)
@@ -238,41 +250,60 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     return b"".join([out, *body])
 
 
-def _relocation(
-    f: Fixup,
-    data: bytearray,
-    section_sym: dict[str, int],
-    symbol_index: dict[str, int],
-    is64: bool,
-) -> bytes:
+@dataclass(frozen=True)
+class _Symbols:
+    """Where relocations find their symbols: each section's symbol, each named
+    symbol's index, and each global symbol's place (section, offset)."""
+
+    section_sym: dict[str, int]
+    symbol_index: dict[str, int]
+    places: dict[str, tuple[str, int]]
+
+
+def _relocation(f: Fixup, data: bytearray, symbols: _Symbols, is64: bool) -> bytes:
+    """The relocation entry of one fixup (ELF32 REL: its addend goes into ``data``);
+    an error names the fixup's line."""
+    try:
+        return _entry(f, data, symbols, is64)
+    except LineError as err:
+        raise LineError(err.message, err.severity, f.where) from None
+
+
+def _entry(f: Fixup, data: bytearray, symbols: _Symbols, is64: bool) -> bytes:
     target = f.target
-    if target.is_section:
+    section_sym, symbol_index = symbols.section_sym, symbols.symbol_index
+    size = f.size if is64 or f.size != 8 else 4  # ELF32: the low half of a dq
+    kind = None  # ELF64's branches to numbers: written unrelocated, as NASM does
+    if target.base != NO_SEGMENT or not is64:
+        signed = f.signed and size == 4 and not f.pcrel
+        kind = (
+            elf64_kind(target.wrt, f.pcrel, size, signed)
+            if is64
+            else elf32_kind(target.wrt, f.pcrel, size)
+        )
+    offset = target.offset
+    if target.base == NO_SEGMENT:
+        sym = 0
+    elif kind is not None and kind.symbol and target.is_section:
+        name, offset = global_symbol(target.base, target.offset, kind.symbol, symbols.places)
+        sym = symbol_index[name]
+    elif target.is_section:
         sym = section_sym[target.base]
     elif target.base in symbol_index:
         sym = symbol_index[target.base]
     else:
         raise LineError(f"symbol `{target.base}' not defined")
-    addend = target.offset - (f.pc_adjust if f.pcrel else 0)
-    size = f.size
+    addend = offset - (f.pc_adjust if f.pcrel else 0)
+    if kind is not None and kind.plus_offset:
+        addend += f.offset
+    if kind is None:
+        _write_addend(data, f.offset, size, addend)
+        return b""
     if is64:
-        rtype = R_X86_64.get((f.pcrel, size, f.signed and size == 4 and not f.pcrel))
-        if target.wrt == "..plt" and f.pcrel:
-            rtype = 4  # R_X86_64_PLT32
-        elif target.wrt == "..gotpcrel" and f.pcrel:
-            rtype = 9  # R_X86_64_GOTPCREL
-        elif target.wrt == "..got" and size == 4:
-            rtype = 3  # R_X86_64_GOT32
-        if rtype is None:
-            raise LineError(f"no ELF relocation for a {size}-byte field")
-        return struct.pack(STRUCTS["rela"][0], f.offset, (sym << 32) | rtype, addend)
-    if size == 8:
-        size = 4
-    rtype = R_386.get((f.pcrel, size))
-    if target.wrt == "..plt":
-        rtype = 4  # R_386_PLT32
-    elif target.wrt == "..got":
-        rtype = 3  # R_386_GOT32
-    if rtype is None:
-        raise LineError(f"no ELF relocation for a {size}-byte field")
-    data[f.offset : f.offset + size] = (addend & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
-    return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | rtype)
+        return struct.pack(STRUCTS["rela"][0], f.offset, (sym << 32) | kind.rtype, addend)
+    _write_addend(data, f.offset, size, addend)
+    return struct.pack(STRUCTS["rela"][1], f.offset, (sym << 8) | kind.rtype)
+
+
+def _write_addend(data: bytearray, offset: int, size: int, addend: int) -> None:
+    data[offset : offset + size] = (addend & ((1 << (8 * size)) - 1)).to_bytes(size, "little")

@@ -9,7 +9,7 @@ from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token, split_commas, tokenize
 from longmode.asm.operands import FarOp, ImmOp, MemOp, parse_operand
-from longmode.asm.optable import is_mnemonic
+from longmode.asm.optable import REGISTERS, is_mnemonic
 from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
@@ -19,26 +19,59 @@ RES_WIDTHS = {
 }  # fmt: skip
 PREFIXES = {
     "rep", "repe", "repz", "repne", "repnz", "lock", "o16", "o32", "o64", "a16", "a32", "a64",
-    "cs", "ds", "es", "ss", "fs", "gs",
+    "cs", "ds", "es", "ss", "fs", "gs", "xacquire", "xrelease",
+}  # fmt: skip
+# NASM's prefixes that longmode does not encode: refused by name, never taken for labels
+_UNSUPPORTED_PREFIXES = {
+    "osp": "write o16 or o32", "asp": "write a16 or a32", "bnd": "MPX is not supported",
+    "nobnd": "MPX is not supported",
+}  # fmt: skip
+# Words NASM never takes for a label or an instruction at the start of a line
+_NOT_LABELS = {
+    "byte", "word", "dword", "qword", "tword", "oword", "yword", "zword", "far", "near",
+    "short", "strict", "to", "abs", "rel", "seg", "wrt", "nosplit",
 }  # fmt: skip
 DIRECTIVES = {
     "bits", "use16", "use32", "use64", "org", "section", "segment", "global", "extern",
     "common", "absolute", "default", "align", "alignb", "incbin", "struc", "endstruc",
     "istruc", "at", "iend", "cpu", "static", "float", "warning", "sectalign", "gprefix",
-    "lprefix", "gpostfix", "lpostfix", "required",
+    "lprefix", "gpostfix", "lpostfix", "required", "list", "map",
 }  # fmt: skip
+# Directives NASM knows only in brackets (`[warning -x]'): elsewhere they are names
+BRACKET_ONLY = {"warning", "gprefix", "lprefix", "gpostfix", "lpostfix", "list", "map"}
 KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
+# Registers that NASM takes for names at the start of a line
+_NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
 
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
-# ELF symbol types NASM accepts after `global name:' (STT_* values).
+# ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
+# (STV_*) and bindings; a size expression may follow them.
 _SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
+_VISIBILITIES = {"default": 0, "internal": 1, "hidden": 2, "protected": 3}
+_BINDINGS = {"weak": True, "strong": False}
 
 
 def _is_word(name: str) -> bool:
     lower = name.lower()
     return lower in KEYWORDS or is_mnemonic(lower)
+
+
+def _is_register(name: str) -> bool:
+    """Whether ``name`` is a register, never a label (segment registers are prefixes)."""
+    lower = name.lower()
+    return lower in REGISTERS and lower not in PREFIXES and lower not in _NAME_REGISTERS
+
+
+def _is_instruction_word(name: str) -> bool:
+    """Whether NASM scans ``name`` as an instruction (its TOKEN_INSN): a mnemonic,
+    a data or reserve word or ``equ``, never a prefix such as ``wait``. At the start
+    of a line and followed by a colon, such a word is a label, as in NASM."""
+    lower = name.lower()
+    if lower in PREFIXES or lower == "wait":
+        return False
+    return lower in DATA_WIDTHS or lower in RES_WIDTHS or lower == "equ" or is_mnemonic(lower)
 
 
 class Parser:
@@ -48,6 +81,8 @@ class Parser:
         self.sink = sink
         self.base_label = ""
         self.statements: list[Stmt] = []
+        self.bracketed = False  # the line is a `[directive ...]'
+        self.istruc = ""  # the structure an `istruc' is building, for `at .field'
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -69,11 +104,13 @@ class Parser:
 
     def _line(self, src: SourceLine) -> None:
         text = src.text
+        self.bracketed = False
         if text[0] == "[" and text.rstrip()[-1] == "]":
             inner = text.strip()[1:-1].strip()
             word = inner.split(None, 1)[0].lower() if inner else ""
             if word in DIRECTIVES:
                 text = inner
+                self.bracketed = True
         m = _SECTION_RE.match(text)
         if m is not None:  # section names may hold `-' and other non-identifier characters
             attrs = self._section_attrs(tokenize(m.group(2)))
@@ -84,10 +121,29 @@ class Parser:
         tokens = tokenize(text)
         if not tokens:
             return
-        self._statement(tokens, src)
+        self._statement(tokens, src, line_start=True)
 
-    def _statement(self, tokens: list[Token], src: SourceLine) -> None:
+    def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
+        if (
+            line_start
+            and len(tokens) > 1
+            and first[0] == "id"
+            and first[2][0] != "$"
+            and tokens[1] == ("op", ":", ":")
+            and _is_instruction_word(first[1])
+        ):  # `loop:' at the start of a line is a label (NASM's "instruction as label")
+            rest = tokens[2:]
+            if rest and rest[0][0] == "id" and rest[0][1].lower() == "equ":
+                name = self.qualify(first[1])
+                self.statements.append(
+                    Equ(src.filename, src.line, name=name, expr=parse_expr(rest[1:]))
+                )
+                return
+            self._label(first[1], src)
+            if rest:
+                self._after_label(rest, src)
+            return
         if (
             first[0] == "id"
             and len(tokens) > 2
@@ -107,6 +163,16 @@ class Parser:
                 Equ(src.filename, src.line, name=name, expr=parse_expr(tokens[2:]))
             )
             return
+        if first[0] == "id" and first[2][0] != "$":
+            lower = first[1].lower()
+            if _is_register(lower) or lower in _NOT_LABELS:
+                raise LineError("label or instruction expected at start of line")
+            if lower in _UNSUPPORTED_PREFIXES:
+                why = _UNSUPPORTED_PREFIXES[lower]
+                raise LineError(f"the `{lower}' prefix is not supported ({why})")
+            if lower in BRACKET_ONLY and not self.bracketed:  # a name, as in NASM
+                first = ("id", first[1], "$" + first[2])
+                tokens = [first, *tokens[1:]]
         if first[0] == "id" and (first[2][0] == "$" or not _is_word(first[1])):
             colon = len(tokens) > 1 and tokens[1][0] == "op" and tokens[1][1] == ":"
             if first[1] in ("$", "$$"):
@@ -125,8 +191,10 @@ class Parser:
                 )
             self._label(first[1], src)
             if rest:
-                self._statement(rest, src)
+                self._after_label(rest, src)
             return
+        if first == ("op", "{", "{") and len(tokens) > 2 and tokens[2][1] == "}":
+            raise LineError(f"`{{{tokens[1][2]}}}' instruction prefixes are not supported")
         if first[0] != "id":
             raise LineError("label or instruction expected at start of line")
         word = first[1].lower()
@@ -137,7 +205,15 @@ class Parser:
         if stmt is not None:
             self.statements.append(stmt)
 
+    def _after_label(self, tokens: list[Token], src: SourceLine) -> None:
+        """What follows a label: an instruction or data, never a second label."""
+        if len(tokens) > 1 and tokens[0][0] == "id" and tokens[1] == ("op", ":", ":"):
+            raise LineError("parser: instruction expected")
+        self._statement(tokens, src)
+
     def _label(self, name: str, src: SourceLine) -> None:
+        if name.startswith("..") and not name.startswith("..@"):
+            raise LineError(f"unrecognised special symbol `{name}'")
         full = self.qualify(name)
         if not name.startswith("."):
             self.base_label = name
@@ -174,27 +250,16 @@ class Parser:
             return Reserve(fn, ln, width=RES_WIDTHS[word], count=parse_expr(tokens[1:]))
         if word in DIRECTIVES:
             return self._directive(word, tokens[1:], src)
-        prefixes = Prefixes()
-        i = 0
-        while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
-            p = tokens[i][1].lower()
-            if p in ("cs", "ds", "es", "ss", "fs", "gs"):
-                if i + 1 >= len(tokens) or tokens[i + 1][0] != "id":
-                    break
-                prefixes.seg = p
-            elif p.startswith("rep"):
-                prefixes.rep = p
-            elif p == "lock":
-                prefixes.lock = True
-            elif p[0] == "o":
-                prefixes.opsize = int(p[1:])
-            else:
-                prefixes.addrsize = int(p[1:])
-            i += 1
-        if i >= len(tokens):
-            if prefixes.rep or prefixes.lock or prefixes.opsize or prefixes.addrsize:
+        if word == "wait" and len(tokens) > 1 and tokens[1][0] == "id" and _is_word(tokens[1][1]):
+            # NASM's `wait' prefix: 9B before the instruction
+            wait = Instr(fn, ln, mnemonic="wait", operands=[], prefixes=Prefixes(), constant=True)
+            self.statements.append(wait)
+            return self._body(tokens[1][1].lower(), tokens[1:], src)
+        prefixes, i = self._prefixes(tokens, src)
+        if i >= len(tokens):  # prefixes alone: NASM writes their bytes
+            if prefixes.opsize == 64:
                 raise LineError("instruction expected after prefix")
-            raise LineError("parser: instruction expected")
+            return Instr(fn, ln, mnemonic="", operands=[], prefixes=prefixes, constant=True)
         tok = tokens[i]
         if tok[0] != "id" or not is_mnemonic(tok[1].lower()):
             found = tok[2]
@@ -202,6 +267,11 @@ class Parser:
         mnemonic = tok[1].lower()
         ops = []
         rest = tokens[i + 1 :]
+        if rest and rest[0][0] == "id" and rest[0][1].lower() == "to":
+            # `fadd to st1': NASM's form of `fadd st1, st0'
+            if mnemonic not in _FPU_TO or len(rest) != 2:
+                raise LineError("invalid combination of opcode and operands")
+            rest = [rest[1], ("op", ",", ","), ("id", "st0", "st0")]
         if rest:
             for part in split_commas(rest):
                 if not part:
@@ -211,6 +281,37 @@ class Parser:
         relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
         constant = not relative and all(_constant_operand(o) for o in ops)
         return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
+
+    def _prefixes(self, tokens: list[Token], src: SourceLine) -> tuple[Prefixes, int]:
+        """The prefixes that start ``tokens`` and how many tokens they take; two of
+        one slot are NASM's error (or its warning, when they are the same word)."""
+        prefixes = Prefixes()
+        slots: dict[str, str] = {}
+        i = 0
+        while i < len(tokens) and tokens[i][0] == "id" and tokens[i][1].lower() in PREFIXES:
+            p = tokens[i][1].lower()
+            if p in _SEGMENTS and i + 1 < len(tokens) and tokens[i + 1][0] != "id":
+                break  # `es:' and the like are not prefixes
+            slot = _prefix_slot(p)
+            if slots.get(slot, p) != p:
+                raise LineError("instruction has conflicting prefixes")
+            if slot in slots:
+                self.sink.add(
+                    src.filename, src.line, "warning", "instruction has redundant prefixes"
+                )
+            slots[slot] = p
+            if slot == "rep":  # xacquire and xrelease too: the rep slot's bytes (F2, F3)
+                prefixes.rep = p
+            elif slot == "seg":
+                prefixes.seg = p
+            elif slot == "lock":
+                prefixes.lock = True
+            elif slot == "opsize":
+                prefixes.opsize = int(p[1:])
+            else:
+                prefixes.addrsize = int(p[1:])
+            i += 1
+        return prefixes, i
 
     def _qualify_tokens(self, tokens: list[Token]) -> list[Token]:
         out = []
@@ -223,6 +324,23 @@ class Parser:
 
     def _expr(self, tokens: list[Token]) -> Node:
         return parse_expr(self._qualify_tokens(tokens))
+
+    def _symbol_spec(self, tokens: list[Token]) -> tuple[int, Node | None, int, bool]:
+        """What follows ``name:`` in `global' or `extern': type, size expression,
+        visibility and weak binding (``function hidden weak (end - start)``)."""
+        kind, visibility, weak = 0, 0, False
+        while tokens and tokens[0][0] == "id":
+            word = tokens[0][1].lower()
+            if word in _SYMBOL_TYPES:
+                kind = _SYMBOL_TYPES[word]
+            elif word in _VISIBILITIES:
+                visibility = _VISIBILITIES[word]
+            elif word in _BINDINGS:
+                weak = _BINDINGS[word]
+            else:
+                raise LineError(f"unrecognised symbol type `{tokens[0][1]}'")
+            tokens = tokens[1:]
+        return kind, (self._expr(tokens) if tokens else None), visibility, weak
 
     def _section_attrs(self, tokens: list[Token]) -> dict[str, object]:
         attrs: dict[str, object] = {}
@@ -286,12 +404,8 @@ class Parser:
                     raise LineError(f"`{word}' expects symbol names")
                 name = self.qualify(part[0][1])
                 names.append(name)
-                if len(part) >= 3 and part[1][1] == ":" and part[2][0] == "id":
-                    kind = part[2][1].lower()
-                    if kind not in _SYMBOL_TYPES:
-                        raise LineError(f"unrecognised symbol type `{part[2][1]}'")
-                    size = self._expr(part[3:]) if len(part) > 3 else None
-                    types.append((name, _SYMBOL_TYPES[kind], size))
+                if len(part) >= 3 and part[1][1] == ":":
+                    types.append((name, *self._symbol_spec(part[2:])))
                 elif len(part) > 1:
                     raise LineError(f"`{word}' expects `name' or `name:type [size]'")
             return Directive(fn, ln, name=word, args=[names, types])
@@ -299,7 +413,11 @@ class Parser:
             parts = split_commas(tokens)
             if not parts[0] or parts[0][0][0] != "id" or len(parts[0]) < 2:
                 raise LineError("`common' expects a symbol name and a size")
-            return Directive(fn, ln, name=word, args=[parts[0][0][1], self._expr(parts[0][1:])])
+            amount = parts[0][1:]  # `common name size[:alignment]'
+            colon = next((i for i, t in enumerate(amount) if t == ("op", ":", ":")), len(amount))
+            align = self._expr(amount[colon + 1 :]) if colon < len(amount) else ("n", 0)
+            args = [parts[0][0][1], self._expr(amount[:colon]), align]
+            return Directive(fn, ln, name=word, args=args)
         if word == "default":
             mode = tokens[0][1].lower() if tokens else ""
             if mode not in ("rel", "abs", "bnd", "nobnd"):
@@ -323,13 +441,20 @@ class Parser:
             self._label(name, src)
             return None
         if word in ("endstruc", "iend"):
+            if word == "iend":
+                self.istruc = ""
             return Directive(fn, ln, name=word, args=[])
         if word == "istruc":
             if not tokens or tokens[0][0] != "id":
                 raise LineError("`istruc' expects a structure name")
+            self.istruc = tokens[0][1]
             return Directive(fn, ln, name=word, args=[tokens[0][1]])
         if word == "at":
             parts = split_commas(tokens)
+            first = parts[0][0] if parts[0] else ("", "", "")
+            if self.istruc and first[0] == "id" and re.match(r"\.[^.]", first[1]):
+                # NASM's `at .field' names a field of the structure being built
+                parts[0] = [("id", self.istruc + first[1], first[2]), *parts[0][1:]]
             field = self._expr(parts[0])
             self.statements.append(Directive(fn, ln, name="at", args=[field]))
             if len(tokens) > len(parts[0]) + 1:
@@ -338,7 +463,32 @@ class Parser:
                     return self._data(DATA_WIDTHS[rest[0][1].lower()], rest[1:], src)
                 raise LineError("`at' expects a field and data")
             return None
-        return None  # cpu, float, warning, ...: accepted and ignored
+        if word == "list":
+            flag = tokens[0][1] if tokens else ""
+            if flag not in ("-", "+"):
+                raise LineError("`[list]' expects `+' or `-'")
+            return Directive(fn, ln, name=word, args=[flag])
+        if word == "map":
+            raise LineError("`[map]' is not supported: longmode's assembler writes no map file")
+        if word == "cpu":  # only whether the CPU is older than the 386 matters
+            return Directive(fn, ln, name=word, args=[tokens[0][2] if tokens else ""])
+        return None  # float, warning, ...: accepted and ignored
+
+
+_SEGMENTS = ("cs", "ds", "es", "ss", "fs", "gs")
+# the x87 instructions that take `to stN' (NASM's TO operands)
+_FPU_TO = ("fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr")
+
+
+def _prefix_slot(prefix: str) -> str:
+    """NASM's slot for a prefix: rep (and HLE), lock, segment, operand or address size."""
+    if prefix.startswith("rep") or prefix in ("xacquire", "xrelease"):
+        return "rep"
+    if prefix in _SEGMENTS:
+        return "seg"
+    if prefix == "lock":
+        return "lock"
+    return "opsize" if prefix[0] == "o" else "addrsize"
 
 
 def _argument_text(line: str, word: str) -> str:

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import contextlib
 import re
-from typing import TYPE_CHECKING, NoReturn, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from longmode.asm.diagnostics import LimitError, LineError
 from longmode.asm.inputs import find
 from longmode.asm.lexer import tokenize
 from longmode.asm.limits import MAX_INCLUDE_DEPTH, MAX_REP
 from longmode.asm.macros import MultiMacro, SingleMacro, split_args
+from longmode.asm.pp_stack import arg, local, stacksize
+from longmode.asm.pp_use import use
 from longmode.asm.sourcelines import Frame, RawLine
 
 if TYPE_CHECKING:
@@ -39,7 +42,7 @@ class Preprocessor(Protocol):
     unique: int
     where: tuple[str, int]
 
-    def _evaluate(self, text: str) -> int: ...
+    def _evaluate(self, text: str, non_constant: str = ...) -> int: ...
     def _fatal(self, message: str) -> NoReturn: ...
     def _collect(self, name: str, arg: str) -> list[RawLine]: ...
     def pop_frames(self, keep: int) -> None: ...
@@ -302,7 +305,7 @@ def _ignore(pp: Preprocessor, name: str, arg: str) -> None:
     return
 
 
-HANDLERS = {
+HANDLERS: dict[str, Callable[[Any, str, str], None]] = {
     "%define": _define,
     "%idefine": _define,
     "%xdefine": _define,
@@ -333,6 +336,10 @@ HANDLERS = {
     "%push": _push,
     "%repl": _push,
     "%pop": _pop,
+    "%stacksize": stacksize,
+    "%arg": arg,
+    "%local": local,
+    "%use": use,
     "%line": _ignore,
     "%pragma": _ignore,
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from longmode.asm.diagnostics import (
     INTERNAL_ERRORS,
@@ -24,22 +24,26 @@ from longmode.asm.lexer import strip_comment, tokenize
 from longmode.asm.limits import MAX_LINE_LENGTH, MAX_LINES, MAX_MACRO_LEVELS, MAX_MMACROS
 from longmode.asm.macros import Defines, MultiMacro, SingleMacro, split_args
 from longmode.asm.pp_directives import HANDLERS, MACRO_SPEC_RE, split_raw
+from longmode.asm.pp_stack import StackFrame
 from longmode.asm.sourcelines import Cond, Frame, RawLine, SourceLine, split_lines
 from longmode.files import size_text
 
 #: Where each source line left its section: (file, line) → (section, offset).
 Positions = dict[tuple[str, int], tuple[str, int]]
+#: The labels and `equ' names of a layout: name → (value, (file, line) of its definition).
+Symbols = dict[str, tuple[Any, tuple[str, int]]]
 
 
 class _PreprocessorContext(EvalContext):
-    """Names are not visible to the preprocessor; `$` and `$$` are, as in NASM, from
-    the previous round's layout (the driver re-runs until they stop changing)."""
+    """Labels defined before the line, `$` and `$$` are visible to the preprocessor
+    as in NASM, with the previous round's values (the driver re-runs until they stop
+    changing; in the first round a name is unknown and the guess is checked)."""
 
     def __init__(self, pp: Preprocessor) -> None:
         self.pp = pp
 
     def lookup(self, name: str) -> Value | None:
-        raise LineError(f"symbol `{name}' not defined before use in a preprocessor condition")
+        return self.pp.symbol(name)
 
     def here(self) -> Value:
         section, offset = self.pp.position()
@@ -78,6 +82,7 @@ class Preprocessor:
         fmt: str = "bin",
         positions: Positions | None = None,
         files: InputFiles | None = None,
+        symbols: Symbols | None = None,
     ) -> None:
         self.sink = sink
         #: The included files, read once for all of an assembly's rounds.
@@ -85,6 +90,11 @@ class Preprocessor:
         #: The previous round's line positions, and whether `$`/`$$` was used.
         self.positions = positions or {}
         self.used_position = False
+        #: The previous round's labels (None in the first round), and whether an
+        #: expression named one.
+        self.symbols = symbols
+        self.used_symbols = False
+        self.stack = StackFrame()  # %stacksize, %arg and %local
         self.include_paths = list(include_paths)
         self.defines = Defines()
         self.macros: dict[str, list[MultiMacro]] = {}
@@ -411,7 +421,7 @@ class Preprocessor:
 
     def _test(self, kind: str, arg: str) -> bool:
         if kind == "":
-            return bool(self._evaluate(arg))
+            return bool(self._evaluate(arg, "non-constant value given to `%if'"))
         if kind == "def":
             return self.defines.is_defined(arg.strip())
         if kind == "macro":
@@ -422,7 +432,8 @@ class Preprocessor:
                 spec = MACRO_SPEC_RE.match(parts[1])
                 count = int(spec.group(1)) if spec else 0
                 return bool(self._find_macro(parts[0], count))
-            return bool(self._find_macro(parts[0]))
+            # NASM's directives without brackets are its standard macros (lowercase)
+            return parts[0] in _STD_MACRO_NUMBERS or bool(self._find_macro(parts[0]))
         if kind in ("idn", "idni"):
             args = split_args(self.defines.expand(arg))
             if len(args) != 2:
@@ -452,11 +463,26 @@ class Preprocessor:
         ]
         return max(earlier)[1] if earlier else (".text", 0)
 
-    def _evaluate(self, text: str) -> int:
+    def symbol(self, name: str) -> Value | None:
+        """A label or `equ' name defined before the current line, as the previous
+        round's layout placed it; None in the first round (a guess of 0)."""
+        self.used_symbols = True
+        if self.symbols is None:
+            return None
+        found = self.symbols.get(name)
+        if found is not None:
+            value, (filename, line) = found
+            if filename != self.where[0] or line < self.where[1]:
+                return value  # type: ignore[no-any-return]
+        raise LineError(f"symbol `{name}' not defined before use in a preprocessor condition")
+
+    def _evaluate(
+        self, text: str, non_constant: str = "non-constant value in preprocessor expression"
+    ) -> int:
         expanded = self.defines.expand(text)
         value = evaluate(parse_expr(tokenize(expanded)), _PreprocessorContext(self))
         if not isinstance(value, int):
-            raise LineError("non-constant value in preprocessor expression")
+            raise LineError(non_constant)
         return value
 
     def _collect(self, name: str, arg: str) -> list[RawLine]:

@@ -288,6 +288,8 @@ def encode_forms(
     regs_only = len(ops) >= 2 and all(isinstance(o, RegOp) for o in ops[:2])
     error: LineError | None = None
     for form in matches:
+        if prefixes.rep in ("xacquire", "xrelease") and form.kinds[:1] == ("mem_offs",):
+            continue  # NASM's NOHLE forms: a MOV to a plain address takes ModRM
         instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
         apply_prefixes(instr, prefixes)
         try:

@@ -17,7 +17,7 @@ from longmode.asm.encoding import (
     apply_prefixes,
     run_encoder,
 )
-from longmode.asm.expr import Reloc
+from longmode.asm.expr import MASK64, Reloc
 from longmode.asm.nasm_rules import (
     reorder_prefixes,
 )
@@ -36,7 +36,10 @@ for _op in ("movs", "cmps", "scas", "lods", "stos", "ins", "outs"):
 _SHORT_KINDS = ("br16_1", "br32_1", "br64_1")
 # Branches on a count register, with the address size their name implies (0: the mode's).
 
-_COUNTER_BRANCHES = {"loop": 0, "loope": 0, "loopne": 0, "jcxz": 16, "jecxz": 32, "jrcxz": 64}
+_COUNTER_BRANCHES = {
+    "loop": 0, "loope": 0, "loopz": 0, "loopne": 0, "loopnz": 0, "jcxz": 16, "jecxz": 32,
+    "jrcxz": 64,
+}  # fmt: skip
 
 _NEAR_KINDS = ("br16_2", "br32_4", "br64_4")
 
@@ -83,13 +86,16 @@ def branch(
         raise LineError(mismatch_message(mnemonic, [op], bits))
     target = val.value
     start = ip + len(extra)
-    if isinstance(target, Reloc):
-        if op.jump == "short" or not near:
+    if isinstance(target, Reloc):  # the linker's: a short form gets a one-byte field
+        use_near = bool(near) and op.jump != "short"
+        if not use_near and not short:
             raise LineError("short jump is out of range")
-        instr = iced.Instruction.create_branch(near[0].code, start)
+        instr = iced.Instruction.create_branch(
+            (near if use_near else short)[0].code, start & MASK64
+        )
         apply_prefixes(instr, prefixes)
         data, _ = run_encoder(instr, bits, start)
-        width = 2 if size == 16 else 4
+        width = (2 if size == 16 else 4) if use_near else 1
         return extra + data[:-width] + bytes(width), [
             Fixup(len(extra) + len(data) - width, width, True, target, True, width)
         ]
@@ -98,7 +104,7 @@ def branch(
         use_short = True  # NASM is optimistic about a target it has not seen yet
     # NASM makes a branch short only to a label: a constant target is in no section
     if not use_short and short and not val.unknown and op.jump != "near" and val.reloc:
-        probe = iced.Instruction.create_branch(short[0].code, start)
+        probe = iced.Instruction.create_branch(short[0].code, start & MASK64)
         apply_prefixes(probe, prefixes)
         short_len = len(run_encoder(probe, bits, start)[0])
         rel = target - (start + short_len)
@@ -113,7 +119,7 @@ def branch(
     except LineError:
         if use_short and final:
             raise LineError("short jump is out of range") from None
-        instr = iced.Instruction.create_branch(form.code, start)
+        instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
         data, _ = run_encoder(instr, bits, start)
     return reorder_prefixes(extra + data, False), []
@@ -122,7 +128,7 @@ def branch(
 def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:
     if not isinstance(target, int):
         return False
-    probe = iced.Instruction.create_branch(form.code, start)
+    probe = iced.Instruction.create_branch(form.code, start & MASK64)
     apply_prefixes(probe, prefixes)
     length = len(run_encoder(probe, bits, start)[0])
     return -128 <= target - (start + length) <= 127
@@ -164,9 +170,8 @@ def string_op(
         raise LineError(f"instruction `{mnemonic}' is not supported in {bits}-bit mode")
     addr = prefixes.addrsize or bits
     seg = REGISTERS[prefixes.seg].reg if prefixes.seg else REG_NONE
-    rep = {"": "", "rep": "rep_", "repe": "repe_", "repz": "repe_", "repne": "repne_"}.get(
-        prefixes.rep, "repne_"
-    )
+    reps = {"": "", "rep": "rep_", "repe": "repe_", "repz": "repe_", "xrelease": "rep_"}
+    rep = reps.get(prefixes.rep, "repne_")
     if rep == "rep_" and op in ("cmps", "scas"):
         rep = "repe_"
     name = f"create_{rep}{op}{sfx}"
