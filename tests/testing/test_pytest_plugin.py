@@ -241,10 +241,12 @@ def test_passes(boot):
     result.assert_outcomes(failed=2, passed=1)
     output = result.stdout.str()
     fault = section(output, "longmode boot 1 of 1: fault.elf")
-    assert fault.startswith("triple fault at 0x200015 in 64-bit long mode: #UD invalid opcode")
+    assert fault.startswith(
+        "triple fault at 0x200015 <_start+0x15> in 64-bit long mode: #UD invalid opcode"
+    )
     assert "(outcome TRIPLE_FAULT, exit status 3)" in fault
     assert "explanation:\nThe CPU gave up (a triple fault)" in fault
-    assert "at 0x200015 (fault.asm:12)" in fault
+    assert "at 0x200015 <_start+0x15> (fault.asm:12)" in fault
     assert "Hint: no IDT is loaded" in fault
     assert "serial (1 line):\nhi\n" in fault
     assert fault.endswith("screen:\nBA")

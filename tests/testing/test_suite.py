@@ -66,7 +66,7 @@ def test_failures_show_com1_the_explanation_and_how_each_ended(tmp_path: Path) -
     assert "ended: the guest exited with status 35, not 33" in failure
     fault = output.split("---- build/tests/fault.elf ----")[1].split("----")[0]
     assert "The CPU gave up (a triple fault)" in fault
-    assert "at 0x20000a (tests/fault.asm:6)" in fault
+    assert "at 0x20000a <_start+0xa> (tests/fault.asm:6)" in fault  # the label names it
     assert "#PF page fault" in fault
     spin = output.split("---- build/tests/spin.elf ----")[1]
     assert "ended: timed out after 1 s" in spin
