@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from longmode.files import Output, map_input, read_input
-from longmode.link import ehframe, output, pie, script
+from longmode.link import ehframe, output, patch, pie, script
 from longmode.link import layout as layouts
 from longmode.link.command import EMULATIONS, LinkOptions
+from longmode.link.got import GOT_SYMBOL, Got, got_uses
 from longmode.link.inputs import find_library, is_archive, is_object, read_archive, read_object
 from longmode.link.model import (
     EM_386,
@@ -275,7 +276,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         result = engine.run()
     contents = _contents(engine, result)
     relatives: list[tuple[int, int]] | None = [] if dynamic is not None else None
-    layouts.apply_relocations(engine, result, contents, got, relatives)
+    patch.apply_relocations(engine, result, contents, got, relatives)
     if eh_frame_hdr is not None and eh_frame_hdr.size:
         _write_eh_frame_hdr(engine, contents, eh_frame_hdr, machine)
     if dynamic is not None and relatives is not None:
@@ -310,7 +311,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         engine, result, outputs, max_page, scripts, machine,
         dry=False, dynamic=dynamic_section, eh_frame_hdr=eh_frame_hdr,
     )  # fmt: skip
-    symbols = [] if options.strip_all else layouts.output_symbols(engine, result, outputs)
+    symbols = [] if options.strip_all else patch.output_symbols(engine, result, outputs)
     if options.strip_debug:
         sections = [s for s in sections if not s.name.startswith(".debug")]
     exe = output.Executable(
@@ -419,17 +420,17 @@ def _common_section(table: SymbolTable) -> InputSection | None:
     return section
 
 
-def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
+def _plan_got(table: SymbolTable, machine: _Machine) -> Got:
     """The GOT the link needs, as GNU ld builds it for a static executable: a
     ``.got`` slot per symbol that a relocation loads from the GOT and that cannot be
     relaxed away, and ``.got.plt``'s three reserved words, where
     ``_GLOBAL_OFFSET_TABLE_`` points, when code uses the GOT's address or there are
-    slots (:func:`layouts.got_uses`; --gc-sections may drop them again)."""
-    got = layouts.Got()
+    slots (:func:`got.got_uses`; --gc-sections may drop them again)."""
+    got = Got()
     slot_size = 8 if machine.number == EM_X86_64 else 4
     # (non-alloc sections never ask for one: ld's check_relocs skips them)
     sections = (s for obj in table.files for s in obj.sections.values() if s.is_alloc)
-    base, keys = layouts.got_uses(table, sections, machine.number)
+    base, keys = got_uses(table, sections, machine.number)
     if not keys and not base:
         return got
     holder = ObjectFile("<linker>", machine.number, machine.bits, {}, [])
@@ -445,7 +446,7 @@ def _plan_got(table: SymbolTable, machine: _Machine) -> layouts.Got:
         holder, 2, ".got.plt", SHT_PROGBITS, SHF_ALLOC | SHF_WRITE, slot_size, bytes(size), size
     )
     holder.sections[2] = got.base
-    entry = table.get(layouts.GOT_SYMBOL)
+    entry = table.get(GOT_SYMBOL)
     entry.state, entry.file, entry.section, entry.value = "defined", holder, got.base, 0
     entry.bind, entry.type = STB_LOCAL, STT_OBJECT
     return got
