@@ -43,6 +43,9 @@ class Instr(Stmt):
     prefixes: Prefixes = field(default_factory=Prefixes)
     constant: bool = False  # no operand refers to a name, `$` or `$$`
     cache: dict[tuple[int, bool], bytes] = field(default_factory=dict)
+    #: The bytes of a line that refers to names, by mode, address and operand values
+    #: (the passes after the first mostly find the same ones).
+    encoded: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
