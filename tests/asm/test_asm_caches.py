@@ -37,12 +37,12 @@ bits 32
     mov ebx, [esi]
     jmp a
 bits 64
-    add rax, 1
-    add rax, 300
-    mov rbx, [rsi+4]
-    mov rbx, [rsi+400]
     mov rbx, [rsi]
     mov rbx, [rbp]
+    add rax, 1
+    mov rbx, [rsi+400]
+    add rax, 300
+    mov rbx, [rsi+4]
     mov rbx, [r13]
     mov rbx, [r12+4]
     mov rbx, [rel b]

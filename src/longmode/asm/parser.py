@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
@@ -526,13 +527,4 @@ def _constant_operand(op: object) -> bool:
 def _again(known: Instr, src: SourceLine) -> Instr:
     """The statement of a line whose text was parsed before: the same instruction,
     sharing its encodings (they depend on the text, the mode and the values only)."""
-    return Instr(
-        src.filename,
-        src.line,
-        mnemonic=known.mnemonic,
-        operands=known.operands,
-        prefixes=known.prefixes,
-        constant=known.constant,
-        cache=known.cache,
-        encoded=known.encoded,
-    )
+    return replace(known, filename=src.filename, line=src.line)
