@@ -137,10 +137,12 @@ class Parser:
             len(self.statements) == before + 1
             and not self.warned
             and not self.bracketed
-            and all(tok[0] != "id" or tok[1][:1] != "." for tok in tokens)
+            and "." not in text  # no local label (nor anything else with a dot)
         ):
             stmt = self.statements[-1]
             if isinstance(stmt, Instr) and stmt.times is None:
+                if not stmt.constant:
+                    stmt.encoded = {}  # shared by the lines of the same text
                 self.seen[src.text] = stmt
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:

@@ -45,7 +45,8 @@ class Instr(Stmt):
     cache: dict[tuple[int, bool], bytes] = field(default_factory=dict)
     #: The bytes of a line that refers to names, by mode, address and operand values
     #: (the passes after the first mostly find the same ones).
-    encoded: dict[tuple[Any, ...], bytes] = field(default_factory=dict)
+    #: (made on first use: lines without names never need it)
+    encoded: dict[tuple[Any, ...], bytes] | None = None
 
 
 @dataclass(slots=True)
