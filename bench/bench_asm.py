@@ -1,20 +1,38 @@
-"""Benchmark: ``longmode asm`` against ``nasm`` on a generated 20,000-line source.
+"""Benchmark: ``longmode asm`` against ``nasm`` on real sources and a generated one.
 
-Prints both times and the throughput ratio (ours / NASM's) in one run. The
-target is a ratio of at least 0.2 (one fifth of NASM's throughput). Run:
+One run assembles every source with both and prints, per source, its lines
+(the main file and its includes), our in-process assembly time (imports done, a
+fresh process per measurement so no cache is warm), our ``longmode asm`` process
+time, NASM's process time, lines/s and the two throughput ratios (NASM's time /
+ours). Sources:
 
-    .venv/bin/python bench/bench_asm.py [--lines N] [--format bin|elf64]
+- the assembler corpus's three largest files (``tests/asm_corpus/data/mode*.asm``);
+- ``src/longmode/boot/stage2.asm`` with its ``.inc`` files and the boot defines;
+- with ``--mikeos PATH`` (a MikeOS 4.5 checkout, or its git directory, kept out of
+  this repository): MikeOS's real-mode kernel, ``source/kernel.asm`` with its
+  ``features/*.asm``; skipped when not given or not there (nothing is downloaded);
+- the generated 20,000-line kernel-like source of the earlier benchmark.
+
+The target (issue 15) is judged on the real sources: throughput at least 0.3x
+NASM's, process against process (NASM is a process; Python's start-up and imports
+count). The in-process ratio is reported beside it. Every row also checks that the
+two outputs are the same bytes. Run:
+
+    .venv/bin/python bench/bench_asm.py [--repeat N] [--mikeos PATH] [--lines N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _REGS = ["rax", "rbx", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"]
@@ -81,11 +99,53 @@ def generate(lines: int, seed: int = 1) -> str:
     return "\n".join(out) + "\n"
 
 
-def _time(cmd: list[str], repeat: int) -> float:
+_HERE = Path(__file__).resolve().parent
+_ROOT = _HERE.parent
+_CORPUS = _ROOT / "tests" / "asm_corpus" / "data"
+_BOOT = _ROOT / "src" / "longmode" / "boot"
+#: The ratio the issue asks for on the real sources (process against process).
+TARGET = 0.3
+
+# Runs in a fresh process: assemble once, print the seconds (imports not counted).
+_IN_PROCESS = """
+import json, sys, time
+from longmode.asm import assemble
+a = json.loads(sys.argv[1])
+text = open(a["src"], encoding="utf-8", errors="surrogateescape").read()
+start = time.perf_counter()
+assemble(text, filename=a["src"], fmt=a["fmt"], include_paths=a["inc"], defines=a["defs"])
+print(time.perf_counter() - start)
+"""
+
+
+@dataclass
+class Source:
+    """One benchmark input: the file, its include paths and defines, its line count."""
+
+    name: str
+    path: Path
+    fmt: str = "bin"
+    include: list[str] = field(default_factory=list)
+    defines: dict[str, str | None] = field(default_factory=dict)
+    lines: int = 0
+    generated: bool = False
+
+
+@dataclass
+class Row:
+    source: Source
+    in_process: float
+    process: float
+    nasm: float
+    same: bool
+
+
+def _best(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> float:
+    """The best wall time of ``repeat`` runs of ``cmd``."""
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, text=True)
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env)
         elapsed = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(cmd)} failed:\n{done.stderr}")
@@ -93,48 +153,149 @@ def _time(cmd: list[str], repeat: int) -> float:
     return best
 
 
-def _longmode_command(src: Path, out: Path, fmt: str) -> list[str]:
-    probe = subprocess.run(
-        [sys.executable, "-m", "longmode", "asm", "--help"], capture_output=True, text=True
+def _in_process(src: Source, repeat: int, env: dict[str, str]) -> float:
+    """The best in-process assembly time, each in a fresh process (caches cold)."""
+    args = json.dumps(
+        {"src": str(src.path), "fmt": src.fmt, "inc": src.include, "defs": src.defines}
     )
-    if probe.returncode == 0:
-        return [sys.executable, "-m", "longmode", "asm", str(src), "-f", fmt, "-o", str(out)]
-    # `asm' not wired into the main CLI yet: call its entry point the same way.
-    code = (
-        "import argparse, sys; from longmode.asm.cli import register; "
-        "p = argparse.ArgumentParser(); register(p.add_subparsers()); "
-        "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))"
+    best = float("inf")
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", _IN_PROCESS, args], capture_output=True, text=True, env=env
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"assembling {src.path} in-process failed:\n{done.stderr}")
+        best = min(best, float(done.stdout))
+    return best
+
+
+def _options(src: Source) -> list[str]:
+    out = ["-f", src.fmt]
+    for path in src.include:
+        out += ["-I", path if path.endswith("/") else path + "/"]
+    for name, value in src.defines.items():
+        out += ["-D", name if value is None else f"{name}={value}"]
+    return out
+
+
+def _count_lines(src: Source) -> int:
+    """Lines of the main source and of the sources it includes (as NASM would read them)."""
+    from longmode.asm import assemble_source
+
+    text = src.path.read_text(errors="surrogateescape")
+    result = assemble_source(
+        text, filename=str(src.path), include_paths=src.include, defines=src.defines
     )
-    return [sys.executable, "-c", code, "asm", str(src), "-f", fmt, "-o", str(out)]
+    total = text.count("\n")
+    for read in result.files_read:
+        if read.endswith((".asm", ".inc", ".s", ".mac")):
+            total += Path(read).read_text(errors="surrogateescape").count("\n")
+    return total
+
+
+def _mikeos(path: str, tmp: Path) -> Path | None:
+    """MikeOS's kernel source from a checkout or a git directory, into ``tmp``."""
+    root = Path(path)
+    if (root / "source" / "kernel.asm").is_file():
+        return root / "source"
+    if (root / "HEAD").is_file() or (root / ".git").exists():
+        dest = tmp / "mikeos"
+        dest.mkdir()
+        archive = subprocess.run(
+            ["git", f"--git-dir={root if (root / 'HEAD').is_file() else root / '.git'}",
+             "archive", "HEAD", "source"],
+            capture_output=True,
+        )  # fmt: skip
+        if archive.returncode != 0:
+            return None
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive.stdout, check=True)
+        if (dest / "source" / "kernel.asm").is_file():
+            return dest / "source"
+    return None
+
+
+def _sources(args: argparse.Namespace, tmp: Path) -> list[Source]:
+    sys.path.insert(0, str(_ROOT / "src"))
+    from longmode.boot.image import asm_defines
+
+    found = [
+        Source(f"corpus {name}.asm", _CORPUS / f"{name}.asm")
+        for name in ("mode64", "mode32", "mode16")
+    ]
+    found.append(
+        Source(
+            "stage2.asm + includes",
+            _BOOT / "stage2.asm",
+            include=[str(_BOOT)],
+            defines=asm_defines(),
+        )
+    )
+    mikeos = args.mikeos or os.environ.get("LONGMODE_BENCH_MIKEOS")
+    if mikeos:
+        where = _mikeos(mikeos, tmp)
+        if where is None:
+            print(f"no MikeOS source at {mikeos}: its row is skipped", file=sys.stderr)
+        else:
+            found.append(
+                Source(
+                    "MikeOS 4.5 kernel.asm + features", where / "kernel.asm", include=[str(where)]
+                )
+            )
+    generated = tmp / "bench.asm"
+    text = generate(args.lines)
+    generated.write_text(text)
+    found.append(Source(f"generated ({args.lines} lines)", generated, generated=True))
+    for src in found:
+        src.lines = text.count("\n") if src.generated else _count_lines(src)
+    return found
 
 
 def main() -> int:
-    """Generate, assemble with both, check the outputs agree (bin), print the ratio."""
+    """Assemble every source with both, check the outputs agree, print the ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=20_000)
-    parser.add_argument("--format", default="bin", choices=["bin", "elf64"])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--lines", type=int, default=20_000, help="of the generated source")
+    parser.add_argument("--repeat", type=int, default=3, help="best of N runs")
+    parser.add_argument("--mikeos", help="a MikeOS checkout or git directory (not downloaded)")
     args = parser.parse_args()
     nasm = shutil.which("nasm")
     if nasm is None:
         print("nasm is not installed; nothing to compare with", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "bench.asm"
-        text = generate(args.lines)
-        src.write_text(text)
-        count = text.count("\n")
-        ours_out, nasm_out = Path(tmp) / "ours.out", Path(tmp) / "nasm.out"
-        ours = _time(_longmode_command(src, ours_out, args.format), args.repeat)
-        theirs = _time([nasm, "-f", args.format, "-o", str(nasm_out), str(src)], args.repeat)
-        same = ours_out.read_bytes() == nasm_out.read_bytes()
-    print(f"source: {count} lines, format {args.format}")
-    print(f"longmode asm: {ours:.3f} s ({count / ours:,.0f} lines/s)")
-    print(f"nasm:         {theirs:.3f} s ({count / theirs:,.0f} lines/s)")
-    print(f"throughput ratio (longmode / nasm): {theirs / ours:.3f}  (target >= 0.2)")
-    if args.format == "bin":
-        print(f"outputs identical: {same}")
-    return 0
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(_ROOT / "src"), env.get("PYTHONPATH", "")])
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # it would recompile modules on every run
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        for src in _sources(args, tmp):
+            ours_out, nasm_out = tmp / "ours.out", tmp / "nasm.out"
+            ours_cmd = [sys.executable, "-m", "longmode", "asm", str(src.path), "-o", str(ours_out)]
+            process = _best(ours_cmd + _options(src), args.repeat, env)
+            in_process = _in_process(src, args.repeat, env)
+            theirs = _best([nasm, *_options(src), "-o", str(nasm_out), str(src.path)], args.repeat)
+            same = ours_out.read_bytes() == nasm_out.read_bytes()
+            rows.append(Row(src, in_process, process, theirs, same))
+    print(
+        f"{'source':34} {'lines':>6} {'in-process':>11} {'process':>9} {'nasm':>8} "
+        f"{'ours lines/s':>13} {'nasm lines/s':>13} {'ratio':>6} {'in-proc':>8} same"
+    )
+    for r in rows:
+        n = r.source.lines
+        print(
+            f"{r.source.name:34} {n:6d} {r.in_process:10.3f}s {r.process:8.3f}s {r.nasm:7.3f}s "
+            f"{n / r.process:13,.0f} {n / r.nasm:13,.0f} {r.nasm / r.process:6.3f} "
+            f"{r.nasm / r.in_process:8.3f} {r.same}"
+        )
+    print(
+        f"ratio = NASM's time / our `longmode asm' process time (the figure the target, "
+        f">= {TARGET}, is judged on, on the real sources); in-proc = NASM's time / our "
+        "in-process assembly time (imports excluded)"
+    )
+    for r in rows:
+        if not r.source.generated:
+            verdict = "met" if r.nasm / r.process >= TARGET else "not met"
+            print(f"  {r.source.name}: {r.nasm / r.process:.3f} -> {verdict}")
+    return 0 if all(r.same for r in rows) else 1
 
 
 if __name__ == "__main__":

@@ -625,18 +625,40 @@ class Layout(EvalContext):
                 off = self._operand(op.off)
                 both = (seg.value, off.value)
                 vals.append(Value(both, seg.unknown or off.unknown))  # type: ignore[arg-type]
+        ip = self._ip()
+        again: tuple[Any, ...] | None = None
+        if not stmt.constant:
+            # The bytes depend on nothing else: a later pass that finds the same values
+            # at the same address (many lines, once labels settle) reuses them.
+            again = (
+                self.bits,
+                self.default_rel,
+                self.final,
+                self.pre386,
+                absolute,
+                ip,
+                *[None if v is None else (v.value, v.unknown, v.reloc) for v in vals],
+            )
+            if stmt.encoded is None:
+                stmt.encoded = {}
+            data = stmt.encoded.get(again)
+            if data is not None:
+                self.emit(data)
+                return
         data, fixups = encode_instruction(
             stmt.mnemonic,
             operands,
             vals,
             self.bits,
-            self._ip(),
+            ip,
             stmt.prefixes,
             self.default_rel,
             self.final,
         )
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
+        if again is not None and stmt.encoded is not None and not fixups:
+            stmt.encoded[again] = data
         if fixups:
             if self.is_bin:
                 raise LineError(

@@ -149,7 +149,9 @@ def tokenize(line: str) -> list[Token]:
         pos = m.end()
         kind = m.lastgroup
         text = m.group(kind)  # type: ignore[arg-type]
-        if kind == "num" or kind == "flt":
+        if kind == "num" and text.isdigit() and len(text) < 19:
+            tokens.append(("num", int(text), text))  # the common case: fits, decimal
+        elif kind == "num" or kind == "flt":
             value = parse_number(text)
             if value is None:
                 raise LineError(f"invalid number `{text}'")

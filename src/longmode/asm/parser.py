@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
@@ -83,11 +84,19 @@ class Parser:
         self.statements: list[Stmt] = []
         self.bracketed = False  # the line is a `[directive ...]'
         self.istruc = ""  # the structure an `istruc' is building, for `at .field'
+        self.warned = False  # the current line added a warning
+        #: Instruction lines already parsed, by their text: what they became (the same
+        #: text is the same instruction, unless it names a local label or warned).
+        self.seen: dict[str, Instr] = {}
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
         for src in lines:
             try:
+                known = self.seen.get(src.text)
+                if known is not None:
+                    self.statements.append(_again(known, src))
+                    continue
                 self._line(src)
             except LineError as err:
                 self.sink.add(src.filename, src.line, err.severity, err.message)
@@ -121,7 +130,20 @@ class Parser:
         tokens = tokenize(text)
         if not tokens:
             return
+        before = len(self.statements)
+        self.warned = False
         self._statement(tokens, src, line_start=True)
+        if (
+            len(self.statements) == before + 1
+            and not self.warned
+            and not self.bracketed
+            and "." not in text  # no local label (nor anything else with a dot)
+        ):
+            stmt = self.statements[-1]
+            if isinstance(stmt, Instr) and stmt.times is None:
+                if not stmt.constant:
+                    stmt.encoded = {}  # shared by the lines of the same text
+                self.seen[src.text] = stmt
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
@@ -183,12 +205,7 @@ class Parser:
                     raise LineError(f"parser: instruction expected, found `{first[2]}'")
                 raise LineError("label or instruction expected at start of line")
             if not colon and not rest:
-                self.sink.add(
-                    src.filename,
-                    src.line,
-                    "warning",
-                    "label alone on a line without a colon might be in error",
-                )
+                self._warn(src, "label alone on a line without a colon might be in error")
             self._label(first[1], src)
             if rest:
                 self._after_label(rest, src)
@@ -204,6 +221,10 @@ class Parser:
         stmt = self._body(word, tokens, src)
         if stmt is not None:
             self.statements.append(stmt)
+
+    def _warn(self, src: SourceLine, message: str) -> None:
+        self.warned = True
+        self.sink.add(src.filename, src.line, "warning", message)
 
     def _after_label(self, tokens: list[Token], src: SourceLine) -> None:
         """What follows a label: an instruction or data, never a second label."""
@@ -296,9 +317,7 @@ class Parser:
             if slots.get(slot, p) != p:
                 raise LineError("instruction has conflicting prefixes")
             if slot in slots:
-                self.sink.add(
-                    src.filename, src.line, "warning", "instruction has redundant prefixes"
-                )
+                self._warn(src, "instruction has redundant prefixes")
             slots[slot] = p
             if slot == "rep":  # xacquire and xrelease too: the rep slot's bytes (F2, F3)
                 prefixes.rep = p
@@ -505,3 +524,9 @@ def _constant_operand(op: object) -> bool:
     if isinstance(op, FarOp):
         return bool(op.seg[0] == "n" and op.off[0] == "n")
     return True
+
+
+def _again(known: Instr, src: SourceLine) -> Instr:
+    """The statement of a line whose text was parsed before: the same instruction,
+    sharing its encodings (they depend on the text, the mode and the values only)."""
+    return replace(known, filename=src.filename, line=src.line)

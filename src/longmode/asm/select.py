@@ -164,16 +164,33 @@ def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
 _SELECT_CACHE: dict[tuple[Any, ...], list[Form] | LineError] = {}
 
 
-def select(
+def _select_key(
     mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
-) -> list[Form]:
-    key = (
+) -> tuple[Any, ...]:
+    """What the forms an instruction may take depend on: its operands' shapes."""
+    return (
         mnemonic,
         bits,
         prefixes.opsize,
         prefixes.addrsize,
-        *(_shape(o, v) for o, v in zip(ops, vals, strict=True)),
+        *[_shape(o, v) for o, v in zip(ops, vals, strict=True)],
     )
+
+
+#: The form that won for a shape of operands (see :func:`encode_forms`).
+_WINNERS: dict[tuple[Any, ...], Form] = {}
+
+
+def select(
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    prefixes: Prefixes,
+    key: tuple[Any, ...] | None = None,
+) -> list[Form]:
+    if key is None:
+        key = _select_key(mnemonic, ops, vals, bits, prefixes)
     cached = _SELECT_CACHE.get(key)
     if cached is None:
         try:
@@ -282,9 +299,35 @@ def encode_forms(
     default_rel: bool,
     extra: bytes,
 ) -> tuple[bytes, list[Fixup]] | None:
-    matches = select(mnemonic, ops, vals, bits, prefixes)
+    key = _select_key(mnemonic, ops, vals, bits, prefixes)
+    # Which form wins depends on the shapes alone: the registers, the kind of memory
+    # operand and the immediates' ranges give every candidate its length, and a
+    # displacement or a segment adds the same bytes to all of them. So the winner of
+    # an earlier line of the same shape is encoded alone (all of them again if it
+    # fails now).
+    winner_key = (
+        key,
+        prefixes.rep,
+        prefixes.lock,
+        prefixes.seg,
+        default_rel,
+        extra,
+        *[(o.rel, o.seg) for o in ops if isinstance(o, MemOp)],
+    )
+    winner = _WINNERS.get(winner_key)
+    if winner is not None:
+        instr, relocs = build(winner, ops, vals, bits, ip + len(extra), default_rel)
+        apply_prefixes(instr, prefixes)
+        try:
+            data, offsets = run_encoder(instr, bits, ip + len(extra))
+        except LineError:
+            pass
+        else:
+            return finish(data, offsets, relocs, extra, bits, winner.mandatory)
+    matches = select(mnemonic, ops, vals, bits, prefixes, key)
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
+    best_form: Form | None = None
     regs_only = len(ops) >= 2 and all(isinstance(o, RegOp) for o in ops[:2])
     error: LineError | None = None
     for form in matches:
@@ -297,12 +340,15 @@ def encode_forms(
         except LineError as err:
             error = err
             continue
-        key = _sort_key(form, len(data), regs_only)
-        if best_key is None or key < best_key:
+        sort_key = _sort_key(form, len(data), regs_only)
+        if best_key is None or sort_key < best_key:
             best = finish(data, offsets, relocs, extra, bits, form.mandatory)
-            best_key = key
+            best_key = sort_key
+            best_form = form
     if best is None and error is not None:
         raise error
+    if best_form is not None and error is None:
+        _WINNERS[winner_key] = best_form
     return best
 
 

@@ -4,6 +4,7 @@ reach), far pointers, string instructions and a few NASM-specific spellings.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import iced_x86 as iced
@@ -44,8 +45,28 @@ _COUNTER_BRANCHES = {
 _NEAR_KINDS = ("br16_2", "br32_4", "br64_4")
 
 
+@functools.cache
 def is_branch(mnemonic: str) -> bool:
     return any(f.kinds and f.kinds[0] in _SHORT_KINDS + _NEAR_KINDS for f in forms_for(mnemonic))
+
+
+@functools.cache
+def _branch_forms(mnemonic: str, mode: int, size: int) -> tuple[list[Form], list[Form], list[Form]]:
+    """A branch's forms in a mode: all of them, the short ones and the near ones of
+    ``size`` bits (the callers copy the lists they change)."""
+    kinds_short, kinds_near = f"br{size}_1", (f"br{size}_2" if size == 16 else f"br{size}_4")
+    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and f.kinds]
+    short = [f for f in forms if f.kinds[0] == kinds_short]
+    near = [f for f in forms if f.kinds[0] == kinds_near]
+    return forms, short, near
+
+
+@functools.cache
+def _short_length(code: int, bits: int, rep: str, lock: bool, seg: str) -> int:
+    """The length of a short branch form with these prefixes (the same at every address)."""
+    probe = iced.Instruction.create_branch(code, 0)
+    apply_prefixes(probe, Prefixes(rep, lock, 0, 0, seg))
+    return len(run_encoder(probe, bits, 0)[0])
 
 
 def branch(
@@ -62,11 +83,7 @@ def branch(
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
     if bits == 64:
         size = 16 if prefixes.opsize == 16 else 64
-    mode = MODE_INDEX[bits]
-    kinds_short, kinds_near = f"br{size}_1", (f"br{size}_2" if size == 16 else f"br{size}_4")
-    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and f.kinds]
-    short = [f for f in forms if f.kinds[0] == kinds_short]
-    near = [f for f in forms if f.kinds[0] == kinds_near]
+    forms, short, near = _branch_forms(mnemonic, MODE_INDEX[bits], size)
     if bits == 64 and size == 16:  # NASM: a 66 prefix on the 64-bit rel32 form
         near = [f for f in forms if f.kinds[0] == "br64_4"]
         if not (
@@ -104,9 +121,7 @@ def branch(
         use_short = True  # NASM is optimistic about a target it has not seen yet
     # NASM makes a branch short only to a label: a constant target is in no section
     if not use_short and short and not val.unknown and op.jump != "near" and val.reloc:
-        probe = iced.Instruction.create_branch(short[0].code, start & MASK64)
-        apply_prefixes(probe, prefixes)
-        short_len = len(run_encoder(probe, bits, start)[0])
+        short_len = _short_length(short[0].code, bits, prefixes.rep, prefixes.lock, prefixes.seg)
         rel = target - (start + short_len)
         use_short = -128 <= rel <= 127
     form = short[0] if use_short else near[0]
@@ -128,9 +143,7 @@ def branch(
 def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:
     if not isinstance(target, int):
         return False
-    probe = iced.Instruction.create_branch(form.code, start & MASK64)
-    apply_prefixes(probe, prefixes)
-    length = len(run_encoder(probe, bits, start)[0])
+    length = _short_length(form.code, bits, prefixes.rep, prefixes.lock, prefixes.seg)
     return -128 <= target - (start + length) <= 127
 
 

@@ -43,6 +43,10 @@ class Instr(Stmt):
     prefixes: Prefixes = field(default_factory=Prefixes)
     constant: bool = False  # no operand refers to a name, `$` or `$$`
     cache: dict[tuple[int, bool], bytes] = field(default_factory=dict)
+    #: The bytes of a line that refers to names, by mode, address and operand values
+    #: (the passes after the first mostly find the same ones).
+    #: (made on first use: lines without names never need it)
+    encoded: dict[tuple[Any, ...], bytes] | None = None
 
 
 @dataclass(slots=True)
