@@ -157,11 +157,13 @@ def ours_result(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]
 
 
 def ours_quickly(source: str, fmt: str = "bin") -> tuple[bytes | None, list[str]]:
-    """:func:`ours_result`, which must answer within two seconds (a hang guard)."""
+    """:func:`ours_result`, which must answer within ten seconds: a guard against a
+    hang or a byte-at-a-time loop over a 256 MiB output, not a speed test (a loaded
+    2-core host took 2 s for what takes 0.3 s alone)."""
     import time
 
     start = time.perf_counter()
     result = ours_result(source, fmt)
     elapsed = time.perf_counter() - start
-    assert elapsed < 2.0, f"took {elapsed:.1f} s"
+    assert elapsed < 10.0, f"took {elapsed:.1f} s"
     return result
