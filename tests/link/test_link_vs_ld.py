@@ -204,6 +204,16 @@ CASES = [
         ("--eh-frame-hdr", "-T", str(LINK_KERNELS / "eh_frame.ld")),
     ),
     Case(
+        "default-layout-relro",
+        ((LINK_KERNELS / "relro.s", ("-x", "assembler")),),
+        ("-nostdlib", "-static", "-e", "relro_start"),
+    ),
+    Case(
+        "default-layout-norelro",
+        ((LINK_KERNELS / "relro.s", ("-x", "assembler")),),
+        ("-nostdlib", "-static", "-e", "relro_start", "-z", "norelro"),
+    ),
+    Case(
         "c-template-kernel",
         (
             _c(TEMPLATE_C / "src" / "kernel.c", *TEMPLATE_FLAGS),
@@ -281,18 +291,22 @@ def _symbols(path: Path) -> list[tuple[str, int, str, str]]:
     return sorted(found)
 
 
-def _loads(path: Path) -> list[tuple[int, int, int, int, str]]:
-    """(virtual address, physical address, file size, memory size, flags) of each
-    PT_LOAD: what a loader does with the file."""
+def _loads(path: Path) -> list[tuple[str, int, int, int, int, str]]:
+    """(type, virtual address, physical address, file size, memory size, flags) of
+    each PT_LOAD, PT_GNU_RELRO and PT_GNU_EH_FRAME: what a loader does with the file,
+    what it makes read-only after relocation, and where an unwinder looks."""
     text = subprocess.run(
         [str(READELF), "-lW", str(path)], check=True, capture_output=True, text=True
     ).stdout
     found = []
     for match in re.finditer(
-        r"^\s*LOAD\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+([RWE ]+?)\s+0x", text, re.M
+        r"^\s*(LOAD|GNU_RELRO|GNU_EH_FRAME)\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+"
+        r"([RWE ]+?)\s+0x",
+        text,
+        re.M,
     ):
-        vaddr, paddr, filesz, memsz, flags = match.groups()
-        found.append((int(vaddr, 16), int(paddr, 16), int(filesz, 16), int(memsz, 16), flags))
+        kind, vaddr, paddr, filesz, memsz, flags = match.groups()
+        found.append((kind, int(vaddr, 16), int(paddr, 16), int(filesz, 16), int(memsz, 16), flags))
     return found
 
 

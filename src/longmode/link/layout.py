@@ -125,6 +125,20 @@ class LayoutResult:
     kept_by: dict[InputSection, str]
 
 
+@dataclass
+class DataSegment:
+    """What DATA_SEGMENT_ALIGN and DATA_SEGMENT_RELRO_END saw in a layout pass (ld's
+    expld.dataseg): the first passes record the data segment's start and the RELRO
+    end; with -z relro a second layout ("relro") starts the data segment at the
+    base that ends the RELRO part on a page (ld's exp_seg_relro_adjust)."""
+
+    phase: str = "first"
+    base: int = 0
+    pagesize: int = 0x1000
+    relro_end: int | None = None
+    relro_offset: int = 0
+
+
 class Layout:
     """Lays out ``table``'s files with ``scripts`` (their commands in order)."""
 
@@ -190,6 +204,13 @@ class Layout:
         self.after_assign: Callable[[], None] | None = None
         #: The last allocated section placed in this pass (its LMA leads the next's).
         self._last: Placed | None = None
+        #: -z relro (ld's default for x86) / -z norelro: the DATA_SEGMENT_* functions
+        #: then place the data segment so that PT_GNU_RELRO ends on a page.
+        self.relro = True
+        self._relro_on = False  # self.relro, when a section lies in the RELRO range
+        self._segment = DataSegment()
+        #: PT_GNU_RELRO's [start, end) once laid out (None: no such segment).
+        self.relro_range: tuple[int, int] | None = None
 
     # --- assigning input sections ------------------------------------------------------
 
@@ -489,19 +510,25 @@ class Layout:
                 self.after_assign()
         for placed in self.order:
             self._flags(placed)
-        previous: tuple[object, ...] | None = None
-        for number in range(MAX_PASSES):
-            self._final = number > 0
-            self._pass()
-            state = (
-                tuple((p.address, p.load_address, p.size) for p in self.order),
-                tuple(sorted((n, s.address) for n, s in self.symbols.items())),
+        self._segment = DataSegment()
+        self.relro_range = None
+        self._relro_on = self.relro and self._has_relro_section()
+        self._settle()
+        first = self._segment
+        if self._relro_on and first.relro_end is not None:
+            # ld's lang_size_relro_segment: move the data segment's start so that the
+            # RELRO part ends on a page, and lay out again
+            target_end, base = self._relro_base(first)
+            self._segment = DataSegment(
+                phase="relro", base=base, pagesize=first.pagesize, relro_offset=first.relro_offset
             )
-            if state == previous:
-                break
-            previous = state
-        else:
-            raise LinkError("the linker script's layout does not settle (addresses keep moving)")
+            self._settle()
+            if (self._segment.relro_end or 0) > target_end:
+                # assignments grew the padding: ld goes back to the first layout
+                self._segment = DataSegment(phase="done", base=first.base)
+                self._settle()
+            elif self._segment.relro_end is not None:
+                self.relro_range = (base, self._segment.relro_end)
         entry, entry_name = self._entry()
         return LayoutResult(
             [p for p in self.order if not p.empty],
@@ -511,6 +538,66 @@ class Layout:
             self.discarded,
             self.kept_by,
         )
+
+    def _settle(self) -> None:
+        """Passes until addresses and symbols stop moving."""
+        previous: tuple[object, ...] | None = None
+        for number in range(MAX_PASSES):
+            self._final = number > 0
+            self._pass()
+            state = (
+                tuple((p.address, p.load_address, p.size) for p in self.order),
+                tuple(sorted((n, s.address) for n, s in self.symbols.items())),
+            )
+            if state == previous:
+                return
+            previous = state
+        raise LinkError("the linker script's layout does not settle (addresses keep moving)")
+
+    def _has_relro_section(self) -> bool:
+        """ld's lang_find_relro_sections: -z relro holds only when an input section
+        (empty ones too) goes to an output section between DATA_SEGMENT_ALIGN and
+        DATA_SEGMENT_RELRO_END. ld's x86 backend adds an empty ``.got`` of its own
+        whenever an input has ``.eh_frame``, which counts."""
+        eh_frame = any(
+            s.name == ".eh_frame" and s.size and s not in self.discarded
+            for obj in self.table.files
+            for s in obj.sections.values()
+        )
+        inside = False
+        for item in self._items():
+            if isinstance(item, script.Assignment):
+                if _calls(item.expr, "DATA_SEGMENT_ALIGN"):
+                    inside = True
+                elif _calls(item.expr, "DATA_SEGMENT_RELRO_END"):
+                    return False
+            elif inside and isinstance(item, script.OutputSection):
+                placed = self.placed.get(item.name)
+                if placed is None:
+                    continue
+                if any(placed.taken.values()) or (eh_frame and item.name == ".got"):
+                    return True
+                orphans = (p for p in self.order if p.spec is None and p.after == item.name)
+                if any(any(p.taken.values()) for p in orphans):
+                    return True
+        return False
+
+    def _relro_base(self, segment: DataSegment) -> tuple[int, int]:
+        """ld's lang_size_relro_segment_1: the RELRO end rounded up to a page, and the
+        data segment's start that makes the sections before it (each as late as its
+        alignment lets it) end there."""
+        assert segment.relro_end is not None
+        relro_end = script.align_up(segment.relro_end, segment.pagesize)
+        desired_end = relro_end - segment.relro_offset
+        for placed in reversed(self.order):
+            if (
+                placed.alloc
+                and not placed.empty
+                and segment.base <= placed.address < segment.relro_end - segment.relro_offset
+            ):
+                start = placed.address + desired_end - (placed.address + placed.size)
+                desired_end = start & -placed.align
+        return relro_end, max(desired_end, segment.base)
 
     def _flags(self, placed: Placed) -> None:
         sections = [s for taken in placed.taken.values() for s in taken]
@@ -847,14 +934,43 @@ class Layout:
         return default if found is None else found
 
     def data_segment_align(self, maxpagesize: int, commonpagesize: int) -> int:
+        segment = self._segment
+        if segment.phase in ("relro", "done"):
+            return segment.base
         dot = self._dot
-        return script.align_up(dot, maxpagesize) + (dot & (maxpagesize - 1))
+        # under -z relro the data segment starts on a page (the RELRO adjustment
+        # then moves it up); without, on the same offset in the next page
+        offset = 0 if self._relro_on else dot & (maxpagesize - 1)
+        segment.base = script.align_up(dot, maxpagesize) + offset
+        segment.pagesize = maxpagesize  # the RELRO end's alignment
+        return segment.base
 
     def data_segment_relro_end(self, offset: int, value: int) -> int:
+        segment = self._segment
+        segment.relro_offset = offset
+        end = value + offset
+        if segment.phase == "relro" and end & (segment.pagesize - 1):
+            end = script.align_up(end, segment.pagesize)
+            segment.relro_end = end
+            return end - offset
+        segment.relro_end = end
         return value
 
     def data_segment_end(self, value: int) -> int:
         return value
+
+
+def _calls(expr: script.Expr, function: str) -> bool:
+    """Whether ``expr`` calls the builtin ``function`` anywhere."""
+    if isinstance(expr, script.Call):
+        return expr.function == function or any(_calls(a, function) for a in expr.args)
+    if isinstance(expr, script.Binary):
+        return _calls(expr.left, function) or _calls(expr.right, function)
+    if isinstance(expr, script.Unary):
+        return _calls(expr.operand, function)
+    if isinstance(expr, script.Ternary):
+        return any(_calls(e, function) for e in (expr.condition, expr.if_true, expr.if_false))
+    return False
 
 
 def _exact_names(command: script.InputSectionDescription) -> list[str] | None:

@@ -48,8 +48,8 @@ DEFAULT_PAGE_SIZE = 0x1000
 #: The layout without ``-T``: GNU ld's for a static executable, in its essentials
 #: (text at 0x400000 + the headers on x86-64, 0x8048000 on i386, each kind of section
 #: on its own pages as ``-z separate-code`` does, then .data and .bss; the DWARF
-#: sections in ld's order). Not yet: .data.rel.ro in a PT_GNU_RELRO segment (ld's
-#: -z relro default), stabs sections.
+#: sections in ld's order, .data.rel.ro ending a page for PT_GNU_RELRO as ld's -z
+#: relro default does). Not here: stabs sections.
 DEFAULT_SCRIPT = """
 ENTRY(_start)
 SECTIONS
@@ -98,8 +98,13 @@ SECTIONS
     KEEP (*(.fini_array .dtors))
     PROVIDE_HIDDEN (__fini_array_end = .);
   }
+  .data.rel.ro : {
+    *(.data.rel.ro.local* .gnu.linkonce.d.rel.ro.local.*)
+    *(.data.rel.ro .data.rel.ro.* .gnu.linkonce.d.rel.ro.*)
+  }
   .dynamic : { *(.dynamic) }
   .got : { *(.got) *(.igot) }
+  . = DATA_SEGMENT_RELRO_END (SIZEOF (.got.plt) >= 24 ? 24 : 0, .);
   .got.plt : { *(.got.plt) *(.igot.plt) }
   .data : { *(.data .data.* .gnu.linkonce.d.*) }
   .data1 : { *(.data1) }
@@ -250,6 +255,7 @@ def link(options: LinkOptions, *, oformat: str | None = None) -> bytes:
         linker_made=linker_made,
     )
     engine.exec_stack = options.exec_stack
+    engine.relro = options.relro is not False
     sizing: list[Callable[[], None]] = []
     if dynamic is not None:
         sizing.append(lambda: pie.size(engine, dynamic))
@@ -553,8 +559,8 @@ def _segments(
 ) -> list[output.Segment]:
     """The program headers (:func:`_load_segments`), with PT_DYNAMIC over the output
     section that holds ``dynamic`` (a position-independent executable's) and
-    PT_GNU_EH_FRAME over ``eh_frame_hdr``'s, before PT_GNU_STACK. ``dry``: only how
-    many there are (no sections in them)."""
+    PT_GNU_EH_FRAME over ``eh_frame_hdr``'s, before PT_GNU_STACK, and PT_GNU_RELRO
+    last. ``dry``: only how many there are (no sections in them)."""
     segments = _load_segments(engine, result, outputs, max_page, scripts, machine, dry=dry)
     for section, kind, flags, align in (
         (dynamic, output.PT_DYNAMIC, output.PF_R | output.PF_W, 8),
@@ -568,7 +574,24 @@ def _segments(
             segment.sections.append(outputs[placed.name])
         stack = bool(segments) and segments[-1].type == output.PT_GNU_STACK
         segments.insert(len(segments) - stack, segment)
+    relro = _relro_sections(engine, result)
+    if relro:
+        segment = output.Segment(output.PT_GNU_RELRO, output.PF_R, align=1)
+        assert engine.relro_range is not None
+        segment.end = engine.relro_range[1]  # the page it was moved to end on
+        if not dry:
+            segment.sections.extend(outputs[p.name] for p in relro)
+        segments.append(segment)
     return segments
+
+
+def _relro_sections(engine: layouts.Layout, result: layouts.LayoutResult) -> list[layouts.Placed]:
+    """The allocated sections PT_GNU_RELRO covers: those from the RELRO start to its
+    end (none without -z relro or DATA_SEGMENT_RELRO_END, or when it is empty)."""
+    if engine.relro_range is None:
+        return []
+    start, end = engine.relro_range
+    return [p for p in result.sections if p.alloc and p.size and start <= p.address < end]
 
 
 def _load_segments(

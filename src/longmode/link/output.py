@@ -78,6 +78,8 @@ class Segment:
     program_headers: bool = False
     #: An explicit physical address (PHDRS ``AT()``), else the first section's.
     physical: int | None = None
+    #: Where it ends when that is past its last section (PT_GNU_RELRO: the RELRO end).
+    end: int | None = None
     #: Set when written (for segments without sections: what the caller gives).
     vaddr: int = 0
     paddr: int = 0
@@ -270,7 +272,9 @@ def _fill_segment(segment: Segment, phoff: int, headers_end: int) -> None:
     )
     segment.filesz = max(file_end - start_offset, 0)
     segment.memsz = last.address + last.size - start_address
-    if segment.type != PT_LOAD:
+    if segment.end is not None:  # (ld: PT_GNU_RELRO covers up to the RELRO end)
+        segment.filesz = segment.memsz = segment.end - start_address
+    if segment.type not in (PT_LOAD, PT_GNU_RELRO):  # (ld gives PT_GNU_RELRO 1)
         segment.align = max((s.align for s in sections), default=1)
 
 
