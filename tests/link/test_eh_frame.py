@@ -62,3 +62,24 @@ def test_records_it_cannot_read_are_a_link_error(frames: bytes) -> None:
     orphan = bytearray(frames[0x18:])  # FDEs whose CIE is not there
     with pytest.raises(LinkError, match=r"names no CIE before it"):
         ehframe.build(bytes(orphan), 0, 0, 64)
+
+
+def test_a_personality_before_the_fde_encoding_is_skipped_by_the_classs_word() -> None:
+    """A CIE "zPR" with an absolute personality pointer: 4 bytes in ELF32, 8 in
+    ELF64; the FDE encoding (pc-relative sdata4) comes after it."""
+
+    def frames(word: int) -> bytes:
+        augmentation = bytes([0x00]) + bytes(word) + bytes([0x1B])  # P absptr, R
+        body = b"\x01zPR\x00\x01\x7c\x08" + bytes([len(augmentation)]) + augmentation
+        body += bytes(-(len(body) + 4) % 4)
+        cie = struct.pack("<II", len(body) + 4, 0) + body
+        fde_body = struct.pack("<iIB", 0x100, 0x10, 0) + bytes(3)
+        fde = struct.pack("<II", len(fde_body) + 4, len(cie) + 4) + fde_body
+        return cie + fde
+
+    for bits, word in ((32, 4), (64, 8)):
+        data = frames(word)
+        fde_at = data.index(struct.pack("<i", 0x100)) - 8
+        table = ehframe.build(data, 0x1000, 0x800, bits)
+        (start, fde) = ehframe.ENTRY.unpack_from(table, 12)
+        assert (start + 0x800, fde + 0x800) == (0x1000 + fde_at + 8 + 0x100, 0x1000 + fde_at)

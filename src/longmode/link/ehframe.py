@@ -55,7 +55,7 @@ def build(eh_frame: bytes, eh_frame_address: int, address: int, bits: int) -> by
     table: list[tuple[int, int]] = []
     for offset, is_cie, body in _records(eh_frame):
         if is_cie:
-            cies[offset] = _fde_encoding(eh_frame, offset, body)
+            cies[offset] = _fde_encoding(eh_frame, offset, body, bits)
             continue
         # the CIE pointer counts back from its own field (the record's 5th byte)
         cie = offset + 4 - struct.unpack_from("<I", eh_frame, offset + 4)[0]
@@ -98,7 +98,7 @@ def _records(data: bytes) -> list[tuple[int, bool, int]]:
     return found
 
 
-def _fde_encoding(data: bytes, offset: int, body: int) -> int:
+def _fde_encoding(data: bytes, offset: int, body: int, bits: int) -> int:
     """The FDE pointer encoding a CIE gives (augmentation ``zR``), else absolute."""
     version = data[body]
     end = data.index(b"\0", body + 1)
@@ -118,7 +118,7 @@ def _fde_encoding(data: bytes, offset: int, body: int) -> int:
             return data[at]
         if letter == "P":
             encoding = data[at]
-            at += 1 + _pointer_size(encoding, data, at + 1)
+            at += 1 + _pointer_size(encoding, data, at + 1, bits)
         elif letter == "L":
             at += 1
         elif letter not in "SB":
@@ -128,9 +128,7 @@ def _fde_encoding(data: bytes, offset: int, body: int) -> int:
 
 def _pointer(data: bytes, at: int, encoding: int, address: int, bits: int) -> int:
     """The pointer encoded at ``at`` (whose address is ``address``)."""
-    code = _FORMATS.get(encoding & 0x0F)
-    if encoding & 0x0F == DW_EH_PE_ABSPTR:
-        code = "Q" if bits == 64 else "I"
+    code = _format(encoding, bits)
     if code is None or encoding & 0x70 not in (0, DW_EH_PE_PCREL):
         raise LinkError(f".eh_frame: FDE address encoding {encoding:#x} is not read yet")
     value: int = struct.unpack_from("<" + code, data, at)[0]
@@ -139,13 +137,21 @@ def _pointer(data: bytes, at: int, encoding: int, address: int, bits: int) -> in
     return value & ((1 << bits) - 1)
 
 
-def _pointer_size(encoding: int, data: bytes, at: int) -> int:
-    code = _FORMATS.get(encoding & 0x0F)
+def _pointer_size(encoding: int, data: bytes, at: int, bits: int) -> int:
+    code = _format(encoding, bits)
     if code is not None:
-        return struct.calcsize(code)
+        return struct.calcsize("<" + code)
     if encoding & 0x0F in (DW_EH_PE_ULEB128, DW_EH_PE_SLEB128):
         return _uleb(data, at)[1] - at
-    return 8  # an absolute pointer (x86-64)
+    raise LinkError(f".eh_frame: pointer encoding {encoding:#x} is not read yet")
+
+
+def _format(encoding: int, bits: int) -> str | None:
+    """The struct code of a fixed-size pointer format (an absolute pointer is the
+    ELF class's word); None for LEB128 and unknown formats."""
+    if encoding & 0x0F == DW_EH_PE_ABSPTR:
+        return "Q" if bits == 64 else "I"
+    return _FORMATS.get(encoding & 0x0F)
 
 
 def _uleb(data: bytes, at: int) -> tuple[int, int]:
