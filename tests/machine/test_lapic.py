@@ -311,6 +311,12 @@ def test_lapic_self_ipi_by_shorthand_is_delivered_and_reads_back_idle() -> None:
     assert apic.acknowledge() == 0x44
 
 
+def test_lapic_icr_low_reads_back_what_was_written_as_in_qemu() -> None:
+    apic = enabled_apic()
+    write(apic, ICR_LOW, 0x00041064)  # a delivery status bit set by the guest stays
+    assert read(apic, ICR_LOW) == 0x00041064
+
+
 def test_lapic_fixed_ipi_to_its_own_id_and_to_broadcast_is_delivered() -> None:
     apic, _ = make_apic(apic_id=2)
     write(apic, SVR, 0x1FF)
@@ -401,6 +407,7 @@ def test_lapic_cluster_logical_destination_matches_cluster_and_member_bit() -> N
     assert apic.accepts(0x3A, logical=True)
     assert not apic.accepts(0x22, logical=True)  # other cluster
     assert not apic.accepts(0x31, logical=True)  # other member
+    assert not apic.accepts(0xF2, logical=True)  # cluster 15 is no broadcast in QEMU 7.2
 
 
 def test_lapic_logical_ipi_reaches_itself_through_its_ldr() -> None:
