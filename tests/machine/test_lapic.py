@@ -468,6 +468,12 @@ def test_lapic_takes_the_8259_before_its_own_irr_as_qemu() -> None:
     assert apic.acknowledge() == 0x50
 
 
+def test_lapic_with_nothing_pending_and_lint0_open_acknowledges_the_8259() -> None:
+    apic, _ = make_apic()
+    write(apic, SVR, 0x1FF)
+    assert apic.acknowledge() == 0x27  # the 8259's spurious IRQ 7
+
+
 def test_lapic_fixed_mode_lint0_raises_its_vector_on_the_8259s_rising_intr() -> None:
     apic, _ = make_apic()
     write(apic, SVR, 0x1FF)

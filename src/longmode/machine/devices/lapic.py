@@ -475,7 +475,9 @@ class LocalApic(Device):
 
     def acknowledge(self) -> int:
         """INTA: the 8259's vector if it asserts INTR through LINT0, else the highest IRR
-        vector (moved to ISR), else the spurious vector."""
+        vector (moved to ISR), else the spurious vector — SVR's, or, with nothing
+        in IRR and LINT0 open, the 8259's own spurious IRQ 7 (QEMU reads the 8259 then).
+        """
         pending = self._irq_pending()
         if pending == 0 or self._pic_reaches_lint0():
             if pending != 0:
