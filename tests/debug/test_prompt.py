@@ -139,6 +139,9 @@ def test_the_prompt_shows_the_chips_and_traces_ports_and_bios_calls(seed_kernel:
             "info pic",
             "info pit",
             "info devices",
+            "info apic",
+            "info ioapic",
+            "info ata",
             "info tss",
             "trace bios on",
             f"break main.rs:{line}",
@@ -156,6 +159,14 @@ def test_the_prompt_shows_the_chips_and_traces_ports_and_bios_calls(seed_kernel:
     assert answers["info pic"][0].startswith("pic-master: vectors 0x08-0x0f, IRR ")
     assert answers["info pit"][0].startswith("counter 0: mode 3, reload 65536")
     assert "com1: ports 0x3f8+8" in answers["info devices"]
+    assert "lapic: ports none, MMIO 0xfee00000+0x1000" in answers["info devices"]
+    # as the BIOS leaves them: the local APIC on, in virtual wire mode; the I/O APIC's
+    # pins all masked; the boot disk the primary master
+    lint0 = "LVT LINT0 0x00008700: vector 0x00, extint"
+    assert any(text.startswith(lint0) for text in answers["info apic"])
+    assert sum("masked" in text for text in answers["info ioapic"]) >= 1
+    assert answers["info ata"][0].startswith("ata-primary: ports 0x1f0/0x3f6, device 0 selected")
+    assert answers["info ata"][1].startswith("  device 0: ")
     assert answers["info tss"][0].startswith("error: no 64-bit TSS is loaded")
     assert "  BIOS INT 13h AH=42h" in answers["continue"]  # our bootloader reading the disk
     # COM1's initialisation, port by port, as the kernel writes it

@@ -460,7 +460,8 @@ class DebugPrompt(cmd.Cmd):
             self.say(line)
 
     def do_info(self, arg: str) -> None:
-        """info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | devices"""
+        """info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | apic | ioapic
+        | ata | devices"""
         words = arg.split()
         topic = words[0] if words else ""
         if topic == "breakpoints":
@@ -500,13 +501,26 @@ class DebugPrompt(cmd.Cmd):
                     f"count now {counter.counter_element(pit.now)}, OUT "
                     f"{int(counter.out(pit.now))}, gate {int(counter.gate)}"
                 )
+        elif topic in ("apic", "ioapic", "ata"):
+            chips = self.machine.chips
+            if topic == "apic":
+                lines = chips.lapic.describe()
+            elif topic == "ioapic":
+                lines = chips.ioapic.describe()
+            else:
+                lines = [*chips.ata_primary.describe(), *chips.ata_secondary.describe()]
+            for line in lines:
+                self.say(line)
         elif topic == "devices":
             for device in self.machine.chips.devices:
                 ports = ", ".join(f"{first:#x}+{count}" for first, count in device.ports)
-                self.say(f"{device.name}: ports {ports or 'none'}")
+                mmio = ", ".join(f"{base:#x}+{size:#x}" for base, size in device.mmio)
+                mmio = f", MMIO {mmio}" if mmio else ""
+                self.say(f"{device.name}: ports {ports or 'none'}{mmio}")
         else:
             raise CommandError(
-                "info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | devices"
+                "info breakpoints | pagewalk WHERE | tlb | idt | gdt | tss | pic | pit | apic | "
+                "ioapic | ata | devices"
             )
 
     def do_trace(self, arg: str) -> None:

@@ -55,9 +55,12 @@ from longmode.machine import snapshot
 from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
+from longmode.machine.board.memory import MmioDevice
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
-from longmode.machine.devices.pc_ports import IRQ_KEYBOARD
+from longmode.machine.devices.base import Device
+from longmode.machine.devices.ioapic import MASKED as IOAPIC_MASKED
+from longmode.machine.devices.pc_ports import IRQ_KEYBOARD, ioapic_pin
 from longmode.machine.hook_glue import HookGlue
 from longmode.machine.hooks import (
     Hooks,
@@ -231,9 +234,12 @@ class Machine(HookGlue):
         self.board.idle = self.idle_and_retry
         self.memory = self.board.memory
         self.memory.on_access = self._on_mmio
+        self.memory.now = self.now
+        self.memory.on_device_written = self._close_window_if_due_after
         self.bus = self.board.ports
         self.chips = self.board.chips
         self.chips.ps2.irq1_taken = self._keyboard_irq_taken
+        self.chips.lapic.on_not_emulated = self._not_emulated
         self.timeline = self.board.timeline
         #: The VGA text screen.
         self.screen = Screen(self.board)
@@ -545,10 +551,13 @@ class Machine(HookGlue):
         the window closes after this instruction, so interrupts come as soon as on
         a PC, at a point that depends only on the guest. Only the device written can
         have a new event: its own is asked, not every device's (a port write's cost)."""
+        self._close_window_if_due_after(self.bus.device_at(port))
+
+    def _close_window_if_due_after(self, device: Device | MmioDevice | None) -> None:
+        """:meth:`_close_window_if_due` for a write to ``device``'s port or register."""
         window = self.window
         if window is None or self._slice is None:
             return
-        device = self.bus.device_at(port)
         next_event = device.next_event() if device is not None else None
         due = next_event is not None and next_event < window
         if not due and self.board.interrupts.interrupt_pending():
@@ -748,10 +757,20 @@ class Machine(HookGlue):
         self.chips.ps2.queue_text(keys, not_before=self.now() + after)
 
     def _keyboard_irq_taken(self) -> bool:
-        """For keys waiting (:meth:`press`): IRQ1 would interrupt the CPU now (its input
-        of the master 8259 unmasked, RFLAGS.IF set)."""
-        unmasked = not self.chips.pic.master.imr & (1 << IRQ_KEYBOARD)
-        return unmasked and bool(self.cpu.get("rflags") & FLAG_IF)
+        """For keys waiting (:meth:`press`): IRQ1 would interrupt the CPU now (RFLAGS.IF
+        set, and its input of the master 8259 unmasked with the 8259s reaching the CPU
+        through LINT0, or its I/O APIC pin unmasked)."""
+        if not self.cpu.get("rflags") & FLAG_IF:
+            return False
+        chips = self.chips
+        through_pic = not chips.pic.master.imr & (1 << IRQ_KEYBOARD)
+        if through_pic and chips.lapic.accepts_pic_interrupt():
+            return True
+        return not chips.ioapic.redirection[ioapic_pin(IRQ_KEYBOARD)] & IOAPIC_MASKED
+
+    def _not_emulated(self, what: str) -> None:
+        """A chip was asked for what this machine does not emulate: the run ends, saying so."""
+        self.stop(Outcome.ERROR, f"at {self._where(self.cpu.get('rip'))}: {what}")
 
     def schedule(self, delay: int, action: Callable[[], object]) -> None:
         """Runs ``action`` after ``delay`` nanoseconds of virtual time."""

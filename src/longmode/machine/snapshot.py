@@ -98,7 +98,8 @@ class Machine(Protocol):
 PAGE = 0x1000
 FORMAT = "longmode-snapshot"
 #: 2: the ATA channels joined the chips (their state is in every snapshot).
-VERSION = 2
+#: 3: the local APIC and the I/O APIC joined them.
+VERSION = 3
 #: Memory is read in pieces this big while looking for pages that are not zero.
 CHUNK = 16 << 20
 _ZERO_PAGE = bytes(PAGE)

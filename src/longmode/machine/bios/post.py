@@ -14,7 +14,8 @@ In order (as SeaBIOS does it on QEMU, checked against it where the tests can):
 3. ROM tables (INT 15h C0h configuration table, diskette parameters, the ACPI
    RSDP) and the RSDT at the top of low RAM;
 4. the PICs (master base 08h, slave base 70h, IRQ0/1/2 unmasked) and PIT
-   channel 0 (mode 3, count 65536: 18.2 Hz), through their ports;
+   channel 0 (mode 3, count 65536: 18.2 Hz), through their ports; the local
+   APIC enabled in virtual wire mode (LINT0 ExtINT, LINT1 NMI), as SeaBIOS;
 5. VGA mode 3 with a blank screen (INT 10h's own code);
 6. the boot drive's sector 0 at 0000:7C00, checked for 55h AAh; DL = the
    drive. Without a signature the screen says why and the reset stub is
@@ -78,6 +79,14 @@ PIC_INIT: Final = (
     (pc_ports.PIC_SLAVE[0] + 1, 0x01),
     (pc_ports.PIC_MASTER[0] + 1, 0xF8),  # OCW1: IRQ0, 1, 2 unmasked
     (pc_ports.PIC_SLAVE[0] + 1, 0xFF),
+)
+#: The local APIC as SeaBIOS leaves it on QEMU 7.2 (read by tests/machine/apic_guest.asm
+#: in both machines): software-enabled with spurious vector FFh, LINT0 ExtINT (the
+#: 8259s' INTR: virtual wire mode) and LINT1 NMI, both with the level bit set.
+LAPIC_INIT: Final = (
+    (0xF0, 0x1FF),  # SVR
+    (0x350, 0x8700),  # LVT LINT0
+    (0x360, 0x8400),  # LVT LINT1
 )
 PIT_INIT: Final = (
     (pc_ports.PIT[0] + 3, 0x36),  # counter 0, low then high byte, mode 3, binary
@@ -259,10 +268,13 @@ class Bios:
         memory.write(rom.ACPI_RSDP, acpi.Rsdp(rsdt_address).pack())
 
     def init_chips(self) -> None:
-        """Step 4: the PICs and the PIT, through their ports."""
+        """Step 4: the PICs and the PIT, through their ports; the local APIC's registers."""
         bus = self.board.ports
         for port, value in (*PIC_INIT, *PIT_INIT):
             bus.write(port, 1, value)
+        lapic = self.board.chips.lapic
+        for offset, value in LAPIC_INIT:
+            lapic.mmio_write(offset, 4, value)
 
     def load_boot_sector(self) -> None:
         """Step 6: sector 0 of the boot drive at 0x7C00, DL, and where the reset stub goes."""

@@ -6,9 +6,13 @@ callbacks it drives (COM1's bytes, the A20 line, a reset, isa-debug-exit).
 Ports and MMIO ranges are the chips' own declarations (``Device.ports``,
 ``Device.mmio``); the board attaches each chip to the buses from them.
 
-To change the PC — an I/O APIC in place of the 8259 pair, one more UART —
-change the table: the run loop sees only the interrupt controller
-(:class:`~longmode.machine.board.interrupts.InterruptController`).
+The interrupts are wired as on QEMU's PC: each ISA IRQ line drives both an 8259
+input and an I/O APIC pin (IRQ0 on pin 2, :func:`~longmode.machine.devices.pc_ports.ioapic_pin`);
+the I/O APIC sends its messages to the local APIC, whose EOI of a level-triggered
+vector goes back to it; the 8259 pair's INTR reaches the CPU through the local
+APIC's LINT0 (virtual wire mode). The run loop sees only the local APIC, as the
+interrupt controller (:class:`~longmode.machine.board.interrupts.InterruptController`).
+There is no IMCR (ports 22h/23h), as on QEMU: the MP table says so (IMCRP clear).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from longmode.machine.devices.ata import AtaChannel, Medium
 from longmode.machine.devices.base import Device, IrqLine, no_irq
 from longmode.machine.devices.bochs_vga import BochsDispi
 from longmode.machine.devices.cmos import MIB, Cmos
+from longmode.machine.devices.ioapic import IoApic
+from longmode.machine.devices.lapic import LocalApic
 from longmode.machine.devices.pic8259 import DualPic
 from longmode.machine.devices.pit8254 import Pit8254, SystemControlB
 from longmode.machine.devices.ps2 import Ps2Controller
@@ -63,10 +69,22 @@ class Wiring:
     built: dict[str, Device] = field(default_factory=dict)
 
     def irq(self, line: int) -> IrqLine:
-        """Input ``line`` (0-15) of the interrupt controller built earlier in the table."""
-        controller = self.built["pic"]
-        assert isinstance(controller, DualPic)
-        return controller.irq_line(line)
+        """ISA IRQ ``line`` (0-15): the 8259 input and, once the table has built one,
+        the I/O APIC pin it drives (both see every level, as on a PC)."""
+        pic = self.built["pic"]
+        assert isinstance(pic, DualPic)
+        to_pic = pic.irq_line(line)
+        ioapic = self.built.get("ioapic")
+        if ioapic is None:
+            return to_pic
+        assert isinstance(ioapic, IoApic)
+        to_ioapic = ioapic.irq_line(pc_ports.ioapic_pin(line))
+
+        def set_level(level: bool) -> None:
+            to_pic(level)
+            to_ioapic(level)
+
+        return set_level
 
 
 @dataclass(frozen=True)
@@ -75,6 +93,21 @@ class Slot:
 
     name: str
     build: Callable[[Wiring], Device]
+
+
+def _lapic(wiring: Wiring) -> Device:
+    pic = wiring.built["pic"]
+    assert isinstance(pic, DualPic)
+    return LocalApic(pic)
+
+
+def _ioapic(wiring: Wiring) -> Device:
+    """The I/O APIC, sending to the local APIC, which tells it of EOIs."""
+    lapic = wiring.built["lapic"]
+    assert isinstance(lapic, LocalApic)
+    ioapic = IoApic(lapic)
+    lapic.on_eoi = ioapic.end_of_interrupt
+    return ioapic
 
 
 def _pit(wiring: Wiring) -> Device:
@@ -95,12 +128,14 @@ def _ata(
     return lambda w: AtaChannel(*ports, w.irq(irq), name=name, first_serial=first_serial)
 
 
-#: The PC: the 8259 pair first (the others take their IRQ lines from it), then
-#: PIT -> IRQ0, keyboard -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, the IDE channels -> IRQ14
-#: and IRQ15 (drives numbered 1-4 for their serial numbers, as QEMU creates them),
-#: and the rest.
+#: The PC: the interrupt controllers first (the others take their IRQ lines from
+#: them: the 8259 pair, the local APIC, the I/O APIC), then PIT -> IRQ0, keyboard
+#: -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, the IDE channels -> IRQ14 and IRQ15 (drives
+#: numbered 1-4 for their serial numbers, as QEMU creates them), and the rest.
 STANDARD_PC: tuple[Slot, ...] = (
     Slot("pic", lambda w: DualPic(w.on_intr)),
+    Slot("lapic", _lapic),
+    Slot("ioapic", _ioapic),
     Slot("pit", _pit),
     Slot("port61", _port61),
     Slot("ps2", lambda w: Ps2Controller(w.irq(pc_ports.IRQ_KEYBOARD), w.on_a20, w.on_reset)),
@@ -141,6 +176,8 @@ class Chipset:
     """
 
     pic: DualPic
+    lapic: LocalApic
+    ioapic: IoApic
     pit: Pit8254
     port61: SystemControlB
     ps2: Ps2Controller
@@ -170,8 +207,9 @@ class Chipset:
 
     @property
     def interrupt_controller(self) -> InterruptController:
-        """What the CPU asks for pending interrupts (the 8259 pair on this PC)."""
-        return self.pic
+        """What the CPU asks for pending interrupts: the local APIC (which passes the
+        8259 pair's on through LINT0)."""
+        return self.lapic
 
 
 def build_chipset(wiring: Wiring, table: tuple[Slot, ...] = STANDARD_PC) -> Chipset:

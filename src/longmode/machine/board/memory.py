@@ -53,6 +53,14 @@ class MmioDevice(Protocol):
 
     name: str
 
+    def advance(self, now: int) -> None:
+        """Catches up to virtual time ``now`` (ns), before each access."""
+        ...
+
+    def next_event(self) -> int | None:
+        """The virtual time of its next event (a timer it runs), if any."""
+        ...
+
     def mmio_read(self, offset: int, size: int) -> int:
         """A read of ``size`` bytes at ``offset`` into the claimed range."""
         ...
@@ -119,6 +127,12 @@ class MemoryBus:
         #: machine charges it virtual time, as it does a port access); False when
         #: the run has ended and devices must not see the access.
         self.on_access: Callable[[], bool] = lambda: True
+        #: The virtual clock: a device catches up to it before each access, as on the
+        #: port bus (a timer's current count is read at the instant of the access).
+        self.now: Callable[[], int] = lambda: 0
+        #: Called after the CPU wrote a device's register (the machine checks whether
+        #: the write scheduled an event or made an interrupt deliverable).
+        self.on_device_written: Callable[[MmioDevice], None] = lambda device: None
         for region in _low_regions(layout.below_4g):
             self._add(region)
         if layout.above_4g:
@@ -157,11 +171,14 @@ class MemoryBus:
         def read(uc: Uc, offset: int, width: int, _: object) -> int:
             if not self.on_access():
                 return UNASSIGNED_VALUE
+            device.advance(self.now())
             return device.mmio_read(offset, width)
 
         def write(uc: Uc, offset: int, width: int, value: int, _: object) -> None:
             if self.on_access():
+                device.advance(self.now())
                 device.mmio_write(offset, width, value)
+                self.on_device_written(device)
 
         self._uc.mmio_map(base, size, read, None, write, None)
 

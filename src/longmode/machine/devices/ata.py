@@ -722,6 +722,31 @@ class AtaChannel(Device):
             return "Alternate Status" if direction == "in" else "Device Control"
         return _REGISTERS[port - self.command_base][0 if direction == "in" else 1]
 
+    def describe(self) -> list[str]:
+        """For a debugger's ``info ata``: the channel, then each device's disk,
+        registers (the current, not the previous, bytes) and transfer."""
+        irq = "asserted" if self.irq_level else "low"
+        lines = [
+            f"{self.name}: ports {self.command_base:#x}/{self.control_port:#x}, device "
+            f"{self.selected} selected, Device Control {self.device_control:#04x}, IRQ {irq}"
+        ]
+        for unit, drive in enumerate(self.drives):
+            if drive.medium is None:
+                lines.append(f"  device {unit}: none")
+                continue
+            lines.append(
+                f"  device {unit}: {drive.medium.sectors} sectors, {drive.serial_number}; "
+                f"Status {drive.status:#04x} Error {drive.error:#04x} Sector Count "
+                f"{drive.sector_count:#04x} LBA {drive.lba_high:02x}:{drive.lba_mid:02x}:"
+                f"{drive.lba_low:02x} Device {drive.device:#04x}{' (LBA48)' if drive.lba48 else ''}"
+            )
+            if drive.transfer in (TRANSFER_READ, TRANSFER_WRITE) and drive.status & DRQ:
+                lines.append(
+                    f"    {drive.transfer} block: byte {drive.data_ptr} of {drive.data_end}, "
+                    f"{drive.block_sectors} sector(s) a block"
+                )
+        return lines
+
     # --- state ------------------------------------------------------------------
 
     def save_state(self) -> dict[str, Any]:

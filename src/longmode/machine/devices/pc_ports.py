@@ -69,3 +69,12 @@ IRQ_RTC: Final = 8
 IRQ_MOUSE: Final = 12
 IRQ_ATA_PRIMARY: Final = 14
 IRQ_ATA_SECONDARY: Final = 15
+
+
+def ioapic_pin(irq: int) -> int:
+    """The I/O APIC input an ISA IRQ line drives, as on QEMU's PC (and as the MP table
+    and the MADT's interrupt source override say): the PIT's IRQ0 on pin 2, every
+    other ISA IRQ n on pin n."""
+    if not 0 <= irq <= 15:
+        raise ValueError(f"an ISA IRQ line is 0-15, not {irq}")
+    return 2 if irq == IRQ_PIT else irq
