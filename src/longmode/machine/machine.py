@@ -51,7 +51,7 @@ from unicorn import (
 )
 from unicorn import x86_const as X
 
-from longmode.machine import snapshot
+from longmode.machine import snapshot, string_io
 from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
@@ -240,6 +240,10 @@ class Machine(HookGlue):
         self.chips = self.board.chips
         self.chips.ps2.irq1_taken = self._keyboard_irq_taken
         self.chips.lapic.on_not_emulated = self._not_emulated
+        #: Ports whose device moves `rep ins`/`rep outs` data in blocks.
+        self._string_ports = frozenset(
+            port for chip in self.chips.devices for port in chip.string_ports
+        )
         self.timeline = self.board.timeline
         #: The VGA text screen.
         self.screen = Screen(self.board)
@@ -527,6 +531,8 @@ class Machine(HookGlue):
         value = self.bus.read(port, size)
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("in", port, size, value, rip))
+        elif port in self._string_ports:
+            self._string_transfer("in", port, size, rip)
         self._check_predicate()
         self._leave_host()
         return value
@@ -539,11 +545,45 @@ class Machine(HookGlue):
         self._charge_io()
         rip = self.bus.guest_ip = self.cpu.get("rip")
         self.bus.write(port, size, value)
+        if port in self._string_ports and not self.hooks.installed["port"]:
+            self._string_transfer("out", port, size, rip)
         self._close_window_if_due(port)
         if self.hooks.installed["port"]:
             self._port_hooks(PortAccess("out", port, size, value, rip))
         self._check_predicate()
         self._leave_host()
+
+    def _string_transfer(self, direction: str, port: int, size: int, rip: int) -> None:
+        """After the element an IN/OUT hook handled: the next ones of a `rep ins` or
+        `rep outs` in one block, when the device and the instruction allow it
+        (:mod:`~longmode.machine.string_io`)."""
+        if self.bus.log is not None or self.bus.unclaimed is not None:
+            return
+        paging = self.cpu.paging()
+        instruction = string_io.decode(self.cpu, self._code_bytes(rip, 15), paging.mode)
+        if instruction is None or instruction.direction != direction:
+            return
+        limit = string_io.PAGE
+        if self._slice is not None:
+            limit = max(0, (self._slice_deadline - self.now()) // NS_PER_IO_ACCESS)
+        found = string_io.block(self.cpu, paging, instruction, size, limit)
+        if found is None:
+            return
+        physical, count, linear = found
+        region = self.memory.region_at(physical)
+        if region is None or region.kind != "ram":
+            return
+        if direction == "in":
+            data = self.bus.read_string(port, size, count)
+            moved = len(data) // size
+            if moved:
+                self.memory.write(physical, data, linear)
+        else:
+            data = bytes(self.uc.mem_read(physical, count * size))
+            moved = self.bus.write_string(port, size, data)
+        if moved:
+            string_io.advance_registers(self.cpu, instruction, size, moved)
+            self._io_ns += moved * NS_PER_IO_ACCESS
 
     def _close_window_if_due(self, port: int) -> None:
         """After a write to ``port``: if it scheduled a device event before the window's

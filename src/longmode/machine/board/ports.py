@@ -162,6 +162,24 @@ class IoBus:
             self.unclaimed.note("out", port, size, value)
         self._record("out", port, size, value, device)
 
+    def read_string(self, port: int, size: int, count: int) -> bytes:
+        """Up to ``count`` elements at once from a device's string port (see
+        ``Device.read_string``); b"" where there is none. Not logged: the caller takes
+        this path only while no access log is kept."""
+        device = self._by_port.get(port)
+        if device is None or port not in device.string_ports:
+            return b""
+        device.advance(self._now())
+        return device.read_string(port, size, count)
+
+    def write_string(self, port: int, size: int, data: bytes) -> int:
+        """Elements of ``data`` to a device's string port at once; how many it took."""
+        device = self._by_port.get(port)
+        if device is None or port not in device.string_ports:
+            return 0
+        device.advance(self._now())
+        return device.write_string(port, size, data)
+
     def device_at(self, port: int) -> Device | None:
         """The device that claimed ``port`` (None: unclaimed)."""
         return self._by_port.get(port)

@@ -305,6 +305,32 @@ class AtaDrive:
         self._moved(size)
         return value
 
+    def read_data_block(self, size: int, count: int) -> bytes:
+        """Up to ``count`` reads of ``size`` bytes at once, ending at the end of the
+        current block at the latest (where the next block or the end of the command
+        follows, as after the last single read)."""
+        if not self.status & DRQ or not self.data_in():
+            return b""
+        count = min(count, (self.data_end - self.data_ptr) // size)
+        if count <= 0:
+            return b""
+        start = self.data_ptr
+        data = bytes(self.buffer[start : start + count * size])
+        self._moved(count * size)
+        return data
+
+    def write_data_block(self, size: int, data: bytes) -> int:
+        """Up to ``len(data) // size`` writes of ``size`` bytes at once, ending at the end
+        of the current block at the latest; how many were taken."""
+        if not self.status & DRQ or self.data_in():
+            return 0
+        count = min(len(data) // size, (self.data_end - self.data_ptr) // size)
+        if count <= 0:
+            return 0
+        self.buffer[self.data_ptr : self.data_ptr + count * size] = data[: count * size]
+        self._moved(count * size)
+        return count
+
     def write_data(self, size: int, value: int) -> None:
         """``size`` bytes to the data port (dropped unless a data-out block is pending)."""
         if not self.status & DRQ or self.data_in() or self.data_ptr + size > self.data_end:
@@ -573,6 +599,7 @@ class AtaChannel(Device):
         self.name = name
         self.ports = (command_block, control_block)
         self.command_base = command_block[0]
+        self.string_ports = frozenset({command_block[0]})
         self.control_port = control_block[0]
         self.irq = irq
         self.drives = (
@@ -632,6 +659,18 @@ class AtaChannel(Device):
             byte = self.read_register(offset + i) if offset + i < 8 else 0xFF
             value |= byte << 8 * i
         return value
+
+    def read_string(self, port: int, size: int, count: int) -> bytes:
+        """The data port, several words (or dwords) at once (``Device.read_string``)."""
+        if size not in (2, 4) or self._absent():
+            return b""
+        return self.drive.read_data_block(size, count)
+
+    def write_string(self, port: int, size: int, data: bytes) -> int:
+        """The data port, several words (or dwords) at once (``Device.write_string``)."""
+        if size not in (2, 4) or self._absent():
+            return 0
+        return self.drive.write_data_block(size, data)
 
     def read_register(self, offset: int) -> int:
         """A command-block register (offsets 1-7), as the selected device holds it."""

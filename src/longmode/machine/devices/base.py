@@ -29,6 +29,9 @@ class Device:
     ports: tuple[tuple[int, int], ...] = ()
     #: Memory-mapped register ranges, ``(physical base, size)`` in whole 4 KiB pages.
     mmio: tuple[tuple[int, int], ...] = ()
+    #: Ports that move data in blocks (``read_string``/``write_string``): a `rep ins`
+    #: or `rep outs` on them need not call into Python once per element.
+    string_ports: frozenset[int] = frozenset()
 
     def read(self, port: int, size: int) -> int:
         """An ``in`` from ``port`` (size 1, 2 or 4 bytes)."""
@@ -37,6 +40,17 @@ class Device:
     def write(self, port: int, size: int, value: int) -> None:
         """An ``out`` of ``value`` to ``port``."""
         raise NotImplementedError
+
+    def read_string(self, port: int, size: int, count: int) -> bytes:
+        """Up to ``count`` elements of ``size`` bytes from ``port`` at once, exactly as
+        that many ``read`` calls would give them (fewer, or none, where the device's
+        state would change in a way a block cannot show). Only for ``string_ports``."""
+        return b""
+
+    def write_string(self, port: int, size: int, data: bytes) -> int:
+        """Takes elements of ``size`` bytes from ``data`` as ``write`` calls would;
+        returns how many it took (possibly 0). Only for ``string_ports``."""
+        return 0
 
     def mmio_read(self, offset: int, size: int) -> int:
         """A read of ``size`` bytes at ``offset`` into one of the ``mmio`` ranges."""
