@@ -12,6 +12,7 @@ from longmode.machine.bios import Disk, install_bios, rom
 from longmode.machine.bios.acpi import Rsdp
 from longmode.machine.bios.bda import EBDA_SEGMENT, BiosDataArea, Field
 from longmode.machine.bios.e820 import high_tables_base
+from longmode.machine.bios.mptable import mp_tables
 from longmode.machine.devices.vga import text_lines
 from longmode.machine.machine import Machine, MachineConfig, Outcome
 
@@ -52,6 +53,8 @@ def test_rom_code_fits_between_the_tables_without_overlap() -> None:
         + [(rom.CONFIG_TABLE, rom.CONFIG_TABLE + 10), (rom.DISKETTE_TABLE, rom.DISKETTE_TABLE + 11)]
         + [(rom.ES_OUT, rom.ES_OUT + 2), (rom.ACPI_RSDP, rom.ACPI_RSDP + 20)]
         + [(rom.SERVICE_RETURN, rom.SERVICE_RETURN + 1)]
+        + [(rom.MP_FLOATING_POINTER, rom.MP_FLOATING_POINTER + 16)]
+        + [(rom.MP_CONFIG_TABLE, rom.MP_CONFIG_TABLE + len(mp_tables(0, 0)[1]))]
     )
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
