@@ -13,13 +13,15 @@ machine with one CPU (checked against it by tests/machine/test_firmware_tables.p
   processor, with CPUID leaf 1's signature (EAX) and feature flags (EDX) of
   this machine's CPU (unicorn's, so the signature is not QEMU's ``qemu64``);
 * one bus, ISA. SeaBIOS lists QEMU's PCI bus as bus 0 and ISA as bus 1, with an
-  I/O interrupt entry for each PCI device's pin; this machine has no PCI bus,
-  so there is no PCI bus entry, no PCI interrupt entry, and ISA is bus 0;
+  I/O interrupt entry for each PCI device's first pins; this machine has no
+  PCI bus, so — as SeaBIOS itself does when it finds no PCI device — there is
+  no PCI bus entry, no PCI interrupt entry, and ISA is bus 0;
 * the I/O APIC: ID 0, version 11h, enabled, at 0xFEC00000;
 * an I/O interrupt entry (type INT, flags "conforms to the bus") for each ISA
   IRQ SeaBIOS lists: IRQ 0 on pin 2, IRQs 1, 3, 4, 6, 7, 8 and 12-15 on the
   pin of their number. IRQ 2 (the cascade) is not listed, nor are 5, 9, 10
-  and 11, which SeaBIOS leaves to PCI (``PCI_ISA_IRQ_MASK``);
+  and 11, which SeaBIOS leaves to PCI (``BUILD_PCI_IRQS``) — QEMU's MADT makes
+  them level-triggered, active high;
 * two local interrupt entries: ExtINT (the 8259s) on LINT0 of local APIC 0,
   NMI on LINT1 of every local APIC (FFh);
 * the feature bytes are 0: a configuration table is present (not a default
@@ -45,7 +47,9 @@ SPEC_REV: Final = 4
 MP_OEM_ID: Final = b"LONGMODE"
 MP_PRODUCT_ID: Final = b"PC          "
 
-# The interrupt hardware the tables describe (the APIC models must agree).
+# The interrupt hardware the tables describe (the APIC models must agree: SeaBIOS reads
+# the local APIC's version from its version register at offset 30h; the I/O APIC's
+# version 11h is a constant of SeaBIOS, whatever the I/O APIC's own register says).
 LOCAL_APIC_ADDRESS: Final = 0xFEE0_0000
 LOCAL_APIC_ID: Final = 0
 LOCAL_APIC_VERSION: Final = 0x14
