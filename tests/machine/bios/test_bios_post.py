@@ -11,7 +11,8 @@ from bios_programs import boot, boot_sector, nasm, numbered_disk, run_qemu
 from longmode.machine.bios import Disk, install_bios, rom
 from longmode.machine.bios.acpi import Rsdp
 from longmode.machine.bios.bda import EBDA_SEGMENT, BiosDataArea, Field
-from longmode.machine.bios.e820 import high_tables_base
+from longmode.machine.bios.e820 import HIGH_TABLES_SIZE, high_tables_base
+from longmode.machine.bios.mptable import mp_tables
 from longmode.machine.devices.vga import text_lines
 from longmode.machine.machine import Machine, MachineConfig, Outcome
 
@@ -52,6 +53,8 @@ def test_rom_code_fits_between_the_tables_without_overlap() -> None:
         + [(rom.CONFIG_TABLE, rom.CONFIG_TABLE + 10), (rom.DISKETTE_TABLE, rom.DISKETTE_TABLE + 11)]
         + [(rom.ES_OUT, rom.ES_OUT + 2), (rom.ACPI_RSDP, rom.ACPI_RSDP + 20)]
         + [(rom.SERVICE_RETURN, rom.SERVICE_RETURN + 1)]
+        + [(rom.MP_FLOATING_POINTER, rom.MP_FLOATING_POINTER + 16)]
+        + [(rom.MP_CONFIG_TABLE, rom.MP_CONFIG_TABLE + len(mp_tables(0, 0)[1]))]
     )
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
@@ -150,7 +153,7 @@ def test_screen_is_blank_mode_3_and_the_boot_sector_is_at_7c00(posted: Machine) 
     assert posted.cpu.get("dl") == 0x80
 
 
-def test_acpi_rsdp_in_the_bios_area_points_at_a_valid_rsdt(posted: Machine) -> None:
+def test_acpi_rsdp_in_the_bios_area_points_at_an_rsdt_in_the_reserved_area(posted: Machine) -> None:
     found = [
         address
         for address in range(0xE0000, 0x100000, 16)
@@ -160,10 +163,12 @@ def test_acpi_rsdp_in_the_bios_area_points_at_a_valid_rsdt(posted: Machine) -> N
     rsdp = bytes(posted.uc.mem_read(found[0], 20))
     assert sum(rsdp) % 256 == 0
     address = struct.unpack_from("<I", rsdp, 16)[0]
-    assert address == high_tables_base(posted.layout)
-    header = bytes(posted.uc.mem_read(address, 36))
-    assert header[:4] == b"RSDT" and struct.unpack_from("<I", header, 4)[0] == 36
-    assert sum(header) % 256 == 0
+    base = high_tables_base(posted.layout)
+    assert base <= address < base + HIGH_TABLES_SIZE
+    length = struct.unpack("<I", posted.uc.mem_read(address + 4, 4))[0]
+    rsdt = bytes(posted.uc.mem_read(address, length))
+    assert rsdt[:4] == b"RSDT" and length == 36 + 4 * 2  # the FADT and the MADT
+    assert sum(rsdt) % 256 == 0
 
 
 def test_timer_ticks_reach_the_guest_int_1ch_hook_and_the_bda_count() -> None:

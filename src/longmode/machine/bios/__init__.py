@@ -9,7 +9,7 @@ Boot a disk image::
 
 One module per vector (``int10`` … ``int1a``, ``misc`` for 11h/12h/18h/19h,
 ``irq`` for the hardware interrupts), the formats in ``bda``, ``disk``,
-``e820`` and ``acpi``, the set-up in ``post``.
+``e820``, ``acpi`` and ``mptable``, the set-up in ``post``.
 """
 
 from longmode.machine.bios.disk import Disk, Geometry

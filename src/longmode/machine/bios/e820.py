@@ -6,7 +6,7 @@ when the caller's buffer holds 24 bytes). The map follows what SeaBIOS gives
 on QEMU's ``pc`` machine (checked against it in the tests): conventional
 memory up to the EBDA, the EBDA and the BIOS ROM reserved, RAM from 1 MiB to
 the low-memory top less 128 KiB that the BIOS keeps for its tables (our ACPI
-RSDT lives there), the BIOS flash below 4 GiB reserved, RAM above 4 GiB when
+tables but the RSDP live there), the BIOS flash below 4 GiB reserved, RAM above 4 GiB when
 there is any, and the 12 GiB below 1 TiB that QEMU 7.x reserves (the AMD
 HyperTransport range). The rest of the 0xFEC00000 – 4 GiB hole (I/O APIC,
 local APIC) is simply not listed, as in QEMU.
@@ -78,7 +78,7 @@ class E820Entry:
 
 
 def high_tables_base(layout: MemoryLayout) -> int:
-    """Where the reserved area for the BIOS tables starts (the RSDT's home)."""
+    """Where the reserved area for the BIOS tables starts (the ACPI tables' home)."""
     return layout.below_4g - HIGH_TABLES_SIZE
 
 

@@ -12,7 +12,8 @@ In order (as SeaBIOS does it on QEMU, checked against it where the tests can):
    count of the RTC's time of day, hard disk count) and the 1 KiB EBDA at
    0x9FC00;
 3. ROM tables (INT 15h C0h configuration table, diskette parameters, the ACPI
-   RSDP) and the RSDT at the top of low RAM;
+   RSDP, the Intel MP floating pointer and configuration table) and the other
+   ACPI tables (FACS, DSDT, FADT, MADT, RSDT) at the top of low RAM;
 4. the PICs (master base 08h, slave base 70h, IRQ0/1/2 unmasked) and PIT
    channel 0 (mode 3, count 65536: 18.2 Hz), through their ports; the local
    APIC enabled in virtual wire mode (LINT0 ExtINT, LINT1 NMI), as SeaBIOS;
@@ -29,7 +30,19 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
-from longmode.machine.bios import acpi, e820, int1a, int10, int13, int15, int16, irq, misc, rom
+from longmode.machine.bios import (
+    acpi,
+    e820,
+    int1a,
+    int10,
+    int13,
+    int15,
+    int16,
+    irq,
+    misc,
+    mptable,
+    rom,
+)
 from longmode.machine.bios.bda import (
     BASE_MEMORY_KIB,
     BDA_BASE,
@@ -259,13 +272,17 @@ class Bios:
                 memory.write(EBDA_BASE + field, fixed_disk_parameters(disk.geometry))
 
     def write_tables(self) -> None:
-        """Step 3: configuration and diskette tables, ACPI RSDP and RSDT."""
+        """Step 3: configuration and diskette tables, the MP tables, the ACPI tables."""
         memory = self.board.memory
         memory.write(rom.CONFIG_TABLE, CONFIG_TABLE)
         memory.write(rom.DISKETTE_TABLE, DISKETTE_PARAMETERS)
-        rsdt_address = e820.high_tables_base(self.board.layout)
-        memory.write(rsdt_address, acpi.rsdt([]))
-        memory.write(rom.ACPI_RSDP, acpi.Rsdp(rsdt_address).pack())
+        floating, config = mptable.mp_tables(rom.MP_FLOATING_POINTER, rom.MP_CONFIG_TABLE)
+        memory.write(rom.MP_FLOATING_POINTER, floating)
+        memory.write(rom.MP_CONFIG_TABLE, config)
+        tables = acpi.acpi_tables(e820.high_tables_base(self.board.layout))
+        for address, data in tables.blobs:
+            memory.write(address, data)
+        memory.write(rom.ACPI_RSDP, acpi.Rsdp(tables.rsdt_address).pack())
 
     def init_chips(self) -> None:
         """Step 4: the PICs and the PIT, through their ports; the local APIC's registers."""

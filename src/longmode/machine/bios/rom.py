@@ -8,7 +8,8 @@ Layout (offsets from 0xF0000):
 * 0xE000 the BIOS code stubs and tables (see ``ROM_CODE`` and the ``TABLES``
   offsets below: the INT 08h handler that calls INT 1Ch, the boot-failure
   halt, the configuration table for INT 15h AH=C0h, the diskette parameter
-  table, the ACPI RSDP, and at 0xE100 the entry stubs of INT 10h/13h/15h);
+  table, the ACPI RSDP, at 0xE100 the entry stubs of INT 10h/13h/15h, and at
+  0xE140 the Intel MP floating pointer and configuration table);
 * 0xD000 + n the service stub of interrupt vector n: the IVT points there.
   The machine makes this page readable but not executable, so the CPU stops
   when it reaches a stub; the machine runs the Python service for vector n and
@@ -71,6 +72,10 @@ ENTRY_VECTORS = (0x10, 0x13, 0x15)
 SERVICE_ENTRIES = {vector: TABLES + 0x100 + 0x10 * i for i, vector in enumerate(ENTRY_VECTORS)}
 #: Bytes from an entry stub's start to the return address of its far call.
 ENTRY_CALL_RETURN = 6
+#: The Intel MP floating pointer (16 bytes, 16-byte aligned, in the 0xF0000-0xFFFFF
+#: search area), then the MP configuration table (``mptable``: 184 bytes).
+MP_FLOATING_POINTER = TABLES + 0x140
+MP_CONFIG_TABLE = TABLES + 0x150
 
 #: The code stubs, as NASM assembles ``ROM_CODE_SOURCE`` (a test keeps them in step).
 ROM_CODE: dict[int, bytes] = {
