@@ -42,6 +42,12 @@ import struct
 from dataclasses import dataclass, field
 from typing import ClassVar, Final
 
+from longmode.machine.devices import pc_ports
+from longmode.machine.devices.ioapic import IOAPIC_BASE
+from longmode.machine.devices.ioapic import PINS as IOAPIC_PINS
+from longmode.machine.devices.lapic import LAPIC_BASE
+from longmode.machine.devices.lapic import VERSION as LAPIC_VERSION
+
 #: MP spec 1.4 (SPEC_REV of both structures).
 SPEC_REV: Final = 4
 MP_OEM_ID: Final = b"LONGMODE"
@@ -50,15 +56,17 @@ MP_PRODUCT_ID: Final = b"PC          "
 # The interrupt hardware the tables describe (the APIC models must agree: SeaBIOS reads
 # the local APIC's version from its version register at offset 30h; the I/O APIC's
 # version 11h is a constant of SeaBIOS, whatever the I/O APIC's own register says).
-LOCAL_APIC_ADDRESS: Final = 0xFEE0_0000
+#: The chips' own addresses and IDs (one source: the device models).
+LOCAL_APIC_ADDRESS: Final = LAPIC_BASE
 LOCAL_APIC_ID: Final = 0
-LOCAL_APIC_VERSION: Final = 0x14
-IO_APIC_ADDRESS: Final = 0xFEC0_0000
+#: The version SeaBIOS reads from the local APIC (its register's low byte).
+LOCAL_APIC_VERSION: Final = LAPIC_VERSION & 0xFF
+IO_APIC_ADDRESS: Final = IOAPIC_BASE
 IO_APIC_ID: Final = 0
+#: SeaBIOS's own constant for the I/O APIC (it does not read the chip, whose
+#: version register says 20h).
 IO_APIC_VERSION: Final = 0x11
-IO_APIC_PINS: Final = 24
-#: ISA IRQ → I/O APIC pin where they differ (the PIT's IRQ 0 is wired to pin 2).
-ISA_IRQ_PIN: Final = {0: 2}
+IO_APIC_PINS: Final = IOAPIC_PINS
 #: The ISA IRQs SeaBIOS gives an I/O interrupt entry: all but 2 (cascade) and 5, 9-11.
 LISTED_ISA_IRQS: Final = (0, 1, 3, 4, 6, 7, 8, 12, 13, 14, 15)
 ISA_BUS_ID: Final = 0
@@ -71,8 +79,8 @@ def checksum_byte(data: bytes | bytearray) -> int:
 
 
 def isa_irq_pin(irq: int) -> int:
-    """The I/O APIC input ISA IRQ ``irq`` reaches."""
-    return ISA_IRQ_PIN.get(irq, irq)
+    """The I/O APIC input ISA IRQ ``irq`` reaches, as the board wires it."""
+    return pc_ports.ioapic_pin(irq)
 
 
 class EntryType(enum.IntEnum):
