@@ -114,6 +114,19 @@ MAX_SLICE_NS = 10_000_000
 #: clear): it is taken within this much virtual time of an `sti` (deterministic mode;
 #: the fast mode keeps MAX_SLICE_NS).
 PENDING_WINDOW_NS = 100_000
+#: While an interrupt waits for IF, the first windows are this many instructions
+#: long, in turn (primes: a guest loop of any period is looked at in every phase).
+#: A kernel that sets IF for a few instructions of a loop — xv6's scheduler between
+#: its `sti` and the `cli` of the next acquire — takes the interrupt within a few
+#: passes, not after as many 100 µs windows as it takes to land in that gap.
+PENDING_SAMPLES = (7, 11, 13, 17, 19, 23, 29, 31)
+#: Windows sampled so before they grow (doubling) back to PENDING_WINDOW_NS: a guest
+#: that keeps IF clear for long costs a few hundred short windows, once.
+PENDING_SAMPLE_TRIES = 1024
+#: The fast mode's slices are wall-clock time: the shortest while an interrupt waits.
+PENDING_FAST_WINDOW_NS = 20_000
+#: STI: the instruction after it runs before an interrupt is taken (its shadow).
+STI = 0xFB
 PAGE_FAULT_VECTOR = 14
 #: Calls into Python (ports, interrupts, BIOS) after which a slice ends early.
 HOOK_BURST = 20_000
@@ -281,6 +294,8 @@ class Machine(HookGlue):
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
         self._watchdog: Watchdog | None = None
+        #: Windows planned in a row while an interrupt waited for IF (:meth:`_pending_window`).
+        self._pending_tries = 0
         #: Ends the fast mode's wall-clock slices (only while a fast-mode run goes on).
         self._slice_timer: SliceTimer | None = None
         probe_all()  # once per process, before any guest runs
@@ -761,8 +776,26 @@ class Machine(HookGlue):
         controller = self.board.interrupts
         if not self.cpu.get("rflags") & FLAG_IF or not controller.interrupt_pending():
             return
+        if self._code_bytes(self.cpu.get("rip") - 1, 1) == bytes([STI]):
+            return  # in the STI's shadow (`sti; hlt` must halt): the next window takes it
+        self._pending_tries = 0
         vector = controller.acknowledge()
         self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
+
+    def _pending_window(self, deterministic: bool) -> int:
+        """How long the next window is while an interrupt waits for IF (see
+        :data:`PENDING_SAMPLES`): a few instructions at first, then doubling up to
+        PENDING_WINDOW_NS (the fast mode: from PENDING_FAST_WINDOW_NS of wall-clock
+        time up to MAX_SLICE_NS)."""
+        tries = self._pending_tries
+        self._pending_tries += 1
+        if not deterministic:
+            growth = max(0, tries - PENDING_SAMPLE_TRIES) // 8
+            return min(PENDING_FAST_WINDOW_NS << min(growth, 20), MAX_SLICE_NS)
+        if tries < PENDING_SAMPLE_TRIES:
+            return PENDING_SAMPLES[tries % len(PENDING_SAMPLES)] * NS_PER_INSTRUCTION
+        shortest = PENDING_SAMPLES[-1] * NS_PER_INSTRUCTION
+        return min(shortest << min(tries - PENDING_SAMPLE_TRIES, 20), PENDING_WINDOW_NS)
 
     def _halted(self) -> bool:
         return self._code_bytes(self.cpu.get("rip") - 1, 1) == b"\xf4"
@@ -797,16 +830,18 @@ class Machine(HookGlue):
         self.chips.ps2.queue_text(keys, not_before=self.now() + after)
 
     def _keyboard_irq_taken(self) -> bool:
-        """For keys waiting (:meth:`press`): IRQ1 would interrupt the CPU now (RFLAGS.IF
-        set, and its input of the master 8259 unmasked with the 8259s reaching the CPU
-        through LINT0, or its I/O APIC pin unmasked)."""
+        """For keys waiting (:meth:`press`): the guest is ready for IRQ1. Either it
+        routed IRQ1 through the I/O APIC (pin 1 unmasked: the BIOS leaves every pin
+        masked, so only a kernel with its handler in place unmasks it), or IRQ1
+        would interrupt the CPU now through the 8259 (its input unmasked, the 8259s
+        reaching the CPU through LINT0, RFLAGS.IF set)."""
+        chips = self.chips
+        if not chips.ioapic.redirection[ioapic_pin(IRQ_KEYBOARD)] & IOAPIC_MASKED:
+            return True
         if not self.cpu.get("rflags") & FLAG_IF:
             return False
-        chips = self.chips
         through_pic = not chips.pic.master.imr & (1 << IRQ_KEYBOARD)
-        if through_pic and chips.lapic.accepts_pic_interrupt():
-            return True
-        return not chips.ioapic.redirection[ioapic_pin(IRQ_KEYBOARD)] & IOAPIC_MASKED
+        return through_pic and chips.lapic.accepts_pic_interrupt()
 
     def _not_emulated(self, what: str) -> None:
         """A chip was asked for what this machine does not emulate: the run ends, saying so."""
@@ -887,8 +922,11 @@ class Machine(HookGlue):
                 # (in the deterministic mode: in the fast mode each slice costs a wall-
                 # clock timer, and a guest that keeps IF clear would end one every
                 # 100 µs of wall time).
-                pending = deterministic and self.board.interrupts.interrupt_pending()
-                longest = PENDING_WINDOW_NS if pending else MAX_SLICE_NS
+                if self.board.interrupts.interrupt_pending():
+                    longest = self._pending_window(deterministic)
+                else:
+                    self._pending_tries = 0
+                    longest = MAX_SLICE_NS
                 window = min(next_event if next_event is not None else now + longest, now + longest)
                 self.window = window
                 self.window_event = next_event if next_event is not None else END_OF_TIME
