@@ -24,11 +24,16 @@ from unicorn import UC_ARCH_X86, UC_MODE_64, Uc
 from unicorn import x86_const as X
 
 TSC_HZ = 1_000_000_000
-#: CPUID 15h: the "core crystal" and the ratio that gives TSC_HZ (25 MHz × 40 / 1).
-CRYSTAL_HZ = 25_000_000
+#: CPUID 15h: the "core crystal" and the ratio that gives TSC_HZ (1 GHz × 1 / 1).
+#: The crystal is also what clocks the local APIC timer — Linux sets its APIC timer
+#: period from this leaf (``native_calibrate_tsc``) instead of measuring it — so it
+#: is the APIC timer's own clock here: 1 GHz before its divider, as on QEMU. (A
+#: 25 MHz crystal made Linux's jiffies run 40 times too fast.)
+CRYSTAL_HZ = 1_000_000_000
 TSC_RATIO = (1, TSC_HZ // CRYSTAL_HZ)  # (denominator EAX, numerator EBX)
-#: CPUID 16h: base and maximum frequency, and the bus ("reference") frequency, in MHz.
-BUS_MHZ = 100
+#: CPUID 16h: base and maximum frequency, and the bus ("reference") frequency, in MHz:
+#: the APIC timer's clock again.
+BUS_MHZ = CRYSTAL_HZ // 1_000_000
 MAX_BASIC_LEAF = 0x16
 
 

@@ -1,0 +1,93 @@
+"""The local APIC timer runs at the rate CPUID says: leaf 15h's crystal clocks it.
+
+Linux takes its APIC timer period from CPUID 15h's crystal (native_calibrate_tsc)
+instead of measuring it, so the two must agree: a guest reads the crystal's
+frequency, arms a one-shot for a millisecond's worth of it (divide by 1), and
+measures with RDTSC (leaf 15h's ratio gives the TSC rate) how long it took.
+"""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from machine_programs import LONG_MODE_PRELUDE, boot
+
+from longmode.machine.machine import Outcome
+
+RESULTS = 0x500
+
+GUEST = (
+    LONG_MODE_PRELUDE
+    + f"""
+    mov rdi, 0x13000                ; the 4th GiB (the local APIC's) mapped, 2 MiB pages
+    mov rax, 0xC0000000 | 0x9B
+    mov ecx, 512
+.entry:
+    mov [rdi], rax
+    add rax, 0x200000
+    add rdi, 8
+    loop .entry
+    mov qword [0x11000 + 3 * 8], 0x13003
+    mov rax, cr3
+    mov cr3, rax
+    mov rdi, 0x40
+    mov rsi, fired
+    xor edx, edx
+    call set_gate
+    lidt [idt_pointer]
+    mov al, 0xFF                    ; the 8259s masked
+    out 0x21, al
+    out 0xA1, al
+    mov eax, 0x15                   ; EAX/EBX = TSC / crystal, ECX = crystal Hz
+    cpuid
+    mov [{RESULTS}], eax
+    mov [{RESULTS + 4}], ebx
+    mov [{RESULTS + 8}], ecx
+    mov eax, ecx
+    xor edx, edx
+    mov ecx, 1000
+    div ecx                         ; a millisecond of crystal ticks
+    mov rsi, 0xFEE00000
+    mov dword [rsi + 0xF0], 0x1FF
+    mov dword [rsi + 0x3E0], 0x0B   ; divide by 1
+    mov dword [rsi + 0x320], 0x40   ; one-shot, vector 40h
+    mov r8d, eax
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    mov r12, rax
+    mov [rsi + 0x380], r8d
+    sti
+.wait:
+    hlt
+    cmp byte [done], 0
+    je .wait
+    mov al, 0x10
+    out 0xF4, al
+fired:
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    sub rax, r12
+    mov [{RESULTS + 16}], rax
+    mov byte [done], 1
+    mov dword [rsi + 0xB0], 0
+    iretq
+done: db 0
+"""
+)
+
+
+@pytest.mark.parametrize("deterministic", [True, False], ids=["deterministic", "fast"])
+def test_a_millisecond_of_crystal_ticks_is_a_millisecond_of_tsc(deterministic: bool) -> None:
+    machine, result = boot(GUEST, timeout=30, deterministic=deterministic)
+    assert result.outcome is Outcome.EXITED, result.message
+    denominator, numerator, crystal, _, elapsed = struct.unpack(
+        "<IIIIQ", bytes(machine.uc.mem_read(RESULTS, 24))
+    )
+    tsc_per_ms = crystal * numerator // denominator // 1000
+    assert crystal >= 1_000_000
+    # the fast mode's wall clock lets the wake-up from `hlt` come a little late
+    slack = 1.02 if deterministic else 1.5
+    assert 0.98 * tsc_per_ms <= elapsed <= slack * tsc_per_ms
