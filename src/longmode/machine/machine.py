@@ -575,7 +575,11 @@ class Machine(HookGlue):
         if self.bus.log is not None or self.bus.unclaimed is not None:
             return
         paging = self.cpu.paging()
-        instruction = string_io.decode(self.cpu, self._code_bytes(rip, 15), paging.mode)
+        if paging.mode is Mode.REAL:
+            code = bytes(self.uc.mem_read((self.cpu.get("cs") << 4) + (rip & 0xFFFF), 15))
+        else:
+            code = self.cpu.read_virtual(rip, 15, paging) or b""
+        instruction = string_io.decode(self.cpu, code, paging.mode)
         if instruction is None or instruction.direction != direction:
             return
         limit = string_io.PAGE

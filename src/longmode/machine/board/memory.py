@@ -120,6 +120,7 @@ class MemoryBus:
         self._code_is_virtual = code_is_virtual
         self.layout = layout
         self.regions: list[Region] = []
+        self._last_region: Region | None = None
         self._sealed = False
         #: Told of each access to unassigned space, when set (``-v``).
         self.on_unclaimed: UnclaimedAccess | None = None
@@ -225,8 +226,12 @@ class MemoryBus:
 
     def region_at(self, address: int) -> Region | None:
         """The region ``address`` falls in (None beyond the physical address width)."""
+        last = self._last_region
+        if last is not None and last.base <= address < last.end:
+            return last  # block transfers ask about the same RAM again and again
         for region in self.regions:
             if address in region:
+                self._last_region = region
                 return region
         return None
 
