@@ -112,6 +112,7 @@ CONFORMS_TO_BUS: Final = 0x0000
 
 
 @functools.cache
+@functools.cache
 def cpuid_leaf1() -> tuple[int, int]:
     """CPUID leaf 1's (EAX, EDX) of this machine's CPU model, run on a scratch engine
     (the machine answers leaf 1 with unicorn's values, unchanged)."""
