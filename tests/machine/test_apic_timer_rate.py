@@ -1,4 +1,5 @@
-"""The local APIC timer runs at the rate CPUID says: leaf 15h's crystal clocks it.
+"""The local APIC on the machine: its timer runs at the rate CPUID says (leaf 15h's
+crystal clocks it), and what it cannot do ends the run saying so.
 
 Linux takes its APIC timer period from CPUID 15h's crystal (native_calibrate_tsc)
 instead of measuring it, so the two must agree: a guest reads the crystal's
@@ -17,10 +18,9 @@ from longmode.machine.machine import Outcome
 
 RESULTS = 0x500
 
-GUEST = (
-    LONG_MODE_PRELUDE
-    + f"""
-    mov rdi, 0x13000                ; the 4th GiB (the local APIC's) mapped, 2 MiB pages
+#: Maps the 4th GiB (the local APIC's) with 2 MiB pages, beside the prelude's first.
+MAP_APIC = """
+    mov rdi, 0x13000
     mov rax, 0xC0000000 | 0x9B
     mov ecx, 512
 .entry:
@@ -31,6 +31,12 @@ GUEST = (
     mov qword [0x11000 + 3 * 8], 0x13003
     mov rax, cr3
     mov cr3, rax
+"""
+
+GUEST = (
+    LONG_MODE_PRELUDE
+    + MAP_APIC
+    + f"""
     mov rdi, 0x40
     mov rsi, fired
     xor edx, edx
@@ -91,3 +97,24 @@ def test_a_millisecond_of_crystal_ticks_is_a_millisecond_of_tsc(deterministic: b
     # the fast mode's wall clock lets the wake-up from `hlt` come a little late
     slack = 1.02 if deterministic else 1.5
     assert 0.98 * tsc_per_ms <= elapsed <= slack * tsc_per_ms
+
+
+#: An INIT IPI to APIC ID 1, as an SMP kernel wakes its other processors.
+INIT_OTHER_CPU = (
+    LONG_MODE_PRELUDE
+    + MAP_APIC
+    + """
+    mov rsi, 0xFEE00000
+    mov dword [rsi + 0x310], 1 << 24
+    mov dword [rsi + 0x300], 0x4500 ; INIT, level assert, physical destination 1
+    mov al, 0x10
+    out 0xF4, al
+"""
+)
+
+
+def test_an_init_ipi_to_another_processor_ends_the_run_saying_why() -> None:
+    _, result = boot(INIT_OTHER_CPU, timeout=30)
+    assert result.outcome is Outcome.ERROR
+    assert "INIT IPI to APIC ID 1" in result.message
+    assert "one CPU" in result.message
