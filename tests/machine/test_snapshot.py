@@ -247,3 +247,57 @@ def test_where_a_run_is_stopped_does_not_change_where_interrupts_come_in() -> No
             break
     pieces.config.max_instructions = None
     assert (bytes(pieces.serial), pieces.instructions, pieces.clock.now, result.outcome) == expected
+
+
+#: As SPINNING_TIMER_GUEST, but the few instructions with IF set count up one by one
+#: and the tick prints that count: where the tick is taken shows in the output.
+FINE_TIMER_GUEST = (
+    HOOK_THE_TIMER
+    + """
+.turn:
+    cli
+    mov cx, 3000
+.off:
+    loop .off
+    sti
+    mov cx, 40
+.on:
+    inc word [cs:fine]
+    loop .on
+    cmp byte [cs:count], 2
+    jb .turn
+    mov al, 0x10
+    out 0xF4, al
+tick:
+    push ax
+    push dx
+    inc byte [cs:count]
+    mov ax, [cs:fine]
+    mov dx, 0x3F8
+    out dx, al
+    mov al, ah
+    out dx, al
+    pop dx
+    pop ax
+    iret
+count: db 0
+fine: dw 0
+"""
+)
+
+
+def test_a_snapshot_taken_while_an_interrupt_waits_for_if_replays_in_a_fresh_machine() -> None:
+    # While an interrupt waits for IF the windows are a few instructions long, and
+    # their lengths follow a count (Machine.pending_tries) that the snapshot keeps:
+    # a fresh machine restored from it takes the tick at the same instruction. (Stopped
+    # at the third such window: a fresh count would shift every later window by 31
+    # instructions, and the tick with them.)
+    whole = Machine(memory="32M", disk=_disk(FINE_TIMER_GUEST), timeout=30)
+    expected = _finish(whole)
+    machine = Machine(memory="32M", disk=_disk(FINE_TIMER_GUEST), timeout=30)
+    result = machine.run(until=lambda m: m.pending_tries >= 3)
+    assert result.outcome is Outcome.STOPPED, result.message
+    state = machine.snapshot()
+    fresh = Machine(memory="32M", disk=_disk(FINE_TIMER_GUEST), timeout=30)
+    fresh.restore(state)
+    assert _finish(fresh) == expected

@@ -111,8 +111,7 @@ END_OF_TIME = (1 << 64) - 1
 #: The longest slice of virtual time between looks at the devices.
 MAX_SLICE_NS = 10_000_000
 #: The longest interrupt window while an interrupt waits for the CPU to take it (IF
-#: clear): it is taken within this much virtual time of an `sti` (deterministic mode;
-#: the fast mode keeps MAX_SLICE_NS).
+#: clear), once the short windows of PENDING_SAMPLES have not found IF set.
 PENDING_WINDOW_NS = 100_000
 #: While an interrupt waits for IF, the first windows are this many instructions
 #: long, in turn (primes: a guest loop of any period is looked at in every phase).
@@ -272,7 +271,7 @@ class Machine(HookGlue):
         #: The virtual time the current interrupt window closes: slices run to it, and
         #: only when time reaches it are pending external interrupts taken and the next
         #: window planned (up to the next device event, at most MAX_SLICE_NS ahead, or
-        #: PENDING_WINDOW_NS while an interrupt waits for IF).
+        #: a few instructions while an interrupt waits for IF: :meth:`_pending_window`).
         #: A stop in between — a breakpoint, an instruction limit, a debugger's step —
         #: does not move it, so where interrupts come in does not depend on where a
         #: run was stopped: a replay from a snapshot goes the same way. A `hlt` or a
@@ -294,8 +293,9 @@ class Machine(HookGlue):
         self._interrupt: tuple[str, int] | None = None
         self._expired = False
         self._watchdog: Watchdog | None = None
-        #: Windows planned in a row while an interrupt waited for IF (:meth:`_pending_window`).
-        self._pending_tries = 0
+        #: Windows planned in a row while an interrupt waited for IF: the next one's
+        #: length (:meth:`_pending_window`); snapshots keep it, as they keep the window.
+        self.pending_tries = 0
         #: Ends the fast mode's wall-clock slices (only while a fast-mode run goes on).
         self._slice_timer: SliceTimer | None = None
         probe_all()  # once per process, before any guest runs
@@ -782,7 +782,7 @@ class Machine(HookGlue):
             return
         if self._code_bytes(self.cpu.get("rip") - 1, 1) == bytes([STI]):
             return  # in the STI's shadow (`sti; hlt` must halt): the next window takes it
-        self._pending_tries = 0
+        self.pending_tries = 0
         vector = controller.acknowledge()
         self._deliver(Event(vector, Kind.EXTERNAL, self.cpu.get("rip")))
 
@@ -791,8 +791,8 @@ class Machine(HookGlue):
         :data:`PENDING_SAMPLES`): a few instructions at first, then doubling up to
         PENDING_WINDOW_NS (the fast mode: from PENDING_FAST_WINDOW_NS of wall-clock
         time up to MAX_SLICE_NS)."""
-        tries = self._pending_tries
-        self._pending_tries += 1
+        tries = self.pending_tries
+        self.pending_tries += 1
         if not deterministic:
             growth = max(0, tries - PENDING_SAMPLE_TRIES) // 8
             return min(PENDING_FAST_WINDOW_NS << min(growth, 20), MAX_SLICE_NS)
@@ -922,14 +922,12 @@ class Machine(HookGlue):
                     break
                 now = self.clock.now
                 next_event = self.bus.next_event()
-                # An interrupt the CPU could not take (IF clear) is looked at again soon
-                # (in the deterministic mode: in the fast mode each slice costs a wall-
-                # clock timer, and a guest that keeps IF clear would end one every
-                # 100 µs of wall time).
+                # An interrupt the CPU could not take (IF clear) is looked at again
+                # within a few instructions (see _pending_window).
                 if self.board.interrupts.interrupt_pending():
                     longest = self._pending_window(deterministic)
                 else:
-                    self._pending_tries = 0
+                    self.pending_tries = 0
                     longest = MAX_SLICE_NS
                 window = min(next_event if next_event is not None else now + longest, now + longest)
                 self.window = window

@@ -60,6 +60,7 @@ class Machine(Protocol):
     window: int | None
     window_event: int
     window_count: int | None
+    pending_tries: int
 
     @property
     def a20(self) -> bool: ...
@@ -98,7 +99,7 @@ class Machine(Protocol):
 PAGE = 0x1000
 FORMAT = "longmode-snapshot"
 #: 2: the ATA channels joined the chips (their state is in every snapshot).
-#: 3: the local APIC and the I/O APIC joined them.
+#: 3: the local APIC and the I/O APIC joined them; the pending-interrupt window count.
 VERSION = 3
 #: Memory is read in pieces this big while looking for pages that are not zero.
 CHUNK = 16 << 20
@@ -127,6 +128,9 @@ class Snapshot:
     window_event: int = (1 << 64) - 1
     #: The instruction count at which that window closes (``Machine.window_count``).
     window_count: int | None = None
+    #: Windows planned in a row while an interrupt waited for IF: the next one's length
+    #: (``Machine.pending_tries``).
+    pending_tries: int = 0
     #: In this process only: scheduled actions and a held-back interrupt.
     timeline: list[Any] = field(default_factory=list)
     pending_event: Event | None = None
@@ -156,6 +160,7 @@ class Snapshot:
             "window": self.window,
             "window_event": self.window_event,
             "window_count": self.window_count,
+            "pending_tries": self.pending_tries,
             "pages": sorted(self.pages),
             "disks": {str(n): sorted(sectors) for n, sectors in self.disks.items()},
         }
@@ -205,6 +210,7 @@ class Snapshot:
                     window=manifest.get("window"),
                     window_event=manifest.get("window_event", (1 << 64) - 1),
                     window_count=manifest.get("window_count"),
+                    pending_tries=manifest.get("pending_tries", 0),
                     serial=archive.read("serial.bin"),
                     debug_console=archive.read("debug-console.bin"),
                     disks=disks,
@@ -267,6 +273,7 @@ def take(machine: Machine) -> Snapshot:
         window=machine.window,
         window_event=machine.window_event,
         window_count=machine.window_count,
+        pending_tries=machine.pending_tries,
     )
 
 
@@ -306,4 +313,5 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
     machine.window = snapshot.window
     machine.window_event = snapshot.window_event
     machine.window_count = snapshot.window_count
+    machine.pending_tries = snapshot.pending_tries
     machine.result = None
