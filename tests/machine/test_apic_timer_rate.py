@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import struct
 
-import pytest
 from machine_programs import LONG_MODE_PRELUDE, boot
 
 from longmode.machine.machine import Outcome
@@ -85,18 +84,17 @@ done: db 0
 )
 
 
-@pytest.mark.parametrize("deterministic", [True, False], ids=["deterministic", "fast"])
-def test_a_millisecond_of_crystal_ticks_is_a_millisecond_of_tsc(deterministic: bool) -> None:
-    machine, result = boot(GUEST, timeout=30, deterministic=deterministic)
+def test_a_millisecond_of_crystal_ticks_is_a_millisecond_of_tsc() -> None:
+    # The deterministic mode: the fast mode's clock is the host's, which a busy host
+    # can stretch by any amount between the two readings.
+    machine, result = boot(GUEST, timeout=30)
     assert result.outcome is Outcome.EXITED, result.message
     denominator, numerator, crystal, _, elapsed = struct.unpack(
         "<IIIIQ", bytes(machine.uc.mem_read(RESULTS, 24))
     )
     tsc_per_ms = crystal * numerator // denominator // 1000
     assert crystal >= 1_000_000
-    # the fast mode's wall clock lets the wake-up from `hlt` come a little late
-    slack = 1.02 if deterministic else 1.5
-    assert 0.98 * tsc_per_ms <= elapsed <= slack * tsc_per_ms
+    assert 0.98 * tsc_per_ms <= elapsed <= 1.02 * tsc_per_ms
 
 
 #: An INIT IPI to APIC ID 1, as an SMP kernel wakes its other processors.
