@@ -158,18 +158,13 @@ out_control:                        ; Device Control <- al
 %endmacro
 
 wait_not_busy:                      ; al <- Alternate Status once BSY is clear
-    push cx
-    push dx
-    mov dx, [control]
-    mov cx, 0xFFFF
-.poll:
+    push dx                         ; (no time limit: QEMU's disk reads run in a
+    mov dx, [control]               ; thread of their own, late on a busy host;
+.poll:                              ; ours never set BSY)
     in al, dx
     test al, 0x80
-    jz .done
-    loop .poll
-.done:
+    jnz .poll
     pop dx
-    pop cx
     ret
 
 settle:                             ; time for an IRQ to come in, interrupts on
