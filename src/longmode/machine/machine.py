@@ -620,7 +620,10 @@ class Machine(HookGlue):
         next_event = device.next_event() if device is not None else None
         due = next_event is not None and next_event < window
         if not due and self.board.interrupts.interrupt_pending():
-            due = bool(self.cpu.get("rflags") & FLAG_IF)
+            # IF set: it is taken after this instruction. IF clear: the window is cut
+            # short so that the next ones are the few-instruction windows of an
+            # interrupt waiting for IF (once: a window planned so is not cut again).
+            due = bool(self.cpu.get("rflags") & FLAG_IF) or not self.pending_tries
         if due:
             self.window = self.now()
             self.window_count = 0  # closed: taken after this instruction
@@ -699,6 +702,10 @@ class Machine(HookGlue):
             self.window = None
             return
         self.cpu.set("ip", rom.SERVICE_RETURN - (self.cpu.get("cs") << 4))
+        if not self.pending_tries and self.board.interrupts.interrupt_pending():
+            # The service made an interrupt deliverable (an IRQ handler's EOI lets a
+            # lower one through): the window closes, as after a guest's own EOI.
+            self.window = None
         self._check_predicate()
         if self.hooks.installed["bios"]:
             for hook in self.hooks.bios_matching(vector, ah, "after"):

@@ -28,7 +28,7 @@ from longmode.machine.bios.keyboard import process_scancode
 from longmode.machine.bios.services import ServiceCall
 from longmode.machine.devices import pc_ports
 from longmode.machine.devices.cmos import REG_C
-from longmode.machine.devices.ps2 import STATUS_OBF
+from longmode.machine.devices.ps2 import STATUS_AUX_OBF, STATUS_OBF
 
 MASTER_BASE: Final = 0x08
 SLAVE_BASE: Final = 0x70
@@ -75,10 +75,15 @@ def keyboard_interrupt(call: ServiceCall) -> None:
 
 
 def drain_keyboard(call: ServiceCall, limit: int | None = None) -> None:
-    """Takes bytes from the 8042 while its output buffer is full (at most ``limit``)."""
+    """Takes bytes from the 8042 while its output buffer is full (at most ``limit``),
+    and never a mouse byte (status bit 5): that one is IRQ12's, as SeaBIOS's
+    ``handle_09`` leaves it ("ps2 keyboard irq but found mouse data")."""
     bus = call.board.ports
     taken = 0
-    while (limit is None or taken < limit) and bus.read(pc_ports.PS2_COMMAND[0], 1) & STATUS_OBF:
+    while limit is None or taken < limit:
+        status = bus.read(pc_ports.PS2_COMMAND[0], 1)
+        if not status & STATUS_OBF or status & STATUS_AUX_OBF:
+            break
         process_scancode(call.bda, bus.read(pc_ports.PS2_DATA[0], 1))
         taken += 1
 

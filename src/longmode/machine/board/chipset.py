@@ -130,15 +130,21 @@ def _ata(
 
 #: The PC: the interrupt controllers first (the others take their IRQ lines from
 #: them: the 8259 pair, the local APIC, the I/O APIC), then PIT -> IRQ0, keyboard
-#: -> IRQ1, COM1 -> IRQ4, RTC -> IRQ8, the IDE channels -> IRQ14 and IRQ15 (drives
-#: numbered 1-4 for their serial numbers, as QEMU creates them), and the rest.
+#: and mouse -> IRQ1 and IRQ12, COM1 -> IRQ4, RTC -> IRQ8, the IDE channels ->
+#: IRQ14 and IRQ15 (drives numbered 1-4 for their serial numbers, as QEMU creates
+#: them), and the rest.
 STANDARD_PC: tuple[Slot, ...] = (
     Slot("pic", lambda w: DualPic(w.on_intr)),
     Slot("lapic", _lapic),
     Slot("ioapic", _ioapic),
     Slot("pit", _pit),
     Slot("port61", _port61),
-    Slot("ps2", lambda w: Ps2Controller(w.irq(pc_ports.IRQ_KEYBOARD), w.on_a20, w.on_reset)),
+    Slot(
+        "ps2",
+        lambda w: Ps2Controller(
+            w.irq(pc_ports.IRQ_KEYBOARD), w.on_a20, w.on_reset, irq12=w.irq(pc_ports.IRQ_MOUSE)
+        ),
+    ),
     Slot("cmos", lambda w: Cmos(w.start_time, w.memory_bytes, w.irq(pc_ports.IRQ_RTC))),
     Slot("com1", lambda w: Uart16550(w.on_transmit, w.irq(pc_ports.IRQ_COM1))),
     Slot("vga", lambda w: VgaText()),

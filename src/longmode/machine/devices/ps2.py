@@ -1,4 +1,5 @@
-"""Intel 8042 keyboard controller (ports 0x60/0x64) with an MF II keyboard attached.
+"""Intel 8042 keyboard controller (ports 0x60/0x64) with an MF II keyboard and a PS/2
+mouse (:mod:`ps2_mouse`) attached.
 
 Sources: IBM Personal Computer AT Technical Reference (1984), "Keyboard
 Controller" (status register, command byte, controller commands, output
@@ -15,6 +16,7 @@ from typing import Any, ClassVar
 
 from longmode.machine.devices import pc_ports, scancodes
 from longmode.machine.devices.base import Device, IrqLine, no_irq
+from longmode.machine.devices.ps2_mouse import Ps2Mouse
 
 # Status register bits.
 STATUS_OBF, STATUS_IBF, STATUS_SYSTEM, STATUS_COMMAND = 0x01, 0x02, 0x04, 0x08
@@ -25,9 +27,11 @@ CONFIG_KBD_DISABLED, CONFIG_AUX_DISABLED, CONFIG_TRANSLATE = 0x10, 0x20, 0x40
 # Output port bits.
 OUTPUT_RESET, OUTPUT_A20 = 0x01, 0x02
 
-#: The command byte as a BIOS (SeaBIOS) leaves it: keyboard IRQ, system flag,
-#: translation on, mouse port disabled.
-BIOS_CONFIG = CONFIG_KBD_INT | CONFIG_SYSTEM | CONFIG_AUX_DISABLED | CONFIG_TRANSLATE
+#: The command byte as SeaBIOS leaves it (61h, read on QEMU 7.2 by
+#: tests/machine/mouse_guest.asm): keyboard IRQ, translation on, mouse port
+#: disabled; its system flag clear (the status register's is set: the BIOS ran
+#: the controller's self-test).
+BIOS_CONFIG = CONFIG_KBD_INT | CONFIG_AUX_DISABLED | CONFIG_TRANSLATE
 
 ACK, RESEND, SELF_TEST_PASSED, ECHO = 0xFA, 0xFE, 0xAA, 0xEE
 #: MF II keyboard identification bytes (after the ACK).
@@ -67,15 +71,17 @@ class Ps2Controller(Device):
     ``on_reset``), 0xDD/0xDF A20 shortcuts, 0xF0-0xFE reset pulses, 0xD2
     (write keyboard output buffer); the keyboard's reset, enable/disable,
     LEDs, echo, scan code set, identify, typematic, defaults and resend; IRQ1
-    while a byte waits in the output buffer and command byte bit 0 is set.
+    while a byte waits in the output buffer and command byte bit 0 is set; the
+    mouse on the auxiliary port (0xA7/0xA8 disable/enable, 0xA9 test, 0xD3
+    write auxiliary output buffer, 0xD4 write to the mouse; its bytes set the
+    status register's aux OBF and raise IRQ12 while command byte bit 1 is set).
     Keys are typed with :meth:`press`, :meth:`release` and :meth:`type_text`
     (at once, as fast as the guest reads them) or queued with :meth:`queue_text`
     (each byte when the guest is ready for it: see :data:`TYPED_GAP_NS`), and
     arrive as scan code set 1 (see :mod:`scancodes`).
     Not emulated: scan code sets 2 and 3 (set 1 bytes are always produced, as
     with translation on; the set number is only stored), translation of the
-    keyboard's replies (identify answers AB 83), a mouse (bytes sent to the aux
-    port are dropped with the timeout bit set), typematic repeat, input port
+    keyboard's replies (identify answers AB 83), typematic repeat, input port
     and test-input reads beyond fixed values, parity errors.
     """
 
@@ -87,8 +93,12 @@ class Ps2Controller(Device):
         on_a20: Callable[[bool], None] = lambda enabled: None,
         on_reset: Callable[[], None] = lambda: None,
         config: int = BIOS_CONFIG,
+        irq12: IrqLine = no_irq,
     ) -> None:
         self.irq1 = irq1
+        self.irq12 = irq12
+        #: The mouse on the auxiliary port.
+        self.mouse = Ps2Mouse()
         #: Whether IRQ1 raised now would interrupt the CPU (queued keys' rule); the
         #: 8042 cannot see the 8259's mask or RFLAGS.IF: the machine wires this in.
         self.irq1_taken: Callable[[], bool] = lambda: False
@@ -117,10 +127,15 @@ class Ps2Controller(Device):
         """Controller and keyboard to their post-BIOS state; A20 enabled, as QEMU powers on."""
         self.ram = [0] * 32
         self.ram[0] = self.initial_config
-        self.status = STATUS_UNLOCKED | (STATUS_SYSTEM if self.initial_config & 4 else 0)
+        self.status = STATUS_UNLOCKED | STATUS_SYSTEM  # after the BIOS's self-test
         self.output_port = OUTPUT_RESET | OUTPUT_A20
         self.output_buffer: int | None = None
+        #: The byte in the output buffer came from the mouse (status aux OBF, IRQ12).
+        self.output_from_aux = False
         self.typed_in_buffer = False
+        self.mouse.reset()
+        self.mouse.queue.clear()
+        self.irq12_level = False
         self.controller_queue: deque[int] = deque()
         self.keyboard_queue: deque[int] = deque()
         self.pending_command: int | None = None
@@ -141,19 +156,36 @@ class Ps2Controller(Device):
     # -- the output buffer -----------------------------------------------------
 
     def _refill(self) -> None:
-        """Moves the next byte into the output buffer if it is empty."""
+        """Moves the next byte into the output buffer if it is empty: the controller's,
+        then the keyboard's, then the mouse's (QEMU's order)."""
         if self.output_buffer is None:
+            self.output_from_aux = False
             if self.controller_queue:
                 self.output_buffer = self.controller_queue.popleft()
             elif self.keyboard_queue and not self.config & CONFIG_KBD_DISABLED:
                 self.output_buffer = self.keyboard_queue.popleft()
+            elif self.mouse.queue and not self.config & CONFIG_AUX_DISABLED:
+                self.output_buffer = self.mouse.queue.popleft()
+                self.output_from_aux = True
         self._drive_irq1()
 
     def _drive_irq1(self) -> None:
-        level = self.output_buffer is not None and bool(self.config & CONFIG_KBD_INT)
+        """IRQ1 for a keyboard or controller byte, IRQ12 for a mouse byte, each while
+        its command byte bit is set."""
+        full = self.output_buffer is not None
+        level = full and not self.output_from_aux and bool(self.config & CONFIG_KBD_INT)
         if level != self.irq1_level:
             self.irq1_level = level
             self.irq1(level)
+        level = full and self.output_from_aux and bool(self.config & CONFIG_AUX_INT)
+        if level != self.irq12_level:
+            self.irq12_level = level
+            self.irq12(level)
+
+    def move_mouse(self, dx: int, dy: int, buttons: int = 0, dz: int = 0) -> None:
+        """The mouse moved (see :meth:`Ps2Mouse.move`); its packet, if any, is queued."""
+        self.mouse.move(dx, dy, buttons, dz)
+        self._refill()
 
     def _controller_reply(self, *data: int) -> None:
         self.controller_queue.extend(data)
@@ -262,6 +294,8 @@ class Ps2Controller(Device):
         if self.polled_at is None:
             self.polled_at = self.now
         obf = STATUS_OBF if self.output_buffer is not None else 0
+        if obf and self.output_from_aux:
+            obf |= STATUS_AUX_OBF
         return self.status | obf
 
     def read_data(self) -> int:
@@ -275,6 +309,7 @@ class Ps2Controller(Device):
             self.polled_at = self.now
         self.last_read = value
         self.output_buffer = None
+        self.output_from_aux = False
         self._drive_irq1()  # the line falls before the next byte can raise it again
         self._refill()
         return value
@@ -337,8 +372,11 @@ class Ps2Controller(Device):
             self.write_output_port(value)
         elif command == 0xD2:
             self._keyboard_reply(value)
-        elif command in (0xD3, 0xD4):
-            self.status |= STATUS_TIMEOUT  # no mouse
+        elif command == 0xD3:
+            self.mouse.queue.append(value)  # as if the mouse had sent it
+        elif command == 0xD4:
+            self.status &= ~STATUS_TIMEOUT
+            self.mouse.write(value)
 
     def write_output_port(self, value: int) -> None:
         """The output port: bit 1 drives A20 (``on_a20`` on every write, as QEMU's
@@ -422,6 +460,8 @@ class Ps2Controller(Device):
         "irq1_level",
         "last_read",
     )
+    #: State added with the mouse, with the values a snapshot taken before it had.
+    _AUX_STATE: ClassVar[dict[str, Any]] = {"output_from_aux": False, "irq12_level": False}
     #: Queued keys' bookkeeping, with the values a snapshot taken before it had.
     _TYPED_STATE: ClassVar[dict[str, Any]] = {
         "now": 0,
@@ -439,6 +479,8 @@ class Ps2Controller(Device):
         state["controller_queue"] = list(self.controller_queue)
         state["keyboard_queue"] = list(self.keyboard_queue)
         state["typed"] = [list(entry) for entry in self.typed]
+        state.update({key: getattr(self, key) for key in self._AUX_STATE})
+        state["mouse"] = self.mouse.save_state()
         return state
 
     def load_state(self, state: dict[str, Any]) -> None:
@@ -451,3 +493,7 @@ class Ps2Controller(Device):
         self.controller_queue = deque(state["controller_queue"])
         self.keyboard_queue = deque(state["keyboard_queue"])
         self.typed = deque((code, when) for code, when in state.get("typed", ()))
+        for key, default in self._AUX_STATE.items():
+            setattr(self, key, state.get(key, default))
+        if "mouse" in state:
+            self.mouse.load_state(state["mouse"])
