@@ -137,6 +137,8 @@ class Ps2Controller(Device):
         self.mouse.queue.clear()
         self.irq12_level = False
         self.controller_queue: deque[int] = deque()
+        #: Bytes written with 0xD3, for the output buffer as mouse bytes.
+        self.aux_loopback: deque[int] = deque()
         self.keyboard_queue: deque[int] = deque()
         self.pending_command: int | None = None
         self.keyboard_pending: int | None = None
@@ -162,6 +164,9 @@ class Ps2Controller(Device):
             self.output_from_aux = False
             if self.controller_queue:
                 self.output_buffer = self.controller_queue.popleft()
+            elif self.aux_loopback:  # the controller's own byte: not held by 0xA7
+                self.output_buffer = self.aux_loopback.popleft()
+                self.output_from_aux = True
             elif self.keyboard_queue and not self.config & CONFIG_KBD_DISABLED:
                 self.output_buffer = self.keyboard_queue.popleft()
             elif self.mouse.queue and not self.config & CONFIG_AUX_DISABLED:
@@ -243,6 +248,7 @@ class Ps2Controller(Device):
             or self.typed_held
             or self.output_buffer is not None
             or self.controller_queue
+            or self.aux_loopback
             or self.keyboard_queue
             or not self.scanning
             or self.config & CONFIG_KBD_DISABLED
@@ -373,7 +379,10 @@ class Ps2Controller(Device):
         elif command == 0xD2:
             self._keyboard_reply(value)
         elif command == 0xD3:
-            self.mouse.queue.append(value)  # as if the mouse had sent it
+            # as if the mouse had sent it, but from the controller: it comes even
+            # with the mouse port disabled (Linux's loopback test runs so; QEMU 7.2's
+            # KBD_PENDING_CTRL_AUX)
+            self.aux_loopback.append(value)
         elif command == 0xD4:
             self.status &= ~STATUS_TIMEOUT
             self.mouse.write(value)
@@ -481,6 +490,7 @@ class Ps2Controller(Device):
         state["typed"] = [list(entry) for entry in self.typed]
         state.update({key: getattr(self, key) for key in self._AUX_STATE})
         state["mouse"] = self.mouse.save_state()
+        state["aux_loopback"] = list(self.aux_loopback)
         return state
 
     def load_state(self, state: dict[str, Any]) -> None:
@@ -497,3 +507,4 @@ class Ps2Controller(Device):
             setattr(self, key, state.get(key, default))
         if "mouse" in state:
             self.mouse.load_state(state["mouse"])
+        self.aux_loopback = deque(state.get("aux_loopback", ()))
