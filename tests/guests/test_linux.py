@@ -33,6 +33,7 @@ MILESTONES = (
     "APIC: Switch to symmetric I/O mode setup",
     "ACPI: Using IOAPIC for interrupt routing",
     "ttyS0 at I/O 0x3f8 (irq = 4",
+    "serio: i8042 AUX port at 0x60,0x64 irq 12",
     "Kernel panic - not syncing: VFS: Unable to mount root fs",
 )
 
