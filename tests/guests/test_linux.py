@@ -3,11 +3,9 @@
 The reference, QEMU, shows the kernel's "Linux version" line on COM1, sets up the
 I/O APIC from our ACPI tables' MADT ("Switch to symmetric I/O mode"), and ends in
 the panic of a kernel without a root file system, asking for a reset. Our machine
-in the fast mode does the same. (The default, deterministic mode is not run here:
-it needs 4.5 billion instructions, about a minute, to the "Linux version" line,
-then spends the PS/2 AUX port's time-outs in TSC delay loops, one call into Python
-per RDTSC: see the README.) Skipped where the kernel cannot be had (linux.py says
-why).
+in the fast mode does the same. (So does the default, deterministic mode, in about
+95 s — 4.5 billion instructions of decompression alone: too long for the suite.)
+Skipped where the kernel cannot be had (linux.py says why).
 """
 
 from __future__ import annotations
