@@ -22,7 +22,7 @@ section and offset it moved to (:meth:`MergeMap.find`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
@@ -62,6 +62,19 @@ class MergeMap:
             inside += len(parent.data) - len(entry.data)
             entry = parent
         return entry.section, entry.index + inside
+
+    def start_addresses(self, address_of: Callable[[InputSection], int | None]) -> dict[int, int]:
+        """The address each entry's original start now lies at (as :meth:`find`
+        says, the section's address from ``address_of``, 0 when it has none)."""
+        addresses: dict[int, int] = {}
+        for start, entry in zip(self.starts, self.entries, strict=True):
+            inside = 0
+            while entry.suffix_of is not None:
+                parent = entry.suffix_of
+                inside += len(parent.data) - len(entry.data)
+                entry = parent
+            addresses[start] = (address_of(entry.section) or 0) + entry.index + inside
+        return addresses
 
 
 def mergeable(section: InputSection) -> bool:

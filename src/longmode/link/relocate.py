@@ -218,12 +218,19 @@ _BULK: dict[int, dict[int, tuple[struct.Struct, int, int | None]]] = {
 }
 
 
+#: What :func:`patch_pending` knows of a symbol: its value S, or for a section
+#: symbol of a merged section (the address of each original entry's start, the
+#: symbol's value, the function from A to S + A for any other place), or None.
+PendingValue = int | tuple[dict[int, int], int, Callable[[int], int]] | None
+
+
 def patch_pending(
     machine: int,
     section: InputSection,
     out: bytearray,
     at: int,
-    value_of: Callable[[int], int | Callable[[int], int] | None],
+    values: dict[int, PendingValue],
+    value_of: Callable[[int], PendingValue],
     tombstone: int,
     discarded: int,
 ) -> bool:
@@ -231,7 +238,9 @@ def patch_pending(
     from ``at``, straight from their bytes, when each is an absolute R_X86_64_64
     or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
     (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
-    section symbol of a merged section the function from A to S + A. Debug
+    section symbol of a merged section where its entries went (S + A is the
+    address of the entry at the symbol's value + A). ``values`` keeps what
+    ``value_of`` said, by symbol index, for the file's other sections. Debug
     information's references to the sections and strings are nearly all of a
     kernel's relocations. Not for a position-independent output's loaded
     sections, whose absolute addresses need dynamic relocations.
@@ -240,7 +249,6 @@ def patch_pending(
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
     size, count = section.size, len(section.file.symbols)
-    values: dict[int, int | Callable[[int], int] | None] = {}
     for chunk in section.pending:
         if not chunk.rela:
             return False
@@ -259,7 +267,10 @@ def patch_pending(
                 if s is None:
                     return False
             if not isinstance(s, int):
-                number = s(addend)
+                starts, base, entry = s
+                number = starts.get(base + addend)
+                if number is None:
+                    number = entry(addend)
             elif s == discarded:
                 packer.pack_into(out, at + offset, tombstone)
                 continue
