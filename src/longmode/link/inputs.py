@@ -249,7 +249,7 @@ class ElfReader:
         self.headers = self._section_headers(shoff, shentsize, shnum)
         self.names = self._section_names(shstrndx)
         for index, header in enumerate(self.headers):
-            if header.type not in (SHT_NULL, SHT_NOBITS):
+            if header.offset + header.size > size and header.type not in (SHT_NULL, SHT_NOBITS):
                 self._check_inside(index, header)
 
     def fail(self, message: str) -> NoReturn:
@@ -301,10 +301,14 @@ class ElfReader:
             self.fail(f"the section name table, section {shstrndx}, is not a string table")
         self._check_inside(shstrndx, header)
         table = self.data[header.offset : header.offset + header.size]
-        return [
-            self._string(table, h.name, f"section {i}'s name", shstrndx) if h.name else ""
-            for i, h in enumerate(self.headers)
-        ]
+        names = []
+        for i, h in enumerate(self.headers):
+            start = h.name
+            end = table.find(b"\0", start) if start else 0
+            if end < 0:
+                self._string(table, start, f"section {i}'s name", shstrndx)  # the error
+            names.append(table[start:end].decode("utf-8", "surrogateescape") if start else "")
+        return names
 
     def _check_inside(self, index: int, header: SectionHeader) -> None:
         """Checks that the section's bytes lie inside the file."""
@@ -369,11 +373,13 @@ class ElfReader:
         for number, (name_offset, info, other, shndx, value, size) in enumerate(entries):
             if shndx >= SHN_LORESERVE or shndx >= count:
                 shndx = self._special_index(number, shndx, extended)
-            name = (
-                self._string(strtab, name_offset, f"symbol {number}'s name", strtab_index)
-                if name_offset
-                else ""
-            )
+            if name_offset:
+                end = strtab.find(b"\0", name_offset)
+                if end < 0:
+                    self._string(strtab, name_offset, f"symbol {number}'s name", strtab_index)
+                name = strtab[name_offset:end].decode("utf-8", "surrogateescape")
+            else:
+                name = ""
             stype = info & 0xF
             if not name and stype == STT_SECTION and 0 < shndx < count:
                 name = names[shndx]
