@@ -100,6 +100,16 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
     for section in group:
         mapping = maps[section] = MergeMap()
         mask = section.align - 1
+        if not mask:  # byte-aligned (.debug_str): each entry's alignment is 1
+            starts, entries = mapping.starts, mapping.entries
+            for offset, piece in _entries(section.data, entsize, strings):
+                entry = table.get(piece)
+                if entry is None:  # (a recorded copy's alignment is at least 1)
+                    entry = table[piece] = _Entry(piece, 1, section, order=len(order))
+                    order.append(entry)
+                starts.append(offset)
+                entries.append(entry)
+            continue
         for offset, piece in _entries(section.data, entsize, strings):
             alignment = ((offset ^ (offset - 1)) + 1) >> 1 if offset else 0
             if not alignment or alignment > mask:
