@@ -756,17 +756,22 @@ class Layout:
             commands.append((-1, None))
         for number, command in commands:
             if command is None or isinstance(command, script.InputSectionDescription):
+                dot, merged, where = self._dot, self.merged, self._where
                 for section in placed.taken.get(number, []):
-                    at = (
-                        self._dot
-                        if self._excluded(section)
-                        else script.align_up(self._dot, section.align)
-                    )
-                    if at > self._dot:
-                        placed.fills.append((self._dot - address, at - self._dot, fill))
+                    found = merged.get(section)
+                    alignment = section.align
+                    if found is not None and found.excluded:  # (see _excluded)
+                        at = dot
+                    elif alignment > 1:  # script.align_up, inline
+                        at = (dot + alignment - 1) // alignment * alignment
+                    else:
+                        at = dot
+                    if at > dot:
+                        placed.fills.append((dot - address, at - dot, fill))
                     placed.pieces.append(Piece(section, at - address))
-                    self._where[section] = (placed, at)
-                    self._dot = at + section.size
+                    where[section] = (placed, at)
+                    dot = at + section.size
+                self._dot = dot
             elif isinstance(command, script.DataCommand):
                 placed.data.append((self._dot - address, command.size, command))
                 self._dot += command.size
