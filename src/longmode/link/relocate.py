@@ -220,8 +220,10 @@ _BULK: dict[int, dict[int, tuple[struct.Struct, int, int | None]]] = {
 
 #: What :func:`patch_pending` knows of a symbol: its value S, or for a section
 #: symbol of a merged section (the address of each original entry's start, the
-#: symbol's value, the function from A to S + A for any other place), or None.
-PendingValue = int | tuple[dict[int, int], int, Callable[[int], int]] | None
+#: symbol's value, the function from A to S + A for any other place); None when
+#: it is neither (PendingValue).
+KnownValue = int | tuple[dict[int, int], int, Callable[[int], int]]
+PendingValue = KnownValue | None
 
 
 def patch_pending(
@@ -249,23 +251,29 @@ def patch_pending(
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
     size, count = section.size, len(section.file.symbols)
+    #: r_info -> the type's packer, width and bound, and the symbol's value: a
+    #: section's relocations name few symbols (debug information's, a few sections')
+    known: dict[int, tuple[struct.Struct, int, int | None, KnownValue]] = {}
     for chunk in section.pending:
         if not chunk.rela:
             return False
         shift, mask = chunk.shift, chunk.mask
         for offset, info, addend in chunk.entry.iter_unpack(chunk.raw):
-            kind = kinds.get(info & mask)
-            index = info >> shift
-            if kind is None or index >= count:
-                return False
-            packer, width, bound = kind
+            found = known.get(info)
+            if found is None:
+                kind = kinds.get(info & mask)
+                index = info >> shift
+                if kind is None or index >= count:
+                    return False
+                s = values.get(index)
+                if s is None:
+                    s = values[index] = value_of(index)
+                    if s is None:
+                        return False
+                found = known[info] = (*kind, s)
+            packer, width, bound, s = found
             if offset + width > size:
                 return False
-            s = values.get(index)
-            if s is None:
-                s = values[index] = value_of(index)
-                if s is None:
-                    return False
             if not isinstance(s, int):
                 starts, base, entry = s
                 number = starts.get(base + addend)
