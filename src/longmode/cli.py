@@ -514,8 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     141 stdout closed (a broken pipe).
     """
     if argv is None and sys.argv[1:2] == ["link"]:
-        from longmode.link.cli import exit_after_link
+        from longmode.link.cli import exit_after_link, keep_collector_off
 
+        keep_collector_off()
         exit_after_link(main(sys.argv[1:]))
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["link"]:
