@@ -105,7 +105,7 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
             for offset, piece in _entries(section.data, entsize, strings):
                 entry = table.get(piece)
                 if entry is None:  # (a recorded copy's alignment is at least 1)
-                    entry = table[piece] = _Entry(piece, 1, section, order=len(order))
+                    entry = table[piece] = _Entry(piece, 1, section, 0, None, len(order))
                     order.append(entry)
                 starts.append(offset)
                 entries.append(entry)
@@ -129,17 +129,18 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
             mapping.entries.append(entry)
     if strings:
         _tail_merge([e for e in order if e.alignment], entsize)
-    sizes: dict[InputSection, int] = {}
     contents: dict[InputSection, bytearray] = {section: bytearray() for section in group}
     for entry in order:
         if not entry.alignment:
             continue
         out = contents[entry.section]
-        size = -(-len(out) // entry.alignment) * entry.alignment
-        out.extend(bytes(size - len(out)))
-        entry.index = size
+        if entry.alignment == 1:
+            entry.index = len(out)
+        else:
+            size = -(-len(out) // entry.alignment) * entry.alignment
+            out.extend(bytes(size - len(out)))
+            entry.index = size
         out += entry.data
-        sizes[entry.section] = len(out)
     for section in group:
         section.data = bytes(contents[section])
         section.size = len(section.data)
@@ -205,8 +206,9 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
 
     ordered = sorted(entries, key=reversed_text if entsize == 1 and not use_align else key)
     holder = ordered[-1]
+    longer = text(holder)
     for entry in reversed(ordered[:-1]):
-        longer, shorter = text(holder), text(entry)
+        shorter = entry.data[: len(entry.data) - entsize]  # text(entry)
         if (
             holder.alignment >= entry.alignment
             and not (len(longer) - len(shorter)) & (entry.alignment - 1)
@@ -216,4 +218,4 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
             entry.suffix_of = holder
             entry.alignment = 0
         else:
-            holder = entry
+            holder, longer = entry, shorter
