@@ -30,6 +30,7 @@ import mmap
 import os
 import struct
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple, NoReturn, TypeAlias
 
@@ -283,7 +284,8 @@ class ElfReader:
                 f"0x{end:x}, past the end of the file (0x{size:x} bytes)"
             )
         table = self.data[shoff:end]
-        return [SectionHeader._make(fields) for fields in shdr.iter_unpack(table)]
+        # (SectionHeader._make without its length check: each has all ten fields)
+        return list(map(tuple.__new__, repeat(SectionHeader), shdr.iter_unpack(table)))
 
     def _section_names(self, shstrndx: int) -> list[str]:
         count = len(self.headers)
@@ -442,38 +444,44 @@ class ElfReader:
         )
         symtab = self.symtab_index()
         obj.symbols = self.symbols(symtab)
-        data, sections = self.data, obj.sections
+        data, sections, names = self.data, obj.sections, self.names
+        later = []  # the group and relocation sections: read once every section is made
         for index, h in enumerate(self.headers):
-            if h.type in NOT_PLACED or h.flags & SHF_EXCLUDE:
+            kind, flags = h.type, h.flags
+            if kind in NOT_PLACED or flags & SHF_EXCLUDE:
+                if kind in (SHT_GROUP, SHT_REL, SHT_RELA):
+                    later.append(index)
                 continue
-            name = self.names[index]
+            name = names[index]
             if name == GNU_STACK:
-                obj.gnu_stack = h.flags
+                obj.gnu_stack = flags
                 continue
-            if h.type not in PLACED and not h.flags & SHF_ALLOC:
+            if kind not in PLACED and not flags & SHF_ALLOC:
                 continue
-            if h.addralign & (h.addralign - 1):
+            align = h.addralign
+            if align & (align - 1):
                 self.fail(
-                    f"{self.label(index)}: alignment {h.addralign} (sh_addralign) is "
-                    "not a power of two"
+                    f"{self.label(index)}: alignment {align} (sh_addralign) is not a power of two"
                 )
+            # (InputSection's fields in order: file, index, name, type, flags, align,
+            # data, size, entsize, link, info)
             sections[index] = InputSection(
-                file=obj,
-                index=index,
-                name=name,
-                type=h.type,
-                flags=h.flags,
-                align=max(h.addralign, 1),
-                data=b"" if h.type == SHT_NOBITS else data[h.offset : h.offset + h.size],
-                size=h.size,
-                entsize=h.entsize,
-                link=h.link,
-                info=h.info,
+                obj,
+                index,
+                name,
+                kind,
+                flags,
+                align or 1,
+                b"" if kind == SHT_NOBITS else data[h.offset : h.offset + h.size],
+                h.size,
+                h.entsize,
+                h.link,
+                h.info,
             )
-        for index, h in enumerate(self.headers):
-            if h.type == SHT_GROUP:
+        for index in later:
+            if self.headers[index].type == SHT_GROUP:
                 self._group(obj, index, symtab)
-            elif h.type in (SHT_REL, SHT_RELA):
+            else:
                 self._relocations(obj, index, symtab)
         return obj
 
