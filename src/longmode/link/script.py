@@ -175,9 +175,10 @@ _R = TypeVar("_R")
 
 class _Node:
     """What the nodes share: ``==``, ``hash`` and ``repr`` as the dataclass decorator
-    writes them (a field with ``compare=False`` left out of the first two, one with
-    ``repr=False`` out of the third), written once rather than generated for each
-    class: generating them was half of this module's import, which every link pays."""
+    writes them for a frozen dataclass (a field with ``compare=False`` left out of
+    the first two, one with ``repr=False`` out of the third), written once rather
+    than generated for each class: generating them was half of this module's
+    import, which every link pays."""
 
     __slots__ = ()
 
@@ -199,9 +200,12 @@ _NodeT = TypeVar("_NodeT", bound=_Node)
 
 @dataclass_transform(frozen_default=True)
 def _node(cls: type[_NodeT]) -> type[_NodeT]:
-    """A node class: a frozen dataclass with slots, its ``==``, ``hash`` and ``repr``
-    :class:`_Node`'s."""
-    return dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
+    """A node class: a dataclass with slots, its ``==``, ``hash`` and ``repr``
+    :class:`_Node`'s. Frozen for the type checker, which refuses any assignment to
+    a node's field; not at run time, where a frozen dataclass's generated
+    ``__setattr__`` and ``__delattr__`` (and its slower ``__init__``) were another
+    third of the module's import."""
+    return dataclass(slots=True, eq=False, repr=False)(cls)
 
 
 #: Each node class's compared and shown fields' names.
