@@ -53,6 +53,7 @@ def got_uses(
     base = False
     keys: set[tuple[int, int]] = set()
     got_symbols: dict[int, set[int]] = {}  # by file: the indexes of GOT_SYMBOL
+    low_types = {kind & 0xFF for kind in base_types}  # (all below 256: see _may_ask)
     for section in sections:
         obj = section.file
         if section.pending:
@@ -61,7 +62,7 @@ def got_uses(
             if named is None:
                 named = {i for i, symbol in enumerate(obj.symbols) if symbol.name == GOT_SYMBOL}
                 got_symbols[id(obj)] = named
-            if not _may_ask(section, base_types, named) or not any(
+            if not _may_ask(section, low_types, named) or not any(
                 k in base_types or i in named for i, k in section.references()
             ):
                 continue
@@ -79,14 +80,13 @@ def got_uses(
     return base, keys
 
 
-def _may_ask(section: InputSection, types: frozenset[int], symbols: set[int]) -> bool:
-    """False when none of the section's relocations can be of ``types`` nor name
-    ``symbols``, as seen from the unread relocations' bytes alone: the low byte of
-    each one's type (r_info's first byte, after a word's r_offset), taken in one
-    slice, is none of the types' (all below 256)."""
+def _may_ask(section: InputSection, low: set[int], symbols: set[int]) -> bool:
+    """False when none of the section's relocations can be of the types whose low
+    bytes are ``low`` (types all below 256) nor name ``symbols``, as seen from the
+    unread relocations' bytes alone: the low byte of each one's type (r_info's
+    first byte, after a word's r_offset), taken in one slice, is none of ``low``."""
     if symbols or section.parsed:
         return True
-    low = {kind & 0xFF for kind in types}
     for chunk in section.pending:
         at = 8 if chunk.shift == 32 else 4  # ELF64's r_offset is 8 bytes, ELF32's 4
         if not low.isdisjoint(chunk.raw[at :: chunk.entry.size]):
