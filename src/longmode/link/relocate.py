@@ -226,6 +226,11 @@ KnownValue = int | tuple[dict[int, int], int, Callable[[int], int]]
 PendingValue = KnownValue | None
 
 
+#: How :func:`patch_pending` has a symbol's value: S, where a merged section's
+#: entries went, or in a dropped section (the tombstone is written).
+_S_VALUE, _S_MERGED, _S_DROPPED = 0, 1, 2
+
+
 def patch_pending(
     machine: int,
     section: InputSection,
@@ -251,9 +256,10 @@ def patch_pending(
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
     size, count = section.size, len(section.file.symbols)
-    #: r_info -> the type's packer, width and bound, and the symbol's value: a
-    #: section's relocations name few symbols (debug information's, a few sections')
-    known: dict[int, tuple[struct.Struct, int, int | None, KnownValue]] = {}
+    #: r_info -> the type's packer, width, bound and mask, how S is given (_S_VALUE,
+    #: _S_MERGED, _S_DROPPED) and S: a section's relocations name few symbols
+    #: (debug information's, a few sections')
+    known: dict[int, tuple[struct.Struct, int, int | None, int, int, KnownValue]] = {}
     for chunk in section.pending:
         if not chunk.rela:
             return False
@@ -270,22 +276,24 @@ def patch_pending(
                     s = values[index] = value_of(index)
                     if s is None:
                         return False
-                found = known[info] = (*kind, s)
-            packer, width, bound, s = found
+                how = _S_MERGED if not isinstance(s, int) else _S_DROPPED if s == discarded else 0
+                packer, width, bound = kind
+                found = known[info] = (packer, width, bound, (1 << (8 * width)) - 1, how, s)
+            packer, width, bound, field_mask, how, s = found
             if offset + width > size:
                 return False
-            if not isinstance(s, int):
-                starts, base, entry = s
-                number = starts.get(base + addend)
-                if number is None:
-                    number = entry(addend)
-            elif s == discarded:
+            if not how:  # _S_VALUE
+                number = s + addend
+            elif how == _S_DROPPED:
                 packer.pack_into(out, at + offset, tombstone)
                 continue
             else:
-                number = s + addend
+                starts, base, entry = s  # type: ignore[misc]
+                number = starts.get(base + addend)
+                if number is None:
+                    number = entry(addend)
             if bound is None:
-                number &= (1 << (8 * width)) - 1
+                number &= field_mask
             elif not 0 <= number < bound:
                 return False
             packer.pack_into(out, at + offset, number)
