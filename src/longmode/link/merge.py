@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
 
@@ -101,14 +102,13 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
         mapping = maps[section] = MergeMap()
         mask = section.align - 1
         if not mask:  # byte-aligned (.debug_str): each entry's alignment is 1
-            starts, entries = mapping.starts, mapping.entries
-            for offset, piece in _entries(section.data, entsize, strings):
-                entry = table.get(piece)
-                if entry is None:  # (a recorded copy's alignment is at least 1)
-                    entry = table[piece] = _Entry(piece, 1, section, 0, None, len(order))
-                    order.append(entry)
-                starts.append(offset)
-                entries.append(entry)
+            pieces = [piece for _, piece in _entries(section.data, entsize, strings)]
+            for piece in pieces:
+                if piece not in table:  # (a recorded copy's alignment is at least 1)
+                    made = table[piece] = _Entry(piece, 1, section, 0, None, len(order))
+                    order.append(made)
+            mapping.starts.extend(accumulate(map(len, pieces[:-1]), initial=0) if pieces else ())
+            mapping.entries.extend(map(table.__getitem__, pieces))
             continue
         for offset, piece in _entries(section.data, entsize, strings):
             alignment = ((offset ^ (offset - 1)) + 1) >> 1 if offset else 0
