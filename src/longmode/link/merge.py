@@ -68,13 +68,17 @@ class MergeMap:
         """The address each entry's original start now lies at (as :meth:`find`
         says, the section's address from ``address_of``, 0 when it has none)."""
         addresses: dict[int, int] = {}
+        bases: dict[InputSection, int] = {}  # the entries lie in few sections
         for start, entry in zip(self.starts, self.entries, strict=True):
             inside = 0
             while entry.suffix_of is not None:
                 parent = entry.suffix_of
                 inside += len(parent.data) - len(entry.data)
                 entry = parent
-            addresses[start] = (address_of(entry.section) or 0) + entry.index + inside
+            base = bases.get(entry.section)
+            if base is None:
+                base = bases[entry.section] = address_of(entry.section) or 0
+            addresses[start] = base + entry.index + inside
         return addresses
 
 
