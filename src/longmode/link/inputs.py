@@ -372,14 +372,22 @@ class ElfReader:
         if self.layout.sym_order is not None:
             entries = map(self.layout.sym_order, entries)
         symbols = []
+        # the names as one text when it is ASCII (the byte offsets are its indexes),
+        # else as Latin-1 (the same offsets) just to find their ends
+        ascii_names = strtab.isascii()
+        text = strtab.decode("ascii" if ascii_names else "latin-1")
         for number, (name_offset, info, other, shndx, value, size) in enumerate(entries):
             if shndx >= SHN_LORESERVE or shndx >= count:
                 shndx = self._special_index(number, shndx, extended)
             if name_offset:
-                end = strtab.find(b"\0", name_offset)
+                end = text.find("\0", name_offset)
                 if end < 0:
                     self._string(strtab, name_offset, f"symbol {number}'s name", strtab_index)
-                name = strtab[name_offset:end].decode("utf-8", "surrogateescape")
+                name = (
+                    text[name_offset:end]
+                    if ascii_names
+                    else strtab[name_offset:end].decode("utf-8", "surrogateescape")
+                )
             else:
                 name = ""
             stype = info & 0xF
