@@ -304,12 +304,21 @@ class ElfReader:
         self._check_inside(shstrndx, header)
         table = self.data[header.offset : header.offset + header.size]
         names = []
+        ascii_names = table.isascii()  # (as in symbols: one text, sliced)
+        text = table.decode("ascii" if ascii_names else "latin-1")
         for i, h in enumerate(self.headers):
             start = h.name
-            end = table.find(b"\0", start) if start else 0
+            if not start:
+                names.append("")
+                continue
+            end = text.find("\0", start)
             if end < 0:
                 self._string(table, start, f"section {i}'s name", shstrndx)  # the error
-            names.append(table[start:end].decode("utf-8", "surrogateescape") if start else "")
+            names.append(
+                text[start:end]
+                if ascii_names
+                else table[start:end].decode("utf-8", "surrogateescape")
+            )
         return names
 
     def _check_inside(self, index: int, header: SectionHeader) -> None:
