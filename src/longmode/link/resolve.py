@@ -130,7 +130,9 @@ class SymbolTable:
             self._add_symbol(obj, symbol)
 
     def _add_symbol(self, obj: ObjectFile, new: InputSymbol) -> None:
-        entry = self.get(new.name)
+        entry = self.symbols.get(new.name)
+        if entry is None:  # (self.get, inline)
+            entry = self.symbols[new.name] = Symbol(new.name)
         rank = _VISIBILITY_RANK.get(new.visibility, 0)
         if rank > _VISIBILITY_RANK.get(entry.visibility, 0):
             entry.visibility = new.visibility
