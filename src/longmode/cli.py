@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import logging
 import os
 import signal
 import sys
@@ -515,8 +514,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     141 stdout closed (a broken pipe).
     """
     if argv is None and sys.argv[1:2] == ["link"]:
-        from longmode.link.cli import exit_after_link
+        from longmode.link.cli import exit_after_link, keep_collector_off
 
+        keep_collector_off()
         exit_after_link(main(sys.argv[1:]))
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["link"]:
@@ -524,9 +524,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = argparse.Namespace(command="link", verbose=0, func=_link, arguments=argv[1:])
     else:
         args = parser().parse_args(argv)
-    verbose = args.verbose + getattr(args, "run_verbose", 0)
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
+    if args.command != "link":  # (the linker logs nothing: its start-up skips logging)
+        import logging
+
+        verbose = args.verbose + getattr(args, "run_verbose", 0)
+        level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+        logging.basicConfig(level=level, format="longmode: %(name)s: %(message)s")
     previous = {
         signum: signal.signal(signum, _terminate) for signum in (signal.SIGTERM, signal.SIGHUP)
     }

@@ -26,13 +26,13 @@ directory``. The command line puts ``longmode COMMAND:`` in front.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import mmap
 import os
 import signal
 import stat
 import struct
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -242,7 +242,7 @@ class Output:
         # it behind: signals wait (blocked) until the clean-up is in place.
         blocked = _block_signals()
         try:
-            fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", dir=self.target.parent)
+            fd, name = _create_temporary(self.target.parent, f".{self.target.name}.")
         except OSError as error:
             _unblock_signals(blocked)
             raise OutputError(f"{self.path}: cannot write {self.what}: {_reason(error)}") from None
@@ -285,6 +285,22 @@ class Output:
                 os.close(fd)
         except OSError as error:
             raise OutputError(f"{self.path}: cannot write {self.what}: {_reason(error)}") from None
+
+
+def _create_temporary(folder: Path, prefix: str) -> tuple[int, str]:
+    """A new file in ``folder`` as :func:`tempfile.mkstemp` makes one (a random name
+    after ``prefix``, created exclusively, mode 0o600, closed on exec): its
+    descriptor and path. Without loading :mod:`tempfile`, whose imports (shutil,
+    random) are a tenth of ``longmode link``'s start-up."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for _ in range(1000):
+        name = os.path.abspath(os.path.join(folder, prefix + os.urandom(6).hex()))
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name found", str(folder))
 
 
 #: The signals that stop a command (the command line makes them exceptions).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -55,6 +56,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def keep_collector_off() -> None:
+    """Turns Python's cyclic garbage collector off for the rest of a command-line
+    link. The link turns it off while it runs (:func:`longmode.link.linker.run`) and
+    back on after; on again, its first pass would walk every object the link made
+    (tens of milliseconds) just before :func:`exit_after_link` ends the process."""
+    gc.disable()
+
+
 def exit_after_link(status: int) -> NoReturn:
     """Ends the process now, as a command-line link ends: stdout and stderr flushed,
     the interpreter's teardown skipped. A link leaves hundreds of thousands of
@@ -77,6 +86,7 @@ def ld_main(argv: Sequence[str] | None = None) -> int:
     from longmode.link.linker import run as link
 
     if argv is None:
+        keep_collector_off()
         exit_after_link(ld_main(sys.argv[1:]))
     arguments = list(argv)
     if not arguments or arguments[0] in ("-h", "--help", "-help"):

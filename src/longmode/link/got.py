@@ -53,6 +53,7 @@ def got_uses(
     base = False
     keys: set[tuple[int, int]] = set()
     got_symbols: dict[int, set[int]] = {}  # by file: the indexes of GOT_SYMBOL
+    low_types = {kind & 0xFF for kind in base_types}  # (all below 256: see _may_ask)
     for section in sections:
         obj = section.file
         if section.pending:
@@ -61,7 +62,9 @@ def got_uses(
             if named is None:
                 named = {i for i, symbol in enumerate(obj.symbols) if symbol.name == GOT_SYMBOL}
                 got_symbols[id(obj)] = named
-            if not any(k in base_types or i in named for i, k in section.references()):
+            if not _may_ask(section, low_types, named) or not any(
+                k in base_types or i in named for i, k in section.references()
+            ):
                 continue
         for rel in section.relocations:
             if obj.symbols[rel.symbol].name == GOT_SYMBOL or (
@@ -75,6 +78,20 @@ def got_uses(
             if not got_load_relaxable(table, obj, section, rel, x86_64):
                 keys.add(got_key(table, obj, rel.symbol))
     return base, keys
+
+
+def _may_ask(section: InputSection, low: set[int], symbols: set[int]) -> bool:
+    """False when none of the section's relocations can be of the types whose low
+    bytes are ``low`` (types all below 256) nor name ``symbols``, as seen from the
+    unread relocations' bytes alone: the low byte of each one's type (r_info's
+    first byte, after a word's r_offset), taken in one slice, is none of ``low``."""
+    if symbols or section.parsed:
+        return True
+    for chunk in section.pending:
+        at = 8 if chunk.shift == 32 else 4  # ELF64's r_offset is 8 bytes, ELF32's 4
+        if not low.isdisjoint(chunk.raw[at :: chunk.entry.size]):
+            return True
+    return False
 
 
 def got_load_relaxable(

@@ -30,6 +30,7 @@ import mmap
 import os
 import struct
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple, NoReturn, TypeAlias
 
@@ -249,7 +250,7 @@ class ElfReader:
         self.headers = self._section_headers(shoff, shentsize, shnum)
         self.names = self._section_names(shstrndx)
         for index, header in enumerate(self.headers):
-            if header.type not in (SHT_NULL, SHT_NOBITS):
+            if header.offset + header.size > size and header.type not in (SHT_NULL, SHT_NOBITS):
                 self._check_inside(index, header)
 
     def fail(self, message: str) -> NoReturn:
@@ -283,7 +284,8 @@ class ElfReader:
                 f"0x{end:x}, past the end of the file (0x{size:x} bytes)"
             )
         table = self.data[shoff:end]
-        return [SectionHeader._make(fields) for fields in shdr.iter_unpack(table)]
+        # (SectionHeader._make without its length check: each has all ten fields)
+        return list(map(tuple.__new__, repeat(SectionHeader), shdr.iter_unpack(table)))
 
     def _section_names(self, shstrndx: int) -> list[str]:
         count = len(self.headers)
@@ -301,10 +303,23 @@ class ElfReader:
             self.fail(f"the section name table, section {shstrndx}, is not a string table")
         self._check_inside(shstrndx, header)
         table = self.data[header.offset : header.offset + header.size]
-        return [
-            self._string(table, h.name, f"section {i}'s name", shstrndx) if h.name else ""
-            for i, h in enumerate(self.headers)
-        ]
+        names = []
+        ascii_names = table.isascii()  # (as in symbols: one text, sliced)
+        text = table.decode("ascii" if ascii_names else "latin-1")
+        for i, h in enumerate(self.headers):
+            start = h.name
+            if not start:
+                names.append("")
+                continue
+            end = text.find("\0", start)
+            if end < 0:
+                self._string(table, start, f"section {i}'s name", shstrndx)  # the error
+            names.append(
+                text[start:end]
+                if ascii_names
+                else table[start:end].decode("utf-8", "surrogateescape")
+            )
+        return names
 
     def _check_inside(self, index: int, header: SectionHeader) -> None:
         """Checks that the section's bytes lie inside the file."""
@@ -366,14 +381,24 @@ class ElfReader:
         if self.layout.sym_order is not None:
             entries = map(self.layout.sym_order, entries)
         symbols = []
+        # the names as one text when it is ASCII (the byte offsets are its indexes),
+        # else as Latin-1 (the same offsets) just to find their ends
+        ascii_names = strtab.isascii()
+        text = strtab.decode("ascii" if ascii_names else "latin-1")
         for number, (name_offset, info, other, shndx, value, size) in enumerate(entries):
             if shndx >= SHN_LORESERVE or shndx >= count:
                 shndx = self._special_index(number, shndx, extended)
-            name = (
-                self._string(strtab, name_offset, f"symbol {number}'s name", strtab_index)
-                if name_offset
-                else ""
-            )
+            if name_offset:
+                end = text.find("\0", name_offset)
+                if end < 0:
+                    self._string(strtab, name_offset, f"symbol {number}'s name", strtab_index)
+                name = (
+                    text[name_offset:end]
+                    if ascii_names
+                    else strtab[name_offset:end].decode("utf-8", "surrogateescape")
+                )
+            else:
+                name = ""
             stype = info & 0xF
             if not name and stype == STT_SECTION and 0 < shndx < count:
                 name = names[shndx]
@@ -436,38 +461,44 @@ class ElfReader:
         )
         symtab = self.symtab_index()
         obj.symbols = self.symbols(symtab)
-        data, sections = self.data, obj.sections
+        data, sections, names = self.data, obj.sections, self.names
+        later = []  # the group and relocation sections: read once every section is made
         for index, h in enumerate(self.headers):
-            if h.type in NOT_PLACED or h.flags & SHF_EXCLUDE:
+            kind, flags = h.type, h.flags
+            if kind in NOT_PLACED or flags & SHF_EXCLUDE:
+                if kind in (SHT_GROUP, SHT_REL, SHT_RELA):
+                    later.append(index)
                 continue
-            name = self.names[index]
+            name = names[index]
             if name == GNU_STACK:
-                obj.gnu_stack = h.flags
+                obj.gnu_stack = flags
                 continue
-            if h.type not in PLACED and not h.flags & SHF_ALLOC:
+            if kind not in PLACED and not flags & SHF_ALLOC:
                 continue
-            if h.addralign & (h.addralign - 1):
+            align = h.addralign
+            if align & (align - 1):
                 self.fail(
-                    f"{self.label(index)}: alignment {h.addralign} (sh_addralign) is "
-                    "not a power of two"
+                    f"{self.label(index)}: alignment {align} (sh_addralign) is not a power of two"
                 )
+            # (InputSection's fields in order: file, index, name, type, flags, align,
+            # data, size, entsize, link, info)
             sections[index] = InputSection(
-                file=obj,
-                index=index,
-                name=name,
-                type=h.type,
-                flags=h.flags,
-                align=max(h.addralign, 1),
-                data=b"" if h.type == SHT_NOBITS else data[h.offset : h.offset + h.size],
-                size=h.size,
-                entsize=h.entsize,
-                link=h.link,
-                info=h.info,
+                obj,
+                index,
+                name,
+                kind,
+                flags,
+                align or 1,
+                b"" if kind == SHT_NOBITS else data[h.offset : h.offset + h.size],
+                h.size,
+                h.entsize,
+                h.link,
+                h.info,
             )
-        for index, h in enumerate(self.headers):
-            if h.type == SHT_GROUP:
+        for index in later:
+            if self.headers[index].type == SHT_GROUP:
                 self._group(obj, index, symtab)
-            elif h.type in (SHT_REL, SHT_RELA):
+            else:
                 self._relocations(obj, index, symtab)
         return obj
 

@@ -270,9 +270,15 @@ class Layout:
         # for descriptions that name their sections exactly (most of ld's default
         # script's): the sections by the name patterns see, each list in file order
         by_name: dict[str, list[InputSection]] = {}
+        # and for wildcard patterns with a plain start (``.text.*``), by the name's
+        # part before its second dot (``.text``): a name that starts as a pattern
+        # does has one of few such heads
+        by_head: dict[str, list[InputSection]] = {}
         for section in inputs:
             name = "COMMON" if section is self.common else section.name
             by_name.setdefault(name, []).append(section)
+            dot = name.find(".", 1)
+            by_head.setdefault(name if dot < 0 else name[:dot], []).append(section)
         position = {section: index for index, section in enumerate(inputs)}
         for item in self._items():
             if not isinstance(item, script.OutputSection):
@@ -286,13 +292,24 @@ class Layout:
                 if not isinstance(command, script.InputSectionDescription):
                     continue
                 names = _exact_names(command)
-                if names is None:
+                starts = _name_starts(command) if names is None else None
+                if names is not None:
+                    found = [s for n in names for s in by_name.get(n, ()) if s not in assigned]
+                    candidates = sorted(set(found), key=position.__getitem__)
+                elif starts is not None:
+                    # the sections whose names may start as one of the patterns does
+                    found = [
+                        s
+                        for head, sections in by_head.items()
+                        if any(_may_start(head, start) for start in starts)
+                        for s in sections
+                        if s not in assigned
+                    ]
+                    candidates = sorted(found, key=position.__getitem__)
+                else:
                     if stale:  # drop what the descriptions since the last scan took
                         remaining, stale = [s for s in remaining if s not in assigned], False
                     candidates = remaining
-                else:
-                    found = [s for n in names for s in by_name.get(n, ()) if s not in assigned]
-                    candidates = sorted(set(found), key=position.__getitem__)
                 taken = self._match(command, candidates)
                 if taken:
                     assigned.update(taken)
@@ -739,17 +756,22 @@ class Layout:
             commands.append((-1, None))
         for number, command in commands:
             if command is None or isinstance(command, script.InputSectionDescription):
+                dot, merged, where = self._dot, self.merged, self._where
                 for section in placed.taken.get(number, []):
-                    at = (
-                        self._dot
-                        if self._excluded(section)
-                        else script.align_up(self._dot, section.align)
-                    )
-                    if at > self._dot:
-                        placed.fills.append((self._dot - address, at - self._dot, fill))
+                    found = merged.get(section)
+                    alignment = section.align
+                    if found is not None and found.excluded:  # (see _excluded)
+                        at = dot
+                    elif alignment > 1:  # script.align_up, inline
+                        at = (dot + alignment - 1) // alignment * alignment
+                    else:
+                        at = dot
+                    if at > dot:
+                        placed.fills.append((dot - address, at - dot, fill))
                     placed.pieces.append(Piece(section, at - address))
-                    self._where[section] = (placed, at)
-                    self._dot = at + section.size
+                    where[section] = (placed, at)
+                    dot = at + section.size
+                self._dot = dot
             elif isinstance(command, script.DataCommand):
                 placed.data.append((self._dot - address, command.size, command))
                 self._dot += command.size
@@ -980,6 +1002,30 @@ def _exact_names(command: script.InputSectionDescription) -> list[str] | None:
     if not patterns or any(p.exclude_files or script.is_wildcard(p.pattern) for p in patterns):
         return None
     return [p.pattern for p in patterns]
+
+
+def _name_starts(command: script.InputSectionDescription) -> list[str] | None:
+    """What the names ``command`` takes start with: each pattern's text before its
+    first wildcard (or escape), when none is empty and none has EXCLUDE_FILE; None
+    otherwise."""
+    patterns = command.sections
+    if not patterns or any(p.exclude_files for p in patterns):
+        return None
+    starts = []
+    for pattern in patterns:
+        text = pattern.pattern
+        end = min((i for i in map(text.find, "*?[\\") if i >= 0), default=len(text))
+        if end == 0:
+            return None
+        starts.append(text[:end])
+    return starts
+
+
+def _may_start(head: str, start: str) -> bool:
+    """Whether a name whose part before its second dot is ``head`` may start with
+    ``start``."""
+    dot = start.find(".", 1)
+    return head == start[:dot] if dot >= 0 else head.startswith(start)
 
 
 def _file_names(obj: ObjectFile) -> tuple[str, str | None]:

@@ -22,8 +22,9 @@ section and offset it moved to (:meth:`MergeMap.find`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
 
@@ -63,6 +64,23 @@ class MergeMap:
             entry = parent
         return entry.section, entry.index + inside
 
+    def start_addresses(self, address_of: Callable[[InputSection], int | None]) -> dict[int, int]:
+        """The address each entry's original start now lies at (as :meth:`find`
+        says, the section's address from ``address_of``, 0 when it has none)."""
+        addresses: dict[int, int] = {}
+        bases: dict[InputSection, int] = {}  # the entries lie in few sections
+        for start, entry in zip(self.starts, self.entries, strict=True):
+            inside = 0
+            while entry.suffix_of is not None:
+                parent = entry.suffix_of
+                inside += len(parent.data) - len(entry.data)
+                entry = parent
+            base = bases.get(entry.section)
+            if base is None:
+                base = bases[entry.section] = address_of(entry.section) or 0
+            addresses[start] = base + entry.index + inside
+        return addresses
+
 
 def mergeable(section: InputSection) -> bool:
     return bool(section.flags & SHF_MERGE) and section.entsize > 0 and not section.has_relocations
@@ -87,6 +105,15 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
     for section in group:
         mapping = maps[section] = MergeMap()
         mask = section.align - 1
+        if not mask:  # byte-aligned (.debug_str): each entry's alignment is 1
+            pieces = [piece for _, piece in _entries(section.data, entsize, strings)]
+            for piece in pieces:
+                if piece not in table:  # (a recorded copy's alignment is at least 1)
+                    made = table[piece] = _Entry(piece, 1, section, 0, None, len(order))
+                    order.append(made)
+            mapping.starts.extend(accumulate(map(len, pieces[:-1]), initial=0) if pieces else ())
+            mapping.entries.extend(map(table.__getitem__, pieces))
+            continue
         for offset, piece in _entries(section.data, entsize, strings):
             alignment = ((offset ^ (offset - 1)) + 1) >> 1 if offset else 0
             if not alignment or alignment > mask:
@@ -106,17 +133,18 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
             mapping.entries.append(entry)
     if strings:
         _tail_merge([e for e in order if e.alignment], entsize)
-    sizes: dict[InputSection, int] = {}
     contents: dict[InputSection, bytearray] = {section: bytearray() for section in group}
     for entry in order:
         if not entry.alignment:
             continue
         out = contents[entry.section]
-        size = -(-len(out) // entry.alignment) * entry.alignment
-        out.extend(bytes(size - len(out)))
-        entry.index = size
+        if entry.alignment == 1:
+            entry.index = len(out)
+        else:
+            size = -(-len(out) // entry.alignment) * entry.alignment
+            out.extend(bytes(size - len(out)))
+            entry.index = size
         out += entry.data
-        sizes[entry.section] = len(out)
     for section in group:
         section.data = bytes(contents[section])
         section.size = len(section.data)
@@ -182,8 +210,9 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
 
     ordered = sorted(entries, key=reversed_text if entsize == 1 and not use_align else key)
     holder = ordered[-1]
+    longer = text(holder)
     for entry in reversed(ordered[:-1]):
-        longer, shorter = text(holder), text(entry)
+        shorter = entry.data[: len(entry.data) - entsize]  # text(entry)
         if (
             holder.alignment >= entry.alignment
             and not (len(longer) - len(shorter)) & (entry.alignment - 1)
@@ -193,4 +222,4 @@ def _tail_merge(entries: list[_Entry], entsize: int) -> None:
             entry.suffix_of = holder
             entry.alignment = 0
         else:
-            holder = entry
+            holder, longer = entry, shorter

@@ -11,6 +11,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from longmode.errors import LongmodeError
 
@@ -147,14 +148,15 @@ class InputSection:
         return f"{self.file.name}({self.name})"
 
 
-@dataclass(frozen=True, slots=True)
-class PendingRelocations:
+class PendingRelocations(NamedTuple):
     """A relocation section, kept unread until its section's relocations are needed:
     --gc-sections drops most sections unread (the seed kernel's link reads 1,700 of
     core's 40,000 code relocations), and debug information, which holds most
     relocations (100,000 for the seed's), is patched straight from ``raw``
     (:func:`longmode.link.relocate.patch_pending`). ``read`` parses them into the
-    section's ``parsed``, checking each."""
+    section's ``parsed``, checking each. (A named tuple: immutable and compared as
+    a frozen dataclass is, and a third as costly to make, once per relocation
+    section of every object read.)"""
 
     raw: bytes
     #: SHT_RELA (explicit addends) rather than SHT_REL.

@@ -58,6 +58,9 @@ def apply_relocations(
     got_base = base_at if base_at is not None else (slots_at or 0)
     #: (file, symbol index) -> (S, size): most relocations repeat a few symbols
     symbol_values: dict[tuple[int, int], tuple[int | None, int]] = {}
+    #: what the bulk patching knows of each file's symbols, and of merged sections
+    pending_values: dict[int, tuple[dict[int, relocate.PendingValue], _PendingValueOf]] = {}
+    starts: dict[int, dict[int, int]] = {}
     for placed in result.sections:
         out = data.get(placed.name)
         if out is None:
@@ -70,20 +73,15 @@ def apply_relocations(
             # (a position-independent link's loaded sections need the general path:
             # their absolute addresses become R_X86_64_RELATIVE relocations)
             bulk = dynamic is None or not placed.alloc
-            if (
-                bulk
-                and section.pending
-                and relocate.patch_pending(
-                    machine,
-                    section,
-                    out,
-                    piece.offset,
-                    _pending_value(layout, table, section),
-                    tombstone,
-                    DISCARDED,
-                )
-            ):
-                continue
+            if bulk and section.pending:
+                known_values = pending_values.get(id(obj))
+                if known_values is None:
+                    value_of = _pending_value(layout, table, section, starts)
+                    known_values = pending_values[id(obj)] = ({}, value_of)
+                if relocate.patch_pending(
+                    machine, section, out, piece.offset, *known_values, tombstone, DISCARDED
+                ):
+                    continue
             for rel in section.relocations:
                 if rel.type == 0:
                     continue
@@ -207,34 +205,39 @@ def apply_relocations(
 
 
 def _pending_value(
-    layout: Layout, table: SymbolTable, section: InputSection
-) -> Callable[[int], int | Callable[[int], int] | None]:
+    layout: Layout, table: SymbolTable, section: InputSection, starts: dict[int, dict[int, int]]
+) -> _PendingValueOf:
     """What :func:`relocate.patch_pending` needs of a symbol of ``section``'s file: its
     value S (DISCARDED in a dropped section), or for a section symbol of a merged
-    section the function from A to S + A (the entry at A); None for an undefined
-    one (the general path says which, or that it is weak)."""
+    section the address of each of its original entries (kept in ``starts`` for
+    the other files' references) with the function from A to S + A for a place
+    inside an entry; None for an undefined one (the general path says which, or
+    that it is weak)."""
     obj = section.file
     where = _Where(obj, section, 0)
 
-    def value_of(index: int) -> int | Callable[[int], int] | None:
+    def value_of(index: int) -> relocate.PendingValue:
         symbol = obj.symbols[index]
         holder = obj.sections.get(symbol.section)
-        if holder is None or holder not in layout.merged or symbol.type != STT_SECTION:
+        found = layout.merged.get(holder) if holder is not None else None
+        if holder is None or found is None or symbol.type != STT_SECTION:
             # (an undefined symbol is recorded by the general path, not here)
             return _symbol_value(layout, table, obj, index, {}, where)[0]
         merged, base = holder, symbol.value
-        found: dict[int, int] = {}  # debug information names the same strings often
+        addresses = starts.get(id(found))
+        if addresses is None:
+            addresses = starts[id(found)] = found.start_addresses(layout.section_address_of)
 
         def entry(addend: int) -> int:
-            at = found.get(addend)
-            if at is None:
-                target, moved = layout.locate(merged, base + addend)
-                at = found[addend] = (layout.section_address_of(target) or 0) + moved
-            return at
+            target, moved = layout.locate(merged, base + addend)
+            return (layout.section_address_of(target) or 0) + moved
 
-        return entry
+        return addresses, base, entry
 
     return value_of
+
+
+_PendingValueOf = Callable[[int], relocate.PendingValue]
 
 
 class _Where:

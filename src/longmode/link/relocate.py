@@ -218,12 +218,26 @@ _BULK: dict[int, dict[int, tuple[struct.Struct, int, int | None]]] = {
 }
 
 
+#: What :func:`patch_pending` knows of a symbol: its value S, or for a section
+#: symbol of a merged section (the address of each original entry's start, the
+#: symbol's value, the function from A to S + A for any other place); None when
+#: it is neither (PendingValue).
+KnownValue = int | tuple[dict[int, int], int, Callable[[int], int]]
+PendingValue = KnownValue | None
+
+
+#: How :func:`patch_pending` has a symbol's value: S, where a merged section's
+#: entries went, or in a dropped section (the tombstone is written).
+_S_VALUE, _S_MERGED, _S_DROPPED = 0, 1, 2
+
+
 def patch_pending(
     machine: int,
     section: InputSection,
     out: bytearray,
     at: int,
-    value_of: Callable[[int], int | Callable[[int], int] | None],
+    values: dict[int, PendingValue],
+    value_of: Callable[[int], PendingValue],
     tombstone: int,
     discarded: int,
 ) -> bool:
@@ -231,7 +245,9 @@ def patch_pending(
     from ``at``, straight from their bytes, when each is an absolute R_X86_64_64
     or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
     (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
-    section symbol of a merged section the function from A to S + A. Debug
+    section symbol of a merged section where its entries went (S + A is the
+    address of the entry at the symbol's value + A). ``values`` keeps what
+    ``value_of`` said, by symbol index, for the file's other sections. Debug
     information's references to the sections and strings are nearly all of a
     kernel's relocations. Not for a position-independent output's loaded
     sections, whose absolute addresses need dynamic relocations.
@@ -240,33 +256,44 @@ def patch_pending(
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
     size, count = section.size, len(section.file.symbols)
-    values: dict[int, int | Callable[[int], int] | None] = {}
+    #: r_info -> the type's packer, width, bound and mask, how S is given (_S_VALUE,
+    #: _S_MERGED, _S_DROPPED) and S: a section's relocations name few symbols
+    #: (debug information's, a few sections')
+    known: dict[int, tuple[struct.Struct, int, int | None, int, int, KnownValue]] = {}
     for chunk in section.pending:
         if not chunk.rela:
             return False
         shift, mask = chunk.shift, chunk.mask
         for offset, info, addend in chunk.entry.iter_unpack(chunk.raw):
-            kind = kinds.get(info & mask)
-            index = info >> shift
-            if kind is None or index >= count:
-                return False
-            packer, width, bound = kind
+            found = known.get(info)
+            if found is None:
+                kind = kinds.get(info & mask)
+                index = info >> shift
+                if kind is None or index >= count:
+                    return False
+                s = values.get(index)
+                if s is None:
+                    s = values[index] = value_of(index)
+                    if s is None:
+                        return False
+                how = _S_MERGED if not isinstance(s, int) else _S_DROPPED if s == discarded else 0
+                packer, width, bound = kind
+                found = known[info] = (packer, width, bound, (1 << (8 * width)) - 1, how, s)
+            packer, width, bound, field_mask, how, s = found
             if offset + width > size:
                 return False
-            s = values.get(index)
-            if s is None:
-                s = values[index] = value_of(index)
-                if s is None:
-                    return False
-            if not isinstance(s, int):
-                number = s(addend)
-            elif s == discarded:
+            if not how:  # _S_VALUE
+                number = s + addend
+            elif how == _S_DROPPED:
                 packer.pack_into(out, at + offset, tombstone)
                 continue
             else:
-                number = s + addend
+                starts, base, entry = s  # type: ignore[misc]
+                number = starts.get(base + addend)
+                if number is None:
+                    number = entry(addend)
             if bound is None:
-                number &= (1 << (8 * width)) - 1
+                number &= field_mask
             elif not 0 <= number < bound:
                 return False
             packer.pack_into(out, at + offset, number)

@@ -130,7 +130,9 @@ class SymbolTable:
             self._add_symbol(obj, symbol)
 
     def _add_symbol(self, obj: ObjectFile, new: InputSymbol) -> None:
-        entry = self.get(new.name)
+        entry = self.symbols.get(new.name)
+        if entry is None:  # (self.get, inline)
+            entry = self.symbols[new.name] = Symbol(new.name)
         rank = _VISIBILITY_RANK.get(new.visibility, 0)
         if rank > _VISIBILITY_RANK.get(entry.visibility, 0):
             entry.visibility = new.visibility
@@ -327,7 +329,7 @@ def live_sections(
         entry = table.symbols.get(name)
         if entry is not None:
             mark(entry.section, f"-u {name}")
-    _follow(table, work, mark, by_name)
+    _follow(table, work, mark, by_name, live)
     # Debug information, .comment and notes stay with the files that keep code or
     # data (ld's _bfd_elf_gc_mark_extra_sections): a file whose every allocated
     # section went contributes none of them.
@@ -337,7 +339,7 @@ def live_sections(
             for section in sections:
                 if not section.is_alloc or section.type == SHT_NOTE:
                     mark(section, "its file keeps code or data")
-    _follow(table, work, mark, by_name)
+    _follow(table, work, mark, by_name, live)
     return live
 
 
@@ -346,25 +348,29 @@ def _follow(
     work: list[InputSection],
     mark: Callable[[InputSection | None, str | None], None],
     by_name: dict[str, list[InputSection]],
+    live: set[InputSection],
 ) -> None:
-    """Marks what the sections in ``work`` refer to, transitively."""
+    """Marks what the sections in ``work`` refer to, transitively (``live``: the
+    sections marked so far)."""
     while work:
         section = work.pop()
         if section.name == ".eh_frame" or not section.is_alloc:
             # what .eh_frame and debug information refer to is not kept for them
             continue
         obj = section.file
+        where = section.where
         for relocation in section.relocations:
             if relocation.symbol == 0:
                 continue
             symbol = obj.symbols[relocation.symbol]
             name = symbol.name
-            shown = "a reference" if symbol.type == STT_SECTION or not name else f"`{name}`"
-            mark(
-                target_section(table, obj, relocation.symbol),
-                f"{shown}, referred to by {section.where}",
-            )
-            for prefix in ("__start_", "__stop_"):
-                if name.startswith(prefix):
-                    for kept in by_name.get(name[len(prefix) :], []):
-                        mark(kept, f"{name}, referred to by {section.where}")
+            target = target_section(table, obj, relocation.symbol)
+            if target is not None and target not in live and target not in table.discarded:
+                # (the reason, only for a section that ``mark`` takes)
+                shown = "a reference" if symbol.type == STT_SECTION or not name else f"`{name}`"
+                mark(target, f"{shown}, referred to by {where}")
+            if name.startswith(("__start_", "__stop_")):
+                for prefix in ("__start_", "__stop_"):
+                    if name.startswith(prefix):
+                        for kept in by_name.get(name[len(prefix) :], []):
+                            mark(kept, f"{name}, referred to by {where}")

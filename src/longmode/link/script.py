@@ -61,9 +61,18 @@ import enum
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Final, NamedTuple, NoReturn, Protocol, TypeAlias, TypeVar, cast
+from typing import (
+    Final,
+    NamedTuple,
+    NoReturn,
+    Protocol,
+    TypeAlias,
+    TypeVar,
+    cast,
+    dataclass_transform,
+)
 
 from longmode.link.model import (
     SHF_ALLOC,
@@ -164,8 +173,61 @@ _R = TypeVar("_R")
 # AST
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class _Node:
+    """What the nodes share: ``==``, ``hash`` and ``repr`` as the dataclass decorator
+    writes them for a frozen dataclass (a field with ``compare=False`` left out of
+    the first two, one with ``repr=False`` out of the third), written once rather
+    than generated for each class: generating them was half of this module's
+    import, which every link pays."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _compared(self) == _compared(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(_compared(self))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(type(self))[1])
+        return f"{type(self).__qualname__}({shown})"
+
+
+_NodeT = TypeVar("_NodeT", bound=_Node)
+
+
+@dataclass_transform(frozen_default=True)
+def _node(cls: type[_NodeT]) -> type[_NodeT]:
+    """A node class: a dataclass with slots, its ``==``, ``hash`` and ``repr``
+    :class:`_Node`'s. Frozen for the type checker, which refuses any assignment to
+    a node's field; not at run time, where a frozen dataclass's generated
+    ``__setattr__`` and ``__delattr__`` (and its slower ``__init__``) were another
+    third of the module's import."""
+    return dataclass(slots=True, eq=False, repr=False)(cls)
+
+
+#: Each node class's compared and shown fields' names.
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _field_names(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found = _FIELD_NAMES.get(cls)
+    if found is None:
+        found = _FIELD_NAMES[cls] = (
+            tuple(f.name for f in fields(cls) if f.compare),
+            tuple(f.name for f in fields(cls) if f.repr),
+        )
+    return found
+
+
+def _compared(node: _Node) -> tuple[object, ...]:
+    return tuple([getattr(node, name) for name in _field_names(type(node))[0]])
+
+
+@_node
+class Location(_Node):
     """Where a token was read: the file as given (or as INCLUDE found it), the line and
     the column, both from 1 (a tab counts as one column)."""
 
@@ -185,8 +247,8 @@ _NOWHERE: Final = Location("<none>", 0, 0)
 # Expressions.
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+@_node
+class Number(_Node):
     """An integer literal. ``hex_digits``: how many digits a ``0x`` literal (without K/M)
     was written with; ld makes a fill pattern of that many nibbles (:func:`fill_pattern`)."""
 
@@ -195,29 +257,29 @@ class Number:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Symbol:
+@_node
+class Symbol(_Node):
     name: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Dot:
+@_node
+class Dot(_Node):
     """The location counter ``.``."""
 
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Unary:
+@_node
+class Unary(_Node):
     #: "-", "~" or "!" (unary "+" leaves no node).
     op: str
     operand: Expr
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Binary:
+@_node
+class Binary(_Node):
     #: "*", "/", "%", "+", "-", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "&", "^",
     #: "|", "&&", "||". ``where`` is the operator's.
     op: str
@@ -226,16 +288,16 @@ class Binary:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Ternary:
+@_node
+class Ternary(_Node):
     condition: Expr
     if_true: Expr
     if_false: Expr
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+@_node
+class Call(_Node):
     """A builtin taking expressions: ABSOLUTE, ALIGN (1 or 2 arguments), BLOCK (written
     as ALIGN), DATA_SEGMENT_ALIGN, DATA_SEGMENT_RELRO_END, DATA_SEGMENT_END, LOG2CEIL,
     MAX, MIN, NEXT, and SIZEOF_HEADERS (no arguments)."""
@@ -245,8 +307,8 @@ class Call:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class NameCall:
+@_node
+class NameCall(_Node):
     """A builtin taking a name: ADDR, LOADADDR, SIZEOF, ALIGNOF (an output section),
     DEFINED (a symbol), CONSTANT (MAXPAGESIZE or COMMONPAGESIZE), ORIGIN, LENGTH (a
     memory region)."""
@@ -256,8 +318,8 @@ class NameCall:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class SegmentStart:
+@_node
+class SegmentStart(_Node):
     """``SEGMENT_START("text-segment", default)``: the -T<segment> address, or default."""
 
     segment: str
@@ -265,8 +327,8 @@ class SegmentStart:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class AssertExpr:
+@_node
+class AssertExpr(_Node):
     """``ASSERT(condition, "message")`` inside an expression: the condition's value."""
 
     condition: Expr
@@ -281,8 +343,8 @@ Expr: TypeAlias = (
 # Commands that appear in several places.
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
+@_node
+class Assignment(_Node):
     """``target op expr;`` or ``PROVIDE(target = expr);`` (``HIDDEN``,
     ``PROVIDE_HIDDEN``). ``target`` is "." for the location counter."""
 
@@ -307,8 +369,8 @@ class Assignment:
         return Binary(self.op[:-1], left, self.expr, self.where)
 
 
-@dataclass(frozen=True, slots=True)
-class AssertCommand:
+@_node
+class AssertCommand(_Node):
     """``ASSERT(condition, "message")`` as a statement: the link fails with message
     when the condition is zero."""
 
@@ -317,8 +379,8 @@ class AssertCommand:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class EntryCommand:
+@_node
+class EntryCommand(_Node):
     symbol: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
@@ -335,8 +397,8 @@ class Sort(enum.Enum):
     NONE = "SORT_NONE"  # not even by --sort-section
 
 
-@dataclass(frozen=True, slots=True)
-class SectionPattern:
+@_node
+class SectionPattern(_Node):
     """One section name pattern of an input section description, with the files it
     leaves out (``EXCLUDE_FILE`` right before it) and its sort keys, outermost first:
     ``SORT_BY_NAME(SORT_BY_ALIGNMENT(.data.*))`` is ``(Sort.NAME, Sort.ALIGNMENT)``."""
@@ -373,8 +435,8 @@ SECTION_FLAG_NAMES: Final[dict[str, int]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class SectionFlags:
+@_node
+class SectionFlags(_Node):
     """``INPUT_SECTION_FLAGS(SHF_A & !SHF_B)``: an input section matches when it has
     every flag of ``required`` and none of ``forbidden``."""
 
@@ -386,8 +448,8 @@ class SectionFlags:
         return sh_flags & self.required == self.required and not sh_flags & self.forbidden
 
 
-@dataclass(frozen=True, slots=True)
-class InputSectionDescription:
+@_node
+class InputSectionDescription(_Node):
     """``file(sections)``: ``*(.text .text.*)``, ``KEEP(*(.init))``,
     ``EXCLUDE_FILE(*crtend.o) *(.ctors)``, ``libc.a:*(.text)``, or a file name alone
     (``data.o``: every section of it; then ``sections`` is empty)."""
@@ -414,8 +476,8 @@ class InputSectionDescription:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class DataCommand:
+@_node
+class DataCommand(_Node):
     """``BYTE(e)``, ``SHORT``, ``LONG``, ``QUAD``, ``SQUAD``: the value stored in the
     output's byte order."""
 
@@ -431,24 +493,24 @@ class DataCommand:
 _DATA_SIZES: Final = {"BYTE": 1, "SHORT": 2, "LONG": 4, "QUAD": 8, "SQUAD": 8}
 
 
-@dataclass(frozen=True, slots=True)
-class FillCommand:
+@_node
+class FillCommand(_Node):
     """``FILL(e)``: the pattern for the gaps that follow (:func:`fill_pattern`)."""
 
     expr: Expr
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class ConstructorsCommand:
+@_node
+class ConstructorsCommand(_Node):
     """``CONSTRUCTORS`` / ``SORT(CONSTRUCTORS)``: a.out/ECOFF only; nothing for ELF."""
 
     sort: bool = False
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class CreateObjectSymbols:
+@_node
+class CreateObjectSymbols(_Node):
     """``CREATE_OBJECT_SYMBOLS``: a symbol per input file (a.out era; ignorable)."""
 
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
@@ -479,8 +541,8 @@ class OutputSectionType(enum.Enum):
     TYPE = "TYPE"
 
 
-@dataclass(frozen=True, slots=True)
-class OutputSection:
+@_node
+class OutputSection(_Node):
     """``name [address] [(type)] : [AT(lma)] [ALIGN(a)] [ALIGN_WITH_INPUT]
     [SUBALIGN(a)] [constraint] { commands } [>region] [AT>lma_region] [:phdr ...]
     [=fill] [,]``."""
@@ -515,14 +577,14 @@ SectionsItem: TypeAlias = OutputSection | Assignment | AssertCommand | EntryComm
 # Top-level commands.
 
 
-@dataclass(frozen=True, slots=True)
-class Sections:
+@_node
+class Sections(_Node):
     items: tuple[SectionsItem, ...]
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class MemoryRegion:
+@_node
+class MemoryRegion(_Node):
     """``name (attributes) : ORIGIN = e, LENGTH = e``. ``attributes`` as written
     (``rwx``, ``!w``): R read-only, W read/write, X executable, A allocated,
     I/L initialised; ``!`` inverts the letters after it."""
@@ -534,8 +596,8 @@ class MemoryRegion:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Memory:
+@_node
+class Memory(_Node):
     regions: tuple[MemoryRegion, ...]
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
@@ -557,8 +619,8 @@ PHDR_TYPES: Final[dict[str, int]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Phdr:
+@_node
+class Phdr(_Node):
     """``name TYPE [FILEHDR] [PHDRS] [AT(e)] [FLAGS(e)];`` (FLAGS: 1 X, 2 W, 4 R)."""
 
     name: str
@@ -570,40 +632,40 @@ class Phdr:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Phdrs:
+@_node
+class Phdrs(_Node):
     headers: tuple[Phdr, ...]
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class OutputFormat:
+@_node
+class OutputFormat(_Node):
     """``OUTPUT_FORMAT(default[, big, little])``."""
 
     formats: tuple[str, ...]
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class OutputArch:
+@_node
+class OutputArch(_Node):
     arch: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+@_node
+class Target(_Node):
     bfd_name: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class SearchDir:
+@_node
+class SearchDir(_Node):
     path: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class InputFile:
+@_node
+class InputFile(_Node):
     """A file of INPUT/GROUP: ``name`` as written, or the library name of ``-lname``."""
 
     name: str
@@ -612,8 +674,8 @@ class InputFile:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Input:
+@_node
+class Input(_Node):
     """``INPUT(files)`` or, with ``group``, ``GROUP(files)``."""
 
     files: tuple[InputFile, ...]
@@ -621,26 +683,26 @@ class Input:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Output:
+@_node
+class Output(_Node):
     path: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Startup:
+@_node
+class Startup(_Node):
     path: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Extern:
+@_node
+class Extern(_Node):
     symbols: tuple[str, ...]
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Insert:
+@_node
+class Insert(_Node):
     """``INSERT AFTER|BEFORE section``: this script amends the default one."""
 
     after: bool
@@ -648,8 +710,8 @@ class Insert:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class NoCrossRefs:
+@_node
+class NoCrossRefs(_Node):
     """``NOCROSSREFS(sections)`` (``to``: NOCROSSREFS_TO): diagnostics only."""
 
     sections: tuple[str, ...]
@@ -657,23 +719,23 @@ class NoCrossRefs:
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class RegionAlias:
+@_node
+class RegionAlias(_Node):
     alias: str
     region: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class LdFeature:
+@_node
+class LdFeature(_Node):
     """``LD_FEATURE("SANE_EXPR")``: see :func:`evaluate`'s ``sane_expr``."""
 
     feature: str
     where: Location = field(default=_NOWHERE, compare=False, repr=False)
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+@_node
+class Option(_Node):
     """FORCE_COMMON_ALLOCATION, INHIBIT_COMMON_ALLOCATION or FORCE_GROUP_ALLOCATION."""
 
     name: str
@@ -703,8 +765,8 @@ Command: TypeAlias = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Script:
+@_node
+class Script(_Node):
     """A parsed script: its commands in order, INCLUDEd files spliced in (their nodes'
     locations name the included file)."""
 
@@ -1962,8 +2024,8 @@ class ExpressionError(Exception):
     LinkError with the location of the expression that asked."""
 
 
-@dataclass(frozen=True, slots=True)
-class SymbolValue:
+@_node
+class SymbolValue(_Node):
     """A symbol's address, and the output section it is relative to (None: absolute)."""
 
     address: int
@@ -2046,8 +2108,8 @@ class ScriptEnv(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Value:
+@_node
+class Value(_Node):
     """An expression's value as ld keeps it: a plain number (``section`` None), an
     absolute address (``section`` is :data:`ABSOLUTE`), or ``value`` bytes from the
     start of output section ``section``. ``from_dot``: the expression used ``.``
