@@ -189,3 +189,21 @@ long_mode:
     mov rsp, 0x90000
     lidt [idt_pointer]
 """
+
+#: Remaps the 8259s to vectors 0x20-0x2F (ICW1-ICW4), every line left as it was.
+REMAP_PICS = """
+    mov al, 0x11                    ; ICW1: edge, cascade, ICW4
+    out 0x20, al
+    out 0xA0, al
+    mov al, 0x20                    ; ICW2: vector bases 0x20 / 0x28
+    out 0x21, al
+    mov al, 0x28
+    out 0xA1, al
+    mov al, 4                       ; ICW3: slave on IR2
+    out 0x21, al
+    mov al, 2
+    out 0xA1, al
+    mov al, 1                       ; ICW4: 8086 mode
+    out 0x21, al
+    out 0xA1, al
+"""

@@ -10,28 +10,10 @@ from __future__ import annotations
 import struct
 
 import pytest
-from machine_programs import LONG_MODE_PRELUDE, boot
+from machine_programs import LONG_MODE_PRELUDE, REMAP_PICS, boot
 
 from longmode.machine.devices import scancodes
 from longmode.machine.machine import Outcome
-
-REMAP_PICS = """
-    mov al, 0x11                    ; ICW1: edge, cascade, ICW4
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20                    ; ICW2: vector bases 0x20 / 0x28
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 4                       ; ICW3: slave on IR2
-    out 0x21, al
-    mov al, 2
-    out 0xA1, al
-    mov al, 1                       ; ICW4: 8086 mode
-    out 0x21, al
-    out 0xA1, al
-"""
-
 
 #: Remaps the 8259s, unmasks IRQ1 alone, `sti`, `hlt` until {count} scan codes have
 #: come through IRQ1 (each written to the 0xE9 console), then exits (status 33).

@@ -8,7 +8,7 @@ halts with the interrupt still to come, as on a PC.
 
 from __future__ import annotations
 
-from machine_programs import LONG_MODE_PRELUDE, boot
+from machine_programs import LONG_MODE_PRELUDE, REMAP_PICS, boot
 
 from longmode.machine.machine import Outcome
 
@@ -20,21 +20,8 @@ TICK_NS = 1_000_000
 #: each PIT tick must be taken soon after it comes, so 20 ticks take ~20 ms.
 SHORT_GAP = (
     LONG_MODE_PRELUDE
+    + REMAP_PICS
     + """
-    mov al, 0x11
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 4
-    out 0x21, al
-    mov al, 2
-    out 0xA1, al
-    mov al, 1
-    out 0x21, al
-    out 0xA1, al
     mov al, 0xFE                    ; IRQ0 only
     out 0x21, al
     mov al, 0xFF
@@ -96,22 +83,9 @@ def test_an_irq_is_taken_in_a_two_instruction_gap_in_the_fast_mode() -> None:
 #: the `hlt`, which would then wait for the next tick, and ticks would outrun passes.
 STI_HLT = (
     LONG_MODE_PRELUDE
+    + REMAP_PICS
     + """
-    mov al, 0x11                    ; the 8259s at 20h/28h, IRQ0 only
-    out 0x20, al
-    out 0xA0, al
-    mov al, 0x20
-    out 0x21, al
-    mov al, 0x28
-    out 0xA1, al
-    mov al, 4
-    out 0x21, al
-    mov al, 2
-    out 0xA1, al
-    mov al, 1
-    out 0x21, al
-    out 0xA1, al
-    mov al, 0xFE
+    mov al, 0xFE                    ; IRQ0 only
     out 0x21, al
     mov al, 0xFF
     out 0xA1, al
