@@ -158,8 +158,9 @@ class Ps2Controller(Device):
     # -- the output buffer -----------------------------------------------------
 
     def _refill(self) -> None:
-        """Moves the next byte into the output buffer if it is empty: the controller's,
-        then the keyboard's, then the mouse's (QEMU's order)."""
+        """Moves the next byte into the output buffer if it is empty: the controller's
+        replies, then its 0xD3 loopback bytes, then the keyboard's, then the mouse's
+        (QEMU's order)."""
         if self.output_buffer is None:
             self.output_from_aux = False
             if self.controller_queue:
@@ -172,9 +173,9 @@ class Ps2Controller(Device):
             elif self.mouse.queue and not self.config & CONFIG_AUX_DISABLED:
                 self.output_buffer = self.mouse.queue.popleft()
                 self.output_from_aux = True
-        self._drive_irq1()
+        self._drive_irqs()
 
-    def _drive_irq1(self) -> None:
+    def _drive_irqs(self) -> None:
         """IRQ1 for a keyboard or controller byte, IRQ12 for a mouse byte, each while
         its command byte bit is set."""
         full = self.output_buffer is not None
@@ -267,7 +268,7 @@ class Ps2Controller(Device):
         if due is not None and due <= self.now:
             self.output_buffer = self.typed.popleft()[0]
             self.typed_in_buffer = True
-            self._drive_irq1()
+            self._drive_irqs()
 
     def next_event(self) -> int | None:
         """When the next queued byte may come, if the guest listens."""
@@ -316,7 +317,7 @@ class Ps2Controller(Device):
         self.last_read = value
         self.output_buffer = None
         self.output_from_aux = False
-        self._drive_irq1()  # the line falls before the next byte can raise it again
+        self._drive_irqs()  # the line falls before the next byte can raise it again
         self._refill()
         return value
 
