@@ -57,7 +57,7 @@ from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
 from longmode.machine.board.memory import MmioDevice
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
-from longmode.machine.cpu import FLAG_IF, Mode, X86Cpu
+from longmode.machine.cpu import FLAG_IF, Mode, Paging, X86Cpu
 from longmode.machine.devices.base import Device
 from longmode.machine.devices.ioapic import MASKED as IOAPIC_MASKED
 from longmode.machine.devices.pc_ports import IRQ_KEYBOARD, ioapic_pin
@@ -575,11 +575,7 @@ class Machine(HookGlue):
         if self.bus.log is not None or self.bus.unclaimed is not None:
             return
         paging = self.cpu.paging()
-        if paging.mode is Mode.REAL:
-            code = bytes(self.uc.mem_read((self.cpu.get("cs") << 4) + (rip & 0xFFFF), 15))
-        else:
-            code = self.cpu.read_virtual(rip, 15, paging) or b""
-        instruction = string_io.decode(self.cpu, code, paging.mode)
+        instruction = string_io.decode(self.cpu, self._code_bytes(rip, 15, paging), paging)
         if instruction is None or instruction.direction != direction:
             return
         limit = string_io.PAGE
@@ -748,8 +744,8 @@ class Machine(HookGlue):
             return Event(vector, Kind.EXCEPTION, rip)
         return Event(vector, Kind.EXCEPTION, rip, error)
 
-    def _code_bytes(self, address: int, size: int) -> bytes:
-        paging = self.cpu.paging()
+    def _code_bytes(self, address: int, size: int, paging: Paging | None = None) -> bytes:
+        paging = paging or self.cpu.paging()
         if paging.mode is Mode.REAL:
             base = self.cpu.get("cs") << 4
             return bytes(self.uc.mem_read(base + (address & 0xFFFF), size))

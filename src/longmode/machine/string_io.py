@@ -24,6 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from longmode.machine.cpu import Mode, Paging, X86Cpu
+from longmode.machine.interrupts import read_descriptor
+from longmode.machine.unicorn_internals import CpuState, SegmentCache
 
 #: Instruction prefixes that may precede INS/OUTS: operand size, address size, REP,
 #: segment overrides (only DS is accepted for OUTS).
@@ -48,9 +50,10 @@ class StringInstruction:
     segment_base: int
 
 
-def decode(cpu: X86Cpu, code: bytes, mode: Mode) -> StringInstruction | None:
+def decode(cpu: X86Cpu, code: bytes, paging: Paging) -> StringInstruction | None:
     """The string instruction at the start of ``code``, if it is a forward `rep`
     INS/OUTS whose segment base is known; None for anything else."""
+    mode = paging.mode
     rep = False
     address_override = False
     segment = None
@@ -76,51 +79,46 @@ def decode(cpu: X86Cpu, code: bytes, mode: Mode) -> StringInstruction | None:
         return None
     if cpu.get("rflags") & _DIRECTION:
         return None
-    default = _default_address_size(cpu, mode)
+    default = _default_address_size(cpu, paging)
     if default is None:
         return None
     address_size = {16: 32, 32: 16, 64: 32}[default] if address_override else default
-    base = _segment_base(cpu, mode, "es" if direction == "in" else "ds", default == 64)
+    base = _segment_base(cpu, paging, "es" if direction == "in" else "ds", default == 64)
     if base is None:
         return None
     return StringInstruction(direction, address_size, base)
 
 
-def _default_address_size(cpu: X86Cpu, mode: Mode) -> int | None:
+def _default_address_size(cpu: X86Cpu, paging: Paging) -> int | None:
     """16, 32 or 64 from the mode and the code segment's D and L bits."""
-    if mode is Mode.REAL:
+    if paging.mode is Mode.REAL:
         return 16
-    descriptor = _descriptor(cpu, cpu.get("cs"))
-    if descriptor is None:
+    code = _gdt_segment(cpu, paging, cpu.get("cs"))
+    if code is None:
         return None
-    if mode is Mode.LONG and descriptor >> 53 & 1:
+    if paging.mode is Mode.LONG and code.flags & CpuState.DESC_L:
         return 64
-    return 32 if descriptor >> 54 & 1 else 16
+    return 32 if code.flags & CpuState.DESC_B else 16
 
 
-def _segment_base(cpu: X86Cpu, mode: Mode, name: str, flat: bool) -> int | None:
+def _segment_base(cpu: X86Cpu, paging: Paging, name: str, flat: bool) -> int | None:
     """A data segment's base: 0 in 64-bit code, selector * 16 in real mode, the GDT
     descriptor's base otherwise (None for an LDT selector or an unreadable GDT)."""
     if flat:
         return 0
     selector = cpu.get(name)
-    if mode is Mode.REAL:
+    if paging.mode is Mode.REAL:
         return selector << 4
-    descriptor = _descriptor(cpu, selector)
-    if descriptor is None:
-        return None
-    return (descriptor >> 16 & 0xFFFFFF) | (descriptor >> 56 & 0xFF) << 24
+    segment = _gdt_segment(cpu, paging, selector)
+    return None if segment is None else segment.base
 
 
-def _descriptor(cpu: X86Cpu, selector: int) -> int | None:
-    """The 8-byte GDT descriptor ``selector`` names (None: LDT, null or out of the GDT)."""
+def _gdt_segment(cpu: X86Cpu, paging: Paging, selector: int) -> SegmentCache | None:
+    """What a load of ``selector`` from the GDT gives (None: an LDT or null selector,
+    or outside the GDT)."""
     if selector & 4 or selector < 8:
         return None
-    base, limit = cpu.table_register("gdtr")
-    if (selector & ~7) + 7 > limit:
-        return None
-    raw = cpu.read_virtual(base + (selector & ~7), 8)
-    return None if raw is None else int.from_bytes(raw, "little")
+    return read_descriptor(cpu, paging, selector, cpu.table_register("gdtr"))
 
 
 def block(
