@@ -81,16 +81,28 @@ class RunOptions:
 
 @dataclass
 class Boot:
-    """The disk to boot and, for a kernel ELF, its symbols (None without them)."""
+    """The disk to boot and, for a kernel ELF, its symbols (None without them).
+
+    ``symbols`` is the kernel's :class:`KernelElf`, None, or a function that reads
+    it: a kernel's symbol tables are read the first time :attr:`kernel` is asked
+    for (a report, the red-zone watch, the debugger), not for every boot — a test
+    kernel that passes never needs them."""
 
     image: bytes
-    kernel: KernelElf | None
+    symbols: KernelElf | Callable[[], KernelElf | None] | None
     floppy: bool
     #: For a kernel target, where longmode's loader jumps to it (for Multiboot, as
     #: GRUB works it out); None for a disk image, whose loader is not ours.
     entry: int | None = None
     #: The ``--disk`` images' bytes, in the order of ``RunOptions.disks``.
     disks: tuple[bytes, ...] = ()
+
+    @property
+    def kernel(self) -> KernelElf | None:
+        """The kernel's ELF symbols, read now if they were not yet."""
+        if callable(self.symbols):
+            self.symbols = self.symbols()
+        return self.symbols
 
 
 #: How many ``--disk`` images fit beside the target on the two IDE channels.
@@ -234,10 +246,7 @@ def _prepare_target(options: RunOptions, data: bytes) -> Boot:
         image, entry, offset = build_kernel_image(
             path, options.cmdline, data=data, protocol=options.protocol
         )
-        symbols = kernel_symbols(path, data)
-        if symbols is not None:
-            symbols.slide(offset)  # a PIE: its symbols where the loader put it
-        return Boot(image, symbols, False, entry)
+        return Boot(image, lambda: kernel_symbols(path, data, offset), False, entry)
     if options.cmdline:
         raise LongmodeError(
             f"{path}: --cmdline must come with a kernel; a disk image's command line is "
@@ -257,16 +266,20 @@ def _prepare_target(options: RunOptions, data: bytes) -> Boot:
     return Boot(data, symbols, len(data) == FLOPPY_1440K)
 
 
-def kernel_symbols(path: Path, data: bytes) -> KernelElf | None:
-    """The kernel's ELF symbols for reports (ELF64, or ELF32 for a Multiboot kernel);
-    None for a flat binary. An ELF whose tables other than the program headers are
-    damaged boots all the same (`longmode image` reads only those): a warning says
-    why its reports name no symbols."""
+def kernel_symbols(path: Path, data: bytes, offset: int = 0) -> KernelElf | None:
+    """The kernel's ELF symbols for reports (ELF64, or ELF32 for a Multiboot kernel),
+    slid by ``offset`` (a PIE's base: its symbols where the loader put it); None for
+    a flat binary. An ELF whose tables other than the program headers are damaged
+    boots all the same (`longmode image` reads only those): a warning says why its
+    reports name no symbols."""
     try:
-        return elf.kernel_symbols(path, data)
+        symbols = elf.kernel_symbols(path, data)
     except ElfFormatError as error:
         log.warning("%s; the run's reports give bare addresses", error)
         return None
+    if symbols is not None:
+        symbols.slide(offset)
+    return symbols
 
 
 def loader_report(boot: Boot, status: int) -> str | None:
@@ -284,7 +297,13 @@ def loader_report(boot: Boot, status: int) -> str | None:
 
 
 def describer(boot: Boot) -> Callable[[int], str]:
-    """How reports name a code address: a kernel's symbols, or the bare address."""
-    if boot.kernel is not None:
-        return boot.kernel.describe
-    return bare_address
+    """How reports name a code address: a kernel's symbols (read at the first
+    address named), or the bare address."""
+    if boot.symbols is None:
+        return bare_address
+
+    def describe(address: int) -> str:
+        kernel = boot.kernel
+        return kernel.describe(address) if kernel is not None else bare_address(address)
+
+    return describe
