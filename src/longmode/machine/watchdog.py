@@ -1,12 +1,14 @@
-"""The watchdog: a thread that stops the CPU from outside the run loop.
+"""The watchdog: stops the CPU from outside the run loop.
 
 A wall-clock deadline (``--timeout``) and :meth:`Machine.interrupt` (a signal's
 watcher, a test's timer) reach the CPU through it, within milliseconds even in
-the middle of a long slice.
+the middle of a long slice. One thread per process watches every run going on
+(a test runner boots kernel after kernel: no thread is started per run).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -16,45 +18,97 @@ WATCHDOG_REPEAT = 0.02
 
 
 class Watchdog:
-    """A thread that stops the CPU from outside the run loop.
+    """Stops one run's CPU from outside its run loop, from the process's watchdog thread.
 
-    It sleeps until the wall-clock ``deadline`` (calling ``on_deadline``) or
-    until :meth:`wake`, then asks unicorn to stop every
-    :data:`WATCHDOG_REPEAT` seconds until the run loop has finished: a stop
-    request made between two slices is lost by unicorn, so it is repeated.
+    Once the wall-clock ``deadline`` has passed (``on_deadline`` is called first)
+    or :meth:`wake` was called, the thread calls ``halt`` every
+    :data:`WATCHDOG_REPEAT` seconds until :meth:`finish`: a stop request made
+    between two slices is lost by unicorn, so it is repeated. Neither is called
+    once :meth:`finish` has returned.
     """
 
     def __init__(
         self, halt: Callable[[], None], deadline: float | None, on_deadline: Callable[[], None]
     ) -> None:
-        self._halt = halt
-        self._deadline = deadline
-        self._on_deadline = on_deadline
-        self._woken = threading.Event()
-        self._finished = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="longmode-watchdog", daemon=True)
-        self._thread.start()
+        self.halt = halt
+        self.deadline = deadline
+        self.on_deadline = on_deadline
+        #: Set by :meth:`wake` or the deadline: the thread halts the CPU from then on.
+        self.woken = False
+        _watcher.add(self)
 
     def wake(self) -> None:
         """Start stopping the CPU now (any thread)."""
-        self._woken.set()
+        _watcher.wake(self)
 
     def finish(self) -> None:
-        """The run is over: the thread ends."""
-        self._finished.set()
-        self._woken.set()
-        self._thread.join()
+        """The run is over: no more stops or deadline calls for it."""
+        _watcher.remove(self)
+
+
+class _Watcher:
+    """The process's watchdog thread and the runs it watches (started with the first
+    run, and again in a child process after ``fork``)."""
+
+    def __init__(self) -> None:
+        self._state = threading.Condition()
+        self._watched: list[Watchdog] = []
+        self._thread: threading.Thread | None = None
+
+    def add(self, watch: Watchdog) -> None:
+        with self._state:
+            self._watched.append(watch)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._watch, name="longmode-watchdog", daemon=True
+                )
+                self._thread.start()
+            self._state.notify()
+
+    def wake(self, watch: Watchdog) -> None:
+        with self._state:
+            watch.woken = True
+            self._state.notify()
+
+    def remove(self, watch: Watchdog) -> None:
+        with self._state:
+            if watch in self._watched:
+                self._watched.remove(watch)
 
     def _watch(self) -> None:
-        wait = None if self._deadline is None else max(self._deadline - time.monotonic(), 0.0)
-        woken = self._woken.wait(wait)
-        if self._finished.is_set():
-            return
-        if not woken:
-            self._on_deadline()
-        while not self._finished.is_set():
-            self._halt()
-            self._finished.wait(WATCHDOG_REPEAT)
+        with self._state:
+            while True:
+                self._state.wait(self._tend(time.monotonic()))
+
+    def _tend(self, now: float) -> float | None:
+        """Calls what is due (the lock held, so never after a ``finish``); returns how
+        long to sleep until something else may be."""
+        sleep: float | None = None
+        for watch in self._watched:
+            if not watch.woken and watch.deadline is not None and now >= watch.deadline:
+                watch.woken = True
+                watch.on_deadline()
+            if watch.woken:
+                watch.halt()
+                due = WATCHDOG_REPEAT
+            elif watch.deadline is not None:
+                due = watch.deadline - now
+            else:
+                continue
+            sleep = due if sleep is None else min(sleep, due)
+        return sleep
+
+
+_watcher = _Watcher()
+
+
+def _after_fork_in_child() -> None:
+    """A forked child has none of its parent's threads (and maybe a lock held by one)."""
+    global _watcher
+    _watcher = _Watcher()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 #: How often the slice timer repeats its stop until the slice is disarmed (seconds).
