@@ -4,7 +4,10 @@
 
 (a) boot to exit of small kernels whose images carry no debug information,
     the best of three runs each, against raw qemu-system-x86_64 on the same
-    image — target: at most QEMU's time:
+    image — target: at most QEMU's time (issue 12's goal: 0.7 of it) — each
+    once as a process of its own and once handed to a `longmode server` started
+    beforehand (the command's process then costs the interpreter's start and a
+    fork of the warm server):
     * the seed's kernel, stripped (`strip --strip-debug`), put on an image by
       `longmode image`: until "Hello World!" on COM1 (the kernel halts; QEMU
       never exits then, ours does);
@@ -28,12 +31,14 @@ other load on the machine skews both, so compare the ratios.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,10 +78,17 @@ class Measured:
     rss: int
 
 
-def timed(command: list[str], timeout: float = 600) -> Measured:
+#: The environment of every `longmode` process: never handed to a server (a user's own
+#: may be running) unless a measurement starts one of its own.
+ALONE = {**os.environ, "LONGMODE_SERVER": "off"}
+
+
+def timed(command: list[str], timeout: float = 600, env: dict[str, str] | None = None) -> Measured:
     """Runs ``command``; its own resource use comes from wait4 on its pid."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env or ALONE
+    )
     deadline = start + timeout
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -148,6 +160,20 @@ def qemu_until_hello(image: Path, timeout: float = 60) -> float:
         process.wait()
 
 
+@contextlib.contextmanager
+def server(directory: Path) -> Iterator[dict[str, str]]:
+    """A `longmode server` of this benchmark's own; the environment that reaches it."""
+    folder = directory / "server"
+    folder.mkdir(mode=0o700)
+    env = {**os.environ, "LONGMODE_SERVER_SOCKET": str(folder / "server.sock")}
+    env.pop("LONGMODE_SERVER", None)
+    subprocess.run([*LONGMODE, "server", "start"], env=env, check=True, capture_output=True)
+    try:
+        yield env
+    finally:
+        subprocess.run([*LONGMODE, "server", "stop"], env=env, capture_output=True)
+
+
 def report(name: str, ours_value: float, qemu_value: float, unit: str, target: str) -> None:
     ratio = ours_value / qemu_value if qemu_value else float("inf")
     goal = target if target == "reported" else f"target ratio {target}"
@@ -183,9 +209,16 @@ def main() -> int:
         wall_o = min(_checked(timed(ours(seed)), 0).wall for _ in range(RUNS))
         wall_q = min(qemu_until_hello(seed) for _ in range(RUNS))
         report("(a) stripped seed kernel, to Hello", wall_o * 1000, wall_q * 1000, "ms", "<= 1")
-        wall_o = min(_checked(timed(ours(hello)), 33).wall for _ in range(RUNS))
-        wall_q = min(_checked(timed(qemu(hello)), 33).wall for _ in range(RUNS))
-        report("(a) Multiboot C kernel, to exit", wall_o * 1000, wall_q * 1000, "ms", "<= 1")
+        wall_h = min(_checked(timed(ours(hello)), 33).wall for _ in range(RUNS))
+        wall_hq = min(_checked(timed(qemu(hello)), 33).wall for _ in range(RUNS))
+        report("(a) Multiboot C kernel, to exit", wall_h * 1000, wall_hq * 1000, "ms", "<= 1")
+        with server(Path(directory)) as served:
+            wall_o = min(_checked(timed(ours(seed), env=served), 0).wall for _ in range(RUNS))
+            report("(a) seed kernel, `longmode server`", wall_o * 1000, wall_q * 1000, "ms",
+                   "<= 0.7")  # fmt: skip
+            wall_h = min(_checked(timed(ours(hello), env=served), 33).wall for _ in range(RUNS))
+            report("(a) Multiboot C, `longmode server`", wall_h * 1000, wall_hq * 1000, "ms",
+                   "<= 0.7")  # fmt: skip
 
         start_o = timed(ours(images["empty"])).wall
         start_q = timed(qemu(images["empty"])).wall

@@ -14,6 +14,8 @@
       faster;
     * one `longmode run` process per kernel, for reference (what a runner that
       starts Python per test pays);
+    * `longmode test` and one `longmode run` per kernel again, handed to a
+      `longmode server` started beforehand (no Python start-up in either);
 (b) with --blog-os DEST (a folder blog_os's build.sh filled with
     BLOGOS_RUNNER="longmode runner"): blog_os's `cargo test` wall time with
     `longmode runner` in our machine, against the same with `runner =
@@ -27,12 +29,14 @@ Other load on the machine skews both sides: compare the ratios.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 LONGMODE = [sys.executable, "-m", "longmode"]
@@ -77,10 +81,41 @@ def build_kernels(directory: Path, count: int) -> tuple[list[Path], list[Path]]:
     return kernels, images
 
 
+#: The environment of every `longmode` process: never handed to a server (a user's own
+#: may be running) unless a measurement starts one of its own.
+ALONE = {**os.environ, "LONGMODE_SERVER": "off"}
+
+
 def timed(command: list[str], **kwargs: object) -> tuple[float, subprocess.CompletedProcess[str]]:
+    kwargs.setdefault("env", ALONE)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
     return time.perf_counter() - start, done
+
+
+@contextlib.contextmanager
+def server(directory: Path) -> Iterator[dict[str, str]]:
+    """A `longmode server` of this benchmark's own; the environment that reaches it."""
+    folder = directory / "server"
+    folder.mkdir(mode=0o700)
+    env = {**os.environ, "LONGMODE_SERVER_SOCKET": str(folder / "server.sock")}
+    env.pop("LONGMODE_SERVER", None)
+    subprocess.run([*LONGMODE, "server", "start"], env=env, check=True, capture_output=True)
+    try:
+        yield env
+    finally:
+        subprocess.run([*LONGMODE, "server", "stop"], env=env, capture_output=True)
+
+
+def one_run_each(kernels: list[Path], env: dict[str, str]) -> float:
+    """Seconds for one `longmode run` process per kernel, one after the other."""
+    start = time.perf_counter()
+    for kernel in kernels:
+        ran = subprocess.run(
+            [*LONGMODE, "run", str(kernel), "--display", "none"], capture_output=True, env=env
+        )
+        assert ran.returncode == 33
+    return time.perf_counter() - start
 
 
 def suite(count: int) -> None:
@@ -106,18 +141,21 @@ def suite(count: int) -> None:
             )  # fmt: skip
             assert done.returncode == 33 and " ... ok" in done.stdout, done.stderr
         theirs = time.perf_counter() - start
-        start = time.perf_counter()
-        for kernel in kernels:
-            ran = subprocess.run(
-                [*LONGMODE, "run", str(kernel), "--display", "none"], capture_output=True
-            )
-            assert ran.returncode == 33
-        per_process = time.perf_counter() - start
+        per_process = one_run_each(kernels, ALONE)
+        with server(Path(tmp)) as served:
+            ours_served, done = timed([*LONGMODE, "test", *map(str, kernels)], env=served)
+            assert done.returncode == 0 and f"{count} passed" in done.stdout, done.stdout[-2000:]
+            per_process_served = one_run_each(kernels, served)
         print(f"    one QEMU per test, sequential (as bootimage): {theirs:.2f} s")
         print(f"    one `longmode run` per test, sequential: {per_process:.2f} s")
         print(
-            f"    ratio QEMU / longmode test: {theirs / ours:.1f}x (target: >= 30x); "
-            f"per-process longmode / QEMU: {per_process / theirs:.2f}"
+            f"    `longmode test` through `longmode server`: {ours_served:.2f} s; one "
+            f"`longmode run` per test through it: {per_process_served:.2f} s"
+        )
+        print(
+            f"    ratio QEMU / longmode test: {theirs / ours:.1f}x (target: >= 30x); through "
+            f"the server: {theirs / ours_served:.1f}x; per-process longmode / QEMU: "
+            f"{per_process / theirs:.2f}, through the server: {per_process_served / theirs:.2f}"
         )
 
 

@@ -16,7 +16,8 @@ def test_help_lists_only_working_subcommands() -> None:
     (action,) = [a for a in parser()._actions if isinstance(a, argparse._SubParsersAction)]
     commands = set(action.choices)
     assert commands == {
-        "build", "check", "asm", "image", "run", "debug", "runner", "test", "new", "link"
+        "build", "check", "asm", "image", "run", "debug", "runner", "test", "new", "link",
+        "server",
     }  # fmt: skip
     done = run_longmode("--help")
     assert done.returncode == 0

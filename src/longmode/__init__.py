@@ -4,9 +4,11 @@ The public API is re-exported here; the modules behind it are private in
 spirit and may move.
 """
 
-from typing import TYPE_CHECKING
-
 from longmode.errors import LongmodeError
+
+# (not typing's: `longmode`'s entry point imports this package, and typing costs
+# milliseconds that a command handed to the server should not pay)
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
     from longmode.debug.core import Stop

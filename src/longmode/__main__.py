@@ -1,7 +1,8 @@
-"""`python -m longmode` is the `longmode` command."""
+"""`python -m longmode` is the `longmode` command (through a server when one runs:
+see :mod:`longmode.server`)."""
 
 import sys
 
-from longmode.cli import main
+from longmode.server.client import main
 
 sys.exit(main())

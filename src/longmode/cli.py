@@ -414,6 +414,52 @@ def _add_new(commands: argparse._SubParsersAction[_Parser]) -> None:
     new.set_defaults(func=_new)
 
 
+def _server(args: argparse.Namespace) -> int:
+    from longmode import server
+    from longmode.server import daemon
+
+    path = args.socket or server.socket_path()
+    if args.action == "start":
+        return daemon.start(path, args.idle)
+    if args.action == "stop":
+        return daemon.stop(path)
+    if args.action == "status":
+        return daemon.status(path)
+    return daemon.serve(path, args.idle, main)
+
+
+def _add_server(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from longmode.server import IDLE_SECONDS, SERVED
+
+    served = ", ".join(sorted(SERVED))
+    server = commands.add_parser(
+        "server",
+        help="a warm process that runs commands without Python's start-up",
+        description="Start, stop or ask about the longmode server: a background process "
+        "that has longmode loaded and warmed up, and runs each `longmode` command of "
+        f"these kinds ({served}) in a fork of itself, on the caller's terminal, folder, "
+        "environment and umask, so that a command costs no start-up. While it runs, the "
+        "`longmode` command hands those commands to it; LONGMODE_SERVER=off turns that "
+        "off. It stops when idle, when longmode's files change, or on `stop`. status: "
+        "exit 0 when one runs, 1 when none does; stop: 0 when one was stopped, 1 when "
+        "none ran.",
+    )
+    server.add_argument("action", choices=("start", "stop", "status", "serve"),
+                        help="serve: be the server, in the foreground")  # fmt: skip
+    server.add_argument(
+        "--socket", metavar="PATH", help="the socket (default: $LONGMODE_SERVER_SOCKET, else "
+        "$XDG_RUNTIME_DIR/longmode/server.sock, else /tmp/longmode-UID/server.sock)",
+    )  # fmt: skip
+    server.add_argument(
+        "--idle",
+        type=float,
+        default=IDLE_SECONDS,
+        metavar="SECONDS",
+        help=f"stop after this long without a command (default {IDLE_SECONDS}; 0: never)",
+    )
+    server.set_defaults(func=_server)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with usage errors as one line in longmode's style (exit 2)."""
 
@@ -481,6 +527,7 @@ def parser() -> argparse.ArgumentParser:
     _add_test(commands)
     _add_debug(commands)
     _add_new(commands)
+    _add_server(commands)
 
     for module in _PACKAGE_COMMANDS:
         importlib.import_module(module).register(commands)
