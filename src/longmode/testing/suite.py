@@ -263,6 +263,14 @@ def _toml_jobs(project: Path, request: TestRequest) -> list[Job]:
     ]
 
 
+def _load_machine() -> None:
+    """Imports what :func:`run_job` uses."""
+    import longmode.debug.explain
+    import longmode.run.ours
+
+    del longmode
+
+
 def _stop_workers(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     """Ends the workers now, in the middle of their kernels (Python 3.14 has
     ``terminate_workers``; before it, the executor's process table is the way)."""
@@ -293,7 +301,10 @@ def run_tests(request: TestRequest) -> int:
     )
     start = time.monotonic()
     results: list[Result] = []
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    fork = sys.platform == "linux"
+    if fork:  # the workers are forked with the machine's modules loaded, not each loading them
+        _load_machine()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = concurrent.futures.ProcessPoolExecutor(
         workers, mp_context=context, initializer=_worker_signals
     )
