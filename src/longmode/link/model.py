@@ -158,7 +158,8 @@ class PendingRelocations(NamedTuple):
     a frozen dataclass is, and a third as costly to make, once per relocation
     section of every object read.)"""
 
-    raw: bytes
+    #: The section's bytes: a view of the input's (only those read are copied).
+    raw: bytes | memoryview
     #: SHT_RELA (explicit addends) rather than SHT_REL.
     rela: bool
     #: One entry's layout: (r_offset, r_info[, r_addend]).
