@@ -233,7 +233,7 @@ _S_VALUE, _S_MERGED, _S_DROPPED = 0, 1, 2
 
 #: How :func:`patch_pending` writes the relocations of one r_info: how S is given,
 #: the field's ``pack_into`` and S (a merged section's entries for _S_MERGED).
-_Plan = tuple[int, Callable[[memoryview, int, int], None], KnownValue]
+PendingPlan = tuple[int, Callable[[memoryview, int, int], None], KnownValue]
 
 
 def patch_pending(
@@ -241,7 +241,7 @@ def patch_pending(
     section: InputSection,
     out: bytearray,
     at: int,
-    values: dict[int, PendingValue],
+    plans: dict[int, PendingPlan],
     value_of: Callable[[int], PendingValue],
     tombstone: int,
     discarded: int,
@@ -251,8 +251,9 @@ def patch_pending(
     or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
     (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
     section symbol of a merged section where its entries went (S + A is the
-    address of the entry at the symbol's value + A). ``values`` keeps what
-    ``value_of`` said, by symbol index, for the file's other sections. Debug
+    address of the entry at the symbol's value + A). ``plans`` keeps how each
+    r_info is written, for the file's other sections: a file's debug sections
+    name the same few symbols (its sections', its strings'). Debug
     information's references to the sections and strings are nearly all of a
     kernel's relocations. Not for a position-independent output's loaded
     sections, whose absolute addresses need dynamic relocations.
@@ -261,20 +262,15 @@ def patch_pending(
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
     count = len(section.file.symbols)
-    #: r_info -> its plan: a section's relocations name few symbols (debug
-    #: information's, a few sections')
-    plans: dict[int, _Plan] = {}
 
-    def plan_of(info: int, shift: int, mask: int) -> _Plan | None:
+    def plan_of(info: int, shift: int, mask: int) -> PendingPlan | None:
         packer = kinds.get(info & mask)
         index = info >> shift
         if packer is None or index >= count:
             return None
-        s = values.get(index)
+        s = value_of(index)
         if s is None:
-            s = values[index] = value_of(index)
-            if s is None:
-                return None
+            return None
         how = _S_MERGED if not isinstance(s, int) else _S_DROPPED if s == discarded else 0
         return how, packer.pack_into, s
 
