@@ -29,7 +29,6 @@ from __future__ import annotations
 import mmap
 import os
 import struct
-from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple, NoReturn, TypeAlias
@@ -92,8 +91,7 @@ AR_FMAG = b"`\n"
 RLIB_METADATA = ("lib.rmeta", "lib.rmeta-link")
 
 
-@dataclass(frozen=True, slots=True)
-class ElfLayout:
+class ElfLayout(NamedTuple):
     """One ELF class's structures, fields in the specification's order (the
     symbol entry is reordered to the ELF64 order: name, info, other, shndx,
     value, size)."""

@@ -49,8 +49,7 @@ class LinkError(LongmodeError):
     archive member, section, symbol) it is about. Exit status 2 unless said."""
 
 
-@dataclass(frozen=True, slots=True)
-class Relocation:
+class Relocation(NamedTuple):
     """One relocation of an input section: patch at ``offset`` (from the section's
     start) with ``type``, against symbol ``symbol`` (an index into the file's
     symbols; 0 for none), plus ``addend``. For REL sections (i386) the addend is
@@ -192,8 +191,7 @@ class ObjectFile:
     gnu_stack: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ArchiveMember:
+class ArchiveMember(NamedTuple):
     name: str
     #: The member header's offset in the archive (what the symbol table points at).
     offset: int

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from longmode.link.model import EM_386, EM_X86_64, InputSection, LinkError
 
@@ -71,8 +71,7 @@ def type_name(machine: int, kind: int) -> str:
     return NAMES.get(machine, {}).get(kind, f"relocation type {kind}")
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """How a relocation type writes: its width in bytes and how the value must fit:
     "u" unsigned (zero-extended), "s" signed (sign-extended), "any" either (a
     truncating field, checked to fit as signed or unsigned), "none" nothing."""
@@ -133,8 +132,7 @@ def field_of(machine: int, kind: int, where: str) -> Field:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Values:
+class Values(NamedTuple):
     """What a relocation's value is made of (the psABI's letters)."""
 
     S: int
