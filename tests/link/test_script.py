@@ -1303,9 +1303,8 @@ def test_every_expression_node_has_a_location() -> None:
     def walk(e: Expr) -> None:
         assert e.where.file == "w" and e.where.line == 1
         seen.append(type(e).__name__)
-        for child in e.__slots__:
-            value = getattr(e, child)
-            for v in value if isinstance(value, tuple) else (value,):
+        for value in e:  # a node is a named tuple of its fields
+            for v in value if type(value) is tuple else (value,):  # (a tuple of nodes)
                 if isinstance(v, EXPR_TYPES):
                     walk(v)
 

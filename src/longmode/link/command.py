@@ -11,6 +11,7 @@ error that names them, never ignored (ld's manual, "Command-line Options").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from longmode.link.model import LinkError
 
@@ -20,8 +21,7 @@ EMULATIONS = {"elf_x86_64": 64, "elf_i386": 32}
 OFORMATS = ("elf64-x86-64", "elf32-i386", "binary")
 
 
-@dataclass(frozen=True, slots=True)
-class InputArgument:
+class InputArgument(NamedTuple):
     """A file or library on the command line, with the modes in force there."""
 
     #: "file", "library" (``-l``; ``-l:name`` keeps the colon), "start-group" or "end-group".

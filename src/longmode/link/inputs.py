@@ -29,7 +29,6 @@ from __future__ import annotations
 import mmap
 import os
 import struct
-from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple, NoReturn, TypeAlias
@@ -92,8 +91,7 @@ AR_FMAG = b"`\n"
 RLIB_METADATA = ("lib.rmeta", "lib.rmeta-link")
 
 
-@dataclass(frozen=True, slots=True)
-class ElfLayout:
+class ElfLayout(NamedTuple):
     """One ELF class's structures, fields in the specification's order (the
     symbol entry is reordered to the ELF64 order: name, info, other, shndx,
     value, size)."""
@@ -209,7 +207,9 @@ class ElfReader:
 
     def __init__(self, name: str, data: Buffer) -> None:
         self.name = name
-        data = self.data = data if isinstance(data, bytes) else bytes(data)
+        # a view: the tables and sections the link keeps are copied out of it, the
+        # rest (most relocation sections, with --gc-sections) never is
+        data = self.data = memoryview(data)
         self.names: list[str] = []
         size = len(data)
         if data[:4] != ELF_MAGIC:
@@ -302,7 +302,7 @@ class ElfReader:
         if header.type != SHT_STRTAB:
             self.fail(f"the section name table, section {shstrndx}, is not a string table")
         self._check_inside(shstrndx, header)
-        table = self.data[header.offset : header.offset + header.size]
+        table = bytes(self.data[header.offset : header.offset + header.size])
         names = []
         ascii_names = table.isascii()  # (as in symbols: one text, sliced)
         text = table.decode("ascii" if ascii_names else "latin-1")
@@ -374,7 +374,7 @@ class ElfReader:
                 f"{self.label(symtab)}: its string table, "
                 f"{self.label(strtab_index)}, is not a string table"
             )
-        strtab = self.data[strtab_header.offset : strtab_header.offset + strtab_header.size]
+        strtab = bytes(self.data[strtab_header.offset : strtab_header.offset + strtab_header.size])
         extended = self._extended_indexes(symtab)
         count, names = len(self.headers), self.names
         entries = entry.iter_unpack(raw)
@@ -489,7 +489,7 @@ class ElfReader:
                 kind,
                 flags,
                 align or 1,
-                b"" if kind == SHT_NOBITS else data[h.offset : h.offset + h.size],
+                b"" if kind == SHT_NOBITS else bytes(data[h.offset : h.offset + h.size]),
                 h.size,
                 h.entsize,
                 h.link,
@@ -572,7 +572,12 @@ class ElfReader:
         target.pending.append(pending)
 
     def _read_relocations(
-        self, obj: ObjectFile, index: int, target: InputSection, raw: bytes, entry: struct.Struct
+        self,
+        obj: ObjectFile,
+        index: int,
+        target: InputSection,
+        raw: memoryview,
+        entry: struct.Struct,
     ) -> None:
         layout = self.layout
         is_rela = entry is layout.rela

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from longmode.files import Output, map_input, read_input
 from longmode.link import ehframe, output, patch, pie, script
@@ -155,8 +155,7 @@ SECTIONS
 """
 
 
-@dataclass(frozen=True, slots=True)
-class _Machine:
+class _Machine(NamedTuple):
     number: int
     bits: int
     text_start: int

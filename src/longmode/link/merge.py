@@ -22,9 +22,10 @@ section and offset it moved to (:meth:`MergeMap.find`).
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from longmode.link.model import SHF_MERGE, SHF_STRINGS, InputSection
 
@@ -106,7 +107,7 @@ def _merge_group(group: list[InputSection]) -> dict[InputSection, MergeMap]:
         mapping = maps[section] = MergeMap()
         mask = section.align - 1
         if not mask:  # byte-aligned (.debug_str): each entry's alignment is 1
-            pieces = [piece for _, piece in _entries(section.data, entsize, strings)]
+            pieces = _pieces(section.data, entsize, strings)
             for piece in pieces:
                 if piece not in table:  # (a recorded copy's alignment is at least 1)
                     made = table[piece] = _Entry(piece, 1, section, 0, None, len(order))
@@ -169,6 +170,18 @@ def _entries(data: bytes, entsize: int, strings: bool) -> Iterator[tuple[int, by
         end = _entry_end(data, offset, entsize, strings)
         yield offset, data[offset:end]
         offset = end
+
+
+def _pieces(data: bytes, entsize: int, strings: bool) -> list[bytes]:
+    """The entries of a section's bytes, as :func:`_entries` gives them, without
+    their offsets; C strings (.debug_str) in one split and one map."""
+    if strings and entsize == 1:
+        *whole, tail = data.split(b"\0")
+        pieces = list(map(operator.add, whole, repeat(b"\0")))
+        if tail:
+            pieces.append(tail)
+        return pieces
+    return [piece for _, piece in _entries(data, entsize, strings)]
 
 
 def _entry_end(data: bytes, offset: int, entsize: int, strings: bool) -> int:

@@ -49,8 +49,7 @@ class LinkError(LongmodeError):
     archive member, section, symbol) it is about. Exit status 2 unless said."""
 
 
-@dataclass(frozen=True, slots=True)
-class Relocation:
+class Relocation(NamedTuple):
     """One relocation of an input section: patch at ``offset`` (from the section's
     start) with ``type``, against symbol ``symbol`` (an index into the file's
     symbols; 0 for none), plus ``addend``. For REL sections (i386) the addend is
@@ -158,7 +157,8 @@ class PendingRelocations(NamedTuple):
     a frozen dataclass is, and a third as costly to make, once per relocation
     section of every object read.)"""
 
-    raw: bytes
+    #: The section's bytes: a view of the input's (only those read are copied).
+    raw: bytes | memoryview
     #: SHT_RELA (explicit addends) rather than SHT_REL.
     rela: bool
     #: One entry's layout: (r_offset, r_info[, r_addend]).
@@ -191,8 +191,7 @@ class ObjectFile:
     gnu_stack: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ArchiveMember:
+class ArchiveMember(NamedTuple):
     name: str
     #: The member header's offset in the archive (what the symbol table points at).
     offset: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from longmode.link.model import (
     EM_386,
@@ -88,8 +89,7 @@ class Segment:
     memsz: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class OutputSymbol:
+class OutputSymbol(NamedTuple):
     name: str
     value: int
     size: int

@@ -58,8 +58,8 @@ def apply_relocations(
     got_base = base_at if base_at is not None else (slots_at or 0)
     #: (file, symbol index) -> (S, size): most relocations repeat a few symbols
     symbol_values: dict[tuple[int, int], tuple[int | None, int]] = {}
-    #: what the bulk patching knows of each file's symbols, and of merged sections
-    pending_values: dict[int, tuple[dict[int, relocate.PendingValue], _PendingValueOf]] = {}
+    #: how the bulk patching writes each file's r_infos, and where merged sections went
+    pending_plans: dict[int, tuple[dict[int, relocate.PendingPlan], _PendingValueOf]] = {}
     starts: dict[int, dict[int, int]] = {}
     for placed in result.sections:
         out = data.get(placed.name)
@@ -74,12 +74,12 @@ def apply_relocations(
             # their absolute addresses become R_X86_64_RELATIVE relocations)
             bulk = dynamic is None or not placed.alloc
             if bulk and section.pending:
-                known_values = pending_values.get(id(obj))
-                if known_values is None:
+                known_plans = pending_plans.get(id(obj))
+                if known_plans is None:
                     value_of = _pending_value(layout, table, section, starts)
-                    known_values = pending_values[id(obj)] = ({}, value_of)
+                    known_plans = pending_plans[id(obj)] = ({}, value_of)
                 if relocate.patch_pending(
-                    machine, section, out, piece.offset, *known_values, tombstone, DISCARDED
+                    machine, section, out, piece.offset, *known_plans, tombstone, DISCARDED
                 ):
                     continue
             for rel in section.relocations:

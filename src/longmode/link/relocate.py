@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from longmode.link.model import EM_386, EM_X86_64, InputSection, LinkError
 
@@ -71,8 +71,7 @@ def type_name(machine: int, kind: int) -> str:
     return NAMES.get(machine, {}).get(kind, f"relocation type {kind}")
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """How a relocation type writes: its width in bytes and how the value must fit:
     "u" unsigned (zero-extended), "s" signed (sign-extended), "any" either (a
     truncating field, checked to fit as signed or unsigned), "none" nothing."""
@@ -133,8 +132,7 @@ def field_of(machine: int, kind: int, where: str) -> Field:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Values:
+class Values(NamedTuple):
     """What a relocation's value is made of (the psABI's letters)."""
 
     S: int
@@ -209,12 +207,13 @@ def write(data: bytearray, offset: int, field: Field, number: int) -> None:
         _PACK[field.size].pack_into(data, offset, number & ((1 << (field.size * 8)) - 1))
 
 
-#: The absolute types :func:`patch_pending` writes, by machine: the field's packer
-#: and width, and the bound an unsigned field's value must stay below (None: any
-#: value, truncated to the field).
-_BULK: dict[int, dict[int, tuple[struct.Struct, int, int | None]]] = {
-    EM_X86_64: {R_X86_64_64: (_PACK[8], 8, None), R_X86_64_32: (_PACK[4], 4, 1 << 32)},
-    EM_386: {R_386_32: (_PACK[4], 4, None)},
+#: The absolute types :func:`patch_pending` writes, by machine: the field's packer.
+#: Packing checks the value: an unsigned 32-bit field's must fit, and a value
+#: that a 64-bit (or i386's truncating 32-bit) field would wrap is left to the
+#: general path, which writes it truncated.
+_BULK: dict[int, dict[int, struct.Struct]] = {
+    EM_X86_64: {R_X86_64_64: _PACK[8], R_X86_64_32: _PACK[4]},
+    EM_386: {R_386_32: _PACK[4]},
 }
 
 
@@ -230,13 +229,17 @@ PendingValue = KnownValue | None
 #: entries went, or in a dropped section (the tombstone is written).
 _S_VALUE, _S_MERGED, _S_DROPPED = 0, 1, 2
 
+#: How :func:`patch_pending` writes the relocations of one r_info: how S is given,
+#: the field's ``pack_into`` and S (a merged section's entries for _S_MERGED).
+PendingPlan = tuple[int, Callable[[memoryview, int, int], None], KnownValue]
+
 
 def patch_pending(
     machine: int,
     section: InputSection,
     out: bytearray,
     at: int,
-    values: dict[int, PendingValue],
+    plans: dict[int, PendingPlan],
     value_of: Callable[[int], PendingValue],
     tombstone: int,
     discarded: int,
@@ -246,8 +249,9 @@ def patch_pending(
     or R_X86_64_32 (RELA) whose symbol's value ``value_of`` gives: S
     (``discarded``: in a dropped section, and ``tombstone`` is written), or for a
     section symbol of a merged section where its entries went (S + A is the
-    address of the entry at the symbol's value + A). ``values`` keeps what
-    ``value_of`` said, by symbol index, for the file's other sections. Debug
+    address of the entry at the symbol's value + A). ``plans`` keeps how each
+    r_info is written, for the file's other sections: a file's debug sections
+    name the same few symbols (its sections', its strings'). Debug
     information's references to the sections and strings are nearly all of a
     kernel's relocations. Not for a position-independent output's loaded
     sections, whose absolute addresses need dynamic relocations.
@@ -255,48 +259,46 @@ def patch_pending(
     applies ``section.relocations`` one by one, which rewrites every field (the
     ones written here included) and reports what is wrong."""
     kinds = _BULK[machine]
-    size, count = section.size, len(section.file.symbols)
-    #: r_info -> the type's packer, width, bound and mask, how S is given (_S_VALUE,
-    #: _S_MERGED, _S_DROPPED) and S: a section's relocations name few symbols
-    #: (debug information's, a few sections')
-    known: dict[int, tuple[struct.Struct, int, int | None, int, int, KnownValue]] = {}
-    for chunk in section.pending:
-        if not chunk.rela:
-            return False
-        shift, mask = chunk.shift, chunk.mask
-        for offset, info, addend in chunk.entry.iter_unpack(chunk.raw):
-            found = known.get(info)
-            if found is None:
-                kind = kinds.get(info & mask)
-                index = info >> shift
-                if kind is None or index >= count:
+    count = len(section.file.symbols)
+
+    def plan_of(info: int, shift: int, mask: int) -> PendingPlan | None:
+        packer = kinds.get(info & mask)
+        index = info >> shift
+        if packer is None or index >= count:
+            return None
+        s = value_of(index)
+        if s is None:
+            return None
+        how = _S_MERGED if not isinstance(s, int) else _S_DROPPED if s == discarded else 0
+        return how, packer.pack_into, s
+
+    # The fields are packed into a view of the section's bytes alone: packing
+    # fails (struct.error) for a field past the section's end or a value outside
+    # the field's range, and the general path takes the section.
+    with memoryview(out) as whole, whole[at : at + section.size] as place:
+        try:
+            for chunk in section.pending:
+                if not chunk.rela:
                     return False
-                s = values.get(index)
-                if s is None:
-                    s = values[index] = value_of(index)
-                    if s is None:
-                        return False
-                how = _S_MERGED if not isinstance(s, int) else _S_DROPPED if s == discarded else 0
-                packer, width, bound = kind
-                found = known[info] = (packer, width, bound, (1 << (8 * width)) - 1, how, s)
-            packer, width, bound, field_mask, how, s = found
-            if offset + width > size:
-                return False
-            if not how:  # _S_VALUE
-                number = s + addend
-            elif how == _S_DROPPED:
-                packer.pack_into(out, at + offset, tombstone)
-                continue
-            else:
-                starts, base, entry = s  # type: ignore[misc]
-                number = starts.get(base + addend)
-                if number is None:
-                    number = entry(addend)
-            if bound is None:
-                number &= field_mask
-            elif not 0 <= number < bound:
-                return False
-            packer.pack_into(out, at + offset, number)
+                shift, mask = chunk.shift, chunk.mask
+                for offset, info, addend in chunk.entry.iter_unpack(chunk.raw):
+                    plan = plans.get(info)
+                    if plan is None:
+                        plan = plan_of(info, shift, mask)
+                        if plan is None:
+                            return False
+                        plans[info] = plan
+                    how, pack, s = plan
+                    if how == _S_VALUE:
+                        pack(place, offset, s + addend)
+                    elif how == _S_DROPPED:
+                        pack(place, offset, tombstone)
+                    else:
+                        starts, base, entry = s  # type: ignore[misc]
+                        number = starts.get(base + addend)
+                        pack(place, offset, entry(addend) if number is None else number)
+        except struct.error:
+            return False
     return True
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from longmode.link.inputs import member_object
 from longmode.link.model import (
@@ -76,8 +77,7 @@ class Symbol:
         return self.state in ("defined", "script") or (self.state == "common")
 
 
-@dataclass(frozen=True, slots=True)
-class InputItem:
+class InputItem(NamedTuple):
     """One input on the command line, in order: an object file, an archive (with
     ``whole`` for --whole-archive), or a group's start/end."""
 

@@ -1,5 +1,5 @@
-"""GNU ld linker scripts: a lexer and recursive-descent parser into an AST of frozen
-dataclasses, ld's file and section name patterns, and the expression evaluator.
+"""GNU ld linker scripts: a lexer and recursive-descent parser into an AST of named
+tuples, ld's file and section name patterns, and the expression evaluator.
 
 The language is the one of the GNU ld manual's "Linker Scripts" chapter, as ld 2.40
 reads it (``ldlex.l``, ``ldgram.y``, ``ldexp.c``); ``ld --verbose``'s default scripts
@@ -61,7 +61,6 @@ import enum
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import (
     Final,
@@ -71,7 +70,6 @@ from typing import (
     TypeAlias,
     TypeVar,
     cast,
-    dataclass_transform,
 )
 
 from longmode.link.model import (
@@ -173,61 +171,55 @@ _R = TypeVar("_R")
 # AST
 
 
-class _Node:
-    """What the nodes share: ``==``, ``hash`` and ``repr`` as the dataclass decorator
-    writes them for a frozen dataclass (a field with ``compare=False`` left out of
-    the first two, one with ``repr=False`` out of the third), written once rather
-    than generated for each class: generating them was half of this module's
-    import, which every link pays."""
-
-    __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return _compared(self) == _compared(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(_compared(self))
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _field_names(type(self))[1])
-        return f"{type(self).__qualname__}({shown})"
+_NodeT = TypeVar("_NodeT", bound=tuple[object, ...])
 
 
-_NodeT = TypeVar("_NodeT", bound=_Node)
-
-
-@dataclass_transform(frozen_default=True)
 def _node(cls: type[_NodeT]) -> type[_NodeT]:
-    """A node class: a dataclass with slots, its ``==``, ``hash`` and ``repr``
-    :class:`_Node`'s. Frozen for the type checker, which refuses any assignment to
-    a node's field; not at run time, where a frozen dataclass's generated
-    ``__setattr__`` and ``__delattr__`` (and its slower ``__init__``) were another
-    third of the module's import."""
-    return dataclass(slots=True, eq=False, repr=False)(cls)
+    """A node class, a named tuple, given ``==``, ``!=``, ``hash`` and ``repr`` that
+    leave its location out (``where``, its last field, if it has one): two parses
+    of "1 + 2" compare equal wherever they were read. Named tuples rather than
+    dataclasses: making a dataclass (generating its methods' code) was most of
+    this module's import, which every link pays."""
+    names: tuple[str, ...] = cls._fields  # type: ignore[attr-defined]
+    if "where" in names[:-1]:
+        raise TypeError(f"{cls.__name__}: where must be the last field")
+    _COMPARED[cls] = len(names) - 1 if names[-1:] == ("where",) else len(names)
+    cls.__eq__ = _node_eq  # type: ignore[method-assign]
+    cls.__ne__ = _node_ne  # type: ignore[assignment]
+    cls.__hash__ = _node_hash  # type: ignore[method-assign]
+    cls.__repr__ = _node_repr  # type: ignore[assignment]
+    return cls
 
 
-#: Each node class's compared and shown fields' names.
-_FIELD_NAMES: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+#: Each node class's compared (and shown) fields: the first so many.
+_COMPARED: dict[type, int] = {}
 
 
-def _field_names(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    found = _FIELD_NAMES.get(cls)
-    if found is None:
-        found = _FIELD_NAMES[cls] = (
-            tuple(f.name for f in fields(cls) if f.compare),
-            tuple(f.name for f in fields(cls) if f.repr),
-        )
-    return found
+def _compared(node: tuple[object, ...]) -> tuple[object, ...]:
+    return node[: _COMPARED[type(node)]]
 
 
-def _compared(node: _Node) -> tuple[object, ...]:
-    return tuple([getattr(node, name) for name in _field_names(type(node))[0]])
+def _node_eq(self: tuple[object, ...], other: object) -> bool:
+    """Nodes of one class with the same fields but ``where``; never a node and a tuple."""
+    return other.__class__ is self.__class__ and _compared(self) == _compared(other)
+
+
+def _node_ne(self: tuple[object, ...], other: object) -> bool:
+    return not _node_eq(self, other)
+
+
+def _node_hash(self: tuple[object, ...]) -> int:
+    return hash(_compared(self))
+
+
+def _node_repr(self: tuple[object, ...]) -> str:
+    names = self._fields[: _COMPARED[type(self)]]  # type: ignore[attr-defined]
+    shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, self, strict=False))
+    return f"{type(self).__qualname__}({shown})"
 
 
 @_node
-class Location(_Node):
+class Location(NamedTuple):
     """Where a token was read: the file as given (or as INCLUDE found it), the line and
     the column, both from 1 (a tab counts as one column)."""
 
@@ -248,92 +240,92 @@ _NOWHERE: Final = Location("<none>", 0, 0)
 
 
 @_node
-class Number(_Node):
+class Number(NamedTuple):
     """An integer literal. ``hex_digits``: how many digits a ``0x`` literal (without K/M)
     was written with; ld makes a fill pattern of that many nibbles (:func:`fill_pattern`)."""
 
     value: int
     hex_digits: int | None = None
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Symbol(_Node):
+class Symbol(NamedTuple):
     name: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Dot(_Node):
+class Dot(NamedTuple):
     """The location counter ``.``."""
 
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Unary(_Node):
+class Unary(NamedTuple):
     #: "-", "~" or "!" (unary "+" leaves no node).
     op: str
     operand: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Binary(_Node):
+class Binary(NamedTuple):
     #: "*", "/", "%", "+", "-", "<<", ">>", "==", "!=", "<", "<=", ">", ">=", "&", "^",
     #: "|", "&&", "||". ``where`` is the operator's.
     op: str
     left: Expr
     right: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Ternary(_Node):
+class Ternary(NamedTuple):
     condition: Expr
     if_true: Expr
     if_false: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Call(_Node):
+class Call(NamedTuple):
     """A builtin taking expressions: ABSOLUTE, ALIGN (1 or 2 arguments), BLOCK (written
     as ALIGN), DATA_SEGMENT_ALIGN, DATA_SEGMENT_RELRO_END, DATA_SEGMENT_END, LOG2CEIL,
     MAX, MIN, NEXT, and SIZEOF_HEADERS (no arguments)."""
 
     function: str
     args: tuple[Expr, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class NameCall(_Node):
+class NameCall(NamedTuple):
     """A builtin taking a name: ADDR, LOADADDR, SIZEOF, ALIGNOF (an output section),
     DEFINED (a symbol), CONSTANT (MAXPAGESIZE or COMMONPAGESIZE), ORIGIN, LENGTH (a
     memory region)."""
 
     function: str
     name: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class SegmentStart(_Node):
+class SegmentStart(NamedTuple):
     """``SEGMENT_START("text-segment", default)``: the -T<segment> address, or default."""
 
     segment: str
     default: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class AssertExpr(_Node):
+class AssertExpr(NamedTuple):
     """``ASSERT(condition, "message")`` inside an expression: the condition's value."""
 
     condition: Expr
     message: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 Expr: TypeAlias = (
@@ -344,7 +336,7 @@ Expr: TypeAlias = (
 
 
 @_node
-class Assignment(_Node):
+class Assignment(NamedTuple):
     """``target op expr;`` or ``PROVIDE(target = expr);`` (``HIDDEN``,
     ``PROVIDE_HIDDEN``). ``target`` is "." for the location counter."""
 
@@ -354,7 +346,7 @@ class Assignment(_Node):
     expr: Expr
     provide: bool = False
     hidden: bool = False
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     @property
     def is_dot(self) -> bool:
@@ -370,19 +362,19 @@ class Assignment(_Node):
 
 
 @_node
-class AssertCommand(_Node):
+class AssertCommand(NamedTuple):
     """``ASSERT(condition, "message")`` as a statement: the link fails with message
     when the condition is zero."""
 
     condition: Expr
     message: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class EntryCommand(_Node):
+class EntryCommand(NamedTuple):
     symbol: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 # Output section contents.
@@ -398,7 +390,7 @@ class Sort(enum.Enum):
 
 
 @_node
-class SectionPattern(_Node):
+class SectionPattern(NamedTuple):
     """One section name pattern of an input section description, with the files it
     leaves out (``EXCLUDE_FILE`` right before it) and its sort keys, outermost first:
     ``SORT_BY_NAME(SORT_BY_ALIGNMENT(.data.*))`` is ``(Sort.NAME, Sort.ALIGNMENT)``."""
@@ -406,7 +398,7 @@ class SectionPattern(_Node):
     pattern: str
     exclude_files: tuple[str, ...] = ()
     sort: tuple[Sort, ...] = ()
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     def matches(self, section: str, path: str, member: str | None = None) -> bool:
         """Whether section ``section`` of file ``path`` (archive ``path``'s ``member``)
@@ -436,20 +428,20 @@ SECTION_FLAG_NAMES: Final[dict[str, int]] = {
 
 
 @_node
-class SectionFlags(_Node):
+class SectionFlags(NamedTuple):
     """``INPUT_SECTION_FLAGS(SHF_A & !SHF_B)``: an input section matches when it has
     every flag of ``required`` and none of ``forbidden``."""
 
     required: int
     forbidden: int
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     def accepts(self, sh_flags: int) -> bool:
         return sh_flags & self.required == self.required and not sh_flags & self.forbidden
 
 
 @_node
-class InputSectionDescription(_Node):
+class InputSectionDescription(NamedTuple):
     """``file(sections)``: ``*(.text .text.*)``, ``KEEP(*(.init))``,
     ``EXCLUDE_FILE(*crtend.o) *(.ctors)``, ``libc.a:*(.text)``, or a file name alone
     (``data.o``: every section of it; then ``sections`` is empty)."""
@@ -462,7 +454,7 @@ class InputSectionDescription(_Node):
     #: ``SORT_BY_NAME(*)(...)`` sorts by file name; SORT_NONE also possible.
     file_sort: Sort | None = None
     flags: SectionFlags | None = None
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     @property
     def all_sections(self) -> bool:
@@ -477,13 +469,13 @@ class InputSectionDescription(_Node):
 
 
 @_node
-class DataCommand(_Node):
+class DataCommand(NamedTuple):
     """``BYTE(e)``, ``SHORT``, ``LONG``, ``QUAD``, ``SQUAD``: the value stored in the
     output's byte order."""
 
     kind: str
     expr: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     @property
     def size(self) -> int:
@@ -494,26 +486,26 @@ _DATA_SIZES: Final = {"BYTE": 1, "SHORT": 2, "LONG": 4, "QUAD": 8, "SQUAD": 8}
 
 
 @_node
-class FillCommand(_Node):
+class FillCommand(NamedTuple):
     """``FILL(e)``: the pattern for the gaps that follow (:func:`fill_pattern`)."""
 
     expr: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class ConstructorsCommand(_Node):
+class ConstructorsCommand(NamedTuple):
     """``CONSTRUCTORS`` / ``SORT(CONSTRUCTORS)``: a.out/ECOFF only; nothing for ELF."""
 
     sort: bool = False
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class CreateObjectSymbols(_Node):
+class CreateObjectSymbols(NamedTuple):
     """``CREATE_OBJECT_SYMBOLS``: a symbol per input file (a.out era; ignorable)."""
 
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 SectionCommand: TypeAlias = (
@@ -542,7 +534,7 @@ class OutputSectionType(enum.Enum):
 
 
 @_node
-class OutputSection(_Node):
+class OutputSection(NamedTuple):
     """``name [address] [(type)] : [AT(lma)] [ALIGN(a)] [ALIGN_WITH_INPUT]
     [SUBALIGN(a)] [constraint] { commands } [>region] [AT>lma_region] [:phdr ...]
     [=fill] [,]``."""
@@ -565,7 +557,7 @@ class OutputSection(_Node):
     lma_region: str | None = None
     phdrs: tuple[str, ...] = ()
     fill: Expr | None = None
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
     @property
     def is_discard(self) -> bool:
@@ -578,13 +570,13 @@ SectionsItem: TypeAlias = OutputSection | Assignment | AssertCommand | EntryComm
 
 
 @_node
-class Sections(_Node):
+class Sections(NamedTuple):
     items: tuple[SectionsItem, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class MemoryRegion(_Node):
+class MemoryRegion(NamedTuple):
     """``name (attributes) : ORIGIN = e, LENGTH = e``. ``attributes`` as written
     (``rwx``, ``!w``): R read-only, W read/write, X executable, A allocated,
     I/L initialised; ``!`` inverts the letters after it."""
@@ -593,13 +585,13 @@ class MemoryRegion(_Node):
     attributes: str
     origin: Expr
     length: Expr
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Memory(_Node):
+class Memory(NamedTuple):
     regions: tuple[MemoryRegion, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 #: Program header types PHDRS accepts by name (ldgram.y).
@@ -620,7 +612,7 @@ PHDR_TYPES: Final[dict[str, int]] = {
 
 
 @_node
-class Phdr(_Node):
+class Phdr(NamedTuple):
     """``name TYPE [FILEHDR] [PHDRS] [AT(e)] [FLAGS(e)];`` (FLAGS: 1 X, 2 W, 4 R)."""
 
     name: str
@@ -629,117 +621,117 @@ class Phdr(_Node):
     phdrs: bool = False
     at: Expr | None = None
     flags: Expr | None = None
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Phdrs(_Node):
+class Phdrs(NamedTuple):
     headers: tuple[Phdr, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class OutputFormat(_Node):
+class OutputFormat(NamedTuple):
     """``OUTPUT_FORMAT(default[, big, little])``."""
 
     formats: tuple[str, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class OutputArch(_Node):
+class OutputArch(NamedTuple):
     arch: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Target(_Node):
+class Target(NamedTuple):
     bfd_name: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class SearchDir(_Node):
+class SearchDir(NamedTuple):
     path: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class InputFile(_Node):
+class InputFile(NamedTuple):
     """A file of INPUT/GROUP: ``name`` as written, or the library name of ``-lname``."""
 
     name: str
     library: bool = False
     as_needed: bool = False
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Input(_Node):
+class Input(NamedTuple):
     """``INPUT(files)`` or, with ``group``, ``GROUP(files)``."""
 
     files: tuple[InputFile, ...]
     group: bool = False
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Output(_Node):
+class Output(NamedTuple):
     path: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Startup(_Node):
+class Startup(NamedTuple):
     path: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Extern(_Node):
+class Extern(NamedTuple):
     symbols: tuple[str, ...]
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Insert(_Node):
+class Insert(NamedTuple):
     """``INSERT AFTER|BEFORE section``: this script amends the default one."""
 
     after: bool
     section: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class NoCrossRefs(_Node):
+class NoCrossRefs(NamedTuple):
     """``NOCROSSREFS(sections)`` (``to``: NOCROSSREFS_TO): diagnostics only."""
 
     sections: tuple[str, ...]
     to: bool = False
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class RegionAlias(_Node):
+class RegionAlias(NamedTuple):
     alias: str
     region: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class LdFeature(_Node):
+class LdFeature(NamedTuple):
     """``LD_FEATURE("SANE_EXPR")``: see :func:`evaluate`'s ``sane_expr``."""
 
     feature: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 @_node
-class Option(_Node):
+class Option(NamedTuple):
     """FORCE_COMMON_ALLOCATION, INHIBIT_COMMON_ALLOCATION or FORCE_GROUP_ALLOCATION."""
 
     name: str
-    where: Location = field(default=_NOWHERE, compare=False, repr=False)
+    where: Location = _NOWHERE
 
 
 Command: TypeAlias = (
@@ -766,7 +758,7 @@ Command: TypeAlias = (
 
 
 @_node
-class Script(_Node):
+class Script(NamedTuple):
     """A parsed script: its commands in order, INCLUDEd files spliced in (their nodes'
     locations name the included file)."""
 
@@ -2025,7 +2017,7 @@ class ExpressionError(Exception):
 
 
 @_node
-class SymbolValue(_Node):
+class SymbolValue(NamedTuple):
     """A symbol's address, and the output section it is relative to (None: absolute)."""
 
     address: int
@@ -2109,7 +2101,7 @@ class ScriptEnv(Protocol):
 
 
 @_node
-class Value(_Node):
+class Value(NamedTuple):
     """An expression's value as ld keeps it: a plain number (``section`` None), an
     absolute address (``section`` is :data:`ABSOLUTE`), or ``value`` bytes from the
     start of output section ``section``. ``from_dot``: the expression used ``.``
