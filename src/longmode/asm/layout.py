@@ -17,7 +17,6 @@ from typing import Any
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
-from longmode.asm.floats import float_bytes
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
 from longmode.asm.limits import (
@@ -687,6 +686,8 @@ class Layout(EvalContext):
             elif kind == "?":
                 out += bytes(width)
             elif kind == "f":
+                from longmode.asm.floats import float_bytes  # (its Fraction: a rare need)
+
                 data, warnings = float_bytes(item[0], width, item[1])
                 out += data
                 for warning in warnings:

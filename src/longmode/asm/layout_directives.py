@@ -10,7 +10,6 @@ from longmode.asm.encoding import Fixup
 from longmode.asm.expr import Node, Reloc
 from longmode.asm.inputs import find
 from longmode.asm.limits import MAX_ALIGN
-from longmode.asm.output_elf import section_default
 from longmode.asm.statements import Directive
 
 if TYPE_CHECKING:
@@ -87,6 +86,8 @@ def get_section(layout: Layout, name: str, attrs: dict[str, Any]) -> Section:
         if layout.is_bin:
             nobits, align = name == ".bss", 1 if name == ".text" else 4
         else:
+            from longmode.asm.output_elf import section_default  # (not for flat binaries)
+
             nobits, align = section_default(name, layout.fmt == "elf64")
         if "nobits" in attrs:
             nobits = True

@@ -169,36 +169,44 @@ def _memory_bytes(code_info: iced.OpCodeInfo) -> int:
 
 
 @cache
-def _all_forms() -> dict[str, list[Form]]:
-    forms: dict[str, list[Form]] = {}
-    count = len(_names(iced.Code))
-    for code in range(count):
+def _codes() -> dict[str, list[int]]:
+    """iced-x86's codes (legacy and VEX encodings, instructions only) by lowercase
+    mnemonic: a quick first look at every code, whose forms are made on first use."""
+    names = {value: name.lower() for value, name in _MNEMONIC_NAMES.items()}
+    wanted = (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX)
+    codes: dict[str, list[int]] = {}
+    for code in range(len(_names(iced.Code))):
         info = iced.OpCodeInfo(code)
-        if info.encoding not in (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX):
-            continue
-        if not info.is_instruction or info.decoder_option != 0:
-            continue
-        mnemonic = _MNEMONIC_NAMES[info.mnemonic].lower()
-        kinds = tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count))
-        form = Form(
-            code=code,
-            kinds=kinds,
-            operand_size=info.operand_size,
-            address_size=info.address_size,
-            mem_size=_memory_bytes(info),
-            modes=(info.mode16, info.mode32, info.mode64),
-            is_vex=info.encoding == iced.EncodingKind.VEX,
-            mnemonic=mnemonic,
-            mandatory=info.mandatory_prefix in (2, 3, 4),
-        )
-        forms.setdefault(mnemonic, []).append(form)
-    return forms
+        if info.encoding in wanted and info.is_instruction and info.decoder_option == 0:
+            codes.setdefault(names[info.mnemonic], []).append(code)
+    return codes
+
+
+def _form(code: int, mnemonic: str) -> Form:
+    """The form of one iced-x86 code."""
+    info = iced.OpCodeInfo(code)
+    return Form(
+        code=code,
+        kinds=tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count)),
+        operand_size=info.operand_size,
+        address_size=info.address_size,
+        mem_size=_memory_bytes(info),
+        modes=(info.mode16, info.mode32, info.mode64),
+        is_vex=info.encoding == iced.EncodingKind.VEX,
+        mnemonic=mnemonic,
+        mandatory=info.mandatory_prefix in (2, 3, 4),
+    )
+
+
+@cache
+def _forms_of(mnemonic: str) -> tuple[Form, ...]:
+    """The forms of one iced-x86 mnemonic (lowercase)."""
+    return tuple(_form(code, mnemonic) for code in _codes().get(mnemonic, ()))
 
 
 @cache
 def forms_for(name: str) -> tuple[Form, ...]:
     """Every form of NASM mnemonic ``name`` (lowercase), empty when unknown."""
-    table = _all_forms()
     if name in SIZED_ALIASES:
         name = SIZED_ALIASES[name][0]
     if name in CMP_PSEUDO:
@@ -206,7 +214,7 @@ def forms_for(name: str) -> tuple[Form, ...]:
     names = ALIASES.get(name, (name,))
     out: list[Form] = []
     for n in names:
-        out.extend(table.get(n, ()))
+        out.extend(_forms_of(n))
     return tuple(out)
 
 

@@ -8,7 +8,6 @@ shape.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import iced_x86 as iced
@@ -32,9 +31,11 @@ from longmode.asm.nasm_rules import (
 from longmode.asm.operands import ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import Form, forms_for
 
-_CODE_NAMES = {v: k for k, v in vars(iced.Code).items() if isinstance(v, int)}
-
-FAR_MEM = {c for c, n in _CODE_NAMES.items() if re.match(r"(JMP|CALL)_M16(16|32|64)$", n)}
+#: The indirect far jumps and calls (through a ``m16:16``, ``m16:32`` or ``m16:64``).
+FAR_MEM = {
+    iced.Code.JMP_M1616, iced.Code.JMP_M1632, iced.Code.JMP_M1664,
+    iced.Code.CALL_M1616, iced.Code.CALL_M1632, iced.Code.CALL_M1664,
+}  # fmt: skip
 
 MODE_INDEX = {16: 0, 32: 1, 64: 2}
 
