@@ -9,7 +9,7 @@ from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token, split_commas, tokenize
-from longmode.asm.operands import FarOp, ImmOp, MemOp, parse_operand
+from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, parse_operand
 from longmode.asm.optable import REGISTERS, is_mnemonic
 from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
@@ -46,6 +46,12 @@ _NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
 
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
+#: A plain line (see :meth:`Parser._plain_line`): a name and a colon, or a name and
+#: what follows it, without strings, comments or braces.
+_PLAIN_RE = re.compile(r"([A-Za-z_.][A-Za-z0-9_.]*)(?:(:)|\s+([^\"'`;{}:][^\"'`;{}]*))?$")
+#: Words a plain line leaves to the general path (prefixes, names that are not
+#: labels, refused prefixes, bracket-only directives).
+_NOT_PLAIN = {"wait", "times", *_NOT_LABELS, *_UNSUPPORTED_PREFIXES, *BRACKET_ONLY}
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
 # ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
 # (STV_*) and bindings; a size expression may follow them.
@@ -88,6 +94,8 @@ class Parser:
         #: Instruction lines already parsed, by their text: what they became (the same
         #: text is the same instruction, unless it names a local label or warned).
         self.seen: dict[str, Instr] = {}
+        #: The operands of plain lines, by their text (see :meth:`_plain_line`).
+        self.operands: dict[str, Operand] = {}
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -113,6 +121,8 @@ class Parser:
 
     def _line(self, src: SourceLine) -> None:
         text = src.text
+        if self._plain_line(src):
+            return
         self.bracketed = False
         if text[0] == "[" and text.rstrip()[-1] == "]":
             inner = text.strip()[1:-1].strip()
@@ -144,6 +154,60 @@ class Parser:
                 if not stmt.constant:
                     stmt.encoded = {}  # shared by the lines of the same text
                 self.seen[src.text] = stmt
+
+    def _plain_line(self, src: SourceLine) -> bool:
+        """The commonest lines at once: a label alone (``name:``), or a mnemonic and
+        its operands (``mov eax, [rbx+8]``) with no string, comment, brace or label
+        in them. False for any other line, or one with an error: the general path
+        takes it, as if this one had not looked at it."""
+        text = src.text
+        m = _PLAIN_RE.match(text)
+        if m is None:
+            return False
+        word, colon, rest = m.groups()
+        lower = word.lower()
+        if colon:
+            if not _plain_label(lower):
+                return False
+            self._label(word, src)
+            return True
+        if lower in KEYWORDS or lower in _NOT_PLAIN or not is_mnemonic(lower):
+            return False
+        ops: list[Operand] = []
+        if rest is not None:
+            if rest[:3].lower() == "equ" or rest[:2].lower() == "to":
+                return False  # perhaps `name equ value' or `fadd to st1'
+            for part in rest.split(","):
+                op = self._plain_operand(part)
+                if op is None:
+                    return False
+                ops.append(op)
+        stmt = _instruction(src, lower, ops, Prefixes())
+        self.statements.append(stmt)
+        if "." not in text:  # no local label: the same text is the same instruction
+            if not stmt.constant:
+                stmt.encoded = {}  # shared by the lines of the same text
+            self.seen[text] = stmt
+        return True
+
+    def _plain_operand(self, text: str) -> Operand | None:
+        """One operand of a plain line (parsed once for each text), or None when it
+        is not one (a comma between brackets, nothing, an error)."""
+        op = self.operands.get(text)
+        if op is not None:
+            return op
+        if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
+            return None
+        try:
+            tokens = tokenize(text)
+            if not tokens:
+                return None
+            op = parse_operand(self._qualify_tokens(tokens))
+        except LineError:
+            return None
+        if "." not in text:  # (a local label's full name depends on the label before)
+            self.operands[text] = op
+        return op
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
@@ -298,10 +362,7 @@ class Parser:
                 if not part:
                     raise LineError("expression syntax error: empty operand")
                 ops.append(parse_operand(self._qualify_tokens(part)))
-        # a relative branch's bytes depend on where it is, even to a constant target
-        relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
-        constant = not relative and all(_constant_operand(o) for o in ops)
-        return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
+        return _instruction(src, mnemonic, ops, prefixes)
 
     def _prefixes(self, tokens: list[Token], src: SourceLine) -> tuple[Prefixes, int]:
         """The prefixes that start ``tokens`` and how many tokens they take; two of
@@ -524,6 +585,29 @@ def _constant_operand(op: object) -> bool:
     if isinstance(op, FarOp):
         return bool(op.seg[0] == "n" and op.off[0] == "n")
     return True
+
+
+def _instruction(src: SourceLine, mnemonic: str, ops: list[Operand], prefixes: Prefixes) -> Instr:
+    """The statement of an instruction line, noting whether its bytes can change."""
+    # a relative branch's bytes depend on where it is, even to a constant target
+    relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
+    constant = not relative and all(_constant_operand(o) for o in ops)
+    return Instr(
+        src.filename, src.line, mnemonic=mnemonic, operands=ops, prefixes=prefixes,
+        constant=constant,
+    )  # fmt: skip
+
+
+def _plain_label(lower: str) -> bool:
+    """Whether ``lower`` (a name followed by a colon alone on its line) is a label
+    that the general path would take as one, with no warning or error."""
+    return not (
+        lower in KEYWORDS
+        or is_mnemonic(lower)
+        or lower in REGISTERS
+        or lower in _NOT_PLAIN
+        or lower.startswith("..")
+    )
 
 
 def _again(known: Instr, src: SourceLine) -> Instr:
