@@ -8,6 +8,7 @@ shape.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import iced_x86 as iced
@@ -149,9 +150,15 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
     )
 
 
+#: The registers the forms name (``add al, imm8``, ``in al, dx``, ``fadd st0, st(i)``...)
+#: or a rule of ours tells apart; any other register matches as its class and size.
+_NAMED_REGISTERS = {"al", "ax", "eax", "rax", "cl", "dx", "cs", "ds", "es", "ss", "fs", "gs", "st0"}
+
+
 def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
     if isinstance(op, RegOp):
-        return (op.reg.name,)
+        reg = op.reg
+        return (reg.name,) if reg.name in _NAMED_REGISTERS else (reg.cls, reg.size)
     if isinstance(op, MemOp):
         index_cls = op.index.cls if op.index is not None else ""
         return (
@@ -204,12 +211,17 @@ def select(
     return cached
 
 
+@cache
+def _forms_in_mode(mnemonic: str, bits: int, count: int) -> list[Form]:
+    """The forms of ``mnemonic`` with ``count`` operands that exist in the mode."""
+    mode = MODE_INDEX[bits]
+    return [f for f in forms_for(mnemonic) if f.modes[mode] and len(f.kinds) == count]
+
+
 def _select_uncached(
     mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
 ) -> list[Form]:
-    mode = MODE_INDEX[bits]
-    count = len(ops)
-    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and len(f.kinds) == count]
+    forms = _forms_in_mode(mnemonic, bits, len(ops))
     if prefixes.opsize:
         sized = [f for f in forms if f.operand_size == prefixes.opsize]
         if sized:
@@ -308,6 +320,7 @@ def encode_forms(
     # fails now).
     winner_key = (
         key,
+        *[o.reg.name for o in ops if isinstance(o, RegOp)],
         prefixes.rep,
         prefixes.lock,
         prefixes.seg,
