@@ -13,6 +13,10 @@ from longmode.files import size_text
 _WORD_RE = re.compile(
     r"""("[^"]*"|'[^']*'|`(?:\\.|[^`\\])*`)|(\$?[0-9][\w.]*)|([A-Za-z_.?@$][\w.?@$#~]*)"""
 )
+#: :data:`_WORD_RE` with only its names caught (strings and numbers match as empty).
+_NAME_RE = re.compile(
+    r"""(?:"[^"]*"|'[^']*'|`(?:\\.|[^`\\])*`)|(?:\$?[0-9][\w.]*)|([A-Za-z_.?@$][\w.?@$#~]*)"""
+)
 
 
 @dataclass
@@ -148,6 +152,13 @@ class Defines:
         """Where the first word of ``text`` that is a macro starts, or -1 (most lines
         have none)."""
         exact, folded, builtins = self.exact, self.folded, self.builtins
+        names = _NAME_RE.findall(text)  # the names (and an empty one for the rest)
+        if (
+            exact.keys().isdisjoint(names)
+            and builtins.keys().isdisjoint(names)
+            and (not folded or all(name.lower() not in folded for name in names))
+        ):
+            return -1
         for m in _WORD_RE.finditer(text):
             name = m.group(3)
             if name is not None and (name in exact or name in builtins or name.lower() in folded):
