@@ -208,24 +208,28 @@ def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
         instr.segment_prefix = REGISTERS[prefixes.seg].reg
 
 
-def run_encoder(instr: iced.Instruction, bits: int, ip: int) -> tuple[bytes, Any]:
+def run_encoder(instr: iced.Instruction, bits: int, ip: int) -> bytes:
+    """The bytes of ``instr`` at ``ip`` (where its fields are, see :func:`finish`)."""
     encoder = _ENCODERS[bits]
     try:
         encoder.encode(instr, ip & ((1 << 64) - 1))
     except (ValueError, OverflowError) as err:
         encoder.take_buffer()
         raise LineError(f"cannot encode this instruction: {err}") from None
-    return bytes(encoder.take_buffer()), encoder.get_constant_offsets()
+    return bytes(encoder.take_buffer())
 
 
 def finish(
     data: bytes,
-    offsets: Any,
     relocs: list[tuple[str, Reloc, str, bool]],
     extra: bytes,
     bits: int,
     mandatory: bool = False,
 ) -> tuple[bytes, list[Fixup]]:
+    """The bytes and fixups of the instruction :func:`run_encoder` encoded last."""
+    if not relocs:
+        return reorder_prefixes(extra + data if extra else data, mandatory), []
+    offsets = _ENCODERS[bits].get_constant_offsets()  # (of the last one encoded)
     fixups: list[Fixup] = []
     buf = bytearray(data)
     for where, reloc, kind, rip in relocs:

@@ -8,6 +8,7 @@ shape.
 
 from __future__ import annotations
 
+import contextlib
 from functools import cache
 from typing import Any
 
@@ -313,6 +314,9 @@ def encode_forms(
     extra: bytes,
 ) -> tuple[bytes, list[Fixup]] | None:
     key = _select_key(mnemonic, ops, vals, bits, prefixes)
+    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+    if len(matches) == 1:  # (most lines: no choice to make)
+        return _encode_form(matches[0], ops, vals, bits, ip, prefixes, default_rel, extra)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
     # displacement or a segment adds the same bytes to all of them. So the winner of
@@ -330,15 +334,8 @@ def encode_forms(
     )
     winner = _WINNERS.get(winner_key)
     if winner is not None:
-        instr, relocs = build(winner, ops, vals, bits, ip + len(extra), default_rel)
-        apply_prefixes(instr, prefixes)
-        try:
-            data, offsets = run_encoder(instr, bits, ip + len(extra))
-        except LineError:
-            pass
-        else:
-            return finish(data, offsets, relocs, extra, bits, winner.mandatory)
-    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+        with contextlib.suppress(LineError):
+            return _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
     best_form: Form | None = None
@@ -350,13 +347,13 @@ def encode_forms(
         instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
         apply_prefixes(instr, prefixes)
         try:
-            data, offsets = run_encoder(instr, bits, ip + len(extra))
+            data = run_encoder(instr, bits, ip + len(extra))
         except LineError as err:
             error = err
             continue
         sort_key = _sort_key(form, len(data), regs_only)
         if best_key is None or sort_key < best_key:
-            best = finish(data, offsets, relocs, extra, bits, form.mandatory)
+            best = finish(data, relocs, extra, bits, form.mandatory)
             best_key = sort_key
             best_form = form
     if best is None and error is not None:
@@ -364,6 +361,25 @@ def encode_forms(
     if best_form is not None and error is None:
         _WINNERS[winner_key] = best_form
     return best
+
+
+def _encode_form(
+    form: Form,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    default_rel: bool,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]] | None:
+    """The instruction in one form (None for a form NASM would not take here)."""
+    if prefixes.rep in ("xacquire", "xrelease") and form.kinds[:1] == ("mem_offs",):
+        return None  # NASM's NOHLE forms: a MOV to a plain address takes ModRM
+    instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
+    apply_prefixes(instr, prefixes)
+    data = run_encoder(instr, bits, ip + len(extra))
+    return finish(data, relocs, extra, bits, form.mandatory)
 
 
 def _operand_word(op: Operand) -> str:
