@@ -89,7 +89,8 @@ def assemble_source(
         if pre.stopped and not guessed:
             raise AsmError(sink.diagnostics)
         statements = Parser(sink).parse(lines)
-        layout = Layout(fmt, sink, list(include_paths), listing, files)
+        again = pre.used_position or pre.used_symbols  # (another round may follow)
+        layout = Layout(fmt, sink, list(include_paths), listing, files, again)
         layout.run(statements)
         # `$`, `$$` and labels in a preprocessor expression saw the previous round's
         # layout: go again until what they saw is what came out.

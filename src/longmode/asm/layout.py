@@ -65,8 +65,12 @@ class Layout(EvalContext):
         include_paths: list[str],
         listing: bool = False,
         files: InputFiles | None = None,
+        track_positions: bool = True,
     ) -> None:
         self.want_listing = listing
+        #: Whether to note where each line leaves its section (:attr:`positions`),
+        #: which only a further round of the preprocessor reads.
+        self.track_positions = track_positions
         self.fmt = fmt
         self.sink = sink
         self.include_paths = include_paths
@@ -163,7 +167,7 @@ class Layout(EvalContext):
             self.stmt = stmt
             try:
                 self._statement(stmt)
-                if self.absolute is None:
+                if self.track_positions and self.absolute is None:
                     self.positions[stmt.filename, stmt.line] = (
                         self.section.name,
                         self.section.size,
@@ -248,6 +252,8 @@ class Layout(EvalContext):
 
     def value(self, node: Node) -> Value:
         """Evaluate an expression; ``unknown`` tells whether a name was missing."""
+        if node[0] == "n":  # a number (most operands)
+            return Value(node[1], False)
         self.unknown = False
         v = evaluate(node, self)
         if self.unknown and self.final:
@@ -299,7 +305,8 @@ class Layout(EvalContext):
             self._check_nobits(grown)
             section.bss_size += grown
             return
-        self._check_output(grown, grown)
+        if self.output_size + grown > MAX_OUTPUT_SIZE:
+            self._check_output(grown, grown)
         self.output_size += grown
         section.data += data if count == 1 else data * count
 
@@ -399,7 +406,7 @@ class Layout(EvalContext):
         self.repetition = None
         listed = self.want_listing and self.listing_on  # as the line starts: [list -] is
         if isinstance(stmt, Instr):
-            self._instructions(stmt, self._times(stmt))
+            self._instructions(stmt, 1 if stmt.times is None else self._times(stmt))
         elif isinstance(stmt, Label):
             self._define(stmt.name)
         elif isinstance(stmt, Data):
