@@ -27,6 +27,7 @@ from longmode.asm.limits import (
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
+from longmode.asm.special import SPECIAL
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
 MAX_PASSES = 40
@@ -590,6 +591,30 @@ class Layout(EvalContext):
             return op.rel
         return self.default_rel and not (op.seg is not None and op.seg.name in ("fs", "gs"))
 
+    def _where_from(
+        self, stmt: Instr, jump: bool, ip: int, vals: list[Value | None]
+    ) -> tuple[Any, ...]:
+        """What an instruction's bytes take from its address and operand values.
+
+        A branch to a number takes the distance (and the 64 KiB windows the two ends
+        are in, so that no operand-size wrap-around tells two apart): code that moves
+        with its target keeps its bytes from one pass to the next. An instruction that
+        is no branch and cannot be RIP-relative takes nothing from its address."""
+        values = [None if v is None else (v.value, v.unknown, v.reloc) for v in vals]
+        if jump or stmt.mnemonic in SPECIAL:
+            target = vals[0] if len(vals) == 1 else None
+            if (
+                target is not None
+                and isinstance(target.value, int)
+                and isinstance(stmt.operands[0], ImmOp)
+            ):
+                to = target.value
+                return ("to", to - ip, to >> 16, ip >> 16, target.unknown, target.reloc)
+            return (ip, *values)
+        if self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
+            return (ip, *values)
+        return (None, *values)
+
     def _instruction(self, stmt: Instr) -> None:
         if not stmt.mnemonic:  # prefixes alone: NASM's warnings
             if stmt.prefixes.rep in ("xacquire", "xrelease"):
@@ -642,8 +667,7 @@ class Layout(EvalContext):
                 self.final,
                 self.pre386,
                 absolute,
-                ip,
-                *[None if v is None else (v.value, v.unknown, v.reloc) for v in vals],
+                *self._where_from(stmt, jump, ip, vals),
             )
             if stmt.encoded is None:
                 stmt.encoded = {}
@@ -739,6 +763,15 @@ def _fixup_at(f: Fixup) -> Fixup:
         )
     target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
     return replace(f, pcrel=True, target=target, pc_adjust=0)
+
+
+def _may_be_rip_relative(op: object) -> bool:
+    """Whether an operand is memory that 64-bit code may address from RIP."""
+    if not isinstance(op, MemOp):
+        return False
+    if op.base is None:
+        return op.index is None
+    return op.base.cls == "rip"
 
 
 def _is_jcc(stmt: Instr) -> bool:
