@@ -253,10 +253,17 @@ class Layout(EvalContext):
 
     def value(self, node: Node) -> Value:
         """Evaluate an expression; ``unknown`` tells whether a name was missing."""
-        if node[0] == "n":  # a number (most operands)
+        kind = node[0]
+        if kind == "n":  # a number (most operands)
             return Value(node[1], False)
         self.unknown = False
-        v = evaluate(node, self)
+        if kind == "sym":  # a name (most of the others)
+            v = self.lookup(node[1])
+            if v is None:
+                self.unknown = True
+                v = 0
+        else:
+            v = evaluate(node, self)
         if self.unknown and self.final:
             missing = _first_unknown(node, self) or "?"
             raise LineError(f"symbol `{missing}' not defined")
@@ -272,7 +279,10 @@ class Layout(EvalContext):
     # -- statements ------------------------------------------------------------
 
     def _offset(self) -> int:
-        return self.absolute if self.absolute is not None else self.section.size
+        if self.absolute is not None:
+            return self.absolute
+        section = self.section  # (its size, without the property: a line's every step)
+        return section.bss_size if section.nobits else len(section.data)
 
     def warn(self, message: str) -> None:
         """A warning about the current statement (kept from the last pass only)."""
@@ -407,7 +417,10 @@ class Layout(EvalContext):
         self.repetition = None
         listed = self.want_listing and self.listing_on  # as the line starts: [list -] is
         if isinstance(stmt, Instr):
-            self._instructions(stmt, 1 if stmt.times is None else self._times(stmt))
+            if stmt.times is None:
+                self._instruction(stmt)
+            else:
+                self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
             self._define(stmt.name)
         elif isinstance(stmt, Data):
@@ -600,7 +613,6 @@ class Layout(EvalContext):
         are in, so that no operand-size wrap-around tells two apart): code that moves
         with its target keeps its bytes from one pass to the next. An instruction that
         is no branch and cannot be RIP-relative takes nothing from its address."""
-        values = [None if v is None else (v.value, v.unknown, v.reloc) for v in vals]
         if jump or stmt.mnemonic in SPECIAL:
             target = vals[0] if len(vals) == 1 else None
             if (
@@ -610,10 +622,12 @@ class Layout(EvalContext):
             ):
                 to = target.value
                 return ("to", to - ip, to >> 16, ip >> 16, target.unknown, target.reloc)
-            return (ip, *values)
-        if self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
-            return (ip, *values)
-        return (None, *values)
+            place: int | None = ip
+        elif self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
+            place = ip
+        else:
+            place = None
+        return (place, *[None if v is None else (v.value, v.unknown, v.reloc) for v in vals])
 
     def _instruction(self, stmt: Instr) -> None:
         if not stmt.mnemonic:  # prefixes alone: NASM's warnings
