@@ -7,7 +7,6 @@ the linker must fill.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import iced_x86 as iced
@@ -19,6 +18,7 @@ from longmode.asm.nasm_rules import (
 )
 from longmode.asm.operands import MemOp, Operand, RegOp
 from longmode.asm.optable import REGISTERS, Form
+from longmode.asm.records import Record
 
 REG_NONE = iced.Register.NONE
 
@@ -34,37 +34,69 @@ IMM_KINDS = {
 SEG_PREFIX = {"es": 0x26, "cs": 0x2E, "ss": 0x36, "ds": 0x3E, "fs": 0x64, "gs": 0x65}
 
 
-@dataclass(slots=True)
-class Fixup:
+class Fixup(Record):
     """A field of the encoded bytes whose value the linker must supply."""
 
+    __slots__ = ("offset", "pc_adjust", "pcrel", "signed", "size", "target", "where")
     offset: int
     size: int
     pcrel: bool
     target: Reloc
-    signed: bool = False
-    pc_adjust: int = 0  # bytes from the field to the end of the instruction
-    where: tuple[str, int] | None = None  # the source line, for errors found at output
+    signed: bool
+    pc_adjust: int  # bytes from the field to the end of the instruction
+    where: tuple[str, int] | None  # the source line, for errors found at output
+
+    def __init__(
+        self,
+        offset: int,
+        size: int,
+        pcrel: bool,
+        target: Reloc,
+        signed: bool = False,
+        pc_adjust: int = 0,
+        where: tuple[str, int] | None = None,
+    ) -> None:
+        self.offset = offset
+        self.size = size
+        self.pcrel = pcrel
+        self.target = target
+        self.signed = signed
+        self.pc_adjust = pc_adjust
+        self.where = where
 
 
-@dataclass(slots=True)
-class Prefixes:
+class Prefixes(Record):
     """Prefixes written before the mnemonic (``rep``, ``lock``, ``o16``, ``a32``, ``fs``...)."""
 
-    rep: str = ""
-    lock: bool = False
-    opsize: int = 0
-    addrsize: int = 0
-    seg: str = ""
+    __slots__ = ("addrsize", "lock", "opsize", "rep", "seg")
+    rep: str
+    lock: bool
+    opsize: int
+    addrsize: int
+    seg: str
+
+    def __init__(
+        self, rep: str = "", lock: bool = False, opsize: int = 0, addrsize: int = 0, seg: str = ""
+    ) -> None:
+        self.rep = rep
+        self.lock = lock
+        self.opsize = opsize
+        self.addrsize = addrsize
+        self.seg = seg
 
 
-@dataclass(slots=True)
-class Value:
+class Value(Record):
     """An evaluated operand expression; ``unknown`` marks a forward reference."""
 
+    __slots__ = ("reloc", "unknown", "value")
     value: int | Reloc
     unknown: bool
-    reloc: bool = False  # derived from a label: NASM keeps full-size fields for it
+    reloc: bool  # derived from a label: NASM keeps full-size fields for it
+
+    def __init__(self, value: int | Reloc, unknown: bool, reloc: bool = False) -> None:
+        self.value = value
+        self.unknown = unknown
+        self.reloc = reloc
 
 
 def _mem_operand(

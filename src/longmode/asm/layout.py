@@ -11,7 +11,6 @@ the bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
@@ -27,6 +26,7 @@ from longmode.asm.limits import (
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
+from longmode.asm.records import Record
 from longmode.asm.special import SPECIAL
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
@@ -38,8 +38,7 @@ RESERVE_NAMES = {width: name for name, width in RES_WIDTHS.items()}
 _RELOCATION_SIZES = {"bin": 0, "elf64": 24, "elf32": 8}
 
 
-@dataclass
-class ListingLine:
+class ListingLine(Record):
     """One line of the listing: where it came from, where it went and its bytes.
 
     As in NASM's listing, a line made of repetitions keeps the first one's bytes
@@ -47,13 +46,32 @@ class ListingLine:
     (``<res Nh>``, ``<bin Nh>``): a listing never grows with a ``times`` count.
     """
 
+    __slots__ = ("binary", "data", "filename", "line", "offset", "repeat", "reserved")
     filename: str
     line: int
     offset: int
     data: bytes
-    reserved: int = 0
-    repeat: int = 1
-    binary: int = 0
+    reserved: int
+    repeat: int
+    binary: int
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        offset: int,
+        data: bytes,
+        reserved: int = 0,
+        repeat: int = 1,
+        binary: int = 0,
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.offset = offset
+        self.data = data
+        self.reserved = reserved
+        self.repeat = repeat
+        self.binary = binary
 
 
 class Layout(EvalContext):
@@ -495,7 +513,7 @@ class Layout(EvalContext):
         self.repetition = (count, len(data))
         for k in range(1, count if made else 1):
             for f in made:
-                self.add_fixup(replace(f, offset=f.offset + k * len(data)))
+                self.add_fixup(f.replace(offset=f.offset + k * len(data)))
 
     def _times(self, stmt: Stmt) -> int:
         if stmt.times is None:
@@ -658,7 +676,7 @@ class Layout(EvalContext):
                     v = raw.value  # a number, or relative to this line: not an address
                     number = not raw.unknown and (isinstance(v, int) or v.pcrel)
                     if rip and number:
-                        operands[n] = replace(op, rel=False)
+                        operands[n] = op.replace(rel=False)
                         absolute = True
                         self.warn("absolute address can not be RIP-relative")
                     vals.append(val)
@@ -775,8 +793,8 @@ def _fixup_at(f: Fixup) -> Fixup:
             "a difference with a label of another section (`x - $') cannot be a branch "
             "target or RIP-relative"
         )
-    target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
-    return replace(f, pcrel=True, target=target, pc_adjust=0)
+    target = f.target.replace(offset=f.target.offset + f.offset, pcrel=False)
+    return f.replace(pcrel=True, target=target, pc_adjust=0)
 
 
 def _may_be_rip_relative(op: object) -> bool:

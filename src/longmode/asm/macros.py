@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from longmode.asm.diagnostics import LimitError
 from longmode.asm.limits import MAX_EXPANDED_TEXT, MAX_MACRO_LEVELS, MAX_MACRO_TOKENS
+from longmode.asm.records import Record
 from longmode.files import size_text
 
 # Strings and numbers are matched (and skipped) so names inside them are not expanded.
@@ -19,28 +19,60 @@ _NAME_RE = re.compile(
 )
 
 
-@dataclass
-class SingleMacro:
+class SingleMacro(Record):
     """``%define name(params) body``; ``params`` is None for a macro without a list."""
 
+    __slots__ = ("body", "name", "names", "params", "words")
     name: str
     params: list[str] | None
     body: str
-    names: frozenset[str] | None = field(default=None, compare=False, repr=False)
-    words: int = field(default=0, compare=False, repr=False)  # with names: all words of body
+    names: frozenset[str] | None  # the names in the body, once known
+    words: int  # with names: all words of body
+
+    def __init__(
+        self,
+        name: str,
+        params: list[str] | None,
+        body: str,
+        names: frozenset[str] | None = None,
+        words: int = 0,
+    ) -> None:
+        self.name = name
+        self.params = params
+        self.body = body
+        self.names = names
+        self.words = words
 
 
-@dataclass
-class MultiMacro:
+class MultiMacro(Record):
     """``%macro name min[-max][+] [defaults]`` with its body lines."""
 
+    __slots__ = ("body", "defaults", "greedy", "max_params", "min_params", "name", "recursive")
     name: str
     min_params: int
     max_params: int  # -1 means no upper bound ("*")
     greedy: bool
     defaults: list[str]
-    body: list[tuple[str, str, int]] = field(default_factory=list)
-    recursive: bool = False  # `%rmacro': may call itself
+    body: list[tuple[str, str, int]]
+    recursive: bool  # `%rmacro': may call itself
+
+    def __init__(
+        self,
+        name: str,
+        min_params: int,
+        max_params: int,
+        greedy: bool,
+        defaults: list[str],
+        body: list[tuple[str, str, int]] | None = None,
+        recursive: bool = False,
+    ) -> None:
+        self.name = name
+        self.min_params = min_params
+        self.max_params = max_params
+        self.greedy = greedy
+        self.defaults = defaults
+        self.body = [] if body is None else body
+        self.recursive = recursive
 
     def accepts(self, count: int) -> bool:
         """Whether an invocation with ``count`` parameters matches this macro."""
@@ -252,13 +284,15 @@ EXPANDED_TOO_MUCH = (
 )
 
 
-@dataclass
 class _Segment:
     """Text still to be read, and the macros (by id) not to be expanded in it."""
 
-    text: str
-    pos: int
-    disabled: frozenset[int]
+    __slots__ = ("disabled", "pos", "text")
+
+    def __init__(self, text: str, pos: int, disabled: frozenset[int]) -> None:
+        self.text = text
+        self.pos = pos
+        self.disabled = disabled
 
 
 class _Expansion:

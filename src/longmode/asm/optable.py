@@ -6,26 +6,43 @@ only, as NASM emits), grouped under NASM's mnemonic spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import iced_x86 as iced
 
+from longmode.asm.records import Record
 
-@dataclass(frozen=True, slots=True)
-class RegInfo:
+
+class RegInfo(Record):
     """A register operand: its iced-x86 value, class and size in bytes."""
 
+    __slots__ = ("cls", "name", "reg", "size")
     name: str
     reg: int
     cls: str  # gpr, seg, cr, dr, tr, st, mm, xmm, ymm, rip, bnd
     size: int
 
+    def __init__(self, name: str, reg: int, cls: str, size: int) -> None:
+        self.name = name
+        self.reg = reg
+        self.cls = cls
+        self.size = size
 
-@dataclass(frozen=True, slots=True)
-class Form:
+
+class Form(Record):
     """One encodable form (an iced-x86 ``Code``) of a mnemonic."""
 
+    __slots__ = (
+        "address_size",
+        "code",
+        "is_vex",
+        "kinds",
+        "mandatory",
+        "mem_size",
+        "mnemonic",
+        "modes",
+        "operand_size",
+    )  # fmt: skip
     code: int
     kinds: tuple[str, ...]  # OpCodeOperandKind names, lowercase
     operand_size: int  # 0, 16, 32 or 64
@@ -35,6 +52,28 @@ class Form:
     is_vex: bool
     mnemonic: str
     mandatory: bool  # has a mandatory 66/F2/F3 prefix (part of the opcode)
+
+    def __init__(
+        self,
+        code: int,
+        kinds: tuple[str, ...],
+        operand_size: int,
+        address_size: int,
+        mem_size: int,
+        modes: tuple[bool, bool, bool],
+        is_vex: bool,
+        mnemonic: str,
+        mandatory: bool,
+    ) -> None:
+        self.code = code
+        self.kinds = kinds
+        self.operand_size = operand_size
+        self.address_size = address_size
+        self.mem_size = mem_size
+        self.modes = modes
+        self.is_vex = is_vex
+        self.mnemonic = mnemonic
+        self.mandatory = mandatory
 
 
 def _names(cls: type) -> dict[int, str]:

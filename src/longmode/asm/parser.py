@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
@@ -613,4 +612,4 @@ def _plain_label(lower: str) -> bool:
 def _again(known: Instr, src: SourceLine) -> Instr:
     """The statement of a line whose text was parsed before: the same instruction,
     sharing its encodings (they depend on the text, the mode and the values only)."""
-    return replace(known, filename=src.filename, line=src.line)
+    return known.replace(filename=src.filename, line=src.line)
