@@ -205,10 +205,15 @@ def build(
             part, arg = _imm_arg(kind, v)
             parts.append(part)
             args.append(arg)
-    if not parts:
-        return iced.Instruction.create(form.code), relocs
-    creator = getattr(iced.Instruction, "create_" + "_".join(parts))
+    creator = _CREATORS.get(tuple(parts))
+    if creator is None:
+        name = "_".join(["create", *parts]) if parts else "create"
+        creator = _CREATORS[tuple(parts)] = getattr(iced.Instruction, name)
     return creator(form.code, *args), relocs
+
+
+#: iced-x86's ``Instruction.create_reg_mem``... by the kinds of their operands.
+_CREATORS: dict[tuple[str, ...], Any] = {}
 
 
 def prefix_bytes(prefixes: Prefixes, bits: int) -> bytes:

@@ -48,6 +48,19 @@ _DWORD_DEFAULT = {"cvtsi2ss", "cvtsi2sd", "vcvtsi2ss", "vcvtsi2sd"}
 _FAR_SIZES = {2: 4, 4: 6, 8: 10}
 
 
+#: What :func:`_reg_ok` said, by operand kind and register name.
+_REG_OK: dict[tuple[str, str], bool] = {}
+
+
+def _reg_matches(kind: str, reg: Any) -> bool:
+    """Whether the register can be an operand of this kind (answered once each)."""
+    key = (kind, reg.name)
+    ok = _REG_OK.get(key)
+    if ok is None:
+        ok = _REG_OK[key] = _reg_ok(kind, reg)
+    return ok
+
+
 def _reg_ok(kind: str, reg: Any) -> bool:
     cls = reg.cls
     size = reg.size
@@ -122,7 +135,7 @@ def _imm_ok(kind: str, form: Form, imm: ImmOp, value: Value, bits: int) -> bool:
 def _form_matches(form: Form, ops: list[Operand], vals: list[Value | None], bits: int) -> bool:
     for kind, op, val in zip(form.kinds, ops, vals, strict=True):
         if isinstance(op, RegOp):
-            if not _reg_ok(kind, op.reg):
+            if not _reg_matches(kind, op.reg):
                 return False
         elif isinstance(op, MemOp):
             if not _mem_ok(kind, form, op, bits):
@@ -156,10 +169,18 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
 _NAMED_REGISTERS = {"al", "ax", "eax", "rax", "cl", "dx", "cs", "ds", "es", "ss", "fs", "gs", "st0"}
 
 
+#: Each register's shape (see :func:`_shape`), by name.
+_REG_SHAPES: dict[str, tuple[Any, ...]] = {}
+
+
 def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
     if isinstance(op, RegOp):
         reg = op.reg
-        return (reg.name,) if reg.name in _NAMED_REGISTERS else (reg.cls, reg.size)
+        shape = _REG_SHAPES.get(reg.name)
+        if shape is None:
+            named = reg.name in _NAMED_REGISTERS
+            shape = _REG_SHAPES[reg.name] = (reg.name,) if named else (reg.cls, reg.size)
+        return shape
     if isinstance(op, MemOp):
         index_cls = op.index.cls if op.index is not None else ""
         return (
