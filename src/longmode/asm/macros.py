@@ -251,13 +251,23 @@ class Defines:
         and MAX_MACRO_LEVELS nested expansions (NASM's "interminable macro
         recursion"); all calls together produce at most MAX_EXPANDED_TEXT.
         """
-        return self.expand_names(text, names=False)[0]
+        if not (self.exact or self.folded or self.builtins):
+            return text
+        start = self._first_macro(text)
+        if start < 0:  # (most lines)
+            return text
+        return self.expand_names(text, names=False, start=start)[0]
 
-    def expand_names(self, text: str, names: bool = True) -> tuple[str, frozenset[str] | None, int]:
+    def expand_names(
+        self, text: str, names: bool = True, start: int | None = None
+    ) -> tuple[str, frozenset[str] | None, int]:
         """:meth:`expand`, and with ``names`` the names left in the result and how
         many words it has (for ``%xdefine``: a body of names that are no macros is
-        copied, never read again; one that appends to itself stays quick)."""
-        start = self._first_macro(text) if self.exact or self.folded or self.builtins else -1
+        copied, never read again; one that appends to itself stays quick). ``start``:
+        where the first macro in ``text`` is, when known."""
+        if start is None:
+            macros = self.exact or self.folded or self.builtins
+            start = self._first_macro(text) if macros else -1
         if start < 0:
             return text, None, 0
         if not names:

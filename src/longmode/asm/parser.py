@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
@@ -93,8 +94,9 @@ class Parser:
         #: Instruction lines already parsed, by their text: what they became (the same
         #: text is the same instruction, unless it names a local label or warned).
         self.seen: dict[str, Instr] = {}
-        #: The operands of plain lines, by their text (see :meth:`_plain_line`).
-        self.operands: dict[str, Operand] = {}
+        #: The operands of plain lines, by their text, and whether each is constant
+        #: (see :meth:`_plain_line`).
+        self.operands: dict[str, tuple[Operand, bool]] = {}
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -170,18 +172,20 @@ class Parser:
                 return False
             self._label(word, src)
             return True
-        if lower in KEYWORDS or lower in _NOT_PLAIN or not is_mnemonic(lower):
+        if not _plain_mnemonic(lower):
             return False
         ops: list[Operand] = []
+        constant = True
         if rest is not None:
             if rest[:3].lower() == "equ" or rest[:2].lower() == "to":
                 return False  # perhaps `name equ value' or `fadd to st1'
             for part in rest.split(","):
-                op = self._plain_operand(part)
-                if op is None:
+                known = self._plain_operand(part)
+                if known is None:
                     return False
-                ops.append(op)
-        stmt = _instruction(src, lower, ops, Prefixes())
+                ops.append(known[0])
+                constant = constant and known[1]
+        stmt = _instruction(src, lower, ops, Prefixes(), constant)
         self.statements.append(stmt)
         if "." not in text:  # no local label: the same text is the same instruction
             if not stmt.constant:
@@ -189,12 +193,13 @@ class Parser:
             self.seen[text] = stmt
         return True
 
-    def _plain_operand(self, text: str) -> Operand | None:
-        """One operand of a plain line (parsed once for each text), or None when it
-        is not one (a comma between brackets, nothing, an error)."""
-        op = self.operands.get(text)
-        if op is not None:
-            return op
+    def _plain_operand(self, text: str) -> tuple[Operand, bool] | None:
+        """One operand of a plain line (parsed once for each text) and whether it is
+        constant, or None when it is not one (a comma between brackets, nothing, an
+        error)."""
+        known = self.operands.get(text)
+        if known is not None:
+            return known
         if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
             return None
         try:
@@ -204,9 +209,10 @@ class Parser:
             op = parse_operand(self._qualify_tokens(tokens))
         except LineError:
             return None
+        known = (op, _constant_operand(op))
         if "." not in text:  # (a local label's full name depends on the label before)
-            self.operands[text] = op
-        return op
+            self.operands[text] = known
+        return known
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
@@ -586,15 +592,30 @@ def _constant_operand(op: object) -> bool:
     return True
 
 
-def _instruction(src: SourceLine, mnemonic: str, ops: list[Operand], prefixes: Prefixes) -> Instr:
-    """The statement of an instruction line, noting whether its bytes can change."""
+def _instruction(
+    src: SourceLine,
+    mnemonic: str,
+    ops: list[Operand],
+    prefixes: Prefixes,
+    constant_operands: bool | None = None,
+) -> Instr:
+    """The statement of an instruction line, noting whether its bytes can change
+    (``constant_operands``: whether no operand names anything, when known)."""
     # a relative branch's bytes depend on where it is, even to a constant target
     relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
-    constant = not relative and all(_constant_operand(o) for o in ops)
+    if constant_operands is None:
+        constant_operands = all(_constant_operand(o) for o in ops)
+    constant = not relative and constant_operands
     return Instr(
         src.filename, src.line, mnemonic=mnemonic, operands=ops, prefixes=prefixes,
         constant=constant,
     )  # fmt: skip
+
+
+@cache
+def _plain_mnemonic(lower: str) -> bool:
+    """Whether ``lower`` is a mnemonic that a plain line may start with."""
+    return lower not in KEYWORDS and lower not in _NOT_PLAIN and is_mnemonic(lower)
 
 
 def _plain_label(lower: str) -> bool:
