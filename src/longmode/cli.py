@@ -528,6 +528,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         keep_collector_off()
         exit_after_link(main(sys.argv[1:]))
+    if argv is None and sys.argv[1:2] == ["asm"]:
+        from longmode.asm.cli import exit_after_assembly, keep_collector_off_asm
+
+        keep_collector_off_asm()
+        exit_after_assembly(main(sys.argv[1:]))
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["link"]:
         # GNU ld's command line: options in any order, which argparse cannot take whole
