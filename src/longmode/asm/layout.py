@@ -661,7 +661,7 @@ class Layout(EvalContext):
                 return
         vals: list[Value | None] = []
         jump = _is_jump(stmt)
-        operands = list(stmt.operands)
+        operands = stmt.operands  # (copied before one is changed)
         absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
         for n, op in enumerate(stmt.operands):
             if isinstance(op, RegOp):
@@ -676,6 +676,8 @@ class Layout(EvalContext):
                     v = raw.value  # a number, or relative to this line: not an address
                     number = not raw.unknown and (isinstance(v, int) or v.pcrel)
                     if rip and number:
+                        if operands is stmt.operands:
+                            operands = list(operands)
                         operands[n] = op.replace(rel=False)
                         absolute = True
                         self.warn("absolute address can not be RIP-relative")
