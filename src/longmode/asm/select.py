@@ -48,19 +48,6 @@ _DWORD_DEFAULT = {"cvtsi2ss", "cvtsi2sd", "vcvtsi2ss", "vcvtsi2sd"}
 _FAR_SIZES = {2: 4, 4: 6, 8: 10}
 
 
-#: What :func:`_reg_ok` said, by operand kind and register name.
-_REG_OK: dict[tuple[str, str], bool] = {}
-
-
-def _reg_matches(kind: str, reg: Any) -> bool:
-    """Whether the register can be an operand of this kind (answered once each)."""
-    key = (kind, reg.name)
-    ok = _REG_OK.get(key)
-    if ok is None:
-        ok = _REG_OK[key] = _reg_ok(kind, reg)
-    return ok
-
-
 def _reg_ok(kind: str, reg: Any) -> bool:
     cls = reg.cls
     size = reg.size
@@ -132,21 +119,46 @@ def _imm_ok(kind: str, form: Form, imm: ImmOp, value: Value, bits: int) -> bool:
     return True
 
 
-def _form_matches(form: Form, ops: list[Operand], vals: list[Value | None], bits: int) -> bool:
-    for kind, op, val in zip(form.kinds, ops, vals, strict=True):
-        if isinstance(op, RegOp):
-            if not _reg_matches(kind, op.reg):
-                return False
-        elif isinstance(op, MemOp):
-            if not _mem_ok(kind, form, op, bits):
-                return False
-        elif isinstance(op, ImmOp):
-            assert val is not None
-            if not _imm_ok(kind, form, op, val, bits):
-                return False
-        else:
-            return False
-    return True
+#: The forms (their codes) whose operand ``i`` takes an operand of a shape, by
+#: (mnemonic, mode, operand count, i, shape): found once for every line alike.
+_ACCEPTING: dict[tuple[Any, ...], frozenset[int]] = {}
+
+
+def _matching(
+    forms: list[Form],
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+) -> list[Form]:
+    """The forms every operand fits."""
+    codes: frozenset[int] | None = None
+    count = len(ops)
+    for i, (op, val) in enumerate(zip(ops, vals, strict=True)):
+        key = (mnemonic, bits, count, i, _shape(op, val))
+        accepting = _ACCEPTING.get(key)
+        if accepting is None:
+            accepting = _ACCEPTING[key] = frozenset(
+                f.code
+                for f in _forms_in_mode(mnemonic, bits, count)
+                if _operand_ok(f.kinds[i], f, op, val, bits)
+            )
+        codes = accepting if codes is None else codes & accepting
+    if codes is None:
+        return list(forms)
+    return [f for f in forms if f.code in codes]
+
+
+def _operand_ok(kind: str, form: Form, op: Operand, val: Value | None, bits: int) -> bool:
+    """Whether an operand fits a form's operand of this kind."""
+    if isinstance(op, RegOp):
+        return _reg_ok(kind, op.reg)
+    if isinstance(op, MemOp):
+        return _mem_ok(kind, form, op, bits)
+    if isinstance(op, ImmOp):
+        assert val is not None
+        return _imm_ok(kind, form, op, val, bits)
+    return False
 
 
 def _imm_class(val: Value | None) -> tuple[Any, ...]:
@@ -252,7 +264,7 @@ def _select_uncached(
         sized = [f for f in forms if f.address_size == prefixes.addrsize]
         if sized:
             forms = sized
-    matches = [f for f in forms if _form_matches(f, ops, vals, bits)]
+    matches = _matching(forms, mnemonic, ops, vals, bits)
     if not matches:
         return matches
     if not prefixes.addrsize:
