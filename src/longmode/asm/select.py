@@ -135,18 +135,43 @@ def _matching(
     codes: frozenset[int] | None = None
     count = len(ops)
     for i, (op, val) in enumerate(zip(ops, vals, strict=True)):
-        key = (mnemonic, bits, count, i, _shape(op, val))
+        shape = _shape(op, val)
+        key = (mnemonic, bits, count, i, shape)
         accepting = _ACCEPTING.get(key)
         if accepting is None:
             accepting = _ACCEPTING[key] = frozenset(
                 f.code
                 for f in _forms_in_mode(mnemonic, bits, count)
-                if _operand_ok(f.kinds[i], f, op, val, bits)
+                if _fits(f.kinds[i], f, op, val, bits, shape)
             )
         codes = accepting if codes is None else codes & accepting
     if codes is None:
         return list(forms)
     return [f for f in forms if f.code in codes]
+
+
+#: :func:`_fits`' answers, by what they depend on: the operand kind, the shape
+#: of the operand and what the form adds (see there).
+_FITS: dict[tuple[Any, ...], bool] = {}
+
+
+def _fits(
+    kind: str, form: Form, op: Operand, val: Value | None, bits: int, shape: tuple[Any, ...]
+) -> bool:
+    """Whether an operand of this shape fits a form's operand of this kind (each
+    answer found once: many forms share a kind)."""
+    if isinstance(op, RegOp):
+        key: tuple[Any, ...] = (kind, shape)
+    elif isinstance(op, MemOp):
+        key = (kind, shape, bits, form.code in FAR_MEM, form.mem_size)
+    elif isinstance(op, ImmOp):
+        key = (kind, shape, form.operand_size)
+    else:
+        return False
+    ok = _FITS.get(key)
+    if ok is None:
+        ok = _FITS[key] = _operand_ok(kind, form, op, val, bits)
+    return ok
 
 
 def _operand_ok(kind: str, form: Form, op: Operand, val: Value | None, bits: int) -> bool:
