@@ -25,7 +25,7 @@ class Result(Record):
     output: bytes
     warnings: list[Diagnostic]
     listing: list[ListingLine]
-    source_lines: dict[tuple[str, int], str]
+    source_lines: dict[tuple[str, int], str]  # each line's text (with a listing only)
     #: The files read besides the main source (`%include'd sources, `incbin' files),
     #: in the order first read, as the include search found them.
     files_read: list[str]
@@ -128,5 +128,6 @@ def assemble_source(
             sink.add(place[0], place[1], "error", err.message)
     if sink.errors:
         raise AsmError(sink.diagnostics)
-    source_lines = {(s.filename, s.line): s.text for s in lines}
+    # the lines' text, for the listing only
+    source_lines = {(s.filename, s.line): s.text for s in lines} if listing else {}
     return Result(output, sink.warnings, layout.listing, source_lines, list(files.read))
