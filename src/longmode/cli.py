@@ -534,6 +534,16 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _asm_parser() -> argparse.ArgumentParser:
+    """The parser of ``longmode asm`` alone: its usage, help and errors are those of
+    :func:`parser`'s, without the cost of building every other subcommand (a third of
+    the assembler's start-up)."""
+    top = _Parser(prog="longmode")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    importlib.import_module("longmode.asm.cli").register(commands)
+    return top
+
+
 class Terminated(BaseException):
     """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C, so temporary files are removed."""
 
@@ -565,13 +575,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         keep_collector_off()
         exit_after_link(main(sys.argv[1:]))
+    if argv is None and sys.argv[1:2] == ["asm"]:
+        from longmode.asm.cli import exit_after_assembly, keep_collector_off_asm
+
+        keep_collector_off_asm()
+        exit_after_assembly(main(sys.argv[1:]))
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["link"]:
         # GNU ld's command line: options in any order, which argparse cannot take whole
         args = argparse.Namespace(command="link", verbose=0, func=_link, arguments=argv[1:])
+    elif argv[:1] == ["asm"]:
+        args = _asm_parser().parse_args(argv)
     else:
         args = parser().parse_args(argv)
-    if args.command != "link":  # (the linker logs nothing: its start-up skips logging)
+    if args.command not in ("link", "asm"):  # (neither logs: their start-up skips logging)
         import logging
 
         verbose = args.verbose + getattr(args, "run_verbose", 0)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 from longmode.asm.diagnostics import AsmError, Diagnostic, DiagnosticSink, LineError
 from longmode.asm.inputs import InputFiles
@@ -11,24 +10,39 @@ from longmode.asm.layout import Layout, ListingLine
 from longmode.asm.output_bin import write_bin
 from longmode.asm.parser import Parser
 from longmode.asm.preprocess import Positions, Preprocessor, Symbols
+from longmode.asm.records import Record
 
 FORMATS = ("bin", "elf64", "elf32")
 #: Rounds of preprocessing when `$` or `$$` appears in a preprocessor expression.
 MAX_PREPROCESSOR_ROUNDS = 4
 
 
-@dataclass
-class Result:
+class Result(Record):
     """The output of one assembly: the file's bytes, warnings, listing lines and the
     other files it read."""
 
+    __slots__ = ("files_read", "listing", "output", "source_lines", "warnings")
     output: bytes
     warnings: list[Diagnostic]
-    listing: list[ListingLine] = field(default_factory=list)
-    source_lines: dict[tuple[str, int], str] = field(default_factory=dict)
+    listing: list[ListingLine]
+    source_lines: dict[tuple[str, int], str]  # each line's text (with a listing only)
     #: The files read besides the main source (`%include'd sources, `incbin' files),
     #: in the order first read, as the include search found them.
-    files_read: list[str] = field(default_factory=list)
+    files_read: list[str]
+
+    def __init__(
+        self,
+        output: bytes,
+        warnings: list[Diagnostic],
+        listing: list[ListingLine] | None = None,
+        source_lines: dict[tuple[str, int], str] | None = None,
+        files_read: list[str] | None = None,
+    ) -> None:
+        self.output = output
+        self.warnings = warnings
+        self.listing = [] if listing is None else listing
+        self.source_lines = {} if source_lines is None else source_lines
+        self.files_read = [] if files_read is None else files_read
 
     def listing_text(self) -> str:
         """A listing in NASM's layout: line number, offset, bytes (9 a row), source text.
@@ -89,7 +103,8 @@ def assemble_source(
         if pre.stopped and not guessed:
             raise AsmError(sink.diagnostics)
         statements = Parser(sink).parse(lines)
-        layout = Layout(fmt, sink, list(include_paths), listing, files)
+        again = pre.used_position or pre.used_symbols  # (another round may follow)
+        layout = Layout(fmt, sink, list(include_paths), listing, files, again)
         layout.run(statements)
         # `$`, `$$` and labels in a preprocessor expression saw the previous round's
         # layout: go again until what they saw is what came out.
@@ -113,5 +128,6 @@ def assemble_source(
             sink.add(place[0], place[1], "error", err.message)
     if sink.errors:
         raise AsmError(sink.diagnostics)
-    source_lines = {(s.filename, s.line): s.text for s in lines}
+    # the lines' text, for the listing only
+    source_lines = {(s.filename, s.line): s.text for s in lines} if listing else {}
     return Result(output, sink.warnings, layout.listing, source_lines, list(files.read))

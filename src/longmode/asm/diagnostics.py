@@ -6,19 +6,24 @@ them like NASM does; :class:`AsmError` carries the whole list.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from longmode.asm.records import Record
 from longmode.errors import LongmodeError
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(Record):
     """One message about one source line."""
 
+    __slots__ = ("filename", "line", "message", "severity")
     filename: str
     line: int
     severity: str  # "error", "warning" or "fatal"
     message: str
+
+    def __init__(self, filename: str, line: int, severity: str, message: str) -> None:
+        self.filename = filename
+        self.line = line
+        self.severity = severity
+        self.message = message
 
     def __str__(self) -> str:
         return f"{self.filename}:{self.line}: {self.severity}: {self.message}"
@@ -68,12 +73,12 @@ class FatalError(Exception):
     """Stops the run at once (a missing include, an unterminated block)."""
 
 
-@dataclass
 class DiagnosticSink:
     """Collects diagnostics; a message seen twice for one line is kept once."""
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    _seen: set[tuple[str, int, str, str]] = field(default_factory=set)
+    def __init__(self) -> None:
+        self.diagnostics: list[Diagnostic] = []
+        self._seen: set[tuple[str, int, str, str]] = set()
 
     def add(self, filename: str, line: int, severity: str, message: str) -> None:
         """Record one diagnostic (duplicates, e.g. from later passes, are dropped)."""

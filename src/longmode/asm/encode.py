@@ -9,6 +9,8 @@ known and in reach.
 
 from __future__ import annotations
 
+from functools import cache
+
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix, prefix_bytes
 from longmode.asm.nasm_rules import (
@@ -25,6 +27,22 @@ __all__ = ["Fixup", "Prefixes", "Value", "encode_instruction"]
 
 # the register that `loop', `loope' and `loopne' may name as their counter
 _LOOP_COUNTERS = {"cx": 16, "ecx": 32, "rcx": 64}
+
+
+@cache
+def _plain(mnemonic: str) -> bool:
+    """Whether none of the spellings and instructions :func:`encode_instruction` takes
+    apart before :func:`normalize` is ``mnemonic`` (most lines: their checks skipped)."""
+    return not (
+        not mnemonic
+        or mnemonic in SIZED_ALIASES
+        or mnemonic in CMP_PSEUDO
+        or mnemonic in SPECIAL
+        or mnemonic in STRING_OPS
+        or mnemonic in ("jmp", "call", "mov", "xlat", "xlatb", "sysret", "sysexit")
+        or mnemonic.startswith("loop")
+        or is_branch(mnemonic)
+    )
 
 
 def encode_instruction(
@@ -44,73 +62,78 @@ def encode_instruction(
     offsets in the same frame (addresses for flat binaries).
     """
     extra = b""
-    if not mnemonic:  # prefixes alone on a line
-        return prefix_bytes(prefixes, bits), []
-    if mnemonic in SIZED_ALIASES:
-        mnemonic, size = SIZED_ALIASES[mnemonic]
-        prefixes = Prefixes(prefixes.rep, prefixes.lock, size, prefixes.addrsize, prefixes.seg)
-    if (
-        bits == 64
-        and mnemonic in ("jmp", "call")
-        and len(ops) == 1
-        and isinstance(ops[0], MemOp)
-        and ops[0].far
-        and prefixes.opsize == 16
-    ):  # NASM keeps m16:64 and just adds a 66 prefix
-        plain = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
-        data, fixups = encode_instruction(mnemonic, ops, vals, bits, ip, plain, default_rel, final)
-        for f in fixups:
-            f.offset += 1
-        return b"\x66" + data, fixups
-    if mnemonic in CMP_PSEUDO:
-        mnemonic, predicate = CMP_PSEUDO[mnemonic]
-        ops = [*ops, ImmOp(("n", predicate), 0, False, "")]
-        vals = [*vals, Value(predicate, False)]
-    if mnemonic in SPECIAL:
-        return SPECIAL[mnemonic](mnemonic, ops, vals, bits, ip, prefixes, extra)
-    if mnemonic in STRING_OPS and not ops:
-        return string_op(mnemonic, bits, prefixes, extra)
-    if len(ops) == 1 and isinstance(ops[0], FarOp):
-        return far_branch(mnemonic, ops[0], vals[0], bits, prefixes, extra)
-    if mnemonic.startswith("loop") and len(ops) == 2 and isinstance(ops[1], RegOp):
-        # `loop target, ecx': the counter register gives the address size
-        addrsize = _LOOP_COUNTERS.get(ops[1].reg.name)
-        if addrsize is None:
-            raise LineError(mismatch_message(mnemonic, ops, bits))
-        if (addrsize == 64 and bits != 64) or (addrsize == 16 and bits == 64):
-            raise LineError(f"instruction not supported in {bits}-bit mode")
-        addrsize = prefixes.addrsize or addrsize
-        prefixes = Prefixes(prefixes.rep, prefixes.lock, prefixes.opsize, addrsize, prefixes.seg)
-        ops, vals = ops[:1], vals[:1]
-    if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
-        return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
-    if (
-        mnemonic == "mov"
-        and len(ops) == 2
-        and isinstance(ops[0], RegOp)
-        and ops[0].reg.cls == "gpr"
-        and ops[0].reg.size == 8
-        and isinstance(ops[1], ImmOp)
-        and not ops[1].strict
-        and vals[1] is not None
-        and isinstance(vals[1].value, int)
-        and not vals[1].unknown
-        and not vals[1].reloc
-        and 0 <= vals[1].value <= 0xFFFFFFFF
-    ):
-        imm = ops[1]
-        ops = [RegOp(REGISTERS[low32(ops[0].reg.name)]), ImmOp(imm.expr, 0, False, imm.jump)]
-        if prefixes.opsize == 64:  # NASM drops `o64' along with REX.W here
-            prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
-    if mnemonic in ("xlat", "xlatb") and not ops:
-        rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2", "xacquire": b"\xf2"}.get(
-            prefixes.rep, b"\xf3"
-        )
-        seg = bytes([SEG_PREFIX[prefixes.seg]]) if prefixes.seg else b""
-        addr = b"\x67" if prefixes.addrsize and prefixes.addrsize != bits else b""
-        return rep + seg + addr + b"\xd7", []
-    if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
-        return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
+    if not _plain(mnemonic) or (len(ops) == 1 and isinstance(ops[0], FarOp)):
+        if not mnemonic:  # prefixes alone on a line
+            return prefix_bytes(prefixes, bits), []
+        if mnemonic in SIZED_ALIASES:
+            mnemonic, size = SIZED_ALIASES[mnemonic]
+            prefixes = Prefixes(prefixes.rep, prefixes.lock, size, prefixes.addrsize, prefixes.seg)
+        if (
+            bits == 64
+            and mnemonic in ("jmp", "call")
+            and len(ops) == 1
+            and isinstance(ops[0], MemOp)
+            and ops[0].far
+            and prefixes.opsize == 16
+        ):  # NASM keeps m16:64 and just adds a 66 prefix
+            plain = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+            data, fixups = encode_instruction(
+                mnemonic, ops, vals, bits, ip, plain, default_rel, final
+            )
+            for f in fixups:
+                f.offset += 1
+            return b"\x66" + data, fixups
+        if mnemonic in CMP_PSEUDO:
+            mnemonic, predicate = CMP_PSEUDO[mnemonic]
+            ops = [*ops, ImmOp(("n", predicate), 0, False, "")]
+            vals = [*vals, Value(predicate, False)]
+        if mnemonic in SPECIAL:
+            return SPECIAL[mnemonic](mnemonic, ops, vals, bits, ip, prefixes, extra)
+        if mnemonic in STRING_OPS and not ops:
+            return string_op(mnemonic, bits, prefixes, extra)
+        if len(ops) == 1 and isinstance(ops[0], FarOp):
+            return far_branch(mnemonic, ops[0], vals[0], bits, prefixes, extra)
+        if mnemonic.startswith("loop") and len(ops) == 2 and isinstance(ops[1], RegOp):
+            # `loop target, ecx': the counter register gives the address size
+            addrsize = _LOOP_COUNTERS.get(ops[1].reg.name)
+            if addrsize is None:
+                raise LineError(mismatch_message(mnemonic, ops, bits))
+            if (addrsize == 64 and bits != 64) or (addrsize == 16 and bits == 64):
+                raise LineError(f"instruction not supported in {bits}-bit mode")
+            addrsize = prefixes.addrsize or addrsize
+            prefixes = Prefixes(
+                prefixes.rep, prefixes.lock, prefixes.opsize, addrsize, prefixes.seg
+            )
+            ops, vals = ops[:1], vals[:1]
+        if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
+            return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
+        if (
+            mnemonic == "mov"
+            and len(ops) == 2
+            and isinstance(ops[0], RegOp)
+            and ops[0].reg.cls == "gpr"
+            and ops[0].reg.size == 8
+            and isinstance(ops[1], ImmOp)
+            and not ops[1].strict
+            and vals[1] is not None
+            and isinstance(vals[1].value, int)
+            and not vals[1].unknown
+            and not vals[1].reloc
+            and 0 <= vals[1].value <= 0xFFFFFFFF
+        ):
+            imm = ops[1]
+            ops = [RegOp(REGISTERS[low32(ops[0].reg.name)]), ImmOp(imm.expr, 0, False, imm.jump)]
+            if prefixes.opsize == 64:  # NASM drops `o64' along with REX.W here
+                prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
+        if mnemonic in ("xlat", "xlatb") and not ops:
+            rep = {"": b"", "repne": b"\xf2", "repnz": b"\xf2", "xacquire": b"\xf2"}.get(
+                prefixes.rep, b"\xf3"
+            )
+            seg = bytes([SEG_PREFIX[prefixes.seg]]) if prefixes.seg else b""
+            addr = b"\x67" if prefixes.addrsize and prefixes.addrsize != bits else b""
+            return rep + seg + addr + b"\xd7", []
+        if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
+            return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
     rewritten = normalize(mnemonic, ops, bits, prefixes)
     if rewritten != ops and prefixes.opsize == 64:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)

@@ -7,7 +7,6 @@ the linker must fill.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import iced_x86 as iced
@@ -19,6 +18,7 @@ from longmode.asm.nasm_rules import (
 )
 from longmode.asm.operands import MemOp, Operand, RegOp
 from longmode.asm.optable import REGISTERS, Form
+from longmode.asm.records import Record
 
 REG_NONE = iced.Register.NONE
 
@@ -34,37 +34,69 @@ IMM_KINDS = {
 SEG_PREFIX = {"es": 0x26, "cs": 0x2E, "ss": 0x36, "ds": 0x3E, "fs": 0x64, "gs": 0x65}
 
 
-@dataclass(slots=True)
-class Fixup:
+class Fixup(Record):
     """A field of the encoded bytes whose value the linker must supply."""
 
+    __slots__ = ("offset", "pc_adjust", "pcrel", "signed", "size", "target", "where")
     offset: int
     size: int
     pcrel: bool
     target: Reloc
-    signed: bool = False
-    pc_adjust: int = 0  # bytes from the field to the end of the instruction
-    where: tuple[str, int] | None = None  # the source line, for errors found at output
+    signed: bool
+    pc_adjust: int  # bytes from the field to the end of the instruction
+    where: tuple[str, int] | None  # the source line, for errors found at output
+
+    def __init__(
+        self,
+        offset: int,
+        size: int,
+        pcrel: bool,
+        target: Reloc,
+        signed: bool = False,
+        pc_adjust: int = 0,
+        where: tuple[str, int] | None = None,
+    ) -> None:
+        self.offset = offset
+        self.size = size
+        self.pcrel = pcrel
+        self.target = target
+        self.signed = signed
+        self.pc_adjust = pc_adjust
+        self.where = where
 
 
-@dataclass(slots=True)
-class Prefixes:
+class Prefixes(Record):
     """Prefixes written before the mnemonic (``rep``, ``lock``, ``o16``, ``a32``, ``fs``...)."""
 
-    rep: str = ""
-    lock: bool = False
-    opsize: int = 0
-    addrsize: int = 0
-    seg: str = ""
+    __slots__ = ("addrsize", "lock", "opsize", "rep", "seg")
+    rep: str
+    lock: bool
+    opsize: int
+    addrsize: int
+    seg: str
+
+    def __init__(
+        self, rep: str = "", lock: bool = False, opsize: int = 0, addrsize: int = 0, seg: str = ""
+    ) -> None:
+        self.rep = rep
+        self.lock = lock
+        self.opsize = opsize
+        self.addrsize = addrsize
+        self.seg = seg
 
 
-@dataclass(slots=True)
-class Value:
+class Value(Record):
     """An evaluated operand expression; ``unknown`` marks a forward reference."""
 
+    __slots__ = ("reloc", "unknown", "value")
     value: int | Reloc
     unknown: bool
-    reloc: bool = False  # derived from a label: NASM keeps full-size fields for it
+    reloc: bool  # derived from a label: NASM keeps full-size fields for it
+
+    def __init__(self, value: int | Reloc, unknown: bool, reloc: bool = False) -> None:
+        self.value = value
+        self.unknown = unknown
+        self.reloc = reloc
 
 
 def _mem_operand(
@@ -173,10 +205,15 @@ def build(
             part, arg = _imm_arg(kind, v)
             parts.append(part)
             args.append(arg)
-    if not parts:
-        return iced.Instruction.create(form.code), relocs
-    creator = getattr(iced.Instruction, "create_" + "_".join(parts))
+    creator = _CREATORS.get(tuple(parts))
+    if creator is None:
+        name = "_".join(["create", *parts]) if parts else "create"
+        creator = _CREATORS[tuple(parts)] = getattr(iced.Instruction, name)
     return creator(form.code, *args), relocs
+
+
+#: iced-x86's ``Instruction.create_reg_mem``... by the kinds of their operands.
+_CREATORS: dict[tuple[str, ...], Any] = {}
 
 
 def prefix_bytes(prefixes: Prefixes, bits: int) -> bytes:
@@ -208,24 +245,28 @@ def apply_prefixes(instr: iced.Instruction, prefixes: Prefixes) -> None:
         instr.segment_prefix = REGISTERS[prefixes.seg].reg
 
 
-def run_encoder(instr: iced.Instruction, bits: int, ip: int) -> tuple[bytes, Any]:
+def run_encoder(instr: iced.Instruction, bits: int, ip: int) -> bytes:
+    """The bytes of ``instr`` at ``ip`` (where its fields are, see :func:`finish`)."""
     encoder = _ENCODERS[bits]
     try:
         encoder.encode(instr, ip & ((1 << 64) - 1))
     except (ValueError, OverflowError) as err:
         encoder.take_buffer()
         raise LineError(f"cannot encode this instruction: {err}") from None
-    return bytes(encoder.take_buffer()), encoder.get_constant_offsets()
+    return bytes(encoder.take_buffer())
 
 
 def finish(
     data: bytes,
-    offsets: Any,
     relocs: list[tuple[str, Reloc, str, bool]],
     extra: bytes,
     bits: int,
     mandatory: bool = False,
 ) -> tuple[bytes, list[Fixup]]:
+    """The bytes and fixups of the instruction :func:`run_encoder` encoded last."""
+    if not relocs:
+        return reorder_prefixes(extra + data if extra else data, mandatory), []
+    offsets = _ENCODERS[bits].get_constant_offsets()  # (of the last one encoded)
     fixups: list[Fixup] = []
     buf = bytearray(data)
     for where, reloc, kind, rip in relocs:

@@ -12,11 +12,11 @@ forward reference in an early pass) evaluates to 0 and sets
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any, Union
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.lexer import Token
+from longmode.asm.records import Record
 
 Node = tuple[Any, ...]
 Value = Union[int, "Reloc"]
@@ -24,8 +24,7 @@ Value = Union[int, "Reloc"]
 MASK64 = (1 << 64) - 1
 
 
-@dataclass(frozen=True, slots=True)
-class Reloc:
+class Reloc(Record):
     """``offset`` plus the (link-time) address of ``base`` (a section or symbol name).
 
     With ``pcrel``, less the address of the start of the section the value is used in:
@@ -33,11 +32,21 @@ class Reloc:
     current one, which NASM makes a PC-relative relocation.
     """
 
+    __slots__ = ("base", "is_section", "offset", "pcrel", "wrt")
     base: str
     offset: int
     is_section: bool
-    wrt: str = ""
-    pcrel: bool = False
+    wrt: str
+    pcrel: bool
+
+    def __init__(
+        self, base: str, offset: int, is_section: bool, wrt: str = "", pcrel: bool = False
+    ) -> None:
+        self.base = base
+        self.offset = offset
+        self.is_section = is_section
+        self.wrt = wrt
+        self.pcrel = pcrel
 
 
 #: The base of a relative branch to a constant address in an object file (NASM's
@@ -408,19 +417,19 @@ def _difference(a: Reloc, b: Reloc, here: str | None) -> Value:
         return a.offset - b.offset
     plain = not (a.pcrel or b.pcrel or a.wrt or b.wrt)
     if plain and here is not None and b.is_section and b.base == here:
-        return replace(a, offset=a.offset - b.offset, pcrel=True)
+        return a.replace(offset=a.offset - b.offset, pcrel=True)
     raise LineError("invalid operand to a relocatable expression")
 
 
 def _reloc_op(op: str, a: Value, b: Value) -> Value:
     if op == "+":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return replace(a, offset=a.offset + b)
+            return a.replace(offset=a.offset + b)
         if isinstance(b, Reloc) and isinstance(a, int):
-            return replace(b, offset=b.offset + a)
+            return b.replace(offset=b.offset + a)
     elif op == "-":
         if isinstance(a, Reloc) and isinstance(b, int):
-            return replace(a, offset=a.offset - b)
+            return a.replace(offset=a.offset - b)
     elif op == "*" and (a == 1 or b == 1):  # NASM scales the label's term by 1
         return b if a == 1 else a
     elif (

@@ -11,13 +11,11 @@ the bytes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
-from longmode.asm.floats import float_bytes
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
 from longmode.asm.limits import (
@@ -28,6 +26,8 @@ from longmode.asm.limits import (
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
+from longmode.asm.records import Record
+from longmode.asm.special import SPECIAL
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
 MAX_PASSES = 40
@@ -38,8 +38,7 @@ RESERVE_NAMES = {width: name for name, width in RES_WIDTHS.items()}
 _RELOCATION_SIZES = {"bin": 0, "elf64": 24, "elf32": 8}
 
 
-@dataclass
-class ListingLine:
+class ListingLine(Record):
     """One line of the listing: where it came from, where it went and its bytes.
 
     As in NASM's listing, a line made of repetitions keeps the first one's bytes
@@ -47,13 +46,32 @@ class ListingLine:
     (``<res Nh>``, ``<bin Nh>``): a listing never grows with a ``times`` count.
     """
 
+    __slots__ = ("binary", "data", "filename", "line", "offset", "repeat", "reserved")
     filename: str
     line: int
     offset: int
     data: bytes
-    reserved: int = 0
-    repeat: int = 1
-    binary: int = 0
+    reserved: int
+    repeat: int
+    binary: int
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        offset: int,
+        data: bytes,
+        reserved: int = 0,
+        repeat: int = 1,
+        binary: int = 0,
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.offset = offset
+        self.data = data
+        self.reserved = reserved
+        self.repeat = repeat
+        self.binary = binary
 
 
 class Layout(EvalContext):
@@ -66,8 +84,12 @@ class Layout(EvalContext):
         include_paths: list[str],
         listing: bool = False,
         files: InputFiles | None = None,
+        track_positions: bool = True,
     ) -> None:
         self.want_listing = listing
+        #: Whether to note where each line leaves its section (:attr:`positions`),
+        #: which only a further round of the preprocessor reads.
+        self.track_positions = track_positions
         self.fmt = fmt
         self.sink = sink
         self.include_paths = include_paths
@@ -164,7 +186,7 @@ class Layout(EvalContext):
             self.stmt = stmt
             try:
                 self._statement(stmt)
-                if self.absolute is None:
+                if self.track_positions and self.absolute is None:
                     self.positions[stmt.filename, stmt.line] = (
                         self.section.name,
                         self.section.size,
@@ -249,8 +271,17 @@ class Layout(EvalContext):
 
     def value(self, node: Node) -> Value:
         """Evaluate an expression; ``unknown`` tells whether a name was missing."""
+        kind = node[0]
+        if kind == "n":  # a number (most operands)
+            return Value(node[1], False)
         self.unknown = False
-        v = evaluate(node, self)
+        if kind == "sym":  # a name (most of the others)
+            v = self.lookup(node[1])
+            if v is None:
+                self.unknown = True
+                v = 0
+        else:
+            v = evaluate(node, self)
         if self.unknown and self.final:
             missing = _first_unknown(node, self) or "?"
             raise LineError(f"symbol `{missing}' not defined")
@@ -266,7 +297,10 @@ class Layout(EvalContext):
     # -- statements ------------------------------------------------------------
 
     def _offset(self) -> int:
-        return self.absolute if self.absolute is not None else self.section.size
+        if self.absolute is not None:
+            return self.absolute
+        section = self.section  # (its size, without the property: a line's every step)
+        return section.bss_size if section.nobits else len(section.data)
 
     def warn(self, message: str) -> None:
         """A warning about the current statement (kept from the last pass only)."""
@@ -300,7 +334,8 @@ class Layout(EvalContext):
             self._check_nobits(grown)
             section.bss_size += grown
             return
-        self._check_output(grown, grown)
+        if self.output_size + grown > MAX_OUTPUT_SIZE:
+            self._check_output(grown, grown)
         self.output_size += grown
         section.data += data if count == 1 else data * count
 
@@ -400,7 +435,10 @@ class Layout(EvalContext):
         self.repetition = None
         listed = self.want_listing and self.listing_on  # as the line starts: [list -] is
         if isinstance(stmt, Instr):
-            self._instructions(stmt, self._times(stmt))
+            if stmt.times is None:
+                self._instruction(stmt)
+            else:
+                self._instructions(stmt, self._times(stmt))
         elif isinstance(stmt, Label):
             self._define(stmt.name)
         elif isinstance(stmt, Data):
@@ -475,7 +513,7 @@ class Layout(EvalContext):
         self.repetition = (count, len(data))
         for k in range(1, count if made else 1):
             for f in made:
-                self.add_fixup(replace(f, offset=f.offset + k * len(data)))
+                self.add_fixup(f.replace(offset=f.offset + k * len(data)))
 
     def _times(self, stmt: Stmt) -> int:
         if stmt.times is None:
@@ -584,6 +622,31 @@ class Layout(EvalContext):
             return op.rel
         return self.default_rel and not (op.seg is not None and op.seg.name in ("fs", "gs"))
 
+    def _where_from(
+        self, stmt: Instr, jump: bool, ip: int, vals: list[Value | None]
+    ) -> tuple[Any, ...]:
+        """What an instruction's bytes take from its address and operand values.
+
+        A branch to a number takes the distance (and the 64 KiB windows the two ends
+        are in, so that no operand-size wrap-around tells two apart): code that moves
+        with its target keeps its bytes from one pass to the next. An instruction that
+        is no branch and cannot be RIP-relative takes nothing from its address."""
+        if jump or stmt.mnemonic in SPECIAL:
+            target = vals[0] if len(vals) == 1 else None
+            if (
+                target is not None
+                and isinstance(target.value, int)
+                and isinstance(stmt.operands[0], ImmOp)
+            ):
+                to = target.value
+                return ("to", to - ip, to >> 16, ip >> 16, target.unknown, target.reloc)
+            place: int | None = ip
+        elif self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
+            place = ip
+        else:
+            place = None
+        return (place, *[None if v is None else (v.value, v.unknown, v.reloc) for v in vals])
+
     def _instruction(self, stmt: Instr) -> None:
         if not stmt.mnemonic:  # prefixes alone: NASM's warnings
             if stmt.prefixes.rep in ("xacquire", "xrelease"):
@@ -598,7 +661,7 @@ class Layout(EvalContext):
                 return
         vals: list[Value | None] = []
         jump = _is_jump(stmt)
-        operands = list(stmt.operands)
+        operands = stmt.operands  # (copied before one is changed)
         absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
         for n, op in enumerate(stmt.operands):
             if isinstance(op, RegOp):
@@ -613,7 +676,9 @@ class Layout(EvalContext):
                     v = raw.value  # a number, or relative to this line: not an address
                     number = not raw.unknown and (isinstance(v, int) or v.pcrel)
                     if rip and number:
-                        operands[n] = replace(op, rel=False)
+                        if operands is stmt.operands:
+                            operands = list(operands)
+                        operands[n] = op.replace(rel=False)
                         absolute = True
                         self.warn("absolute address can not be RIP-relative")
                     vals.append(val)
@@ -636,8 +701,7 @@ class Layout(EvalContext):
                 self.final,
                 self.pre386,
                 absolute,
-                ip,
-                *[None if v is None else (v.value, v.unknown, v.reloc) for v in vals],
+                *self._where_from(stmt, jump, ip, vals),
             )
             if stmt.encoded is None:
                 stmt.encoded = {}
@@ -687,6 +751,8 @@ class Layout(EvalContext):
             elif kind == "?":
                 out += bytes(width)
             elif kind == "f":
+                from longmode.asm.floats import float_bytes  # (its Fraction: a rare need)
+
                 data, warnings = float_bytes(item[0], width, item[1])
                 out += data
                 for warning in warnings:
@@ -729,8 +795,17 @@ def _fixup_at(f: Fixup) -> Fixup:
             "a difference with a label of another section (`x - $') cannot be a branch "
             "target or RIP-relative"
         )
-    target = replace(f.target, offset=f.target.offset + f.offset, pcrel=False)
-    return replace(f, pcrel=True, target=target, pc_adjust=0)
+    target = f.target.replace(offset=f.target.offset + f.offset, pcrel=False)
+    return f.replace(pcrel=True, target=target, pc_adjust=0)
+
+
+def _may_be_rip_relative(op: object) -> bool:
+    """Whether an operand is memory that 64-bit code may address from RIP."""
+    if not isinstance(op, MemOp):
+        return False
+    if op.base is None:
+        return op.index is None
+    return op.base.cls == "rip"
 
 
 def _is_jcc(stmt: Instr) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 from longmode.asm.diagnostics import LineError
@@ -10,7 +9,7 @@ from longmode.asm.encoding import Fixup
 from longmode.asm.expr import Node, Reloc
 from longmode.asm.inputs import find
 from longmode.asm.limits import MAX_ALIGN
-from longmode.asm.output_elf import section_default
+from longmode.asm.records import Record
 from longmode.asm.statements import Directive
 
 if TYPE_CHECKING:
@@ -58,22 +57,51 @@ class Layout(Protocol):
     def reserve(self, count: int) -> None: ...
 
 
-@dataclass
-class Section:
+class Section(Record):
     """One output section: its bytes (or size, for ``nobits``) and attributes."""
 
+    __slots__ = (
+        "align",
+        "align_defined",
+        "attrs",
+        "bss_size",
+        "data",
+        "declared",
+        "first_use",
+        "fixups",
+        "index",
+        "name",
+        "nobits",
+        "where",
+    )  # fmt: skip
     name: str
     nobits: bool
     align: int
     index: int
-    attrs: dict[str, Any] = field(default_factory=dict)
-    data: bytearray = field(default_factory=bytearray)
-    bss_size: int = 0
-    fixups: list[Fixup] = field(default_factory=list)
-    align_defined: bool = False  # `align=' given, or raised by an `align' directive
-    declared: bool = False  # named by a `section` directive (not just the default .text)
-    first_use: int = 1 << 30  # when a `section' directive first named it (ELF order)
-    where: tuple[str, int] | None = None  # the first `section' line naming it
+    attrs: dict[str, Any]
+    data: bytearray
+    bss_size: int
+    fixups: list[Fixup]
+    align_defined: bool  # `align=' given, or raised by an `align' directive
+    declared: bool  # named by a `section` directive (not just the default .text)
+    first_use: int  # when a `section' directive first named it (ELF order)
+    where: tuple[str, int] | None  # the first `section' line naming it
+
+    def __init__(
+        self, name: str, nobits: bool, align: int, index: int, attrs: dict[str, Any] | None = None
+    ) -> None:
+        self.name = name
+        self.nobits = nobits
+        self.align = align
+        self.index = index
+        self.attrs = {} if attrs is None else attrs
+        self.data = bytearray()
+        self.bss_size = 0
+        self.fixups = []
+        self.align_defined = False
+        self.declared = False
+        self.first_use = 1 << 30
+        self.where = None
 
     @property
     def size(self) -> int:
@@ -87,6 +115,8 @@ def get_section(layout: Layout, name: str, attrs: dict[str, Any]) -> Section:
         if layout.is_bin:
             nobits, align = name == ".bss", 1 if name == ".text" else 4
         else:
+            from longmode.asm.output_elf import section_default  # (not for flat binaries)
+
             nobits, align = section_default(name, layout.fmt == "elf64")
         if "nobits" in attrs:
             nobits = True

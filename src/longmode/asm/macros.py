@@ -3,40 +3,76 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from longmode.asm.diagnostics import LimitError
 from longmode.asm.limits import MAX_EXPANDED_TEXT, MAX_MACRO_LEVELS, MAX_MACRO_TOKENS
+from longmode.asm.records import Record
 from longmode.files import size_text
 
 # Strings and numbers are matched (and skipped) so names inside them are not expanded.
 _WORD_RE = re.compile(
     r"""("[^"]*"|'[^']*'|`(?:\\.|[^`\\])*`)|(\$?[0-9][\w.]*)|([A-Za-z_.?@$][\w.?@$#~]*)"""
 )
+#: :data:`_WORD_RE` with only its names caught (strings and numbers match as empty).
+_NAME_RE = re.compile(
+    r"""(?:"[^"]*"|'[^']*'|`(?:\\.|[^`\\])*`)|(?:\$?[0-9][\w.]*)|([A-Za-z_.?@$][\w.?@$#~]*)"""
+)
 
 
-@dataclass
-class SingleMacro:
+class SingleMacro(Record):
     """``%define name(params) body``; ``params`` is None for a macro without a list."""
 
+    __slots__ = ("body", "name", "names", "params", "words")
     name: str
     params: list[str] | None
     body: str
-    names: frozenset[str] | None = field(default=None, compare=False, repr=False)
-    words: int = field(default=0, compare=False, repr=False)  # with names: all words of body
+    names: frozenset[str] | None  # the names in the body, once known
+    words: int  # with names: all words of body
+
+    def __init__(
+        self,
+        name: str,
+        params: list[str] | None,
+        body: str,
+        names: frozenset[str] | None = None,
+        words: int = 0,
+    ) -> None:
+        self.name = name
+        self.params = params
+        self.body = body
+        self.names = names
+        self.words = words
 
 
-@dataclass
-class MultiMacro:
+class MultiMacro(Record):
     """``%macro name min[-max][+] [defaults]`` with its body lines."""
 
+    __slots__ = ("body", "defaults", "greedy", "max_params", "min_params", "name", "recursive")
     name: str
     min_params: int
     max_params: int  # -1 means no upper bound ("*")
     greedy: bool
     defaults: list[str]
-    body: list[tuple[str, str, int]] = field(default_factory=list)
-    recursive: bool = False  # `%rmacro': may call itself
+    body: list[tuple[str, str, int]]
+    recursive: bool  # `%rmacro': may call itself
+
+    def __init__(
+        self,
+        name: str,
+        min_params: int,
+        max_params: int,
+        greedy: bool,
+        defaults: list[str],
+        body: list[tuple[str, str, int]] | None = None,
+        recursive: bool = False,
+    ) -> None:
+        self.name = name
+        self.min_params = min_params
+        self.max_params = max_params
+        self.greedy = greedy
+        self.defaults = defaults
+        self.body = [] if body is None else body
+        self.recursive = recursive
 
     def accepts(self, count: int) -> bool:
         """Whether an invocation with ``count`` parameters matches this macro."""
@@ -148,6 +184,13 @@ class Defines:
         """Where the first word of ``text`` that is a macro starts, or -1 (most lines
         have none)."""
         exact, folded, builtins = self.exact, self.folded, self.builtins
+        names = _NAME_RE.findall(text)  # the names (and an empty one for the rest)
+        if (
+            exact.keys().isdisjoint(names)
+            and builtins.keys().isdisjoint(names)
+            and (not folded or all(name.lower() not in folded for name in names))
+        ):
+            return -1
         for m in _WORD_RE.finditer(text):
             name = m.group(3)
             if name is not None and (name in exact or name in builtins or name.lower() in folded):
@@ -208,13 +251,23 @@ class Defines:
         and MAX_MACRO_LEVELS nested expansions (NASM's "interminable macro
         recursion"); all calls together produce at most MAX_EXPANDED_TEXT.
         """
-        return self.expand_names(text, names=False)[0]
+        if not (self.exact or self.folded or self.builtins):
+            return text
+        start = self._first_macro(text)
+        if start < 0:  # (most lines)
+            return text
+        return self.expand_names(text, names=False, start=start)[0]
 
-    def expand_names(self, text: str, names: bool = True) -> tuple[str, frozenset[str] | None, int]:
+    def expand_names(
+        self, text: str, names: bool = True, start: int | None = None
+    ) -> tuple[str, frozenset[str] | None, int]:
         """:meth:`expand`, and with ``names`` the names left in the result and how
         many words it has (for ``%xdefine``: a body of names that are no macros is
-        copied, never read again; one that appends to itself stays quick)."""
-        start = self._first_macro(text) if self.exact or self.folded or self.builtins else -1
+        copied, never read again; one that appends to itself stays quick). ``start``:
+        where the first macro in ``text`` is, when known."""
+        if start is None:
+            macros = self.exact or self.folded or self.builtins
+            start = self._first_macro(text) if macros else -1
         if start < 0:
             return text, None, 0
         if not names:
@@ -241,13 +294,15 @@ EXPANDED_TOO_MUCH = (
 )
 
 
-@dataclass
 class _Segment:
     """Text still to be read, and the macros (by id) not to be expanded in it."""
 
-    text: str
-    pos: int
-    disabled: frozenset[int]
+    __slots__ = ("disabled", "pos", "text")
+
+    def __init__(self, text: str, pos: int, disabled: frozenset[int]) -> None:
+        self.text = text
+        self.pos = pos
+        self.disabled = disabled
 
 
 class _Expansion:

@@ -17,6 +17,8 @@ _R16_AS_R32 = {"ltr", "lldt", "verr", "verw", "lmsw"}
 # Instructions where NASM encodes a 64-bit register operand as the 32-bit one (W ignored).
 _R64_AS_R32 = {"pextrb", "vpextrb", "vpextrw", "vpmovmskb", "vmovmskps", "vmovmskpd", "sldt"}
 _FPU_ARITH = {"fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr"}
+#: The mnemonics :func:`normalize` may rewrite, besides the x87 ones (``f...``).
+_REWRITTEN = {"mov", "arpl", *_R16_AS_R32, *_R64_AS_R32}
 
 # NASM writes legacy prefixes in this order (its prefix slots): rep (and xacquire,
 # xrelease), lock, segment, operand size, address size.
@@ -50,6 +52,8 @@ def _sized(reg: Any, size: int) -> RegOp:
 
 def normalize(mnemonic: str, ops: list[Operand], bits: int, prefixes: Any) -> list[Operand]:
     """NASM's spellings that iced-x86 has no (or another) form for, rewritten."""
+    if mnemonic not in _REWRITTEN and mnemonic[0] != "f":  # (most: none of the rules)
+        return ops
     if mnemonic == "mov" and len(ops) == 2 and all(isinstance(o, RegOp) for o in ops):
         a, b = ops[0].reg, ops[1].reg  # type: ignore[union-attr]
         if a.cls == "seg" and b.cls == "gpr":

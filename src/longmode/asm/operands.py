@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from longmode.asm.diagnostics import LineError
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token
 from longmode.asm.optable import REGISTERS, RegInfo
+from longmode.asm.records import Record
 
 SIZE_KEYWORDS = {
     "byte": 1, "word": 2, "dword": 4, "qword": 8, "tword": 10, "oword": 16, "xword": 16,
@@ -15,17 +14,20 @@ SIZE_KEYWORDS = {
 }  # fmt: skip
 
 
-@dataclass(slots=True)
-class RegOp:
+class RegOp(Record):
     """A register operand."""
 
+    __slots__ = ("reg",)
     reg: RegInfo
 
+    def __init__(self, reg: RegInfo) -> None:
+        self.reg = reg
 
-@dataclass(slots=True)
-class MemOp:
+
+class MemOp(Record):
     """``[seg:base+index*scale+disp]`` with an optional size keyword."""
 
+    __slots__ = ("base", "disp", "disp_size", "far", "index", "near", "rel", "scale", "seg", "size")
     size: int
     base: RegInfo | None
     index: RegInfo | None
@@ -34,27 +36,62 @@ class MemOp:
     seg: RegInfo | None
     rel: bool | None  # True for `rel`, False for `abs`, None for the default
     disp_size: int  # forced displacement size in bytes (0 = choose)
-    far: bool = False
-    near: bool = False
+    far: bool
+    near: bool
+
+    def __init__(
+        self,
+        size: int,
+        base: RegInfo | None,
+        index: RegInfo | None,
+        scale: int,
+        disp: Node | None,
+        seg: RegInfo | None,
+        rel: bool | None,
+        disp_size: int,
+        far: bool = False,
+        near: bool = False,
+    ) -> None:
+        self.size = size
+        self.base = base
+        self.index = index
+        self.scale = scale
+        self.disp = disp
+        self.seg = seg
+        self.rel = rel
+        self.disp_size = disp_size
+        self.far = far
+        self.near = near
 
 
-@dataclass(slots=True)
-class ImmOp:
+class ImmOp(Record):
     """An immediate or a branch target."""
 
+    __slots__ = ("expr", "jump", "size", "strict")
     expr: Node
     size: int
     strict: bool
     jump: str  # "", "short", "near" or "far"
 
+    def __init__(self, expr: Node, size: int, strict: bool, jump: str) -> None:
+        self.expr = expr
+        self.size = size
+        self.strict = strict
+        self.jump = jump
 
-@dataclass(slots=True)
-class FarOp:
+
+class FarOp(Record):
     """``selector:offset`` of a direct far jump or call."""
 
+    __slots__ = ("off", "seg", "size")
     seg: Node
     off: Node
     size: int
+
+    def __init__(self, seg: Node, off: Node, size: int) -> None:
+        self.seg = seg
+        self.off = off
+        self.size = size
 
 
 Operand = RegOp | MemOp | ImmOp | FarOp

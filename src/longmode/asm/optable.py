@@ -6,26 +6,43 @@ only, as NASM emits), grouped under NASM's mnemonic spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 import iced_x86 as iced
 
+from longmode.asm.records import Record
 
-@dataclass(frozen=True, slots=True)
-class RegInfo:
+
+class RegInfo(Record):
     """A register operand: its iced-x86 value, class and size in bytes."""
 
+    __slots__ = ("cls", "name", "reg", "size")
     name: str
     reg: int
     cls: str  # gpr, seg, cr, dr, tr, st, mm, xmm, ymm, rip, bnd
     size: int
 
+    def __init__(self, name: str, reg: int, cls: str, size: int) -> None:
+        self.name = name
+        self.reg = reg
+        self.cls = cls
+        self.size = size
 
-@dataclass(frozen=True, slots=True)
-class Form:
+
+class Form(Record):
     """One encodable form (an iced-x86 ``Code``) of a mnemonic."""
 
+    __slots__ = (
+        "address_size",
+        "code",
+        "is_vex",
+        "kinds",
+        "mandatory",
+        "mem_size",
+        "mnemonic",
+        "modes",
+        "operand_size",
+    )  # fmt: skip
     code: int
     kinds: tuple[str, ...]  # OpCodeOperandKind names, lowercase
     operand_size: int  # 0, 16, 32 or 64
@@ -35,6 +52,28 @@ class Form:
     is_vex: bool
     mnemonic: str
     mandatory: bool  # has a mandatory 66/F2/F3 prefix (part of the opcode)
+
+    def __init__(
+        self,
+        code: int,
+        kinds: tuple[str, ...],
+        operand_size: int,
+        address_size: int,
+        mem_size: int,
+        modes: tuple[bool, bool, bool],
+        is_vex: bool,
+        mnemonic: str,
+        mandatory: bool,
+    ) -> None:
+        self.code = code
+        self.kinds = kinds
+        self.operand_size = operand_size
+        self.address_size = address_size
+        self.mem_size = mem_size
+        self.modes = modes
+        self.is_vex = is_vex
+        self.mnemonic = mnemonic
+        self.mandatory = mandatory
 
 
 def _names(cls: type) -> dict[int, str]:
@@ -169,36 +208,44 @@ def _memory_bytes(code_info: iced.OpCodeInfo) -> int:
 
 
 @cache
-def _all_forms() -> dict[str, list[Form]]:
-    forms: dict[str, list[Form]] = {}
-    count = len(_names(iced.Code))
-    for code in range(count):
+def _codes() -> dict[str, list[int]]:
+    """iced-x86's codes (legacy and VEX encodings, instructions only) by lowercase
+    mnemonic: a quick first look at every code, whose forms are made on first use."""
+    names = {value: name.lower() for value, name in _MNEMONIC_NAMES.items()}
+    wanted = (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX)
+    codes: dict[str, list[int]] = {}
+    for code in range(len(_names(iced.Code))):
         info = iced.OpCodeInfo(code)
-        if info.encoding not in (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX):
-            continue
-        if not info.is_instruction or info.decoder_option != 0:
-            continue
-        mnemonic = _MNEMONIC_NAMES[info.mnemonic].lower()
-        kinds = tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count))
-        form = Form(
-            code=code,
-            kinds=kinds,
-            operand_size=info.operand_size,
-            address_size=info.address_size,
-            mem_size=_memory_bytes(info),
-            modes=(info.mode16, info.mode32, info.mode64),
-            is_vex=info.encoding == iced.EncodingKind.VEX,
-            mnemonic=mnemonic,
-            mandatory=info.mandatory_prefix in (2, 3, 4),
-        )
-        forms.setdefault(mnemonic, []).append(form)
-    return forms
+        if info.encoding in wanted and info.is_instruction and info.decoder_option == 0:
+            codes.setdefault(names[info.mnemonic], []).append(code)
+    return codes
+
+
+def _form(code: int, mnemonic: str) -> Form:
+    """The form of one iced-x86 code."""
+    info = iced.OpCodeInfo(code)
+    return Form(
+        code=code,
+        kinds=tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count)),
+        operand_size=info.operand_size,
+        address_size=info.address_size,
+        mem_size=_memory_bytes(info),
+        modes=(info.mode16, info.mode32, info.mode64),
+        is_vex=info.encoding == iced.EncodingKind.VEX,
+        mnemonic=mnemonic,
+        mandatory=info.mandatory_prefix in (2, 3, 4),
+    )
+
+
+@cache
+def _forms_of(mnemonic: str) -> tuple[Form, ...]:
+    """The forms of one iced-x86 mnemonic (lowercase)."""
+    return tuple(_form(code, mnemonic) for code in _codes().get(mnemonic, ()))
 
 
 @cache
 def forms_for(name: str) -> tuple[Form, ...]:
     """Every form of NASM mnemonic ``name`` (lowercase), empty when unknown."""
-    table = _all_forms()
     if name in SIZED_ALIASES:
         name = SIZED_ALIASES[name][0]
     if name in CMP_PSEUDO:
@@ -206,7 +253,7 @@ def forms_for(name: str) -> tuple[Form, ...]:
     names = ALIASES.get(name, (name,))
     out: list[Form] = []
     for n in names:
-        out.extend(table.get(n, ()))
+        out.extend(_forms_of(n))
     return tuple(out)
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import cache
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token, split_commas, tokenize
-from longmode.asm.operands import FarOp, ImmOp, MemOp, parse_operand
+from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, parse_operand
 from longmode.asm.optable import REGISTERS, is_mnemonic
 from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
@@ -46,6 +46,12 @@ _NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
 
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
+#: A plain line (see :meth:`Parser._plain_line`): a name and a colon, or a name and
+#: what follows it, without strings, comments or braces.
+_PLAIN_RE = re.compile(r"([A-Za-z_.][A-Za-z0-9_.]*)(?:(:)|\s+([^\"'`;{}:][^\"'`;{}]*))?$")
+#: Words a plain line leaves to the general path (prefixes, names that are not
+#: labels, refused prefixes, bracket-only directives).
+_NOT_PLAIN = {"wait", "times", *_NOT_LABELS, *_UNSUPPORTED_PREFIXES, *BRACKET_ONLY}
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
 # ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
 # (STV_*) and bindings; a size expression may follow them.
@@ -88,6 +94,9 @@ class Parser:
         #: Instruction lines already parsed, by their text: what they became (the same
         #: text is the same instruction, unless it names a local label or warned).
         self.seen: dict[str, Instr] = {}
+        #: The operands of plain lines, by their text, and whether each is constant
+        #: (see :meth:`_plain_line`).
+        self.operands: dict[str, tuple[Operand, bool]] = {}
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -113,6 +122,8 @@ class Parser:
 
     def _line(self, src: SourceLine) -> None:
         text = src.text
+        if self._plain_line(src):
+            return
         self.bracketed = False
         if text[0] == "[" and text.rstrip()[-1] == "]":
             inner = text.strip()[1:-1].strip()
@@ -144,6 +155,64 @@ class Parser:
                 if not stmt.constant:
                     stmt.encoded = {}  # shared by the lines of the same text
                 self.seen[src.text] = stmt
+
+    def _plain_line(self, src: SourceLine) -> bool:
+        """The commonest lines at once: a label alone (``name:``), or a mnemonic and
+        its operands (``mov eax, [rbx+8]``) with no string, comment, brace or label
+        in them. False for any other line, or one with an error: the general path
+        takes it, as if this one had not looked at it."""
+        text = src.text
+        m = _PLAIN_RE.match(text)
+        if m is None:
+            return False
+        word, colon, rest = m.groups()
+        lower = word.lower()
+        if colon:
+            if not _plain_label(lower):
+                return False
+            self._label(word, src)
+            return True
+        if not _plain_mnemonic(lower):
+            return False
+        ops: list[Operand] = []
+        constant = True
+        if rest is not None:
+            if rest[:3].lower() == "equ" or rest[:2].lower() == "to":
+                return False  # perhaps `name equ value' or `fadd to st1'
+            for part in rest.split(","):
+                known = self._plain_operand(part)
+                if known is None:
+                    return False
+                ops.append(known[0])
+                constant = constant and known[1]
+        stmt = _instruction(src, lower, ops, Prefixes(), constant)
+        self.statements.append(stmt)
+        if "." not in text:  # no local label: the same text is the same instruction
+            if not stmt.constant:
+                stmt.encoded = {}  # shared by the lines of the same text
+            self.seen[text] = stmt
+        return True
+
+    def _plain_operand(self, text: str) -> tuple[Operand, bool] | None:
+        """One operand of a plain line (parsed once for each text) and whether it is
+        constant, or None when it is not one (a comma between brackets, nothing, an
+        error)."""
+        known = self.operands.get(text)
+        if known is not None:
+            return known
+        if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
+            return None
+        try:
+            tokens = tokenize(text)
+            if not tokens:
+                return None
+            op = parse_operand(self._qualify_tokens(tokens))
+        except LineError:
+            return None
+        known = (op, _constant_operand(op))
+        if "." not in text:  # (a local label's full name depends on the label before)
+            self.operands[text] = known
+        return known
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
         first = tokens[0]
@@ -298,10 +367,7 @@ class Parser:
                 if not part:
                     raise LineError("expression syntax error: empty operand")
                 ops.append(parse_operand(self._qualify_tokens(part)))
-        # a relative branch's bytes depend on where it is, even to a constant target
-        relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
-        constant = not relative and all(_constant_operand(o) for o in ops)
-        return Instr(fn, ln, mnemonic=mnemonic, operands=ops, prefixes=prefixes, constant=constant)
+        return _instruction(src, mnemonic, ops, prefixes)
 
     def _prefixes(self, tokens: list[Token], src: SourceLine) -> tuple[Prefixes, int]:
         """The prefixes that start ``tokens`` and how many tokens they take; two of
@@ -526,7 +592,45 @@ def _constant_operand(op: object) -> bool:
     return True
 
 
+def _instruction(
+    src: SourceLine,
+    mnemonic: str,
+    ops: list[Operand],
+    prefixes: Prefixes,
+    constant_operands: bool | None = None,
+) -> Instr:
+    """The statement of an instruction line, noting whether its bytes can change
+    (``constant_operands``: whether no operand names anything, when known)."""
+    # a relative branch's bytes depend on where it is, even to a constant target
+    relative = mnemonic.startswith(_RELATIVE) and any(isinstance(o, ImmOp) for o in ops)
+    if constant_operands is None:
+        constant_operands = all(_constant_operand(o) for o in ops)
+    constant = not relative and constant_operands
+    return Instr(
+        src.filename, src.line, mnemonic=mnemonic, operands=ops, prefixes=prefixes,
+        constant=constant,
+    )  # fmt: skip
+
+
+@cache
+def _plain_mnemonic(lower: str) -> bool:
+    """Whether ``lower`` is a mnemonic that a plain line may start with."""
+    return lower not in KEYWORDS and lower not in _NOT_PLAIN and is_mnemonic(lower)
+
+
+def _plain_label(lower: str) -> bool:
+    """Whether ``lower`` (a name followed by a colon alone on its line) is a label
+    that the general path would take as one, with no warning or error."""
+    return not (
+        lower in KEYWORDS
+        or is_mnemonic(lower)
+        or lower in REGISTERS
+        or lower in _NOT_PLAIN
+        or lower.startswith("..")
+    )
+
+
 def _again(known: Instr, src: SourceLine) -> Instr:
     """The statement of a line whose text was parsed before: the same instruction,
     sharing its encodings (they depend on the text, the mode and the values only)."""
-    return replace(known, filename=src.filename, line=src.line)
+    return known.replace(filename=src.filename, line=src.line)

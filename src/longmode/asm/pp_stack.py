@@ -11,11 +11,11 @@ line is refused here, with that reason, rather than given other bytes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from longmode.asm.diagnostics import LineError
 from longmode.asm.macros import SingleMacro
+from longmode.asm.records import Record
 
 if TYPE_CHECKING:
     from longmode.asm.macros import Defines
@@ -34,16 +34,30 @@ SIZE_TYPES = {
 _ITEM_RE = re.compile(r"\s*([A-Za-z_.?@$][\w.?@$#~]*)\s*(:)?\s*([^\s,]*)[^,]*(,?)")
 
 
-@dataclass
-class StackFrame:
+class StackFrame(Record):
     """What ``%stacksize`` set (``set``: whether one was seen): the slot size, the
     frame pointer, and the next argument and local offsets."""
 
-    slot: int = 4
-    pointer: str = "ebp"
-    arg_offset: int = 8
-    local_offset: int = 0
-    set: bool = False
+    __slots__ = ("arg_offset", "local_offset", "pointer", "set", "slot")
+    slot: int
+    pointer: str
+    arg_offset: int
+    local_offset: int
+    set: bool
+
+    def __init__(
+        self,
+        slot: int = 4,
+        pointer: str = "ebp",
+        arg_offset: int = 8,
+        local_offset: int = 0,
+        set: bool = False,
+    ) -> None:
+        self.slot = slot
+        self.pointer = pointer
+        self.arg_offset = arg_offset
+        self.local_offset = local_offset
+        self.set = set
 
 
 class Preprocessor(Protocol):

@@ -64,6 +64,7 @@ _STD_MACRO_NUMBERS = {
 }  # fmt: skip
 _STRUC_RE = re.compile(r"(?:[\w.?@$#~]+:?\s+)?(" + "|".join(_STD_MACRO_NUMBERS) + r")\b", re.I)
 _BITS_RE = re.compile(r"\[?\s*(?:bits\s+|use)(16|32|64)\b", re.I)
+_BITS_STARTS = ("[", "b", "B", "u", "U")  # the first characters _BITS_RE can match
 _FORCE_RE = re.compile(r"%\[([^\]]*)\]")
 _PASTE_RE = re.compile(r"\s*%\+\s*")
 _CONTEXT_RE = re.compile(r"%\$(?!\$)")
@@ -242,10 +243,12 @@ class Preprocessor:
     # -- one line ----------------------------------------------------------
 
     def _line(self, text: str, filename: str, line: int) -> None:
+        if "__" not in text:  # (no __FILE__ or __LINE__ to define for it)
+            self._line_inner(text, filename, line)
+            return
         builtins = self.defines.builtins
-        if "__" in text:
-            builtins["__FILE__"] = builtins["__?FILE?__"] = f'"{filename}"'
-            builtins["__LINE__"] = builtins["__?LINE?__"] = str(line)
+        builtins["__FILE__"] = builtins["__?FILE?__"] = f'"{filename}"'
+        builtins["__LINE__"] = builtins["__?LINE?__"] = str(line)
         try:
             self._line_inner(text, filename, line)
         finally:
@@ -264,11 +267,10 @@ class Preprocessor:
                 return
         if not self._active():
             return
-        if self.defines.builtins or self.defines:
-            stripped = self.defines.expand(stripped)
+        stripped = self.defines.expand(stripped)
         if "%+" in stripped:
             stripped = _PASTE_RE.sub("", stripped)
-        bits = _BITS_RE.match(stripped)
+        bits = _BITS_RE.match(stripped) if stripped[:1] in _BITS_STARTS else None
         if bits is not None:  # keep __BITS__ in step with the `bits' directive
             for spelling in ("__BITS__", "__?BITS?__"):
                 self.defines.define(SingleMacro(spelling, None, bits.group(1)))

@@ -8,7 +8,8 @@ shape.
 
 from __future__ import annotations
 
-import re
+import contextlib
+from functools import cache
 from typing import Any
 
 import iced_x86 as iced
@@ -32,9 +33,11 @@ from longmode.asm.nasm_rules import (
 from longmode.asm.operands import ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import Form, forms_for
 
-_CODE_NAMES = {v: k for k, v in vars(iced.Code).items() if isinstance(v, int)}
-
-FAR_MEM = {c for c, n in _CODE_NAMES.items() if re.match(r"(JMP|CALL)_M16(16|32|64)$", n)}
+#: The indirect far jumps and calls (through a ``m16:16``, ``m16:32`` or ``m16:64``).
+FAR_MEM = {
+    iced.Code.JMP_M1616, iced.Code.JMP_M1632, iced.Code.JMP_M1664,
+    iced.Code.CALL_M1616, iced.Code.CALL_M1632, iced.Code.CALL_M1664,
+}  # fmt: skip
 
 MODE_INDEX = {16: 0, 32: 1, 64: 2}
 
@@ -116,21 +119,71 @@ def _imm_ok(kind: str, form: Form, imm: ImmOp, value: Value, bits: int) -> bool:
     return True
 
 
-def _form_matches(form: Form, ops: list[Operand], vals: list[Value | None], bits: int) -> bool:
-    for kind, op, val in zip(form.kinds, ops, vals, strict=True):
-        if isinstance(op, RegOp):
-            if not _reg_ok(kind, op.reg):
-                return False
-        elif isinstance(op, MemOp):
-            if not _mem_ok(kind, form, op, bits):
-                return False
-        elif isinstance(op, ImmOp):
-            assert val is not None
-            if not _imm_ok(kind, form, op, val, bits):
-                return False
-        else:
-            return False
-    return True
+#: The forms (their codes) whose operand ``i`` takes an operand of a shape, by
+#: (mnemonic, mode, operand count, i, shape): found once for every line alike.
+_ACCEPTING: dict[tuple[Any, ...], frozenset[int]] = {}
+
+
+def _matching(
+    forms: list[Form],
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+) -> list[Form]:
+    """The forms every operand fits."""
+    codes: frozenset[int] | None = None
+    count = len(ops)
+    for i, (op, val) in enumerate(zip(ops, vals, strict=True)):
+        shape = _shape(op, val)
+        key = (mnemonic, bits, count, i, shape)
+        accepting = _ACCEPTING.get(key)
+        if accepting is None:
+            accepting = _ACCEPTING[key] = frozenset(
+                f.code
+                for f in _forms_in_mode(mnemonic, bits, count)
+                if _fits(f.kinds[i], f, op, val, bits, shape)
+            )
+        codes = accepting if codes is None else codes & accepting
+    if codes is None:
+        return list(forms)
+    return [f for f in forms if f.code in codes]
+
+
+#: :func:`_fits`' answers, by what they depend on: the operand kind, the shape
+#: of the operand and what the form adds (see there).
+_FITS: dict[tuple[Any, ...], bool] = {}
+
+
+def _fits(
+    kind: str, form: Form, op: Operand, val: Value | None, bits: int, shape: tuple[Any, ...]
+) -> bool:
+    """Whether an operand of this shape fits a form's operand of this kind (each
+    answer found once: many forms share a kind)."""
+    if isinstance(op, RegOp):
+        key: tuple[Any, ...] = (kind, shape)
+    elif isinstance(op, MemOp):
+        key = (kind, shape, bits, form.code in FAR_MEM, form.mem_size)
+    elif isinstance(op, ImmOp):
+        key = (kind, shape, form.operand_size)
+    else:
+        return False
+    ok = _FITS.get(key)
+    if ok is None:
+        ok = _FITS[key] = _operand_ok(kind, form, op, val, bits)
+    return ok
+
+
+def _operand_ok(kind: str, form: Form, op: Operand, val: Value | None, bits: int) -> bool:
+    """Whether an operand fits a form's operand of this kind."""
+    if isinstance(op, RegOp):
+        return _reg_ok(kind, op.reg)
+    if isinstance(op, MemOp):
+        return _mem_ok(kind, form, op, bits)
+    if isinstance(op, ImmOp):
+        assert val is not None
+        return _imm_ok(kind, form, op, val, bits)
+    return False
 
 
 def _imm_class(val: Value | None) -> tuple[Any, ...]:
@@ -148,9 +201,23 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
     )
 
 
+#: The registers the forms name (``add al, imm8``, ``in al, dx``, ``fadd st0, st(i)``...)
+#: or a rule of ours tells apart; any other register matches as its class and size.
+_NAMED_REGISTERS = {"al", "ax", "eax", "rax", "cl", "dx", "cs", "ds", "es", "ss", "fs", "gs", "st0"}
+
+
+#: Each register's shape (see :func:`_shape`), by name.
+_REG_SHAPES: dict[str, tuple[Any, ...]] = {}
+
+
 def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
     if isinstance(op, RegOp):
-        return (op.reg.name,)
+        reg = op.reg
+        shape = _REG_SHAPES.get(reg.name)
+        if shape is None:
+            named = reg.name in _NAMED_REGISTERS
+            shape = _REG_SHAPES[reg.name] = (reg.name,) if named else (reg.cls, reg.size)
+        return shape
     if isinstance(op, MemOp):
         index_cls = op.index.cls if op.index is not None else ""
         return (
@@ -203,12 +270,17 @@ def select(
     return cached
 
 
+@cache
+def _forms_in_mode(mnemonic: str, bits: int, count: int) -> list[Form]:
+    """The forms of ``mnemonic`` with ``count`` operands that exist in the mode."""
+    mode = MODE_INDEX[bits]
+    return [f for f in forms_for(mnemonic) if f.modes[mode] and len(f.kinds) == count]
+
+
 def _select_uncached(
     mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
 ) -> list[Form]:
-    mode = MODE_INDEX[bits]
-    count = len(ops)
-    forms = [f for f in forms_for(mnemonic) if f.modes[mode] and len(f.kinds) == count]
+    forms = _forms_in_mode(mnemonic, bits, len(ops))
     if prefixes.opsize:
         sized = [f for f in forms if f.operand_size == prefixes.opsize]
         if sized:
@@ -217,7 +289,7 @@ def _select_uncached(
         sized = [f for f in forms if f.address_size == prefixes.addrsize]
         if sized:
             forms = sized
-    matches = [f for f in forms if _form_matches(f, ops, vals, bits)]
+    matches = _matching(forms, mnemonic, ops, vals, bits)
     if not matches:
         return matches
     if not prefixes.addrsize:
@@ -300,6 +372,9 @@ def encode_forms(
     extra: bytes,
 ) -> tuple[bytes, list[Fixup]] | None:
     key = _select_key(mnemonic, ops, vals, bits, prefixes)
+    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+    if len(matches) == 1:  # (most lines: no choice to make)
+        return _encode_form(matches[0], ops, vals, bits, ip, prefixes, default_rel, extra)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
     # displacement or a segment adds the same bytes to all of them. So the winner of
@@ -307,6 +382,7 @@ def encode_forms(
     # fails now).
     winner_key = (
         key,
+        *[o.reg.name for o in ops if isinstance(o, RegOp)],
         prefixes.rep,
         prefixes.lock,
         prefixes.seg,
@@ -316,15 +392,8 @@ def encode_forms(
     )
     winner = _WINNERS.get(winner_key)
     if winner is not None:
-        instr, relocs = build(winner, ops, vals, bits, ip + len(extra), default_rel)
-        apply_prefixes(instr, prefixes)
-        try:
-            data, offsets = run_encoder(instr, bits, ip + len(extra))
-        except LineError:
-            pass
-        else:
-            return finish(data, offsets, relocs, extra, bits, winner.mandatory)
-    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+        with contextlib.suppress(LineError):
+            return _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
     best_form: Form | None = None
@@ -336,13 +405,13 @@ def encode_forms(
         instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
         apply_prefixes(instr, prefixes)
         try:
-            data, offsets = run_encoder(instr, bits, ip + len(extra))
+            data = run_encoder(instr, bits, ip + len(extra))
         except LineError as err:
             error = err
             continue
         sort_key = _sort_key(form, len(data), regs_only)
         if best_key is None or sort_key < best_key:
-            best = finish(data, offsets, relocs, extra, bits, form.mandatory)
+            best = finish(data, relocs, extra, bits, form.mandatory)
             best_key = sort_key
             best_form = form
     if best is None and error is not None:
@@ -350,6 +419,25 @@ def encode_forms(
     if best_form is not None and error is None:
         _WINNERS[winner_key] = best_form
     return best
+
+
+def _encode_form(
+    form: Form,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    default_rel: bool,
+    extra: bytes,
+) -> tuple[bytes, list[Fixup]] | None:
+    """The instruction in one form (None for a form NASM would not take here)."""
+    if prefixes.rep in ("xacquire", "xrelease") and form.kinds[:1] == ("mem_offs",):
+        return None  # NASM's NOHLE forms: a MOV to a plain address takes ModRM
+    instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
+    apply_prefixes(instr, prefixes)
+    data = run_encoder(instr, bits, ip + len(extra))
+    return finish(data, relocs, extra, bits, form.mandatory)
 
 
 def _operand_word(op: Operand) -> str:

@@ -66,7 +66,7 @@ def _short_length(code: int, bits: int, rep: str, lock: bool, seg: str) -> int:
     """The length of a short branch form with these prefixes (the same at every address)."""
     probe = iced.Instruction.create_branch(code, 0)
     apply_prefixes(probe, Prefixes(rep, lock, 0, 0, seg))
-    return len(run_encoder(probe, bits, 0)[0])
+    return len(run_encoder(probe, bits, 0))
 
 
 def branch(
@@ -111,7 +111,7 @@ def branch(
             (near if use_near else short)[0].code, start & MASK64
         )
         apply_prefixes(instr, prefixes)
-        data, _ = run_encoder(instr, bits, start)
+        data = run_encoder(instr, bits, start)
         width = (2 if size == 16 else 4) if use_near else 1
         return extra + data[:-width] + bytes(width), [
             Fixup(len(extra) + len(data) - width, width, True, target, True, width)
@@ -130,13 +130,13 @@ def branch(
     instr = iced.Instruction.create_branch(form.code, target & ((1 << size) - 1))
     apply_prefixes(instr, prefixes)
     try:
-        data, _ = run_encoder(instr, bits, start)
+        data = run_encoder(instr, bits, start)
     except LineError:
         if use_short and final:
             raise LineError("short jump is out of range") from None
         instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
-        data, _ = run_encoder(instr, bits, start)
+        data = run_encoder(instr, bits, start)
     return reorder_prefixes(extra + data, False), []
 
 
@@ -166,7 +166,7 @@ def far_branch(
         forms[0].code, seg & 0xFFFF, offset & ((1 << size) - 1)
     )
     apply_prefixes(instr, prefixes)
-    data, _ = run_encoder(instr, bits, 0)
+    data = run_encoder(instr, bits, 0)
     data = reorder_prefixes(extra + data, False)
     fixups: list[Fixup] = []
     if target is not None:  # EA, offset, selector: the offset is for the linker
@@ -195,7 +195,7 @@ def string_op(
         instr.segment_prefix = seg
     if prefixes.lock:
         instr.has_lock_prefix = True
-    data, _ = run_encoder(instr, bits, 0)
+    data = run_encoder(instr, bits, 0)
     return reorder_prefixes(extra + data, False), []
 
 
@@ -232,7 +232,7 @@ def _maskmov(
     seg = REGISTERS[prefixes.seg].reg if prefixes.seg else REG_NONE
     creator = getattr(iced.Instruction, f"create_{mnemonic}")
     instr = creator(prefixes.addrsize or bits, a.reg, b.reg, seg)
-    data, _ = run_encoder(instr, bits, ip)
+    data = run_encoder(instr, bits, ip)
     return reorder_prefixes(extra + data, mnemonic != "maskmovq"), []
 
 
@@ -257,7 +257,7 @@ def _xbegin(
     if bits == 16 and target - start > 0x8000:
         start += 0x10000  # 16-bit offsets wrap around
     instr = iced.Instruction.create_xbegin(bits, target)
-    data, _ = run_encoder(instr, bits, start)
+    data = run_encoder(instr, bits, start)
     return extra + data, []
 
 

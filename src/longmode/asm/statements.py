@@ -2,73 +2,159 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node
 from longmode.asm.operands import Operand
+from longmode.asm.records import Record
 
 
-@dataclass(slots=True)
-class Stmt:
+class Stmt(Record):
     """Common part: where the statement came from, and its ``times`` count."""
 
+    __slots__ = ("filename", "line", "times")
     filename: str
     line: int
-    times: Node | None = None
+    times: Node | None
 
 
-@dataclass(slots=True)
 class Label(Stmt):
     """``name:`` — the current position gets a name."""
 
-    name: str = ""
+    __slots__ = ("name",)
+    name: str
+
+    def __init__(self, filename: str, line: int, times: Node | None = None, name: str = "") -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.name = name
 
 
-@dataclass(slots=True)
 class Equ(Stmt):
     """``name equ expression``."""
 
-    name: str = ""
-    expr: Node = ("n", 0)
+    __slots__ = ("expr", "name")
+    name: str
+    expr: Node
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        times: Node | None = None,
+        name: str = "",
+        expr: Node = ("n", 0),
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.name = name
+        self.expr = expr
 
 
-@dataclass(slots=True)
 class Instr(Stmt):
     """A machine instruction with its prefixes and operands."""
 
-    mnemonic: str = ""
-    operands: list[Operand] = field(default_factory=list)
-    prefixes: Prefixes = field(default_factory=Prefixes)
-    constant: bool = False  # no operand refers to a name, `$` or `$$`
-    cache: dict[tuple[int, bool], bytes] = field(default_factory=dict)
+    __slots__ = ("cache", "constant", "encoded", "mnemonic", "operands", "prefixes")
+    mnemonic: str
+    operands: list[Operand]
+    prefixes: Prefixes
+    constant: bool  # no operand refers to a name, `$` or `$$`
+    cache: dict[tuple[int, bool], bytes]
     #: The bytes of a line that refers to names, by mode, address and operand values
     #: (the passes after the first mostly find the same ones).
     #: (made on first use: lines without names never need it)
-    encoded: dict[tuple[Any, ...], bytes] | None = None
+    encoded: dict[tuple[Any, ...], bytes] | None
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        times: Node | None = None,
+        mnemonic: str = "",
+        operands: list[Operand] | None = None,
+        prefixes: Prefixes | None = None,
+        constant: bool = False,
+        cache: dict[tuple[int, bool], bytes] | None = None,
+        encoded: dict[tuple[Any, ...], bytes] | None = None,
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.mnemonic = mnemonic
+        self.operands = [] if operands is None else operands
+        self.prefixes = Prefixes() if prefixes is None else prefixes
+        self.constant = constant
+        self.cache = {} if cache is None else cache
+        self.encoded = encoded
 
 
-@dataclass(slots=True)
 class Data(Stmt):
     """``db``/``dw``/``dd``/``dq``/``dt``/...: items are expressions, strings or floats."""
 
-    width: int = 1
-    items: list[tuple[str, Any]] = field(default_factory=list)
-    constant: bytes | None = None
+    __slots__ = ("constant", "items", "width")
+    width: int
+    items: list[tuple[str, Any]]
+    constant: bytes | None
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        times: Node | None = None,
+        width: int = 1,
+        items: list[tuple[str, Any]] | None = None,
+        constant: bytes | None = None,
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.width = width
+        self.items = [] if items is None else items
+        self.constant = constant
 
 
-@dataclass(slots=True)
 class Reserve(Stmt):
     """``resb``/``resw``/... — uninitialised space."""
 
-    width: int = 1
-    count: Node = ("n", 0)
+    __slots__ = ("count", "width")
+    width: int
+    count: Node
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        times: Node | None = None,
+        width: int = 1,
+        count: Node = ("n", 0),
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.width = width
+        self.count = count
 
 
-@dataclass(slots=True)
 class Directive(Stmt):
     """A directive (bits, org, section, align, global, incbin, struc, ...) and its arguments."""
 
-    name: str = ""
-    args: list[Any] = field(default_factory=list)
+    __slots__ = ("args", "name")
+    name: str
+    args: list[Any]
+
+    def __init__(
+        self,
+        filename: str,
+        line: int,
+        times: Node | None = None,
+        name: str = "",
+        args: list[Any] | None = None,
+    ) -> None:
+        self.filename = filename
+        self.line = line
+        self.times = times
+        self.name = name
+        self.args = [] if args is None else args
