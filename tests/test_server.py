@@ -109,6 +109,25 @@ def test_bad_input_and_usage_errors_are_the_same_through_the_server(
     assert "unrecognized arguments: --no-such-option" in usage.stderr
 
 
+def test_a_served_assembly_writes_the_bytes_and_reports_the_errors_of_one_of_its_own(
+    server: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "good.asm").write_text("bits 64\nstart: mov rax, [rel start]\njmp start\n")
+    before = _served(server)
+    served = _longmode("asm", "good.asm", "-o", "served.bin", env=server, cwd=tmp_path)
+    alone = _longmode("asm", "good.asm", "-o", "alone.bin", cwd=tmp_path,
+                      env={**server, "LONGMODE_SERVER": "off"})  # fmt: skip
+    assert served.returncode == alone.returncode == 0, served.stderr + alone.stderr
+    assert _served(server) == before + 1
+    assert (tmp_path / "served.bin").read_bytes() == (tmp_path / "alone.bin").read_bytes()
+    assert len((tmp_path / "served.bin").read_bytes()) == 9  # mov rax, [rel]: 7; jmp short: 2
+    (tmp_path / "bad.asm").write_text("bits 64\nmov rax, nowhere\n")
+    served, alone = _both(server, "asm", "bad.asm", cwd=tmp_path)
+    assert served.returncode == alone.returncode == 1
+    assert served.stderr == alone.stderr
+    assert "bad.asm:2:" in served.stderr
+
+
 def test_a_served_command_works_in_the_callers_folder_environment_and_umask(
     server: dict[str, str], tmp_path: Path
 ) -> None:

@@ -425,7 +425,18 @@ def _server(args: argparse.Namespace) -> int:
         return daemon.stop(path)
     if args.action == "status":
         return daemon.status(path)
-    return daemon.serve(path, args.idle, main)
+    return daemon.serve(path, args.idle, served_main)
+
+
+def served_main(argv: list[str]) -> int:
+    """The command line in a child the server forked for this one command: as in a
+    process of its own, an assembly keeps the garbage collector off (the child ends
+    without the interpreter's teardown, as such a process does)."""
+    if argv[:1] == ["asm"]:
+        from longmode.asm.cli import keep_collector_off_asm
+
+        keep_collector_off_asm()
+    return main(argv)
 
 
 def _add_server(commands: argparse._SubParsersAction[_Parser]) -> None:

@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from longmode import server
@@ -38,6 +39,14 @@ MAX_REQUEST = 4 << 20
 REQUEST_TIMEOUT = 5.0
 #: How long `longmode server start` waits for a new server to answer (seconds).
 START_TIMEOUT = 60.0
+#: Assembled at warm-up, so that the ELF writer's code and tables are loaded too.
+ELF_SAMPLE = """bits 64
+global _start
+section .text
+_start: mov rax, [rel value]
+section .data
+value: dq 1
+"""
 
 
 # --- the commands ------------------------------------------------------------------
@@ -203,8 +212,10 @@ def serve(path: str, idle: float, main: Main) -> int:
 
 def warm_up() -> None:
     """Everything a served command would otherwise load or compute first: the modules
-    of every served command, unicorn and its probes, the loader's assembled stages,
-    and one boot of a disk whose boot sector exits at once."""
+    of every served command, unicorn and its probes, the assembler's lazily built
+    tables (the loader's two stages assembled as flat binaries, a sample as an ELF
+    object), the image builder's cached stages, and one boot of a disk whose boot
+    sector exits at once."""
     import longmode.asm.cli
     import longmode.boot.cli
     import longmode.check
@@ -214,10 +225,17 @@ def warm_up() -> None:
     import longmode.run.ours
     import longmode.testing.runner
     import longmode.testing.suite
+    from longmode.asm import assemble
+    from longmode.boot import image
     from longmode.boot.image import assemble_stage
     from longmode.machine.machine import Machine
 
     del longmode
+    stages = Path(image.__file__).parent
+    for name in ("stage1.asm", "stage2.asm"):
+        assemble((stages / name).read_text(), filename=str(stages / name),
+                 include_paths=[str(stages)], defines=image.asm_defines())  # fmt: skip
+    assemble(ELF_SAMPLE, fmt="elf64")
     assemble_stage("stage1.asm")
     assemble_stage("stage2.asm")
     # mov al, 10h; out 0F4h, al (isa-debug-exit); hlt
