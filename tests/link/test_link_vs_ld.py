@@ -185,6 +185,11 @@ CASES = [
         ("-nostdlib", "-static"),
     ),
     Case(
+        "orphans-of-every-kind",
+        ((LINK_KERNELS / "orphan_kinds.s", ("-x", "assembler")),),
+        ("-T", str(LINK_KERNELS / "orphan_kinds.ld")),
+    ),
+    Case(
         "statement-sections-and-orphans",
         ((LINK_KERNELS / "merged_away_a.s", ("-x", "assembler")),
          (LINK_KERNELS / "merged_away_b.s", ("-x", "assembler"))),

@@ -25,7 +25,10 @@ from longmode.link.model import (
     SHF_TLS,
     SHF_WRITE,
     SHT_NOBITS,
+    SHT_NOTE,
     SHT_PROGBITS,
+    SHT_REL,
+    SHT_RELA,
     InputSection,
     LinkError,
     ObjectFile,
@@ -97,10 +100,26 @@ class Placed:
     out: output.OutputSection | None = None
     #: An orphan placed after this section's description (or at the end).
     after: str | None = None
+    #: An orphan section's kind for ld's placement (see :func:`_orphan_kind`).
+    kind: str | None = None
 
     @property
     def alloc(self) -> bool:
         return bool(self.flags & SHF_ALLOC)
+
+    @property
+    def dot_only(self) -> bool:
+        """Made by an assignment to ``.`` alone (no input section, no data): ld gives it
+        no contents (NOBITS) but counts it as loaded when it groups segments."""
+        return self.moves_dot and not self.has_data and not any(self.taken.values())
+
+    def sections_type(self) -> int | None:
+        """The ELF type ld gives the output section while placing orphans: its first
+        input section's; None (SHT_NULL) with none."""
+        for taken in self.taken.values():
+            for section in taken:
+                return section.type
+        return None
 
 
 @dataclass(slots=True)
@@ -487,34 +506,74 @@ class Layout:
         return names
 
     def _place_orphans(self, orphans: list[InputSection]) -> None:
-        """ld's orphan placement (ldelf_place_orphan): into an output section of the
-        same name if there is one; else a new one after the last output section
-        of the same kind (code, read-only data, data, bss), or at the end."""
+        """ld's orphan placement (ldelf_place_orphan), in input order: into an output
+        section of the same name if there is one; else a new one right after the
+        section :meth:`_orphan_anchor` finds (after the orphans of the same kind
+        already put there, as ld's lang_insert_orphan keeps them in order), or at the
+        end."""
         for section in orphans:
             name = section.name if section is not self.common else ".bss"
             placed = self.placed.get(name)
             if placed is None:
                 placed = Placed(name, None)
-                placed.after = self._orphan_anchor(section)
+                placed.kind = _orphan_kind(_bfd_flags(section), section.type)
+                anchor = self._orphan_anchor(section)
                 self.placed[name] = placed
-                anchor_index = len(self.order)
-                if placed.after is not None:
-                    anchor_index = _last_index(self.order, placed.after) + 1
-                    while anchor_index < len(self.order) and self.order[anchor_index].spec is None:
-                        anchor_index += 1
-                self.order.insert(anchor_index, placed)
+                index = len(self.order)
+                if anchor is not None:
+                    # placed with the script section that the anchor is, or hangs on
+                    placed.after = anchor.name if anchor.spec is not None else anchor.after
+                    index = self.order.index(anchor) + 1
+                    while (
+                        index < len(self.order)
+                        and self.order[index].spec is None
+                        and self.order[index].kind == placed.kind
+                    ):
+                        index += 1
+                self.order.insert(index, placed)
             placed.taken.setdefault(-1, []).append(section)
 
-    def _orphan_anchor(self, section: InputSection) -> str | None:
-        if not section.flags & SHF_ALLOC:
+    def _orphan_anchor(self, section: InputSection) -> Placed | None:
+        """The output section an orphan goes after, as ldelf_place_orphan picks it: the
+        section named for the orphan's kind (``.text``, ``.rodata``, ``.tdata``,
+        ``.data``, ``.bss``) if the script has one; else the one
+        lang_output_section_find_by_flags finds (the last of the same flags, or of a
+        kind that may come before it); None (the end) for a non-alloc orphan, or
+        when no section fits (ld then puts it first: not done)."""
+        flags = _bfd_flags(section)
+        if not flags & SEC_ALLOC:
             return None
-        kind = _kind(section.flags, section.type)
-        candidates = [p for p in self.order if p.spec is not None and _spec_kind(p) == kind]
-        preferred = {"text": ".text", "rodata": ".rodata", "data": ".data", "bss": ".bss"}[kind]
-        for placed in self.order:
-            if placed.name == preferred:
-                return placed.name
-        return candidates[-1].name if candidates else (self.order[-1].name if self.order else None)
+        hold = _hold_name(flags, section.type)
+        if hold is not None:
+            for placed in self.order:
+                if placed.name == hold and placed.spec is not None:
+                    return placed
+        order = [(placed, self._bfd_flags_of(placed)) for placed in self.order]
+        found = _find_by_flags(flags, section.type, order, by_type=True)
+        if found is None:
+            found = _find_by_flags(flags, section.type, order, by_type=False)
+        return found
+
+    def _bfd_flags_of(self, placed: Placed) -> int | None:
+        """The BFD flags ld's orphan placement sees on an output section so far (ld's
+        map_input_to_output_sections and lang_add_section): its inputs' (read-only
+        only if all are); for a section of data statements alone CONTENTS, ALLOC,
+        LOAD and READONLY; 0 for one of other statements (an assignment); None for a
+        section ld has made no BFD section for (nothing in it)."""
+        sections = [s for taken in placed.taken.values() for s in taken]
+        if sections:
+            flags = 0
+            for section in sections:
+                flags |= _bfd_flags(section)
+            if any(not _bfd_flags(section) & SEC_READONLY for section in sections):
+                flags &= ~SEC_READONLY
+            return flags
+        spec = placed.spec
+        if spec is None or not spec.commands:
+            return None
+        if any(isinstance(c, script.DataCommand) for c in spec.commands):
+            return SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD | SEC_READONLY
+        return 0
 
     # --- addresses ---------------------------------------------------------------------
 
@@ -655,7 +714,8 @@ class Layout:
             not any(s.size for s in sections) and not placed.has_data and not placed.moves_dot
         )
         placed.flags = flags
-        placed.type = SHT_NOBITS if nobits and sections else SHT_PROGBITS
+        # ld: a section only an assignment to `.` makes has no contents (NOBITS)
+        placed.type = SHT_NOBITS if nobits and (sections or placed.dot_only) else SHT_PROGBITS
         if sections and all(s.type == sections[0].type for s in sections):
             placed.type = sections[0].type if not nobits else SHT_NOBITS
         placed.align = max([s.align for s in sections if not self._excluded(s)] + [1])
@@ -1045,6 +1105,91 @@ def _init_priority(section: InputSection) -> tuple[int, str]:
     return 65536, section.name
 
 
+# BFD's section flags (bfd/section.c) that ld's orphan placement compares; the values
+# are ours, only their meanings are BFD's.
+SEC_ALLOC, SEC_LOAD, SEC_READONLY, SEC_CODE, SEC_DATA = 1, 2, 4, 8, 16
+SEC_HAS_CONTENTS, SEC_THREAD_LOCAL, SEC_DEBUGGING = 32, 64, 128
+
+
+def _bfd_flags(section: InputSection) -> int:
+    """An ELF input section's flags as BFD gives them (_bfd_elf_make_section_from_shdr)."""
+    flags = 0
+    contents = section.type != SHT_NOBITS
+    if contents:
+        flags |= SEC_HAS_CONTENTS
+    if section.flags & SHF_ALLOC:
+        flags |= SEC_ALLOC | (SEC_LOAD if contents else 0)
+    if not section.flags & SHF_WRITE:
+        flags |= SEC_READONLY
+    if section.flags & SHF_EXECINSTR:
+        flags |= SEC_CODE
+    elif section.flags & SHF_ALLOC:
+        flags |= SEC_DATA
+    if section.flags & SHF_TLS:
+        flags |= SEC_THREAD_LOCAL
+    if not section.flags & SHF_ALLOC and section.name.startswith((".debug", ".line", ".stab")):
+        flags |= SEC_DEBUGGING
+    return flags
+
+
+def _hold_name(flags: int, kind: int) -> str | None:
+    """The output section ldelf_place_orphan looks for first for an alloc orphan (its
+    ``hold`` table): None for notes and relocations, which have no such name here."""
+    if flags & SEC_LOAD and kind == SHT_NOTE:
+        return None
+    if not flags & (SEC_LOAD | SEC_HAS_CONTENTS | SEC_THREAD_LOCAL):
+        return ".bss"
+    if flags & SEC_THREAD_LOCAL:
+        return ".tdata"
+    if not flags & SEC_READONLY:
+        return ".data"
+    if flags & SEC_LOAD and kind in (SHT_RELA, SHT_REL):
+        return None
+    return ".rodata" if not flags & SEC_CODE else ".text"
+
+
+def _orphan_kind(flags: int, kind: int) -> str:
+    """Which entry of ldelf_place_orphan's ``hold`` table an orphan belongs to: orphans
+    of one kind placed after the same section stay in input order."""
+    if not flags & SEC_ALLOC:
+        return "nonalloc"
+    return _hold_name(flags, kind) or ("note" if kind == SHT_NOTE else "rel")
+
+
+def _find_by_flags(
+    flags: int, kind: int, order: list[tuple[Placed, int | None]], *, by_type: bool
+) -> Placed | None:
+    """ld's lang_output_section_find_by_flags for an alloc orphan: the last output
+    section with the same flags; else the last one a section of this kind may follow
+    (code after code; read-only data after any read-only loaded section; TLS after TLS
+    or loaded data; data after loaded sections; bss after any alloc section).
+    ``by_type``: only output sections of the orphan's ELF type count (ld's first try,
+    _bfd_elf_match_sections_by_type)."""
+    same = SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD | SEC_READONLY | SEC_CODE | SEC_THREAD_LOCAL
+    if flags & SEC_CODE:
+        near = SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD | SEC_CODE | SEC_THREAD_LOCAL
+    elif flags & SEC_READONLY:
+        near = SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD | SEC_READONLY
+    elif flags & SEC_THREAD_LOCAL:
+        near = SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD
+    elif flags & SEC_HAS_CONTENTS:
+        near = SEC_HAS_CONTENTS | SEC_ALLOC | SEC_LOAD | SEC_THREAD_LOCAL
+    else:
+        near = SEC_ALLOC
+    for mask in (same, near):
+        found = None
+        for placed, placed_flags in order:
+            if placed_flags is None:
+                continue
+            if by_type and placed.sections_type() != kind:
+                continue
+            if not (placed_flags ^ flags) & mask:
+                found = placed
+        if found is not None:
+            return found
+    return None
+
+
 def _kind(flags: int, kind: int) -> str:
     if flags & SHF_EXECINSTR:
         return "text"
@@ -1055,13 +1200,6 @@ def _kind(flags: int, kind: int) -> str:
 
 def _spec_kind(placed: Placed) -> str:
     return _kind(placed.flags, placed.type)
-
-
-def _last_index(order: list[Placed], name: str) -> int:
-    for index in range(len(order) - 1, -1, -1):
-        if order[index].name == name:
-            return index
-    return len(order) - 1
 
 
 def _keeps_section(assignment: script.Assignment) -> bool:

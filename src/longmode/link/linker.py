@@ -657,8 +657,13 @@ def _load_segments(
                 or _round_up(end, max_page) < _round_up(placed.load_address, max_page)
                 # other rights, unless both share a page (ld then merges them: RWX)
                 or (rights != _rights(previous.flags) and not same_page)
-                # file bytes after .bss
-                or (previous.type == SHT_NOBITS and placed.type != SHT_NOBITS)
+                # file bytes after .bss (not after a section that only moves `.`,
+                # which ld marks loaded though it has no contents)
+                or (
+                    previous.type == SHT_NOBITS
+                    and not previous.dot_only
+                    and placed.type != SHT_NOBITS
+                )
             )
         if new:
             loads.append(output.Segment(output.PT_LOAD, rights, align=max_page))
