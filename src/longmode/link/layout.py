@@ -1190,18 +1190,6 @@ def _find_by_flags(
     return None
 
 
-def _kind(flags: int, kind: int) -> str:
-    if flags & SHF_EXECINSTR:
-        return "text"
-    if not flags & SHF_WRITE:
-        return "rodata"
-    return "bss" if kind == SHT_NOBITS else "data"
-
-
-def _spec_kind(placed: Placed) -> str:
-    return _kind(placed.flags, placed.type)
-
-
 def _keeps_section(assignment: script.Assignment) -> bool:
     """Whether an assignment to ``.`` inside an output section keeps the section when
     it is otherwise empty: ld's exp_fold_tree_1 marks it SEC_KEEP, except for
