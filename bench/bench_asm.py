@@ -37,6 +37,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from served import server
+
 _REGS = ["rax", "rbx", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11"]
 _REGS32 = ["eax", "ebx", "ecx", "edx", "esi", "edi", "r8d", "r9d"]
 
@@ -156,17 +158,6 @@ def _best(cmd: list[str], repeat: int, env: dict[str, str] | None = None) -> flo
     return best
 
 
-def _start_server(tmp: Path, env: dict[str, str]) -> dict[str, str]:
-    """A `longmode server` of the benchmark's own; the environment that reaches it."""
-    folder = tmp / "server"
-    folder.mkdir(mode=0o700)
-    served = {**env, "LONGMODE_SERVER_SOCKET": str(folder / "server.sock")}
-    served.pop("LONGMODE_SERVER", None)
-    subprocess.run([sys.executable, "-m", "longmode", "server", "start"], env=served,
-                   check=True, capture_output=True)  # fmt: skip
-    return served
-
-
 def _in_process(src: Source, repeat: int, env: dict[str, str]) -> float:
     """The best in-process assembly time, each in a fresh process (caches cold)."""
     args = json.dumps(
@@ -282,8 +273,7 @@ def main() -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
-        served_env = _start_server(tmp, env)
-        try:
+        with server(tmp, env) as served_env:
             for src in _sources(args, tmp):
                 ours_out, nasm_out = tmp / "ours.out", tmp / "nasm.out"
                 ours_cmd = [
@@ -298,9 +288,6 @@ def main() -> int:
                 served = _best(ours_cmd + _options(src), args.repeat, served_env)
                 same = same and ours_out.read_bytes() == nasm_out.read_bytes()
                 rows.append(Row(src, in_process, process, theirs, same, served))
-        finally:
-            subprocess.run([sys.executable, "-m", "longmode", "server", "stop"],
-                           env=served_env, capture_output=True)  # fmt: skip
     print(
         f"{'source':34} {'lines':>6} {'in-process':>11} {'process':>9} {'nasm':>8} "
         f"{'ours lines/s':>13} {'nasm lines/s':>13} {'ratio':>6} {'in-proc':>8} "

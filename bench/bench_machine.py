@@ -31,16 +31,16 @@ other load on the machine skews both, so compare the ratios.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from served import ALONE, server
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -76,11 +76,6 @@ class Measured:
     status: int
     cpu: float
     rss: int
-
-
-#: The environment of every `longmode` process: never handed to a server (a user's own
-#: may be running) unless a measurement starts one of its own.
-ALONE = {**os.environ, "LONGMODE_SERVER": "off"}
 
 
 def timed(command: list[str], timeout: float = 600, env: dict[str, str] | None = None) -> Measured:
@@ -158,20 +153,6 @@ def qemu_until_hello(image: Path, timeout: float = 60) -> float:
     finally:
         process.kill()
         process.wait()
-
-
-@contextlib.contextmanager
-def server(directory: Path) -> Iterator[dict[str, str]]:
-    """A `longmode server` of this benchmark's own; the environment that reaches it."""
-    folder = directory / "server"
-    folder.mkdir(mode=0o700)
-    env = {**os.environ, "LONGMODE_SERVER_SOCKET": str(folder / "server.sock")}
-    env.pop("LONGMODE_SERVER", None)
-    subprocess.run([*LONGMODE, "server", "start"], env=env, check=True, capture_output=True)
-    try:
-        yield env
-    finally:
-        subprocess.run([*LONGMODE, "server", "stop"], env=env, capture_output=True)
 
 
 def report(name: str, ours_value: float, qemu_value: float, unit: str, target: str) -> None:

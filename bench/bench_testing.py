@@ -29,15 +29,15 @@ Other load on the machine skews both sides: compare the ratios.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
+
+from served import ALONE, server
 
 LONGMODE = [sys.executable, "-m", "longmode"]
 QEMU = shutil.which("qemu-system-x86_64")
@@ -81,30 +81,11 @@ def build_kernels(directory: Path, count: int) -> tuple[list[Path], list[Path]]:
     return kernels, images
 
 
-#: The environment of every `longmode` process: never handed to a server (a user's own
-#: may be running) unless a measurement starts one of its own.
-ALONE = {**os.environ, "LONGMODE_SERVER": "off"}
-
-
 def timed(command: list[str], **kwargs: object) -> tuple[float, subprocess.CompletedProcess[str]]:
     kwargs.setdefault("env", ALONE)
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
     return time.perf_counter() - start, done
-
-
-@contextlib.contextmanager
-def server(directory: Path) -> Iterator[dict[str, str]]:
-    """A `longmode server` of this benchmark's own; the environment that reaches it."""
-    folder = directory / "server"
-    folder.mkdir(mode=0o700)
-    env = {**os.environ, "LONGMODE_SERVER_SOCKET": str(folder / "server.sock")}
-    env.pop("LONGMODE_SERVER", None)
-    subprocess.run([*LONGMODE, "server", "start"], env=env, check=True, capture_output=True)
-    try:
-        yield env
-    finally:
-        subprocess.run([*LONGMODE, "server", "stop"], env=env, capture_output=True)
 
 
 def one_run_each(kernels: list[Path], env: dict[str, str]) -> float:
