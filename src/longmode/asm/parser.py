@@ -655,4 +655,4 @@ def _plain_label(lower: str) -> bool:
 def _again(known: Instr, src: SourceLine) -> Instr:
     """The statement of a line whose text was parsed before: the same instruction,
     sharing its encodings (they depend on the text, the mode and the values only)."""
-    return known.replace(filename=src.filename, line=src.line)
+    return known.at(src.filename, src.line)
