@@ -112,3 +112,28 @@ Fab: mov cx, Fab
 mov dx, ZED
 """
     assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_branches_to_names_not_yet_seen_share_bytes() -> None:
+    # A branch to a name defined further on is encoded to itself in the first pass,
+    # the same bytes at every address: every kind of branch, in every mode.
+    lines = []
+    for bits in (16, 32, 64):
+        lines += [f"bits {bits}"]
+        for i in range(3):
+            lines += [
+                f"    jne f{bits}_{i}",
+                f"    jmp short f{bits}_{i}",
+                f"    jmp near f{bits}_{i}",
+            ]
+            lines += [f"    call f{bits}_{i}", f"    loop f{bits}_{i}", f"    xbegin f{bits}_{i}"]
+            lines += [
+                f"    jecxz f{bits}_{i}",
+                f"    o16 jmp f{bits}_{i}",
+                f"    times {i * 25} nop",
+            ]
+            lines += [f"f{bits}_{i}: nop"]
+    lines += ["bits 16", "cpu 286", "    je g", "    times 200 nop", "g: jne h", "h: ret"]
+    source = "\n".join(lines) + "\n"
+    assert assemble(source) == run_nasm(source)
