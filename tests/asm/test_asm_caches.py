@@ -78,3 +78,62 @@ def test_branches_settling_over_passes() -> None:
     lines += [f"l{i}: dw l{i}" for i in range(40)]
     source = "\n".join(lines) + "\n"
     assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_branches_to_other_targets_share_bytes_by_distance() -> None:
+    # `jne .a' and `jne .b' as far from their targets: one's bytes serve the other;
+    # targets that move over the passes, and others out of short reach, do not.
+    lines = ["bits 16"]
+    for i in range(30):
+        lines += [f"f{i}:", "    jne .a", "    call f0", ".a: jne .b", "    times 2 nop"]
+        lines += [f"    jmp f{(i * 7) % 30}", f"    times {i * 5} nop", ".b: ret"]
+    source = "\n".join(lines) + "\n"
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_single_line_macros_defined_and_undefined_over_the_source() -> None:
+    # Lines are checked for a macro only by the first characters of the defined
+    # names: a definition, a removal and one of a name beginning alike each count.
+    source = """bits 16
+%define Foo 1
+mov ax, Foo
+%undef Foo
+Foo: mov ax, Foo
+%define Foo 3
+%define Fab 4
+mov bx, Foo+Fab
+%undef Foo
+mov bx, Fab
+%undef Fab
+Fab: mov cx, Fab
+%idefine zed 7
+mov dx, ZED
+"""
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_branches_to_names_not_yet_seen_share_bytes() -> None:
+    # A branch to a name defined further on is encoded to itself in the first pass,
+    # the same bytes at every address: every kind of branch, in every mode.
+    lines = []
+    for bits in (16, 32, 64):
+        lines += [f"bits {bits}"]
+        for i in range(3):
+            lines += [
+                f"    jne f{bits}_{i}",
+                f"    jmp short f{bits}_{i}",
+                f"    jmp near f{bits}_{i}",
+            ]
+            lines += [f"    call f{bits}_{i}", f"    loop f{bits}_{i}", f"    xbegin f{bits}_{i}"]
+            lines += [
+                f"    jecxz f{bits}_{i}",
+                f"    o16 jmp f{bits}_{i}",
+                f"    times {i * 25} nop",
+            ]
+            lines += [f"f{bits}_{i}: nop"]
+    lines += ["bits 16", "cpu 286", "    je g", "    times 200 nop", "g: jne h", "h: ret"]
+    source = "\n".join(lines) + "\n"
+    assert assemble(source) == run_nasm(source)

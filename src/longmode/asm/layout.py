@@ -629,8 +629,10 @@ class Layout(EvalContext):
 
         A branch to a number takes the distance (and the 64 KiB windows the two ends
         are in, so that no operand-size wrap-around tells two apart): code that moves
-        with its target keeps its bytes from one pass to the next. An instruction that
-        is no branch and cannot be RIP-relative takes nothing from its address."""
+        with its target keeps its bytes from one pass to the next. A branch to a name
+        not yet seen is encoded to itself wherever it is (see :func:`branch`): the
+        same bytes at every address. An instruction that is no branch and cannot be
+        RIP-relative takes nothing from its address."""
         if jump or stmt.mnemonic in SPECIAL:
             target = vals[0] if len(vals) == 1 else None
             if (
@@ -638,6 +640,8 @@ class Layout(EvalContext):
                 and isinstance(target.value, int)
                 and isinstance(stmt.operands[0], ImmOp)
             ):
+                if target.unknown:
+                    return ("ahead", target.reloc)
                 to = target.value
                 return ("to", to - ip, to >> 16, ip >> 16, target.unknown, target.reloc)
             place: int | None = ip

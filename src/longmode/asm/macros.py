@@ -143,6 +143,10 @@ class Defines:
         self.exact: dict[str, list[SingleMacro]] = {}
         self.folded: dict[str, list[SingleMacro]] = {}
         self.builtins: dict[str, str] = {}
+        #: How many case-sensitive names start with each character, and a pattern
+        #: finding any of these characters (made again when the set changes).
+        self.initials: dict[str, int] = {}
+        self._initials_re: re.Pattern[str] | None = None
         #: Characters all expansions (of single-line macros and of multi-line
         #: macros' parameters) have produced, at most MAX_EXPANDED_TEXT.
         self.produced = 0
@@ -165,12 +169,36 @@ class Defines:
             m for m in table.get(key, []) if (None if m.params is None else len(m.params)) != count
         ]
         kept.append(macro)
+        if not case_insensitive and key not in table:
+            self._count_initial(key, 1)
         table[key] = kept
 
     def undefine(self, name: str) -> None:
         """Remove every definition of ``name``."""
-        self.exact.pop(name, None)
+        if self.exact.pop(name, None) is not None:
+            self._count_initial(name, -1)
         self.folded.pop(name.lower(), None)
+
+    def _count_initial(self, name: str, change: int) -> None:
+        """Count a case-sensitive name in or out of :attr:`initials`."""
+        initial = name[:1]
+        count = self.initials.get(initial, 0) + change
+        if not count or initial not in self.initials:
+            self._initials_re = None  # (a character comes or goes)
+        if count:
+            self.initials[initial] = count
+        else:
+            del self.initials[initial]
+
+    def _may_name_one(self, text: str) -> bool:
+        """Whether ``text`` may hold a case-sensitive name of the table: it has a
+        character that one of them starts with (most lines have none: the names
+        are often ``__BITS__`` and the like, or capitals)."""
+        pattern = self._initials_re
+        if pattern is None:
+            chars = "".join(re.escape(c) for c in sorted(self.initials))
+            pattern = self._initials_re = re.compile(f"[{chars}]" if chars else "(?!)")
+        return pattern.search(text) is not None
 
     def is_defined(self, name: str) -> bool:
         """Whether ``name`` is a single-line macro (``%ifdef``)."""
@@ -184,6 +212,8 @@ class Defines:
         """Where the first word of ``text`` that is a macro starts, or -1 (most lines
         have none)."""
         exact, folded, builtins = self.exact, self.folded, self.builtins
+        if not folded and not builtins and not self._may_name_one(text):
+            return -1
         names = _NAME_RE.findall(text)  # the names (and an empty one for the rest)
         if (
             exact.keys().isdisjoint(names)

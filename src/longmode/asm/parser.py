@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Prefixes
@@ -97,6 +98,9 @@ class Parser:
         #: The operands of plain lines, by their text, and whether each is constant
         #: (see :meth:`_plain_line`).
         self.operands: dict[str, tuple[Operand, bool]] = {}
+        #: The bytes of relative branches that differ in their target alone, by what
+        #: else they are (see :meth:`_share_encodings`).
+        self.branches: dict[tuple[Any, ...], dict[tuple[Any, ...], bytes]] = {}
 
     def parse(self, lines: list[SourceLine]) -> list[Stmt]:
         """Parse every line; errors are recorded and the line skipped."""
@@ -152,8 +156,7 @@ class Parser:
         ):
             stmt = self.statements[-1]
             if isinstance(stmt, Instr) and stmt.times is None:
-                if not stmt.constant:
-                    stmt.encoded = {}  # shared by the lines of the same text
+                self._share_encodings(stmt)  # (with the lines of the same text too)
                 self.seen[src.text] = stmt
 
     def _plain_line(self, src: SourceLine) -> bool:
@@ -187,11 +190,30 @@ class Parser:
                 constant = constant and known[1]
         stmt = _instruction(src, lower, ops, Prefixes(), constant)
         self.statements.append(stmt)
+        self._share_encodings(stmt)
         if "." not in text:  # no local label: the same text is the same instruction
-            if not stmt.constant:
-                stmt.encoded = {}  # shared by the lines of the same text
             self.seen[text] = stmt
         return True
+
+    def _share_encodings(self, stmt: Instr) -> None:
+        """Give a line that names something the table of its bytes by address and
+        operand values (see :meth:`Layout._instruction`): the lines of its text share
+        it, and so do the relative branches that differ in their target alone (their
+        bytes take the target from its distance: ``jne .next`` and ``jne .done`` are
+        the same bytes when their targets are as far)."""
+        if stmt.constant:
+            return
+        ops = stmt.operands
+        if (
+            len(ops) != 1
+            or not isinstance(ops[0], ImmOp)
+            or not stmt.mnemonic.startswith(_RELATIVE)
+        ):
+            stmt.encoded = {}
+            return
+        op = ops[0]
+        key = (stmt.mnemonic, stmt.prefixes, op.size, op.strict, op.jump)
+        stmt.encoded = self.branches.setdefault(key, {})
 
     def _plain_operand(self, text: str) -> tuple[Operand, bool] | None:
         """One operand of a plain line (parsed once for each text) and whether it is
@@ -633,4 +655,4 @@ def _plain_label(lower: str) -> bool:
 def _again(known: Instr, src: SourceLine) -> Instr:
     """The statement of a line whose text was parsed before: the same instruction,
     sharing its encodings (they depend on the text, the mode and the values only)."""
-    return known.replace(filename=src.filename, line=src.line)
+    return known.at(src.filename, src.line)

@@ -90,6 +90,14 @@ class Instr(Stmt):
         self.cache = {} if cache is None else cache
         self.encoded = encoded
 
+    def at(self, filename: str, line: int) -> Instr:
+        """The same instruction on another line, sharing its encodings (as
+        :meth:`replace` would make it, without its generic field walk)."""
+        return Instr(
+            filename, line, self.times, self.mnemonic, self.operands, self.prefixes,
+            self.constant, self.cache, self.encoded,
+        )  # fmt: skip
+
 
 class Data(Stmt):
     """``db``/``dw``/``dd``/``dq``/``dt``/...: items are expressions, strings or floats."""
