@@ -251,6 +251,15 @@ def test_start_stop_and_status_say_what_is_running(tmp_path: Path) -> None:
     assert not (folder / "server.sock").exists()
 
 
+def test_an_idle_time_must_be_zero_or_more_seconds(tmp_path: Path) -> None:
+    env = _environment(tmp_path / "server.sock")
+    for idle in ("-1", "nan", "inf"):
+        done = _longmode("server", "start", "--idle", idle, env=env)
+        assert done.returncode == 2
+        assert done.stderr.startswith("longmode server: --idle must be 0 (never) or a number")
+    assert not (tmp_path / "server.sock").exists()
+
+
 def test_an_idle_server_stops_by_itself(tmp_path: Path) -> None:
     folder = tmp_path / "server"
     folder.mkdir(mode=0o700)

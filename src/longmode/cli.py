@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import math
 import os
 import signal
 import sys
@@ -419,6 +420,8 @@ def _server(args: argparse.Namespace) -> int:
     from longmode.server import daemon
 
     path = args.socket or server.socket_path()
+    if not (math.isfinite(args.idle) and args.idle >= 0):
+        raise LongmodeError(f"--idle must be 0 (never) or a number of seconds, not {args.idle:g}")
     if args.action == "start":
         return daemon.start(path, args.idle)
     if args.action == "stop":
