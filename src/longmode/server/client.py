@@ -56,14 +56,13 @@ def _served(argv: list[str]) -> int | None:
     try:
         connection.connect(path)
         _send_request(connection, argv)
-        tag, pid = _reply(connection)
+        tag, _ = _reply(connection)
     except OSError:
         connection.close()
         return None
     if tag != b"P":  # refused (another longmode, or its files changed): run it here
         connection.close()
         return None
-    del pid
     return _wait(connection)
 
 
@@ -122,8 +121,6 @@ def _wait(connection: object) -> int:
     while True:
         try:
             tag, value = _reply(connection)
-        except InterruptedError:
-            continue
         except OSError:
             print(
                 "longmode: the server's process for this command ended without an exit "
