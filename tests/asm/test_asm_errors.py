@@ -44,6 +44,12 @@ CASES = [
     ("struc s\n.a: resd 1\nsection .data\nendstruc",
      r"<input>:4: error: `endstruc' of `s' must end the structure's definition: a `section' "
      r"directive between `struc' and `endstruc' left it"),
+    # Directives are matched with ASCII case folding, as NASM's: a long s (U+017F),
+    # which Unicode folds to `s', makes no `struc', `section' or `use32' (NASM takes
+    # such bytes into a name; ours stops at them: see the README)
+    ("\u017ftruc point", r"<input>:1: error: unexpected character `\u017f'"),
+    ("\u017fection .text", r"<input>:1: error: unexpected character `\u017f'"),
+    ("bits 64\nu\u017fe32", r"<input>:2: error: unexpected character `\u017f'"),
 ]  # fmt: skip
 
 

@@ -53,7 +53,7 @@ _PLAIN_RE = re.compile(r"([A-Za-z_.][A-Za-z0-9_.]*)(?:(:)|\s+([^\"'`;{}:][^\"'`;
 #: Words a plain line leaves to the general path (prefixes, names that are not
 #: labels, refused prefixes, bracket-only directives).
 _NOT_PLAIN = {"wait", "times", *_NOT_LABELS, *_UNSUPPORTED_PREFIXES, *BRACKET_ONLY}
-_SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I)
+_SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I | re.A)
 # ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
 # (STV_*) and bindings; a size expression may follow them.
 _SYMBOL_TYPES = {"function": 2, "func": 2, "data": 1, "object": 1, "notype": 0}
@@ -600,7 +600,7 @@ def _prefix_slot(prefix: str) -> str:
 
 def _argument_text(line: str, word: str) -> str:
     """The first argument of the directive ``word`` on ``line``, as written."""
-    m = re.search(rf"\b{word}\b\s*([^,\]]*)", line, re.I)
+    m = re.search(rf"\b{word}\b\s*([^,\]]*)", line, re.I | re.A)
     return m.group(1).strip() if m else ""
 
 

@@ -50,7 +50,7 @@ class Preprocessor(Protocol):
 
 
 MACRO_SPEC_RE = re.compile(r"([0-9]+)(?:\s*-\s*([0-9]+|\*))?(\+)?(\.nolist)?$")
-_REP_WORD_RE = re.compile(r"\s*%(rep|endrep|exitrep)\b", re.I)
+_REP_WORD_RE = re.compile(r"\s*%(rep|endrep|exitrep)\b", re.I | re.A)
 
 
 def split_raw(text: str, head: int) -> str:

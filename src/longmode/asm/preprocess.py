@@ -62,8 +62,10 @@ _STD_MACRO_NUMBERS = {
     "global": 1, "extern": 1, "common": 1, "static": 1, "required": 1, "default": 1, "cpu": 1,
     "absolute": 1, "org": 1, "float": 1, "sectalign": 1,
 }  # fmt: skip
-_STRUC_RE = re.compile(r"(?:[\w.?@$#~]+:?\s+)?(" + "|".join(_STD_MACRO_NUMBERS) + r")\b", re.I)
-_BITS_RE = re.compile(r"\[?\s*(?:bits\s+|use)(16|32|64)\b", re.I)
+_STRUC_RE = re.compile(
+    r"(?:[\w.?@$#~]+:?\s+)?(" + "|".join(_STD_MACRO_NUMBERS) + r")\b", re.I | re.A
+)
+_BITS_RE = re.compile(r"\[?\s*(?:bits\s+|use)(16|32|64)\b", re.I | re.A)
 _BITS_STARTS = ("[", "b", "B", "u", "U")  # the first characters _BITS_RE can match
 _FORCE_RE = re.compile(r"%\[([^\]]*)\]")
 _PASTE_RE = re.compile(r"\s*%\+\s*")
