@@ -15,15 +15,21 @@ KERNEL_CRATE = ROOT / "kernel"
 
 
 def run_longmode(
-    *args: str | Path, env: dict[str, str] | None = None
+    *args: str | Path,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    umask: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Runs ``python -m longmode ARGS`` as a user would, capturing its output."""
+    """Runs ``python -m longmode ARGS`` as a user would, capturing its output: with
+    ``env`` over this process's environment, in ``cwd``, under ``umask``."""
     return subprocess.run(
         [sys.executable, "-m", "longmode", *map(str, args)],
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
+        cwd=cwd,
         timeout=900,
+        preexec_fn=None if umask is None else (lambda: os.umask(umask)),
     )
 
 

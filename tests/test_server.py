@@ -18,7 +18,7 @@ import pytest
 
 from longmode.server import daemon
 
-from support import ROOT, nasm_kernel
+from support import ROOT, nasm_kernel, run_longmode
 
 #: A boot sector: "A" and a newline on COM1, then 10h to isa-debug-exit (status 33).
 SAY_A = bytes.fromhex("BAF803B041EEB00AEEB010E6F4F4").ljust(510, b"\0") + b"\x55\xaa"
@@ -32,15 +32,7 @@ def _longmode(
     cwd: Path | None = None,
     umask: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "longmode", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=300,
-        preexec_fn=None if umask is None else (lambda: os.umask(umask)),
-    )
+    return run_longmode(*args, env=env, cwd=cwd, umask=umask)
 
 
 def _served(env: dict[str, str]) -> int:
@@ -52,8 +44,9 @@ def _served(env: dict[str, str]) -> int:
 
 
 def _environment(socket: Path, pythonpath: Path | None = None) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key != "LONGMODE_SERVER"}
-    env["LONGMODE_SERVER_SOCKET"] = str(socket)
+    """What reaches the server at ``socket`` (over this process's environment: "on",
+    whatever LONGMODE_SERVER says here)."""
+    env = {"LONGMODE_SERVER": "on", "LONGMODE_SERVER_SOCKET": str(socket)}
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     return env
@@ -158,7 +151,7 @@ def test_ctrl_c_reaches_a_served_run_and_ends_it_as_it_ends_a_run_of_its_own(
     for env in (server, {**server, "LONGMODE_SERVER": "off"}):
         process = subprocess.Popen(
             [sys.executable, "-m", "longmode", "run", str(disk), "--display", "none"],
-            env=env,
+            env={**os.environ, **env},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -179,7 +172,7 @@ def test_a_caller_killed_takes_its_served_command_with_it(
     disk.write_bytes(FOREVER)
     process = subprocess.Popen(
         [sys.executable, "-m", "longmode", "run", str(disk), "--display", "none"],
-        env=server,
+        env={**os.environ, **server},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

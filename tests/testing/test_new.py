@@ -19,7 +19,7 @@ from longmode.boot import bootinfo
 from longmode.cli import parser
 from longmode.toolchain import ToolchainMissing, find_toolchain, seed_target_spec
 
-from support import ROOT
+from support import ROOT, run_longmode
 
 CARGO = shutil.which("cargo", path="/usr/bin")
 MAKE, GCC, LD = shutil.which("make"), shutil.which("gcc"), shutil.which("ld")
@@ -74,14 +74,7 @@ def _longmode(
     cwd: Path, *args: str | Path, cargo_home: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = _environment() | ({"CARGO_HOME": str(cargo_home)} if cargo_home else {})
-    return subprocess.run(
-        [sys.executable, "-m", "longmode", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+    return run_longmode(*args, env=env, cwd=cwd)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
