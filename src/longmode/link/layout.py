@@ -560,12 +560,12 @@ class Layout:
         only if all are); for a section of data statements alone CONTENTS, ALLOC,
         LOAD and READONLY; 0 for one of other statements (an assignment); None for a
         section ld has made no BFD section for (nothing in it)."""
-        sections = [s for taken in placed.taken.values() for s in taken]
-        if sections:
+        each = [_bfd_flags(s) for taken in placed.taken.values() for s in taken]
+        if each:
             flags = 0
-            for section in sections:
-                flags |= _bfd_flags(section)
-            if any(not _bfd_flags(section) & SEC_READONLY for section in sections):
+            for one in each:
+                flags |= one
+            if not all(one & SEC_READONLY for one in each):
                 flags &= ~SEC_READONLY
             return flags
         spec = placed.spec
