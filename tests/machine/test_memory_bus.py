@@ -15,7 +15,7 @@ from longmode.machine.board.memory import PAGE, ConflictingRegions, MemoryBus
 from longmode.machine.cpu import NOT_CODE
 from longmode.machine.devices.base import Device
 from longmode.machine.machine import Machine, MachineConfig, Outcome
-from longmode.machine.memory import FOUR_GIB, MemoryLayout
+from longmode.machine.memory import FOUR_GIB, LFB_BASE, MemoryLayout
 
 QEMU = shutil.which("qemu-system-x86_64")
 
@@ -403,3 +403,45 @@ def test_write_virtual_names_code_only_where_the_cpu_could_fetch_it() -> None:
     writes.clear()
     assert machine.write_virtual(0x500000, b"\x90") is None
     assert writes == [(0x500000, None)]
+
+
+def _scan(machine: Machine) -> dict[int, bytes]:
+    """Every non-zero page of RAM, ROM and framebuffer, read one by one."""
+    pages = {}
+    for block in machine.memory.blocks:
+        for address in range(block.base, block.end, 16 << 20):
+            size = min(16 << 20, block.end - address)
+            chunk = bytes(machine.uc.mem_read(address, size))
+            for offset in range(0, size, PAGE):
+                if chunk[offset : offset + PAGE].count(0) != PAGE:
+                    pages[address + offset] = chunk[offset : offset + PAGE]
+    return pages
+
+
+def test_the_pages_in_use_are_every_non_zero_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read through the kernel's page map, or, where it cannot be read, every page."""
+    machine = _halted_after_calling_a()
+    machine.write_physical(0x1FF_F000, b"\x07")  # a page of its own, high up
+    machine.write_physical(LFB_BASE + 0x10_0000, b"\x09")  # and in the framebuffer
+    machine.read_physical(0x1F0_0000, PAGE)  # read, not written: zero, left out
+    scanned = _scan(machine)
+    assert 0x1FF_F000 in scanned and LFB_BASE + 0x10_0000 in scanned
+    assert 0x1F0_0000 not in scanned
+    assert machine.memory.nonzero_pages() == scanned
+    import longmode.machine.board.memory as memory_module
+
+    monkeypatch.setattr(memory_module, "PAGEMAP", "/nonexistent/pagemap")
+    assert machine.memory.blocks[0].used_runs() == [(0, machine.memory.blocks[0].size)]
+    assert machine.memory.nonzero_pages() == scanned
+
+
+def test_loading_pages_zeroes_the_rest_and_the_guest_runs_the_loaded_code() -> None:
+    machine = _halted_after_calling_a()
+    state = machine.snapshot()
+    machine.write_physical(0x0123_4000, b"left over")  # a page the snapshot does not have
+    machine.write_physical(0x300000, _letter_function("B"))  # code the guest ran
+    machine.restore(state)
+    assert machine.read_physical(0x0123_4000, 9) == bytes(9)
+    assert machine.memory.nonzero_pages() == state.pages
+    assert machine.run().outcome is Outcome.HALTED
+    assert bytes(machine.debug_console) == b"AA"  # the snapshot's code, not B's

@@ -301,3 +301,25 @@ def test_a_snapshot_taken_while_an_interrupt_waits_for_if_replays_in_a_fresh_mac
     fresh = Machine(memory="32M", disk=_disk(FINE_TIMER_GUEST), timeout=30)
     fresh.restore(state)
     assert _finish(fresh) == expected
+
+
+def test_a_machine_booted_as_longmode_run_boots_puts_its_disk_back(tmp_path: Path) -> None:
+    """`longmode run` and the debugger build their machine through boot_machine: its
+    snapshots hold the disk too (the debugger's history goes back over disk writes)."""
+    from longmode.run.options import RunOptions, prepare
+    from longmode.run.ours import boot_machine
+
+    image = tmp_path / "disk.img"
+    image.write_bytes(_disk(DISK_GUEST))
+    options = RunOptions(target=image, memory="32M", display="none")
+    machine, bios, disk = boot_machine(options, prepare(options), on_serial=lambda byte: None)
+    assert machine.bios is bios
+    assert machine.run(until=lambda m: len(m.serial) >= 3).outcome is Outcome.STOPPED
+    state = machine.snapshot()
+    at_snapshot = disk.read(5, 1)
+    first = _finish(machine)
+    assert disk.read(5, 1) != at_snapshot
+    machine.restore(state)
+    assert disk.read(5, 1) == at_snapshot
+    assert _finish(machine) == first
+    assert image.read_bytes() == _disk(DISK_GUEST)  # the file itself is never written

@@ -131,6 +131,8 @@ PAGE_FAULT_VECTOR = 14
 HOOK_BURST = 20_000
 #: Deterministic mode: one instruction takes this many virtual nanoseconds.
 NS_PER_INSTRUCTION = 1
+#: The fast mode's first guess at counted slices' speed (instructions per wall-clock ns).
+COUNTED_SPEED_GUESS = 0.05
 #: Virtual time an I/O port or MMIO access takes: about one ISA bus cycle on a PC,
 #: the figure behind the classic ``out 80h, al`` delay of ~1 µs. A guest that polls
 #: a timer's port thus sees time pass at a PC's pace (GRUB's 55 ms PIT calibration
@@ -159,6 +161,16 @@ class MachineConfig:
     #: Called between two slices of a run (a front end's chance to draw the screen or
     #: feed input): never from inside a slice, so it costs the guest nothing.
     between_slices: Callable[[], None] | None = None
+
+
+def _pages_of(address: int, data: bytes) -> dict[int, bytes]:
+    """The non-zero pages of ``data`` placed at ``address`` (a page boundary)."""
+    pages = {}
+    for offset in range(0, len(data), snapshot.PAGE):
+        page = data[offset : offset + snapshot.PAGE].ljust(snapshot.PAGE, b"\0")
+        if page.count(0) != snapshot.PAGE:
+            pages[address + offset] = page
+    return pages
 
 
 #: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
@@ -248,6 +260,7 @@ class Machine(HookGlue):
         self.memory.on_access = self._on_mmio
         self.memory.now = self.now
         self.memory.on_device_written = self._close_window_if_due_after
+        self.memory.code_translated = False  # a new engine: nothing translated yet
         self.bus = self.board.ports
         self.chips = self.board.chips
         self.chips.ps2.irq1_taken = self._keyboard_irq_taken
@@ -334,7 +347,7 @@ class Machine(HookGlue):
         self._checks_within_blocks: bool | None = None
         self._ran_through: int | None = None
         #: Instructions per wall-clock nanosecond of counted slices (the fast mode).
-        self._counted_speed = 0.05
+        self._counted_speed = COUNTED_SPEED_GUESS
         self._predicate: Callable[[Machine], bool] | None = None
         self._pc_sync = PcSync(self.uc)
         self.uc.hook_add(UC_HOOK_INTR, self._on_interrupt)
@@ -348,10 +361,13 @@ class Machine(HookGlue):
         hook_rdtscp(self.uc, self._read_tsc)
         self.uc.hook_add(UC_HOOK_INSN, self._on_in, None, 1, 0, X.UC_X86_INS_IN)
         self.uc.hook_add(UC_HOOK_INSN, self._on_out, None, 1, 0, X.UC_X86_INS_OUT)
-        self.memory.write(rom.BIOS_BASE, rom.rom_image())
+        rom_image = rom.rom_image()
+        self.memory.write(rom.BIOS_BASE, rom_image)
         self.cpu.reset_to_real_mode(rom.RESET_STUB)
         #: Our BIOS, when the machine was given a disk.
         self.bios: Bios | None = None
+        #: The state :meth:`power_cycle` returns to (memory: the ROM, known without reading).
+        self._power_on = snapshot.take(self, pages=_pages_of(rom.BIOS_BASE, rom_image))
         if disks:
             self._boot_from(disks)
 
@@ -384,6 +400,41 @@ class Machine(HookGlue):
     def restore(self, state: Snapshot) -> None:
         """Puts the machine back in ``state``; the next :meth:`run` goes on from there."""
         snapshot.restore(self, state)
+
+    def power_cycle(self, config: MachineConfig | None = None) -> None:
+        """Switches the machine off and on again: it is then as a new ``Machine(config)``
+        starts — RAM zero but for the BIOS ROM, the CPU at the reset vector, every chip
+        as at power-on, no BIOS, disks or hooks, clock, counts and logs at zero — on
+        the same engine, memory and board, for a fraction of a new machine's cost
+        (how a test runner boots kernel after kernel). ``config`` (default: the one it
+        has) must have its memory size and RTC start time: they are built in."""
+        config = self.config if config is None else config
+        if config.memory != self.config.memory or config.start_time != self.config.start_time:
+            raise ValueError(
+                "a power cycle keeps the memory size and the RTC's start time: build a new "
+                "machine for others"
+            )
+        if config.max_instructions is not None and not config.deterministic:
+            raise ValueError("an instruction limit needs the deterministic mode")
+        _check_limit_values(config.timeout, config.max_instructions)
+        self.hooks.clear()
+        self.bios = None
+        self.board.services.clear()
+        for index in range(4):
+            self.chips.attach_disk(index, None)
+        self.restore(self._power_on)
+        self.config = config
+        self.fault = None
+        self.last_exception = None
+        self.delivery.first_fault_registers = {}
+        self._stopped_by_hook = self._retry_service = self._expired = False
+        self._interrupt = None
+        self._pending_stop = None
+        self._resume_at = self._stopped_at = None
+        self._last_mode = None
+        self._flush_code = False
+        self._checks_within_blocks = None
+        self._counted_speed = COUNTED_SPEED_GUESS
 
     def read_physical(self, address: int, size: int) -> bytes:
         """Guest physical memory (unassigned addresses read as 0, as in QEMU)."""
@@ -967,6 +1018,7 @@ class Machine(HookGlue):
             self._slice_deadline = self.window_event
             wall = time.perf_counter()
             self._slice = (now, count, wall)
+            self.memory.code_translated = True
             error: UcError | None = None
             try:
                 if exact:

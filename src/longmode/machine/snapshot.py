@@ -101,9 +101,6 @@ FORMAT = "longmode-snapshot"
 #: 2: the ATA channels joined the chips (their state is in every snapshot).
 #: 3: the local APIC and the I/O APIC joined them; the pending-interrupt window count.
 VERSION = 3
-#: Memory is read in pieces this big while looking for pages that are not zero.
-CHUNK = 16 << 20
-_ZERO_PAGE = bytes(PAGE)
 
 
 @dataclass
@@ -232,24 +229,9 @@ def _decode(value: dict[str, Any]) -> object:
     return value
 
 
-def _memory_regions(machine: Machine) -> list[tuple[int, int]]:
-    return [(region.base, region.size) for region in machine.memory.regions if region.is_memory]
-
-
-def _nonzero_pages(machine: Machine) -> dict[int, bytes]:
-    pages: dict[int, bytes] = {}
-    for base, size in _memory_regions(machine):
-        for start in range(base, base + size, CHUNK):
-            chunk = bytes(machine.uc.mem_read(start, min(CHUNK, base + size - start)))
-            for offset in range(0, len(chunk), PAGE):
-                page = chunk[offset : offset + PAGE]
-                if page != _ZERO_PAGE:
-                    pages[start + offset] = page
-    return pages
-
-
-def take(machine: Machine) -> Snapshot:
-    """The machine's state now (between runs, or from a hook that stopped the run)."""
+def take(machine: Machine, pages: dict[int, bytes] | None = None) -> Snapshot:
+    """The machine's state now (between runs, or from a hook that stopped the run);
+    ``pages``: memory's non-zero pages when the caller knows them (else they are read)."""
     bios = machine.bios
     disks = (
         {number: disk.written_sectors() for number, disk in bios.drives.items()}
@@ -260,7 +242,7 @@ def take(machine: Machine) -> Snapshot:
         memory_size=machine.config.memory,
         cpu=unicorn_internals.save_cpu(machine.uc),
         cpu_fresh=unicorn_internals.fresh_cpu()[0],
-        pages=_nonzero_pages(machine),
+        pages=machine.memory.nonzero_pages() if pages is None else pages,
         devices={chip.name: chip.save_state() for chip in machine.chips.devices},
         clock_ns=machine.clock.now,
         instructions=machine.instructions,
@@ -292,13 +274,9 @@ def restore(machine: Machine, snapshot: Snapshot) -> None:
             + ", ".join(f"{n:#04x}" for n in sorted(set(snapshot.disks) - set(drives)))
         )
     unicorn_internals.restore_cpu(machine.uc, snapshot.cpu, snapshot.cpu_fresh)
-    current = _nonzero_pages(machine)
-    for address in current.keys() - snapshot.pages.keys():
-        machine.uc.mem_write(address, _ZERO_PAGE)
-    for address, page in snapshot.pages.items():
-        if current.get(address) != page:
-            machine.uc.mem_write(address, page)
+    machine.memory.load_pages(snapshot.pages)
     machine.uc.ctl_flush_tb()
+    machine.memory.code_translated = False
     for chip in machine.chips.devices:
         chip.load_state(snapshot.devices[chip.name])
     for number, disk in drives.items():

@@ -41,10 +41,15 @@ def boot_machine(
     boot: Boot,
     on_serial: Callable[[int], None] | None = None,
     machine_class: type[Machine] = Machine,
+    reuse: Machine | None = None,
 ) -> tuple[Machine, Bios, Disk]:
     """Our machine (a ``machine_class``) with the target's disk and our BIOS, as
     ``options`` ask; COM1 goes to ``on_serial``, or stdout. LongmodeError if the host
-    cannot hold the RAM or the disk does not boot."""
+    cannot hold the RAM or the disk does not boot.
+
+    ``reuse``: a machine of an earlier boot to power-cycle instead of building a new
+    one, when it has the memory size asked for (the guest cannot tell the two apart;
+    see ``Machine.power_cycle``)."""
     from unicorn import UcError
 
     from longmode.machine.bios import install_bios
@@ -64,7 +69,16 @@ def boot_machine(
         on_serial=on_serial or to_stdout,
     )
     try:
-        machine = machine_class(config)
+        if (
+            reuse is not None
+            and type(reuse) is machine_class
+            and reuse.config.memory == config.memory
+            and reuse.config.start_time == config.start_time
+        ):
+            machine = reuse
+            machine.power_cycle(config)
+        else:
+            machine = machine_class(config)
     except UcError:
         raise LongmodeError(
             f"--memory {options.memory}: this host could not reserve "
@@ -76,6 +90,7 @@ def boot_machine(
         Disk(data, name=str(path)) for path, data in zip(options.disks, boot.disks, strict=True)
     ]
     bios = install_bios(machine, [disk, *extra], boot_drive=0x00 if boot.floppy else 0x80)
+    machine.bios = bios  # its disks' writes go into snapshots (the debugger's history)
     # On the IDE channels as on QEMU's PC: a hard-disk target is the primary master
     # (-drive index=0), the --disk images index 1, 2, 3; the BIOS numbers them 80h...
     if not boot.floppy:

@@ -26,14 +26,14 @@ or when the kernel starts if that is later, so that every boot sees them alike.
 In the deterministic mode a restored boot gives the same serial output, screen,
 instruction count and virtual time as a full one.
 
-Restoring reads all of the new machine's RAM and framebuffer
-(:func:`longmode.machine.snapshot.restore`; about 1 ms per MiB here), so it
-pays only when the way to the entry is longer. ``snapshot="auto"`` (the
-default) takes one when the first boot ran at least
-:data:`REUSE_INSTRUCTIONS_PER_MIB` instructions to the entry per MiB that a
-restore reads (in the fast mode, which counts none,
-:data:`REUSE_SECONDS_PER_MIB` of wall time): GRUB's 46 million instructions at
-128 MiB, yes; longmode's own loader's 0.17 million, never. ``snapshot=True``
+Taking a snapshot and restoring it copy the pages the machine uses (about
+1 ms per MiB in use here; pages never written cost nothing), so a restore pays
+when the way to the entry is long beside them. ``snapshot="auto"`` (the
+default) keeps one when the first boot ran at least
+:data:`REUSE_INSTRUCTIONS_PER_MIB` instructions to the entry per MiB in use
+(in the fast mode, which counts none, :data:`REUSE_SECONDS_PER_MIB` of wall
+time): GRUB's 46 million instructions, and longmode's own loader's 0.17
+million for a small kernel, yes; an entry reached at once, no. ``snapshot=True``
 always takes one, ``False`` never.
 
 **Failures.** When a test that booted fails, its report gets one section per
@@ -83,10 +83,10 @@ DEFAULTS: Final[Mapping[str, object]] = {
     "entry": None,
     "snapshot": "auto",
 }
-#: ``snapshot="auto"``: a snapshot is taken when the first boot ran at least this many
-#: instructions to the entry per MiB that restoring reads (RAM and the 16 MiB
-#: framebuffer, at ~1 ms per MiB; the deterministic mode runs ~30 million instructions
-#: a second: a margin of two).
+#: ``snapshot="auto"``: a snapshot is kept when the first boot ran at least this many
+#: instructions to the entry per MiB of memory in use there (a restore copies those
+#: pages at ~1 ms per MiB; the deterministic mode runs ~30 million instructions a
+#: second: a margin of two).
 REUSE_INSTRUCTIONS_PER_MIB: Final = 60_000
 #: The same in the fast mode, which counts no instructions: wall seconds per MiB.
 REUSE_SECONDS_PER_MIB: Final = 0.002
@@ -411,18 +411,18 @@ def _snapshot_at_entry(
     """At the kernel's entry: takes the snapshot later boots restore, when it is wanted
     (see :data:`REUSE_INSTRUCTIONS_PER_MIB`) and complete (nothing scheduled from
     Python, no interrupt held back: those would not carry over to another machine)."""
-    from longmode.machine.memory import LFB_SIZE
+    from longmode.machine.snapshot import PAGE
 
+    state = machine.snapshot()
     if wanted == "auto":
         prepared.decided = True
-        mib = (machine.config.memory + LFB_SIZE) / (1 << 20)
+        mib = len(state.pages) * PAGE / (1 << 20)
         if run.fast:
             worth = time.perf_counter() - started >= REUSE_SECONDS_PER_MIB * mib
         else:
             worth = machine.instructions >= REUSE_INSTRUCTIONS_PER_MIB * mib
         if not worth:
             return
-    state = machine.snapshot()
     if state.timeline or state.pending_event is not None:
         return
     prepared.state = state

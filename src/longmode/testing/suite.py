@@ -84,8 +84,14 @@ class Result:
     instructions: int
 
 
+#: This process's machine of its last boot, power-cycled for the next kernel.
+_last_machine: list[Any] = [None]
+
+
 def run_job(job: Job) -> Result:
-    """Boots ``job``'s kernel to its end in this process (a pool worker's)."""
+    """Boots ``job``'s kernel to its end in this process (a pool worker's), on the
+    machine of the last kernel it booted, power-cycled (``Machine.power_cycle``: the
+    kernel cannot tell it from a new one), when it has the memory asked for."""
     from longmode.debug.explain import explain_ending
     from longmode.run.options import RunOptions, check_options, prepare
     from longmode.run.ours import boot_machine
@@ -102,7 +108,10 @@ def run_job(job: Job) -> Result:
     try:
         check_options(options)
         boot = prepare(options)
-        machine, _, _ = boot_machine(options, boot, on_serial=lambda byte: None)
+        machine, _, _ = boot_machine(
+            options, boot, on_serial=lambda byte: None, reuse=_last_machine[0]
+        )
+        _last_machine[0] = machine
     except LongmodeError as error:
         return Result(job.name, False, error.exit_code, str(error), "", None, 0.0, 0)
     result = machine.run()

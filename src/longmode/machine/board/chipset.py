@@ -203,9 +203,9 @@ class Chipset:
         if not self.devices:
             self.devices = [getattr(self, f.name) for f in fields(self) if f.name != "devices"]
 
-    def attach_disk(self, index: int, disk: Medium) -> None:
+    def attach_disk(self, index: int, disk: Medium | None) -> None:
         """A hard disk at IDE position ``index`` as QEMU's ``-drive index=N``: 0 primary
-        master, 1 primary slave, 2 secondary master, 3 secondary slave."""
+        master, 1 primary slave, 2 secondary master, 3 secondary slave (None: none)."""
         if not 0 <= index <= 3:
             raise ValueError(f"an IDE disk index must be 0-3, not {index}")
         channel = self.ata_primary if index < 2 else self.ata_secondary

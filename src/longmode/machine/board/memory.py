@@ -17,15 +17,25 @@ debugger's ``write_physical``, a device's DMA — goes through :meth:`write`,
 which also drops the code unicorn has translated from that range. Without
 that, code read over code that already ran (a chain-loading MBR reading the
 next boot sector to 0:7C00) keeps running the old instructions.
+
+RAM lives in anonymous mappings of this process (:class:`RamBlock`), handed to
+unicorn by address, so the bus can tell which pages were never touched (the
+kernel's page map: neither present nor swapped out means zero) and drop them
+all at once: a snapshot of a 128 MiB guest reads only the pages in use, and a
+restore clears the rest in one call instead of comparing every page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import ctypes
+import mmap
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from unicorn import UC_PROT_ALL, UC_PROT_READ, UC_PROT_WRITE, Uc
+from unicorn import UC_ERR_NOMEM, UC_PROT_ALL, UC_PROT_READ, UC_PROT_WRITE, Uc, UcError
 
 from longmode.machine import unicorn_internals
 from longmode.machine.cpu import NOT_CODE
@@ -46,6 +56,87 @@ from longmode.machine.memory import (
 PAGE = 0x1000
 #: What an unassigned read returns, as in QEMU's ``pc`` machine.
 UNASSIGNED_VALUE = 0
+_ZERO_PAGE = bytes(PAGE)
+#: /proc/self/pagemap: 8 bytes a host page, bit 63 present, bit 62 swapped out.
+PAGEMAP = "/proc/self/pagemap"
+#: A page map entry's top byte (bits 56-63) mapped to 1 when the page may hold data.
+_IN_USE = bytes(1 if byte & 0xC0 else 0 for byte in range(256))
+_IN_USE_RUN = re.compile(b"\x01+")
+
+
+class RamBlock:
+    """Guest memory from ``base`` on: ``size`` bytes of a private anonymous mapping
+    of this process (zero until written, as QEMU's RAM), which unicorn is given by
+    address (``mem_map_ptr``). It lives as long as the engine does."""
+
+    def __init__(self, uc: Uc, base: int, size: int, perms: int) -> None:
+        self.base = base
+        self.size = size
+        try:
+            self.buffer = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        except (OSError, OverflowError, ValueError):
+            raise UcError(UC_ERR_NOMEM) from None  # as unicorn's own allocation says it
+        # The address through a ctypes view that is dropped at once (a live view
+        # would keep the mapping from being closed).
+        self.address = ctypes.addressof(ctypes.c_char.from_buffer(self.buffer))
+        uc.mem_map_ptr(base, size, perms, self.address)
+
+    @property
+    def end(self) -> int:
+        return self.base + self.size
+
+    def used_runs(self) -> list[tuple[int, int]]:
+        """Offsets ``(start, end)`` of the runs of pages that may hold non-zero bytes:
+        every page the kernel's page map shows present or swapped out (read, written,
+        or the zero page mapped in); all of the block where that map cannot be read."""
+        host_page = mmap.PAGESIZE
+        if host_page % PAGE and PAGE % host_page:
+            return [(0, self.size)]
+        pages = -(-self.size // host_page)
+        try:
+            fd = os.open(PAGEMAP, os.O_RDONLY)  # opened now: /proc/self is the reader
+        except OSError:
+            return [(0, self.size)]
+        try:
+            entries = os.pread(fd, pages * 8, self.address // host_page * 8)
+        except OSError:
+            return [(0, self.size)]
+        finally:
+            os.close(fd)
+        if len(entries) != pages * 8:
+            return [(0, self.size)]
+        used = entries[7::8].translate(_IN_USE)
+        return [
+            (match.start() * host_page, min(match.end() * host_page, self.size))
+            for match in _IN_USE_RUN.finditer(used)
+        ]
+
+    def nonzero_pages(self) -> dict[int, bytes]:
+        """The guest pages of this block that hold a non-zero byte, by physical address."""
+        pages: dict[int, bytes] = {}
+        view = memoryview(self.buffer)
+        try:
+            for start, end in self.used_runs():
+                start -= start % PAGE
+                for offset in range(start, end, PAGE):
+                    page = view[offset : offset + PAGE]
+                    if page != _ZERO_PAGE:
+                        pages[self.base + offset] = page.tobytes()
+        finally:
+            view.release()
+        return pages
+
+    def clear(self) -> None:
+        """Every byte zero again, the host memory given back."""
+        if hasattr(mmap, "MADV_DONTNEED"):
+            self.buffer.madvise(mmap.MADV_DONTNEED)
+            return
+        for start, end in self.used_runs():
+            self.buffer[start:end] = bytes(end - start)
+
+    def write(self, offset: int, data: bytes) -> None:
+        """Bytes into the block (no translated code dropped: the caller's concern)."""
+        self.buffer[offset : offset + len(data)] = data
 
 
 class MmioDevice(Protocol):
@@ -144,18 +235,27 @@ class MemoryBus:
         # (UC_ERR_FETCH_PROT). Mapped apart from the start, as unicorn's
         # mem_protect would copy the whole block it splits (seconds for 4 GiB).
         cursor = 0
+        #: The host memory behind RAM, ROM and the framebuffer (see :class:`RamBlock`);
+        #: pages are committed only when first touched (an unused framebuffer is free).
+        self.blocks: list[RamBlock] = []
+        # Tied to the engine as well: unicorn must never outlive the memory it was given.
+        uc.longmode_ram = self.blocks
         for base, size in sorted(no_execute):
             if base % PAGE or size % PAGE or base < cursor or base + size > layout.below_4g:
                 raise ValueError(f"no-execute range {base:#x}+{size:#x} is not whole free pages")
             if base > cursor:
-                uc.mem_map(cursor, base - cursor, UC_PROT_ALL)
-            uc.mem_map(base, size, UC_PROT_READ | UC_PROT_WRITE)
+                self.blocks.append(RamBlock(uc, cursor, base - cursor, UC_PROT_ALL))
+            self.blocks.append(RamBlock(uc, base, size, UC_PROT_READ | UC_PROT_WRITE))
             cursor = base + size
-        uc.mem_map(cursor, layout.below_4g - cursor, UC_PROT_ALL)
+        self.blocks.append(RamBlock(uc, cursor, layout.below_4g - cursor, UC_PROT_ALL))
         if layout.above_4g:
-            uc.mem_map(FOUR_GIB, layout.above_4g, UC_PROT_ALL)
-        # unicorn commits pages only when first touched: an unused framebuffer costs nothing.
-        uc.mem_map(LFB_BASE, LFB_SIZE, UC_PROT_ALL)
+            self.blocks.append(RamBlock(uc, FOUR_GIB, layout.above_4g, UC_PROT_ALL))
+        self.blocks.append(RamBlock(uc, LFB_BASE, LFB_SIZE, UC_PROT_ALL))
+        self._last_block = self.blocks[0]
+        #: False while unicorn is known to hold no translated code (a new engine, or
+        #: just after all of it was flushed): writes then have none to drop. The
+        #: machine clears it then, and sets it before it runs the CPU.
+        self.code_translated = True
 
     # --- building ----------------------------------------------------------
 
@@ -263,7 +363,19 @@ class MemoryBus:
         executable, so nothing is dropped."""
         if not data:
             return
-        for start, end, region in self._pieces(address, len(data)):
+        size = len(data)
+        block: RamBlock | None = self._last_block
+        if not (self._last_block.base <= address and address + size <= self._last_block.end):
+            block = next(
+                (b for b in self.blocks if b.base <= address and address + size <= b.end), None
+            )
+        if block is not None:  # the usual case: all of it in one block of memory
+            self._last_block = block
+            block.write(address - block.base, data)
+            if self.code_translated:
+                self.drop_code(address, size, linear)
+            return
+        for start, end, region in self._pieces(address, size):
             if region is not None and region.is_memory:
                 self._uc.mem_write(start, bytes(data[start - address : end - address]))
                 at = linear if linear is None or linear == NOT_CODE else linear + start - address
@@ -280,8 +392,29 @@ class MemoryBus:
             # unicorn looks translated code up by linear address, and no linear address
             # of these bytes is known: all of it goes (writes from outside are rare then).
             self._uc.ctl_flush_tb()
+            self.code_translated = False
         else:
             unicorn_internals.remove_cache(self._uc, address, address + size)
+
+    # --- all of memory at once (snapshots) -------------------------------------
+
+    def nonzero_pages(self) -> dict[int, bytes]:
+        """Every page of RAM, ROM and framebuffer that holds a non-zero byte."""
+        pages: dict[int, bytes] = {}
+        for block in self.blocks:
+            pages.update(block.nonzero_pages())
+        return pages
+
+    def load_pages(self, pages: Mapping[int, bytes]) -> None:
+        """Makes memory hold ``pages`` (address: a page's bytes) and zeros everywhere
+        else. Translated code is not dropped: the caller flushes it."""
+        for block in self.blocks:
+            block.clear()
+        block = self.blocks[0]
+        for address, page in pages.items():
+            if not block.base <= address < block.end:
+                block = next(b for b in self.blocks if b.base <= address < b.end)
+            block.write(address - block.base, page)
 
     def _pieces(self, address: int, size: int) -> Iterator[tuple[int, int, Region | None]]:
         """Splits ``[address, address + size)`` at region boundaries."""
