@@ -807,10 +807,14 @@ def restore_cpu(uc: Uc, saved: bytes, saved_fresh: bytes) -> None:
             "snapshot",
             f"the saved CPU state has {len(saved)} bytes, this unicorn's {len(current)}",
         )
+    keep = own  # a snapshot of this process: only the engine's own words
+    if saved_fresh != fresh:
+        keep = own | {
+            i for i in range(0, len(saved), 8) if saved_fresh[i : i + 8] != fresh[i : i + 8]
+        }
     merged = bytearray(saved)
-    for i in range(0, len(merged), 8):
-        if i in own or saved_fresh[i : i + 8] != fresh[i : i + 8]:
-            merged[i : i + 8] = current[i : i + 8]
+    for i in keep:
+        merged[i : i + 8] = current[i : i + 8]
     _edit_context(uc, lambda address: ctypes.memmove(address, bytes(merged), len(merged)))
     uc.ctl(UC_CTL_TLB_FLUSH, UC_CTL_IO_WRITE)
     uc.ctl_flush_tb()

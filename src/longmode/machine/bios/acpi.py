@@ -44,6 +44,7 @@ the DSDT, the FADT, the MADT, the RSDT.
 from __future__ import annotations
 
 import enum
+import functools
 import struct
 from dataclasses import astuple, dataclass
 from typing import ClassVar, Final
@@ -341,9 +342,11 @@ def _align(address: int, alignment: int) -> int:
     return -(-address // alignment) * alignment
 
 
+@functools.cache
 def acpi_tables(base: int) -> AcpiTables:
     """The FACS, DSDT, FADT, MADT and RSDT laid out from ``base`` (64-byte aligned)
-    in QEMU's order, each table on a 4-byte boundary."""
+    in QEMU's order, each table on a 4-byte boundary (made once per base: POST
+    writes them at every boot)."""
     if base % Facs.ALIGNMENT:
         raise ValueError(f"ACPI tables at {base:#x}: the FACS must be 64-byte aligned")
     blobs: list[tuple[int, bytes]] = []

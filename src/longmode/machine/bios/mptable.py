@@ -333,9 +333,11 @@ def configuration_table(cpu_signature: int, feature_flags: int) -> MpConfigurati
     )
 
 
+@functools.cache
 def mp_tables(floating_address: int, config_address: int) -> tuple[bytes, bytes]:
     """(floating pointer, configuration table) as they are written at
-    ``floating_address`` and ``config_address``, for this machine's CPU."""
+    ``floating_address`` and ``config_address``, for this machine's CPU (made once:
+    POST writes them at every boot)."""
     if floating_address % 16:
         raise ValueError(f"MP floating pointer at {floating_address:#x}: must be 16-byte aligned")
     table = configuration_table(*cpuid_leaf1())

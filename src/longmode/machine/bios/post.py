@@ -229,8 +229,7 @@ class Bios:
 
     def write_ivt(self) -> None:
         """Step 1: the interrupt vector table."""
-        ivt = b"".join(struct.pack("<HH", *rom.ivt_entry(vector)) for vector in range(256))
-        self.board.memory.write(0, ivt)
+        self.board.memory.write(0, rom.ivt_image())
         self._set_vector(irq.TIMER_VECTOR, *rom.real_mode_pointer(rom.IRQ0_HANDLER))
         for vector, entry in rom.SERVICE_ENTRIES.items():
             self._set_vector(vector, *rom.real_mode_pointer(entry))

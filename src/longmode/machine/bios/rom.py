@@ -23,6 +23,7 @@ Layout (offsets from 0xF0000):
 
 from __future__ import annotations
 
+import functools
 import struct
 from pathlib import Path
 
@@ -128,6 +129,12 @@ def service_stub(vector: int) -> int:
 def ivt_entry(vector: int) -> tuple[int, int]:
     """(offset, segment) the IVT holds for ``vector`` at power-on."""
     return service_stub(vector) - BIOS_BASE, BIOS_BASE >> 4
+
+
+@functools.cache
+def ivt_image() -> bytes:
+    """The interrupt vector table at power-on: every vector's :func:`ivt_entry`."""
+    return b"".join(struct.pack("<HH", *ivt_entry(vector)) for vector in range(256))
 
 
 def service_entry_code(vector: int) -> bytes:
