@@ -138,9 +138,14 @@ def _cache_dir() -> Path:
 FALLBACKS = frozenset({"CHS", "E801", "E88"})
 
 
+@functools.cache
+def _defines() -> tuple[tuple[str, str | None], ...]:
+    return tuple(sorted({**bootinfo.asm_defines(), **failures.asm_defines()}.items()))
+
+
 def asm_defines() -> dict[str, str | None]:
     """Every define the stages use: the boot protocol's constants and the failure codes."""
-    return {**bootinfo.asm_defines(), **failures.asm_defines()}
+    return dict(_defines())
 
 
 def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> bytes:
@@ -155,7 +160,7 @@ def assemble_stage(name: str, *, fallbacks: frozenset[str] = frozenset()) -> byt
     extra: dict[str, str | None] = {f"FORCE_{name}": "1" for name in fallbacks}
     if "E88" in fallbacks:
         extra["FORCE_E801"] = "1"
-    defines = tuple(sorted({**asm_defines(), **extra}.items()))
+    defines = tuple(sorted({**asm_defines(), **extra}.items())) if extra else _defines()
     return _assemble_cached(name, source, defines)
 
 
