@@ -24,7 +24,7 @@ from longmode.asm.limits import (
     MAX_OUTPUT_SIZE,
     output_limit_text,
 )
-from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
+from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
 from longmode.asm.records import Record
 from longmode.asm.special import SPECIAL
@@ -123,12 +123,13 @@ class Layout(EvalContext):
 
     def run(self, statements: list[Stmt]) -> None:
         """Lay out the statements until stable; errors of the last pass go to the sink."""
-        self._pass(statements, final=False)
-        for _ in range(MAX_PASSES):
-            snapshot = self._snapshot()
-            errors = self._pass(statements, final=True)
-            if self._snapshot() == snapshot:
-                break
+        errors = self._pass(statements, final=False)
+        if not self._first_pass_final(errors):
+            for _ in range(MAX_PASSES):
+                snapshot = self._snapshot()
+                errors = self._pass(statements, final=True)
+                if self._snapshot() == snapshot:
+                    break
         for filename, line, severity, message in errors:
             self.sink.add(filename, line, severity, message)
         if self.is_bin and not self.sink.errors:
@@ -144,6 +145,21 @@ class Layout(EvalContext):
             place = err.where or (self.stmt.filename, 0)
             self.sink.add(place[0], place[1], err.severity, err.message)
 
+    def _first_pass_final(self, errors: list[tuple[str, int, str, str]]) -> bool:
+        """Whether the first pass laid everything out as a final pass would, which would
+        then find the same places (a source without forward references): every name
+        it used was defined above its use or external (and never defined), nothing
+        differed for not being final (no warning left out, no redefinition, no branch
+        out of reach), no error, and every section at 0, as it assumed (no `org').
+        Then its bytes are the final ones; with a listing wanted, a final pass makes it."""
+        return (
+            self.settled
+            and not errors
+            and not self.want_listing
+            and not any(self.bases.values())
+            and self.used_externs.isdisjoint(self.labels)
+        )
+
     def _snapshot(self) -> tuple[Any, ...]:
         return (dict(self.labels), dict(self.bases))
 
@@ -151,6 +167,9 @@ class Layout(EvalContext):
         self.prev = self.labels
         self.labels = {}
         self.final = final
+        #: Whether nothing in this pass took a value from the pass before, or would
+        #: have gone otherwise in a final pass (see :meth:`_first_pass_final`).
+        self.settled = True
         self.sections = {}
         self.use_counter = 0
         self.output_size = 0
@@ -228,7 +247,9 @@ class Layout(EvalContext):
                 if name in self.externs:
                     self.used_externs.add(name)
                     return Reloc(name, 0, False)
+                self.settled = False
                 return None
+            self.settled = False
         if place[0] == "=":
             return place[1]
         section, offset = place
@@ -306,6 +327,8 @@ class Layout(EvalContext):
         """A warning about the current statement (kept from the last pass only)."""
         if self.final:
             self.pass_messages.append((self.stmt.filename, self.stmt.line, "warning", message))
+        else:
+            self.settled = False
 
     def touch(self) -> None:
         """Note that a `section' directive named the current section: ELF lists the
@@ -531,6 +554,7 @@ class Layout(EvalContext):
         if name in self.labels:
             if self.final:
                 raise LineError(f"label `{name}' inconsistently redefined")
+            self.settled = False
             return
         if self.absolute is not None:
             self.labels[name] = (self.absolute_base, self.absolute)
@@ -543,6 +567,7 @@ class Layout(EvalContext):
         if stmt.name in self.labels:
             if self.final:
                 raise LineError(f"label `{stmt.name}' inconsistently redefined")
+            self.settled = False
             return
         val = self.value(stmt.expr)
         if isinstance(val.value, Reloc) and val.value.pcrel:  # relative to its own line
@@ -713,16 +738,7 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
-        data, fixups = encode_instruction(
-            stmt.mnemonic,
-            operands,
-            vals,
-            self.bits,
-            ip,
-            stmt.prefixes,
-            self.default_rel,
-            self.final,
-        )
+        data, fixups = self._encode(stmt, operands, vals, ip)
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
         if again is not None and stmt.encoded is not None and not fixups:
@@ -740,6 +756,25 @@ class Layout(EvalContext):
         elif stmt.constant and not absolute:
             stmt.cache[key] = data
         self.emit(data)
+
+    def _encode(
+        self, stmt: Instr, operands: list[Operand], vals: list[Value | None], ip: int
+    ) -> tuple[bytes, list[Fixup]]:
+        """The line's bytes and fixups. A first pass that may yet prove final encodes
+        as a final pass would (a short branch out of reach is an error there); when
+        that fails, as the first pass it is, which is then not final."""
+        final = self.final or self.settled
+        try:
+            return encode_instruction(
+                stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, final
+            )
+        except LineError:
+            if self.final or not final:
+                raise
+            self.settled = False
+        return encode_instruction(
+            stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, False
+        )
 
     def _data(self, stmt: Data) -> bytes:
         if stmt.constant is not None:
