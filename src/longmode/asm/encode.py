@@ -16,7 +16,6 @@ from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_pr
 from longmode.asm.nasm_rules import (
     low32,
     normalize,
-    swap_16bit_base,
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
@@ -138,7 +137,6 @@ def encode_instruction(
     if rewritten != ops and prefixes.opsize == 64:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
     ops = rewritten
-    ops = [swap_16bit_base(o) if isinstance(o, MemOp) else o for o in ops]
     if (
         mnemonic == "mov"
         and prefixes.opsize == 64

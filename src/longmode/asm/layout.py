@@ -696,11 +696,14 @@ class Layout(EvalContext):
             if isinstance(op, RegOp):
                 vals.append(None)
             elif isinstance(op, MemOp):
-                if op.disp is None:
+                disp = op.disp
+                if disp is None:
                     vals.append(Value(0, False))
+                elif disp[0] == "n" and (self.bits != 64 or not self._rip_relative(op)):
+                    vals.append(Value(disp[1], False))  # a number (most displacements)
                 else:
                     rip = self._rip_relative(op)
-                    raw = self.value(op.disp)
+                    raw = self.value(disp)
                     val = self._placed(raw, rip)
                     v = raw.value  # a number, or relative to this line: not an address
                     number = not raw.unknown and (isinstance(v, int) or v.pcrel)
@@ -712,7 +715,11 @@ class Layout(EvalContext):
                         self.warn("absolute address can not be RIP-relative")
                     vals.append(val)
             elif isinstance(op, ImmOp):
-                val = self._operand(op.expr, jump)
+                expr = op.expr
+                if expr[0] == "n" and not jump:  # a number (most immediates)
+                    vals.append(Value(expr[1], False))
+                    continue
+                val = self._operand(expr, jump)
                 vals.append(self._branch_to_number(val) if jump else val)
             elif isinstance(op, FarOp):
                 seg = self._operand(op.seg)

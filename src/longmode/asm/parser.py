@@ -53,6 +53,8 @@ _PLAIN_RE = re.compile(r"([A-Za-z_.][A-Za-z0-9_.]*)(?:(:)|\s+([^\"'`;{}:][^\"'`;
 #: Words a plain line leaves to the general path (prefixes, names that are not
 #: labels, refused prefixes, bracket-only directives).
 _NOT_PLAIN = {"wait", "times", *_NOT_LABELS, *_UNSUPPORTED_PREFIXES, *BRACKET_ONLY}
+#: The prefixes of a line without any (shared: a line's prefixes are never changed).
+_NO_PREFIXES = Prefixes()
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I | re.A)
 # ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
 # (STV_*) and bindings; a size expression may follow them.
@@ -188,7 +190,7 @@ class Parser:
                     return False
                 ops.append(known[0])
                 constant = constant and known[1]
-        stmt = _instruction(src, lower, ops, Prefixes(), constant)
+        stmt = _instruction(src, lower, ops, _NO_PREFIXES, constant)
         self.statements.append(stmt)
         self._share_encodings(stmt)
         if "." not in text:  # no local label: the same text is the same instruction

@@ -130,12 +130,12 @@ def _matching(
     ops: list[Operand],
     vals: list[Value | None],
     bits: int,
+    shapes: tuple[tuple[Any, ...], ...],
 ) -> list[Form]:
-    """The forms every operand fits."""
+    """The forms every operand fits (``shapes``: the operands' shapes)."""
     codes: frozenset[int] | None = None
     count = len(ops)
-    for i, (op, val) in enumerate(zip(ops, vals, strict=True)):
-        shape = _shape(op, val)
+    for i, (op, val, shape) in enumerate(zip(ops, vals, shapes, strict=True)):
         key = (mnemonic, bits, count, i, shape)
         accepting = _ACCEPTING.get(key)
         if accepting is None:
@@ -192,6 +192,12 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
     v = val.value
     if val.unknown or val.reloc or not isinstance(v, int):
         return ("r",)
+    return _number_class(v)
+
+
+@cache
+def _number_class(v: int) -> tuple[Any, ...]:
+    """The ranges a number is in, as the immediate forms tell them apart."""
     return (
         v == 1,
         (v & 0xFFFF) < 0x80 or (v & 0xFFFF) >= 0xFF80,
@@ -261,7 +267,7 @@ def select(
     cached = _SELECT_CACHE.get(key)
     if cached is None:
         try:
-            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes)
+            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes, key[4:])
         except LineError as err:
             cached = err
         _SELECT_CACHE[key] = cached
@@ -278,7 +284,12 @@ def _forms_in_mode(mnemonic: str, bits: int, count: int) -> list[Form]:
 
 
 def _select_uncached(
-    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    prefixes: Prefixes,
+    shapes: tuple[tuple[Any, ...], ...],
 ) -> list[Form]:
     forms = _forms_in_mode(mnemonic, bits, len(ops))
     if prefixes.opsize:
@@ -289,7 +300,7 @@ def _select_uncached(
         sized = [f for f in forms if f.address_size == prefixes.addrsize]
         if sized:
             forms = sized
-    matches = _matching(forms, mnemonic, ops, vals, bits)
+    matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
     if not matches:
         return matches
     if not prefixes.addrsize:
