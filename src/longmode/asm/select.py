@@ -47,6 +47,10 @@ _DWORD_DEFAULT = {"cvtsi2ss", "cvtsi2sd", "vcvtsi2ss", "vcvtsi2sd"}
 
 _FAR_SIZES = {2: 4, 4: 6, 8: 10}
 
+#: The mnemonics of the rules of :func:`_select_uncached` that may refuse every form
+#: that fits (the others choose among several, and keep one alone).
+_MAY_REFUSE = {"movzx", "movsx", "xchg"}
+
 
 def _reg_ok(kind: str, reg: Any) -> bool:
     cls = reg.cls
@@ -237,43 +241,27 @@ def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
 _SELECT_CACHE: dict[tuple[Any, ...], list[Form] | LineError] = {}
 
 
-def _select_key(
-    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
-) -> tuple[Any, ...]:
-    """What the forms an instruction may take depend on: its operands' shapes."""
-    return (
-        mnemonic,
-        bits,
-        prefixes.opsize,
-        prefixes.addrsize,
-        *[_shape(o, v) for o, v in zip(ops, vals, strict=True)],
-    )
-
-
 #: The form that won for a shape of operands (see :func:`encode_forms`).
 _WINNERS: dict[tuple[Any, ...], Form] = {}
 
 
 def select(
-    mnemonic: str,
-    ops: list[Operand],
-    vals: list[Value | None],
-    bits: int,
-    prefixes: Prefixes,
-    key: tuple[Any, ...] | None = None,
-) -> list[Form]:
-    if key is None:
-        key = _select_key(mnemonic, ops, vals, bits, prefixes)
+    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+) -> tuple[tuple[Any, ...], list[Form]]:
+    """The forms an instruction may take, and what they depend on (its key): the
+    operands' shapes."""
+    shapes = tuple([_shape(o, v) for o, v in zip(ops, vals, strict=True)])
+    key = (mnemonic, bits, prefixes.opsize, prefixes.addrsize, *shapes)
     cached = _SELECT_CACHE.get(key)
     if cached is None:
         try:
-            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes, key[4:])
+            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes, shapes)
         except LineError as err:
             cached = err
         _SELECT_CACHE[key] = cached
     if isinstance(cached, LineError):
         raise LineError(cached.message, cached.severity)
-    return cached
+    return key, cached
 
 
 @cache
@@ -301,8 +289,8 @@ def _select_uncached(
         if sized:
             forms = sized
     matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
-    if not matches:
-        return matches
+    if not matches or (len(matches) == 1 and mnemonic not in _MAY_REFUSE):
+        return matches  # (the rules below choose among forms, and keep one alone)
     if not prefixes.addrsize:
         matches = [f for f in matches if f.address_size in (0, bits)] or matches
     last = ops[-1] if ops else None
@@ -382,10 +370,16 @@ def encode_forms(
     default_rel: bool,
     extra: bytes,
 ) -> tuple[bytes, list[Fixup]] | None:
-    key = _select_key(mnemonic, ops, vals, bits, prefixes)
-    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+    key, matches = select(mnemonic, ops, vals, bits, prefixes)
     if len(matches) == 1:  # (most lines: no choice to make)
-        return _encode_form(matches[0], ops, vals, bits, ip, prefixes, default_rel, extra)
+        form = matches[0]
+        if form.kinds[:1] == ("mem_offs",) and prefixes.rep in ("xacquire", "xrelease"):
+            return None  # NASM's NOHLE forms: a MOV to a plain address takes ModRM
+        instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
+        if prefixes.rep or prefixes.lock or prefixes.seg:
+            apply_prefixes(instr, prefixes)
+        data = run_encoder(instr, bits, ip + len(extra))
+        return finish(data, relocs, extra, bits, form.mandatory)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
     # displacement or a segment adds the same bytes to all of them. So the winner of
