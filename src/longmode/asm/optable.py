@@ -80,9 +80,9 @@ def _names(cls: type) -> dict[int, str]:
     return {v: k for k, v in vars(cls).items() if not k.startswith("_") and isinstance(v, int)}
 
 
-_KIND_NAMES = _names(iced.OpCodeOperandKind)
+#: OpCodeOperandKind names, lowercase.
+_KIND_NAMES = {value: name.lower() for value, name in _names(iced.OpCodeOperandKind).items()}
 _MNEMONIC_NAMES = _names(iced.Mnemonic)
-_MEMORY_SIZE_NAMES = _names(iced.MemorySize)
 
 
 def _register_table() -> dict[str, RegInfo]:
@@ -197,16 +197,6 @@ for _sfx in ("ps", "pd", "ss", "sd"):
         CMP_PSEUDO[f"vcmp{_p}{_sfx}"] = (f"vcmp{_sfx}", _i)
 
 
-def _memory_bytes(code_info: iced.OpCodeInfo) -> int:
-    size = code_info.memory_size
-    if size == 0:
-        return 0
-    name = _MEMORY_SIZE_NAMES.get(size, "")
-    if name.startswith(("SEG_PTR", "FWORD", "TWORD")) or "FAR" in name:
-        return int(iced.MemorySizeExt.size(size))
-    return int(iced.MemorySizeExt.size(size))
-
-
 @cache
 def _codes() -> dict[str, list[int]]:
     """iced-x86's codes (legacy and VEX encodings, instructions only) by lowercase
@@ -224,12 +214,13 @@ def _codes() -> dict[str, list[int]]:
 def _form(code: int, mnemonic: str) -> Form:
     """The form of one iced-x86 code."""
     info = iced.OpCodeInfo(code)
+    memory = info.memory_size
     return Form(
         code=code,
-        kinds=tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count)),
+        kinds=tuple([_KIND_NAMES[kind] for kind in info.op_kinds()]),
         operand_size=info.operand_size,
         address_size=info.address_size,
-        mem_size=_memory_bytes(info),
+        mem_size=int(iced.MemorySizeExt.size(memory)) if memory else 0,
         modes=(info.mode16, info.mode32, info.mode64),
         is_vex=info.encoding == iced.EncodingKind.VEX,
         mnemonic=mnemonic,

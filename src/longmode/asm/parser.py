@@ -182,17 +182,20 @@ class Parser:
         ops: list[Operand] = []
         constant = True
         if rest is not None:
-            if rest[:3].lower() == "equ" or rest[:2].lower() == "to":
+            head = rest[:3].lower()
+            if head == "equ" or head[:2] == "to":
                 return False  # perhaps `name equ value' or `fadd to st1'
+            operands = self.operands
             for part in rest.split(","):
-                known = self._plain_operand(part)
+                known = operands.get(part) or self._plain_operand(part)
                 if known is None:
                     return False
                 ops.append(known[0])
                 constant = constant and known[1]
         stmt = _instruction(src, lower, ops, _NO_PREFIXES, constant)
         self.statements.append(stmt)
-        self._share_encodings(stmt)
+        if not stmt.constant:
+            self._share_encodings(stmt)
         if "." not in text:  # no local label: the same text is the same instruction
             self.seen[text] = stmt
         return True
