@@ -123,3 +123,20 @@ def test_a_listing_takes_a_final_pass(passes: list[bool]) -> None:
     result = assemble_source(source, filename="in.asm", listing=True)
     assert result.listing_text() == nasm_listing(source)
     assert any(passes)
+
+
+@needs_nasm
+@pytest.mark.parametrize(
+    "source",
+    [
+        "bits 16\n    jmp fwd\na: times 200 nop\n    jmp short a\nfwd: nop\n",
+        "bits 32\n    jmp fwd\na: times 200 nop\n    jecxz a\nfwd: nop\n",
+    ],
+)
+def test_a_branch_out_of_reach_in_every_pass_is_an_error(source: str, passes: list[bool]) -> None:
+    # The first pass (not final: `fwd' is ahead) encodes it anyway, and those bytes
+    # are not kept for the final pass, which finds it as far and fails.
+    ours, nasm = ours_result(source), nasm_result(source)
+    assert ours[0] is None and nasm[0] is None
+    assert ours[1] == [m for m in nasm[1] if ": error: " in m]
+    assert passes[0] is False and any(passes)

@@ -734,7 +734,6 @@ class Layout(EvalContext):
             again = (
                 self.bits,
                 self.default_rel,
-                self.final,
                 self.pre386,
                 absolute,
                 *self._where_from(stmt, jump, ip, vals),
@@ -745,10 +744,10 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
-        data, fixups = self._encode(stmt, operands, vals, ip)
+        data, fixups, as_final = self._encode(stmt, operands, vals, ip)
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
-        if again is not None and stmt.encoded is not None and not fixups:
+        if again is not None and stmt.encoded is not None and not fixups and as_final:
             stmt.encoded[again] = data
         if fixups:
             if self.is_bin:
@@ -766,22 +765,24 @@ class Layout(EvalContext):
 
     def _encode(
         self, stmt: Instr, operands: list[Operand], vals: list[Value | None], ip: int
-    ) -> tuple[bytes, list[Fixup]]:
-        """The line's bytes and fixups. A first pass that may yet prove final encodes
-        as a final pass would (a short branch out of reach is an error there); when
-        that fails, as the first pass it is, which is then not final."""
-        final = self.final or self.settled
+    ) -> tuple[bytes, list[Fixup], bool]:
+        """The line's bytes and fixups as a final pass encodes them (a short branch out
+        of reach is an error there), and whether they are those: a pass that is not
+        final encodes a line that fails so as such a pass does (a later pass may bring
+        the branch in reach), bytes for that pass alone, which is then not final."""
         try:
-            return encode_instruction(
-                stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, final
+            data, fixups = encode_instruction(
+                stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel
             )
+            return data, fixups, True
         except LineError:
-            if self.final or not final:
+            if self.final:
                 raise
             self.settled = False
-        return encode_instruction(
+        data, fixups = encode_instruction(
             stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, False
         )
+        return data, fixups, False
 
     def _data(self, stmt: Data) -> bytes:
         if stmt.constant is not None:
