@@ -134,7 +134,7 @@ def encode_instruction(
         if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
             return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
     rewritten = normalize(mnemonic, ops, bits, prefixes)
-    if rewritten != ops and prefixes.opsize == 64:
+    if prefixes.opsize == 64 and rewritten != ops:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
     ops = rewritten
     if (
@@ -159,4 +159,6 @@ def encode_instruction(
             best = swapped
     if best is None:
         raise LineError(mismatch_message(mnemonic, ops, bits))
-    return address_prefix(best, prefixes, bits)
+    if prefixes.addrsize and prefixes.addrsize != bits:
+        return address_prefix(best, prefixes, bits)
+    return best

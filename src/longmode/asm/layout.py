@@ -689,7 +689,7 @@ class Layout(EvalContext):
                 self.emit(cached)
                 return
         vals: list[Value | None] = []
-        jump = _is_jump(stmt)
+        jump = not stmt.constant and _is_jump(stmt)  # (a constant line branches to no number)
         operands = stmt.operands  # (copied before one is changed)
         absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
         for n, op in enumerate(stmt.operands):

@@ -139,14 +139,17 @@ def _matching(
     """The forms every operand fits (``shapes``: the operands' shapes)."""
     codes: frozenset[int] | None = None
     count = len(ops)
-    for i, (op, val, shape) in enumerate(zip(ops, vals, shapes, strict=True)):
+    for i, shape in enumerate(shapes):
         key = (mnemonic, bits, count, i, shape)
         accepting = _ACCEPTING.get(key)
         if accepting is None:
+            op, val = ops[i], vals[i]
             accepting = _ACCEPTING[key] = frozenset(
-                f.code
-                for f in _forms_in_mode(mnemonic, bits, count)
-                if _fits(f.kinds[i], f, op, val, bits, shape)
+                [
+                    f.code
+                    for f in _forms_in_mode(mnemonic, bits, count)
+                    if _fits(f.kinds[i], f, op, val, bits, shape)
+                ]
             )
         codes = accepting if codes is None else codes & accepting
     if codes is None:
