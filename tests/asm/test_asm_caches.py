@@ -115,6 +115,34 @@ mov dx, ZED
 
 
 @needs_nasm
+def test_single_line_macros_beginning_alike() -> None:
+    # Lines are checked for a macro by the first two characters of the names (one
+    # for a name of one character): names sharing a first character, or both.
+    source = """bits 16
+F: mov ax, F
+%define F 5
+%define Fa 6
+%define Fab 7
+mov ax, F+Fa+Fab
+Fb: mov bx, Fb
+Fa_: mov bx, Fa_
+%undef Fa
+mov cx, Fa+Fab
+Fa: mov cx, Fa+F
+%undef F
+mov dx, Fab+Fa
+mov dx, aFab+Fab
+aFab:
+db "Fab", 'Fab'
+%define Zq 9
+mov ax, Zq
+%define Z 8
+mov ax, Z+Zq
+"""
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
 def test_branches_to_names_not_yet_seen_share_bytes() -> None:
     # A branch to a name defined further on is encoded to itself in the first pass,
     # the same bytes at every address: every kind of branch, in every mode.
