@@ -230,3 +230,29 @@ def test_lines_naming_labels_that_move_in_every_pass() -> None:
         ours = assemble(source)
         assert ours == run_nasm(source), bits
         assert assemble(source) == ours  # the encodings kept from the first run
+
+
+@needs_nasm
+def test_lines_naming_local_labels_under_each_label() -> None:
+    # A line or operand with a dot is kept for the lines after it under the same
+    # label, and parsed again under the next one.
+    source = """bits 16
+a:
+    jmp .x
+    mov ax, [.y]
+    jmp .x
+.x: mov ax, [.y]
+    mov ax, .y
+.y: dw .x
+b:
+    jmp .x
+    mov ax, [.y]
+    mov ax, .y
+.x: mov bx, [.y]
+..@local: jmp .x
+.y: dw .x
+a.w:
+    jmp .x
+.x: mov ax, .x
+"""
+    assert assemble(source) == run_nasm(source)

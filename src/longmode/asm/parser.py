@@ -100,6 +100,10 @@ class Parser:
         #: The operands of plain lines, by their text, and whether each is constant
         #: (see :meth:`_plain_line`).
         self.operands: dict[str, tuple[Operand, bool]] = {}
+        #: As :attr:`seen` and :attr:`operands`, the texts with a dot (a local label's
+        #: full name depends on the label before): kept until the base label changes.
+        self.seen_here: dict[str, Instr] = {}
+        self.operands_here: dict[str, tuple[Operand, bool]] = {}
         #: The bytes of relative branches that differ in their target alone, by what
         #: else they are (see :meth:`_share_encodings`).
         self.branches: dict[tuple[Any, ...], dict[tuple[Any, ...], bytes]] = {}
@@ -109,6 +113,8 @@ class Parser:
         for src in lines:
             try:
                 known = self.seen.get(src.text)
+                if known is None and "." in src.text:
+                    known = self.seen_here.get(src.text)
                 if known is not None:
                     self.statements.append(_again(known, src))
                     continue
@@ -198,6 +204,8 @@ class Parser:
             self._share_encodings(stmt)
         if "." not in text:  # no local label: the same text is the same instruction
             self.seen[text] = stmt
+        else:  # (under the same label before)
+            self.seen_here[text] = stmt
         return True
 
     def _share_encodings(self, stmt: Instr) -> None:
@@ -225,6 +233,8 @@ class Parser:
         constant, or None when it is not one (a comma between brackets, nothing, an
         error)."""
         known = self.operands.get(text)
+        if known is None and "." in text:
+            known = self.operands_here.get(text)
         if known is not None:
             return known
         if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
@@ -237,8 +247,10 @@ class Parser:
         except LineError:
             return None
         known = (op, _constant_operand(op))
-        if "." not in text:  # (a local label's full name depends on the label before)
+        if "." not in text:
             self.operands[text] = known
+        else:  # (a local label's full name depends on the label before)
+            self.operands_here[text] = known
         return known
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
@@ -332,8 +344,10 @@ class Parser:
         if name.startswith("..") and not name.startswith("..@"):
             raise LineError(f"unrecognised special symbol `{name}'")
         full = self.qualify(name)
-        if not name.startswith("."):
+        if not name.startswith(".") and name != self.base_label:
             self.base_label = name
+            self.seen_here.clear()
+            self.operands_here.clear()
         if name.startswith("..@"):
             full = name
         self.statements.append(Label(src.filename, src.line, name=full))
