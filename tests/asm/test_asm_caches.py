@@ -256,3 +256,40 @@ a.w:
 .x: mov ax, .x
 """
     assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_labels_alone_as_operands_of_a_flat_binary() -> None:
+    # A label alone is its address: in the line's own section or another, ahead or
+    # behind, through `equ', as a branch target (short only within its section),
+    # an immediate or a displacement; an `absolute' label is a number.
+    source = """org 0x7c00
+bits 16
+section .text
+start:
+    jmp near there
+    jmp data_here
+    call far_code
+    mov ax, start
+    mov ax, there
+    mov bx, [var]
+    mov bx, [alias]
+    mov cx, [rel_count]
+    add ax, [bx+var]
+    jmp start
+there:
+    jmp there
+    jz start
+alias equ var
+section .data follows=.text align=16
+var: dw start, there
+data_here: jmp start
+section .more vstart=0x9000
+far_code:
+    mov ax, var
+    jmp far_code
+    call start
+absolute 0x500
+rel_count: resw 1
+"""
+    assert assemble(source) == run_nasm(source)

@@ -590,6 +590,14 @@ class Layout(EvalContext):
 
     def _operand(self, node: Node, jump: bool = False) -> Value:
         """An operand's value: label-based values resolved where the format allows."""
+        if node[0] == "sym" and self.is_bin:  # a label alone (most operands that name one)
+            place = self.labels.get(node[1])
+            if place is None and self.final:  # (a first pass notes that it looked back)
+                place = self.prev.get(node[1])
+            if place is not None and place[0] is not None and place[0] != "=":
+                # its address, as lookup() and _placed() make it
+                here = place[0] == self.section.name and self.absolute is None
+                return Value(self.bases.get(place[0], 0) + place[1], False, here or not jump)
         return self._placed(self.value(node), jump)
 
     def _placed(self, val: Value, jump: bool = False) -> Value:
@@ -701,19 +709,18 @@ class Layout(EvalContext):
                     vals.append(Value(0, False))
                 elif disp[0] == "n" and (self.bits != 64 or not self._rip_relative(op)):
                     vals.append(Value(disp[1], False))  # a number (most displacements)
-                else:
-                    rip = self._rip_relative(op)
+                elif not self._rip_relative(op):
+                    vals.append(self._operand(disp))
+                else:  # RIP-relative
                     raw = self.value(disp)
-                    val = self._placed(raw, rip)
                     v = raw.value  # a number, or relative to this line: not an address
-                    number = not raw.unknown and (isinstance(v, int) or v.pcrel)
-                    if rip and number:
+                    if not raw.unknown and (isinstance(v, int) or v.pcrel):
                         if operands is stmt.operands:
                             operands = list(operands)
                         operands[n] = op.replace(rel=False)
                         absolute = True
                         self.warn("absolute address can not be RIP-relative")
-                    vals.append(val)
+                    vals.append(self._placed(raw, True))
             elif isinstance(op, ImmOp):
                 expr = op.expr
                 if expr[0] == "n" and not jump:  # a number (most immediates)
