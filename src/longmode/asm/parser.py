@@ -350,7 +350,7 @@ class Parser:
             self.operands_here.clear()
         if name.startswith("..@"):
             full = name
-        self.statements.append(Label(src.filename, src.line, name=full))
+        self.statements.append(Label(src.filename, src.line, None, full))
 
     def _times(self, tokens: list[Token], src: SourceLine) -> None:
         depth = 0
@@ -502,7 +502,7 @@ class Parser:
                 items.append(("f", (part[-1][2], part[0][1] == "-")))
             else:
                 items.append(("e", self._expr(part)))
-        stmt = Data(src.filename, src.line, width=width, items=items)
+        stmt = Data(src.filename, src.line, None, width, items)
         return stmt
 
     def _directive(self, word: str, tokens: list[Token], src: SourceLine) -> Stmt | None:
@@ -647,10 +647,7 @@ def _instruction(
     if constant_operands is None:
         constant_operands = all(_constant_operand(o) for o in ops)
     constant = not relative and constant_operands
-    return Instr(
-        src.filename, src.line, mnemonic=mnemonic, operands=ops, prefixes=prefixes,
-        constant=constant,
-    )  # fmt: skip
+    return Instr(src.filename, src.line, None, mnemonic, ops, prefixes, constant)
 
 
 @cache
