@@ -224,6 +224,12 @@ _REG_SHAPES: dict[str, tuple[Any, ...]] = {}
 
 
 def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
+    """What the forms an operand fits, and their lengths against one another, depend
+    on: a register's name or class and size; a memory operand's size, far pointer,
+    vector index and, for an address alone (no base or index), its size; an
+    immediate's size, strictness and ranges (see :func:`_imm_class`). The rest of a
+    memory operand (which registers, the displacement) gives every form the same
+    bytes."""
     if isinstance(op, RegOp):
         reg = op.reg
         shape = _REG_SHAPES.get(reg.name)
@@ -232,10 +238,12 @@ def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
             shape = _REG_SHAPES[reg.name] = (reg.name,) if named else (reg.cls, reg.size)
         return shape
     if isinstance(op, MemOp):
-        index_cls = op.index.cls if op.index is not None else ""
-        return (
-            "m", op.size, op.far, index_cls, op.base is None, op.index is None, op.disp_size
-        )  # fmt: skip
+        index = op.index
+        if index is None:
+            alone = op.base is None
+            return ("m", op.size, op.far, "", alone, op.disp_size if alone else 0)
+        vector = index.cls if index.cls in ("xmm", "ymm") else ""
+        return ("m", op.size, op.far, vector, False, 0)
     if isinstance(op, ImmOp):
         return ("i", op.size, op.strict, *_imm_class(val))
     return ("f",)
