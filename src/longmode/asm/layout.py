@@ -5,7 +5,8 @@ Every pass walks all statements from the top, as NASM does: labels get
 the previous pass, and in the first pass, where it has none, a branch to it is
 optimistically short while an immediate or displacement takes its long form.
 The passes repeat until no label moves; the last one reports errors and keeps
-the bytes.
+the bytes. A first pass that took no value from a pass before (a source without
+forward references) and met nothing a final pass does otherwise is the last.
 """
 
 from __future__ import annotations
