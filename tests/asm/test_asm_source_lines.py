@@ -1,10 +1,12 @@
-"""Splitting a source into lines: numbered from 1, backslash continuations joined
-(numbered by their first line), carriage returns before a line's end dropped."""
+"""Splitting a source into lines (numbered from 1, backslash continuations joined and
+numbered by their first line, carriage returns before a line's end dropped) and a
+line's comment off (not a semicolon in a string)."""
 
 from __future__ import annotations
 
 import pytest
 
+from longmode.asm.lexer import strip_comment
 from longmode.asm.sourcelines import split_lines
 
 
@@ -24,3 +26,20 @@ from longmode.asm.sourcelines import split_lines
 )
 def test_split_lines(text: str, lines: list[tuple[str, int]]) -> None:
     assert split_lines(text, "f.asm") == [(line, "f.asm", n) for line, n in lines]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("mov ax, 1", "mov ax, 1"),
+        ("mov ax, 1 ; one", "mov ax, 1 "),
+        ("; a comment alone", ""),
+        ("mov al, 'x' ; it's x", "mov al, 'x' "),
+        ("db ';', 0 ; a semicolon", "db ';', 0 "),
+        ('db "a;b", 0;x', 'db "a;b", 0'),
+        ("db `\\`;`, 0 ; an escaped backquote", "db `\\`;`, 0 "),
+        ("db 'unterminated ; string", "db 'unterminated ; string"),
+    ],
+)
+def test_strip_comment(line: str, kept: str) -> None:
+    assert strip_comment(line) == kept
