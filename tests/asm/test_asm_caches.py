@@ -115,6 +115,34 @@ mov dx, ZED
 
 
 @needs_nasm
+def test_single_line_macros_beginning_alike() -> None:
+    # Lines are checked for a macro by the first two characters of the names (one
+    # for a name of one character): names sharing a first character, or both.
+    source = """bits 16
+F: mov ax, F
+%define F 5
+%define Fa 6
+%define Fab 7
+mov ax, F+Fa+Fab
+Fb: mov bx, Fb
+Fa_: mov bx, Fa_
+%undef Fa
+mov cx, Fa+Fab
+Fa: mov cx, Fa+F
+%undef F
+mov dx, Fab+Fa
+mov dx, aFab+Fab
+aFab:
+db "Fab", 'Fab'
+%define Zq 9
+mov ax, Zq
+%define Z 8
+mov ax, Z+Zq
+"""
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
 def test_branches_to_names_not_yet_seen_share_bytes() -> None:
     # A branch to a name defined further on is encoded to itself in the first pass,
     # the same bytes at every address: every kind of branch, in every mode.
@@ -202,3 +230,66 @@ def test_lines_naming_labels_that_move_in_every_pass() -> None:
         ours = assemble(source)
         assert ours == run_nasm(source), bits
         assert assemble(source) == ours  # the encodings kept from the first run
+
+
+@needs_nasm
+def test_lines_naming_local_labels_under_each_label() -> None:
+    # A line or operand with a dot is kept for the lines after it under the same
+    # label, and parsed again under the next one.
+    source = """bits 16
+a:
+    jmp .x
+    mov ax, [.y]
+    jmp .x
+.x: mov ax, [.y]
+    mov ax, .y
+.y: dw .x
+b:
+    jmp .x
+    mov ax, [.y]
+    mov ax, .y
+.x: mov bx, [.y]
+..@local: jmp .x
+.y: dw .x
+a.w:
+    jmp .x
+.x: mov ax, .x
+"""
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_labels_alone_as_operands_of_a_flat_binary() -> None:
+    # A label alone is its address: in the line's own section or another, ahead or
+    # behind, through `equ', as a branch target (short only within its section),
+    # an immediate or a displacement; an `absolute' label is a number.
+    source = """org 0x7c00
+bits 16
+section .text
+start:
+    jmp near there
+    jmp data_here
+    call far_code
+    mov ax, start
+    mov ax, there
+    mov bx, [var]
+    mov bx, [alias]
+    mov cx, [rel_count]
+    add ax, [bx+var]
+    jmp start
+there:
+    jmp there
+    jz start
+alias equ var
+section .data follows=.text align=16
+var: dw start, there
+data_here: jmp start
+section .more vstart=0x9000
+far_code:
+    mov ax, var
+    jmp far_code
+    call start
+absolute 0x500
+rel_count: resw 1
+"""
+    assert assemble(source) == run_nasm(source)

@@ -16,7 +16,6 @@ from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_pr
 from longmode.asm.nasm_rules import (
     low32,
     normalize,
-    swap_16bit_base,
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
@@ -135,10 +134,9 @@ def encode_instruction(
         if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
             return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
     rewritten = normalize(mnemonic, ops, bits, prefixes)
-    if rewritten != ops and prefixes.opsize == 64:
+    if prefixes.opsize == 64 and rewritten != ops:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)
     ops = rewritten
-    ops = [swap_16bit_base(o) if isinstance(o, MemOp) else o for o in ops]
     if (
         mnemonic == "mov"
         and prefixes.opsize == 64
@@ -161,4 +159,6 @@ def encode_instruction(
             best = swapped
     if best is None:
         raise LineError(mismatch_message(mnemonic, ops, bits))
-    return address_prefix(best, prefixes, bits)
+    if prefixes.addrsize and prefixes.addrsize != bits:
+        return address_prefix(best, prefixes, bits)
+    return best

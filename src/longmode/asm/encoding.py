@@ -162,16 +162,22 @@ def _mem_operand(
     return iced.MemoryOperand(base, index, mem.scale, displ, size, False, seg), reloc, False
 
 
-def _imm_arg(kind: str, v: int) -> tuple[str, int]:
-    if kind == "imm64":
-        return "u64", v & ((1 << 64) - 1)
-    if kind in ("imm8sex16", "imm8sex32", "imm8sex64"):
-        x = v & 0xFF
-        return "i32", x - 256 if x >= 128 else x
-    if kind == "imm32sex64":
-        x = v & 0xFFFFFFFF
-        return "i32", x - (1 << 32) if x >> 31 else x
-    return "u32", v & ((1 << (8 * IMM_KINDS.get(kind, 4))) - 1)
+#: How iced-x86 takes an immediate of each kind: the type in the name of its
+#: ``Instruction.create_*`` method, the bits of the field, and its sign bit (0 when
+#: unsigned). Other kinds: a 32-bit field.
+_IMM_ARGS = {
+    "imm64": ("u64", (1 << 64) - 1, 0),
+    "imm8sex16": ("i32", 0xFF, 0x80),
+    "imm8sex32": ("i32", 0xFF, 0x80),
+    "imm8sex64": ("i32", 0xFF, 0x80),
+    "imm32sex64": ("i32", 0xFFFFFFFF, 1 << 31),
+    **{
+        kind: ("u32", (1 << (8 * width)) - 1, 0)
+        for kind, width in IMM_KINDS.items()
+        if kind not in ("imm64", "imm8sex16", "imm8sex32", "imm8sex64", "imm32sex64")
+    },
+}
+_IMM_32 = ("u32", 0xFFFFFFFF, 0)
 
 
 def build(
@@ -202,9 +208,10 @@ def build(
             if isinstance(v, Reloc):
                 relocs.append(("imm", v, kind, False))
                 v = 0
-            part, arg = _imm_arg(kind, v)
+            part, mask, sign = _IMM_ARGS.get(kind, _IMM_32)
+            v &= mask
             parts.append(part)
-            args.append(arg)
+            args.append(v - (mask + 1) if v & sign else v)
     creator = _CREATORS.get(tuple(parts))
     if creator is None:
         name = "_".join(["create", *parts]) if parts else "create"

@@ -5,7 +5,8 @@ Every pass walks all statements from the top, as NASM does: labels get
 the previous pass, and in the first pass, where it has none, a branch to it is
 optimistically short while an immediate or displacement takes its long form.
 The passes repeat until no label moves; the last one reports errors and keeps
-the bytes.
+the bytes. A first pass that took no value from a pass before (a source without
+forward references) and met nothing a final pass does otherwise is the last.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from longmode.asm.limits import (
     MAX_OUTPUT_SIZE,
     output_limit_text,
 )
-from longmode.asm.operands import FarOp, ImmOp, MemOp, RegOp
+from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
 from longmode.asm.records import Record
 from longmode.asm.special import SPECIAL
@@ -123,12 +124,13 @@ class Layout(EvalContext):
 
     def run(self, statements: list[Stmt]) -> None:
         """Lay out the statements until stable; errors of the last pass go to the sink."""
-        self._pass(statements, final=False)
-        for _ in range(MAX_PASSES):
-            snapshot = self._snapshot()
-            errors = self._pass(statements, final=True)
-            if self._snapshot() == snapshot:
-                break
+        errors = self._pass(statements, final=False)
+        if not self._first_pass_final(errors):
+            for _ in range(MAX_PASSES):
+                snapshot = self._snapshot()
+                errors = self._pass(statements, final=True)
+                if self._snapshot() == snapshot:
+                    break
         for filename, line, severity, message in errors:
             self.sink.add(filename, line, severity, message)
         if self.is_bin and not self.sink.errors:
@@ -144,6 +146,21 @@ class Layout(EvalContext):
             place = err.where or (self.stmt.filename, 0)
             self.sink.add(place[0], place[1], err.severity, err.message)
 
+    def _first_pass_final(self, errors: list[tuple[str, int, str, str]]) -> bool:
+        """Whether the first pass laid everything out as a final pass would, which would
+        then find the same places (a source without forward references): every name
+        it used was defined above its use or external (and never defined), nothing
+        differed for not being final (no warning left out, no redefinition, no branch
+        out of reach), no error, and every section at 0, as it assumed (no `org').
+        Then its bytes are the final ones; with a listing wanted, a final pass makes it."""
+        return (
+            self.settled
+            and not errors
+            and not self.want_listing
+            and not any(self.bases.values())
+            and self.used_externs.isdisjoint(self.labels)
+        )
+
     def _snapshot(self) -> tuple[Any, ...]:
         return (dict(self.labels), dict(self.bases))
 
@@ -151,6 +168,9 @@ class Layout(EvalContext):
         self.prev = self.labels
         self.labels = {}
         self.final = final
+        #: Whether nothing in this pass took a value from the pass before, or would
+        #: have gone otherwise in a final pass (see :meth:`_first_pass_final`).
+        self.settled = True
         self.sections = {}
         self.use_counter = 0
         self.output_size = 0
@@ -228,7 +248,9 @@ class Layout(EvalContext):
                 if name in self.externs:
                     self.used_externs.add(name)
                     return Reloc(name, 0, False)
+                self.settled = False
                 return None
+            self.settled = False
         if place[0] == "=":
             return place[1]
         section, offset = place
@@ -306,6 +328,8 @@ class Layout(EvalContext):
         """A warning about the current statement (kept from the last pass only)."""
         if self.final:
             self.pass_messages.append((self.stmt.filename, self.stmt.line, "warning", message))
+        else:
+            self.settled = False
 
     def touch(self) -> None:
         """Note that a `section' directive named the current section: ELF lists the
@@ -531,6 +555,7 @@ class Layout(EvalContext):
         if name in self.labels:
             if self.final:
                 raise LineError(f"label `{name}' inconsistently redefined")
+            self.settled = False
             return
         if self.absolute is not None:
             self.labels[name] = (self.absolute_base, self.absolute)
@@ -543,6 +568,7 @@ class Layout(EvalContext):
         if stmt.name in self.labels:
             if self.final:
                 raise LineError(f"label `{stmt.name}' inconsistently redefined")
+            self.settled = False
             return
         val = self.value(stmt.expr)
         if isinstance(val.value, Reloc) and val.value.pcrel:  # relative to its own line
@@ -565,6 +591,14 @@ class Layout(EvalContext):
 
     def _operand(self, node: Node, jump: bool = False) -> Value:
         """An operand's value: label-based values resolved where the format allows."""
+        if node[0] == "sym" and self.is_bin:  # a label alone (most operands that name one)
+            place = self.labels.get(node[1])
+            if place is None and self.final:  # (a first pass notes that it looked back)
+                place = self.prev.get(node[1])
+            if place is not None and place[0] is not None and place[0] != "=":
+                # its address, as lookup() and _placed() make it
+                here = place[0] == self.section.name and self.absolute is None
+                return Value(self.bases.get(place[0], 0) + place[1], False, here or not jump)
         return self._placed(self.value(node), jump)
 
     def _placed(self, val: Value, jump: bool = False) -> Value:
@@ -664,30 +698,36 @@ class Layout(EvalContext):
                 self.emit(cached)
                 return
         vals: list[Value | None] = []
-        jump = _is_jump(stmt)
+        jump = not stmt.constant and _is_jump(stmt)  # (a constant line branches to no number)
         operands = stmt.operands  # (copied before one is changed)
         absolute = False  # NASM: a number cannot be RIP-relative (a warning, every pass)
         for n, op in enumerate(stmt.operands):
             if isinstance(op, RegOp):
                 vals.append(None)
             elif isinstance(op, MemOp):
-                if op.disp is None:
+                disp = op.disp
+                if disp is None:
                     vals.append(Value(0, False))
-                else:
-                    rip = self._rip_relative(op)
-                    raw = self.value(op.disp)
-                    val = self._placed(raw, rip)
+                elif disp[0] == "n" and (self.bits != 64 or not self._rip_relative(op)):
+                    vals.append(Value(disp[1], False))  # a number (most displacements)
+                elif not self._rip_relative(op):
+                    vals.append(self._operand(disp))
+                else:  # RIP-relative
+                    raw = self.value(disp)
                     v = raw.value  # a number, or relative to this line: not an address
-                    number = not raw.unknown and (isinstance(v, int) or v.pcrel)
-                    if rip and number:
+                    if not raw.unknown and (isinstance(v, int) or v.pcrel):
                         if operands is stmt.operands:
                             operands = list(operands)
                         operands[n] = op.replace(rel=False)
                         absolute = True
                         self.warn("absolute address can not be RIP-relative")
-                    vals.append(val)
+                    vals.append(self._placed(raw, True))
             elif isinstance(op, ImmOp):
-                val = self._operand(op.expr, jump)
+                expr = op.expr
+                if expr[0] == "n" and not jump:  # a number (most immediates)
+                    vals.append(Value(expr[1], False))
+                    continue
+                val = self._operand(expr, jump)
                 vals.append(self._branch_to_number(val) if jump else val)
             elif isinstance(op, FarOp):
                 seg = self._operand(op.seg)
@@ -702,7 +742,6 @@ class Layout(EvalContext):
             again = (
                 self.bits,
                 self.default_rel,
-                self.final,
                 self.pre386,
                 absolute,
                 *self._where_from(stmt, jump, ip, vals),
@@ -713,19 +752,10 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
-        data, fixups = encode_instruction(
-            stmt.mnemonic,
-            operands,
-            vals,
-            self.bits,
-            ip,
-            stmt.prefixes,
-            self.default_rel,
-            self.final,
-        )
+        data, fixups, as_final = self._encode(stmt, operands, vals, ip)
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
-        if again is not None and stmt.encoded is not None and not fixups:
+        if again is not None and stmt.encoded is not None and not fixups and as_final:
             stmt.encoded[again] = data
         if fixups:
             if self.is_bin:
@@ -740,6 +770,27 @@ class Layout(EvalContext):
         elif stmt.constant and not absolute:
             stmt.cache[key] = data
         self.emit(data)
+
+    def _encode(
+        self, stmt: Instr, operands: list[Operand], vals: list[Value | None], ip: int
+    ) -> tuple[bytes, list[Fixup], bool]:
+        """The line's bytes and fixups as a final pass encodes them (a short branch out
+        of reach is an error there), and whether they are those: a pass that is not
+        final encodes a line that fails so as such a pass does (a later pass may bring
+        the branch in reach), bytes for that pass alone, which is then not final."""
+        try:
+            data, fixups = encode_instruction(
+                stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel
+            )
+            return data, fixups, True
+        except LineError:
+            if self.final:
+                raise
+            self.settled = False
+        data, fixups = encode_instruction(
+            stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, False
+        )
+        return data, fixups, False
 
     def _data(self, stmt: Data) -> bytes:
         if stmt.constant is not None:

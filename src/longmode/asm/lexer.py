@@ -170,6 +170,9 @@ def strip_comment(line: str) -> str:
     """The line without its ``;`` comment (a ``;`` inside a string is kept)."""
     if ";" not in line:
         return line
+    head = line[: line.index(";")]
+    if '"' not in head and "'" not in head and "`" not in head:
+        return head  # (most comments: no string before them)
     quote = ""
     i = 0
     n = len(line)

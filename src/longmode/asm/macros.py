@@ -143,8 +143,9 @@ class Defines:
         self.exact: dict[str, list[SingleMacro]] = {}
         self.folded: dict[str, list[SingleMacro]] = {}
         self.builtins: dict[str, str] = {}
-        #: How many case-sensitive names start with each character, and a pattern
-        #: finding any of these characters (made again when the set changes).
+        #: How many case-sensitive names start with each pair of characters (or are
+        #: that one character), and a pattern finding any of these (made again when
+        #: the set changes).
         self.initials: dict[str, int] = {}
         self._initials_re: re.Pattern[str] | None = None
         #: Characters all expansions (of single-line macros and of multi-line
@@ -181,23 +182,23 @@ class Defines:
 
     def _count_initial(self, name: str, change: int) -> None:
         """Count a case-sensitive name in or out of :attr:`initials`."""
-        initial = name[:1]
+        initial = name[:2]
         count = self.initials.get(initial, 0) + change
         if not count or initial not in self.initials:
-            self._initials_re = None  # (a character comes or goes)
+            self._initials_re = None  # (a start comes or goes)
         if count:
             self.initials[initial] = count
         else:
             del self.initials[initial]
 
     def _may_name_one(self, text: str) -> bool:
-        """Whether ``text`` may hold a case-sensitive name of the table: it has a
-        character that one of them starts with (most lines have none: the names
-        are often ``__BITS__`` and the like, or capitals)."""
+        """Whether ``text`` may hold a case-sensitive name of the table: it has the
+        first two characters of one of them (most lines have none: the names are
+        often ``__BITS__`` and the like, or capitals)."""
         pattern = self._initials_re
         if pattern is None:
-            chars = "".join(re.escape(c) for c in sorted(self.initials))
-            pattern = self._initials_re = re.compile(f"[{chars}]" if chars else "(?!)")
+            starts = "|".join(re.escape(start) for start in sorted(self.initials))
+            pattern = self._initials_re = re.compile(starts or "(?!)")
         return pattern.search(text) is not None
 
     def is_defined(self, name: str) -> bool:

@@ -86,22 +86,6 @@ def normalize(mnemonic: str, ops: list[Operand], bits: int, prefixes: Any) -> li
     return ops
 
 
-def swap_16bit_base(mem: MemOp) -> MemOp:
-    """``[si+bx]`` is ``[bx+si]``: in 16-bit addressing the base is bx or bp."""
-    if (
-        mem.base is not None
-        and mem.index is not None
-        and mem.base.name in ("si", "di")
-        and mem.index.name in ("bx", "bp")
-        and mem.scale == 1
-    ):
-        return MemOp(
-            mem.size, mem.index, mem.base, 1, mem.disp, mem.seg, mem.rel, mem.disp_size,
-            mem.far, mem.near,
-        )  # fmt: skip
-    return mem
-
-
 def _fpu(mnemonic: str, ops: list[Operand]) -> list[Operand]:
     """x87 forms with implied ``st0``/``st1`` operands, spelled out."""
     kinds = {f.kinds for f in forms_for(mnemonic)}

@@ -246,6 +246,14 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
         base, index = index, None
     if index is not None and index.name in ("esp", "rsp") and scale == 1 and base is not None:
         base, index = index, base
+    if (
+        base is not None
+        and index is not None
+        and base.name in ("si", "di")
+        and index.name in ("bx", "bp")
+        and scale == 1
+    ):  # `[si+bx]' is `[bx+si]': in 16-bit addressing the base is bx or bp
+        base, index = index, base
     for r in (base, index):
         if r is not None and r.cls not in ("gpr", "rip", "xmm", "ymm"):
             raise LineError("invalid effective address")

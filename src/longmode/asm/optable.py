@@ -1,15 +1,25 @@
-"""Tables derived once from iced-x86: registers and the instruction forms of each mnemonic.
+"""Tables derived from iced-x86: registers and the instruction forms of each mnemonic.
 
 The instruction forms are iced-x86's ``Code`` values (legacy and VEX encodings
-only, as NASM emits), grouped under NASM's mnemonic spelling.
+only, as NASM emits), grouped under NASM's mnemonic spelling. They are read from
+:mod:`longmode.asm.form_table`, made from iced-x86 by :func:`iced_forms` (at every
+start, reading every code's OpCodeInfo took 4-6 ms, and the forms of the corpus's
+mnemonics another 11 ms; the table loads in 2 ms); a test checks that it is what
+the iced-x86 installed gives. To make it again::
+
+    python -m longmode.asm.optable > src/longmode/asm/form_table.py
+    ruff format src/longmode/asm/form_table.py
 """
 
 from __future__ import annotations
 
+import sys
 from functools import cache
+from typing import Any
 
 import iced_x86 as iced
 
+from longmode.asm.form_table import FORMS
 from longmode.asm.records import Record
 
 
@@ -78,11 +88,6 @@ class Form(Record):
 
 def _names(cls: type) -> dict[int, str]:
     return {v: k for k, v in vars(cls).items() if not k.startswith("_") and isinstance(v, int)}
-
-
-_KIND_NAMES = _names(iced.OpCodeOperandKind)
-_MNEMONIC_NAMES = _names(iced.Mnemonic)
-_MEMORY_SIZE_NAMES = _names(iced.MemorySize)
 
 
 def _register_table() -> dict[str, RegInfo]:
@@ -197,50 +202,62 @@ for _sfx in ("ps", "pd", "ss", "sd"):
         CMP_PSEUDO[f"vcmp{_p}{_sfx}"] = (f"vcmp{_sfx}", _i)
 
 
-def _memory_bytes(code_info: iced.OpCodeInfo) -> int:
-    size = code_info.memory_size
-    if size == 0:
-        return 0
-    name = _MEMORY_SIZE_NAMES.get(size, "")
-    if name.startswith(("SEG_PTR", "FWORD", "TWORD")) or "FAR" in name:
-        return int(iced.MemorySizeExt.size(size))
-    return int(iced.MemorySizeExt.size(size))
-
-
-@cache
-def _codes() -> dict[str, list[int]]:
-    """iced-x86's codes (legacy and VEX encodings, instructions only) by lowercase
-    mnemonic: a quick first look at every code, whose forms are made on first use."""
-    names = {value: name.lower() for value, name in _MNEMONIC_NAMES.items()}
+def iced_forms() -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """iced-x86's forms (legacy and VEX encodings, instructions only) by lowercase
+    mnemonic, in code order: each the fields of a :class:`Form` but its mnemonic
+    (``FORMS`` of :mod:`longmode.asm.form_table`)."""
+    names = {value: name.lower() for value, name in _names(iced.Mnemonic).items()}
+    kinds = {value: name.lower() for value, name in _names(iced.OpCodeOperandKind).items()}
     wanted = (iced.EncodingKind.LEGACY, iced.EncodingKind.VEX)
-    codes: dict[str, list[int]] = {}
+    forms: dict[str, list[tuple[Any, ...]]] = {}
     for code in range(len(_names(iced.Code))):
         info = iced.OpCodeInfo(code)
         if info.encoding in wanted and info.is_instruction and info.decoder_option == 0:
-            codes.setdefault(names[info.mnemonic], []).append(code)
-    return codes
+            memory = info.memory_size
+            forms.setdefault(names[info.mnemonic], []).append(
+                (
+                    code,
+                    tuple([kinds[kind] for kind in info.op_kinds()]),
+                    info.operand_size,
+                    info.address_size,
+                    int(iced.MemorySizeExt.size(memory)) if memory else 0,
+                    (info.mode16, info.mode32, info.mode64),
+                    info.encoding == iced.EncodingKind.VEX,
+                    info.mandatory_prefix in (2, 3, 4),
+                )
+            )
+    return {mnemonic: tuple(rows) for mnemonic, rows in forms.items()}
 
 
-def _form(code: int, mnemonic: str) -> Form:
-    """The form of one iced-x86 code."""
-    info = iced.OpCodeInfo(code)
-    return Form(
-        code=code,
-        kinds=tuple(_KIND_NAMES[info.op_kind(i)].lower() for i in range(info.op_count)),
-        operand_size=info.operand_size,
-        address_size=info.address_size,
-        mem_size=_memory_bytes(info),
-        modes=(info.mode16, info.mode32, info.mode64),
-        is_vex=info.encoding == iced.EncodingKind.VEX,
-        mnemonic=mnemonic,
-        mandatory=info.mandatory_prefix in (2, 3, 4),
-    )
+def render_form_table() -> str:
+    """The text of :mod:`longmode.asm.form_table` (before ``ruff format``)."""
+    from importlib.metadata import version
+
+    lines = [
+        '"""iced-x86\'s instruction forms (legacy and VEX encodings) by lowercase mnemonic: each',
+        "a Form's fields but its mnemonic (see longmode.asm.optable, which made this file",
+        f'from iced-x86 {version("iced-x86")}; do not edit: a test compares it with iced-x86)."""',
+        "",
+        "from typing import Any",
+        "",
+        "FORMS: dict[str, tuple[tuple[Any, ...], ...]] = {",
+    ]
+    for mnemonic, rows in iced_forms().items():
+        lines.append(f'    "{mnemonic}": (')
+        lines.extend(f"        {row!r},".replace("'", '"') for row in rows)
+        lines.append("    ),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 @cache
 def _forms_of(mnemonic: str) -> tuple[Form, ...]:
     """The forms of one iced-x86 mnemonic (lowercase)."""
-    return tuple(_form(code, mnemonic) for code in _codes().get(mnemonic, ()))
+    rows = FORMS.get(mnemonic, ())
+    return tuple(
+        Form(code, kinds, opsize, addrsize, memsize, modes, vex, mnemonic, mandatory)
+        for code, kinds, opsize, addrsize, memsize, modes, vex, mandatory in rows
+    )
 
 
 @cache
@@ -260,3 +277,7 @@ def forms_for(name: str) -> tuple[Form, ...]:
 def is_mnemonic(name: str) -> bool:
     """Whether ``name`` (lowercase) is an instruction mnemonic."""
     return bool(forms_for(name))
+
+
+if __name__ == "__main__":
+    sys.stdout.write(render_form_table())

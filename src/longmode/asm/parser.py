@@ -53,6 +53,8 @@ _PLAIN_RE = re.compile(r"([A-Za-z_.][A-Za-z0-9_.]*)(?:(:)|\s+([^\"'`;{}:][^\"'`;
 #: Words a plain line leaves to the general path (prefixes, names that are not
 #: labels, refused prefixes, bracket-only directives).
 _NOT_PLAIN = {"wait", "times", *_NOT_LABELS, *_UNSUPPORTED_PREFIXES, *BRACKET_ONLY}
+#: The prefixes of a line without any (shared: a line's prefixes are never changed).
+_NO_PREFIXES = Prefixes()
 _SECTION_RE = re.compile(r"\s*(?:section|segment)\s+([^\s\]]+)(.*)$", re.I | re.A)
 # ELF symbol types NASM accepts after `global name:' (STT_* values), visibilities
 # (STV_*) and bindings; a size expression may follow them.
@@ -98,6 +100,10 @@ class Parser:
         #: The operands of plain lines, by their text, and whether each is constant
         #: (see :meth:`_plain_line`).
         self.operands: dict[str, tuple[Operand, bool]] = {}
+        #: As :attr:`seen` and :attr:`operands`, the texts with a dot (a local label's
+        #: full name depends on the label before): kept until the base label changes.
+        self.seen_here: dict[str, Instr] = {}
+        self.operands_here: dict[str, tuple[Operand, bool]] = {}
         #: The bytes of relative branches that differ in their target alone, by what
         #: else they are (see :meth:`_share_encodings`).
         self.branches: dict[tuple[Any, ...], dict[tuple[Any, ...], bytes]] = {}
@@ -107,6 +113,8 @@ class Parser:
         for src in lines:
             try:
                 known = self.seen.get(src.text)
+                if known is None and "." in src.text:
+                    known = self.seen_here.get(src.text)
                 if known is not None:
                     self.statements.append(_again(known, src))
                     continue
@@ -180,19 +188,24 @@ class Parser:
         ops: list[Operand] = []
         constant = True
         if rest is not None:
-            if rest[:3].lower() == "equ" or rest[:2].lower() == "to":
+            head = rest[:3].lower()
+            if head == "equ" or head[:2] == "to":
                 return False  # perhaps `name equ value' or `fadd to st1'
+            operands = self.operands
             for part in rest.split(","):
-                known = self._plain_operand(part)
+                known = operands.get(part) or self._plain_operand(part)
                 if known is None:
                     return False
                 ops.append(known[0])
                 constant = constant and known[1]
-        stmt = _instruction(src, lower, ops, Prefixes(), constant)
+        stmt = _instruction(src, lower, ops, _NO_PREFIXES, constant)
         self.statements.append(stmt)
-        self._share_encodings(stmt)
+        if not stmt.constant:
+            self._share_encodings(stmt)
         if "." not in text:  # no local label: the same text is the same instruction
             self.seen[text] = stmt
+        else:  # (under the same label before)
+            self.seen_here[text] = stmt
         return True
 
     def _share_encodings(self, stmt: Instr) -> None:
@@ -220,6 +233,8 @@ class Parser:
         constant, or None when it is not one (a comma between brackets, nothing, an
         error)."""
         known = self.operands.get(text)
+        if known is None and "." in text:
+            known = self.operands_here.get(text)
         if known is not None:
             return known
         if text.count("[") != text.count("]") or text.count("(") != text.count(")"):
@@ -232,8 +247,10 @@ class Parser:
         except LineError:
             return None
         known = (op, _constant_operand(op))
-        if "." not in text:  # (a local label's full name depends on the label before)
+        if "." not in text:
             self.operands[text] = known
+        else:  # (a local label's full name depends on the label before)
+            self.operands_here[text] = known
         return known
 
     def _statement(self, tokens: list[Token], src: SourceLine, line_start: bool = False) -> None:
@@ -327,11 +344,13 @@ class Parser:
         if name.startswith("..") and not name.startswith("..@"):
             raise LineError(f"unrecognised special symbol `{name}'")
         full = self.qualify(name)
-        if not name.startswith("."):
+        if not name.startswith(".") and name != self.base_label:
             self.base_label = name
+            self.seen_here.clear()
+            self.operands_here.clear()
         if name.startswith("..@"):
             full = name
-        self.statements.append(Label(src.filename, src.line, name=full))
+        self.statements.append(Label(src.filename, src.line, None, full))
 
     def _times(self, tokens: list[Token], src: SourceLine) -> None:
         depth = 0
@@ -483,7 +502,7 @@ class Parser:
                 items.append(("f", (part[-1][2], part[0][1] == "-")))
             else:
                 items.append(("e", self._expr(part)))
-        stmt = Data(src.filename, src.line, width=width, items=items)
+        stmt = Data(src.filename, src.line, None, width, items)
         return stmt
 
     def _directive(self, word: str, tokens: list[Token], src: SourceLine) -> Stmt | None:
@@ -628,10 +647,7 @@ def _instruction(
     if constant_operands is None:
         constant_operands = all(_constant_operand(o) for o in ops)
     constant = not relative and constant_operands
-    return Instr(
-        src.filename, src.line, mnemonic=mnemonic, operands=ops, prefixes=prefixes,
-        constant=constant,
-    )  # fmt: skip
+    return Instr(src.filename, src.line, None, mnemonic, ops, prefixes, constant)
 
 
 @cache

@@ -267,7 +267,7 @@ class Preprocessor:
             if m is not None:
                 self._directive(m.group(1).lower(), m.group(2).strip(), filename, line)
                 return
-        if not self._active():
+        if self.conds and not self.conds[-1].active:
             return
         stripped = self.defines.expand(stripped)
         if "%+" in stripped:

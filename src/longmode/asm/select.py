@@ -47,6 +47,10 @@ _DWORD_DEFAULT = {"cvtsi2ss", "cvtsi2sd", "vcvtsi2ss", "vcvtsi2sd"}
 
 _FAR_SIZES = {2: 4, 4: 6, 8: 10}
 
+#: The mnemonics of the rules of :func:`_select_uncached` that may refuse every form
+#: that fits (the others choose among several, and keep one alone).
+_MAY_REFUSE = {"movzx", "movsx", "xchg"}
+
 
 def _reg_ok(kind: str, reg: Any) -> bool:
     cls = reg.cls
@@ -130,19 +134,22 @@ def _matching(
     ops: list[Operand],
     vals: list[Value | None],
     bits: int,
+    shapes: tuple[tuple[Any, ...], ...],
 ) -> list[Form]:
-    """The forms every operand fits."""
+    """The forms every operand fits (``shapes``: the operands' shapes)."""
     codes: frozenset[int] | None = None
     count = len(ops)
-    for i, (op, val) in enumerate(zip(ops, vals, strict=True)):
-        shape = _shape(op, val)
+    for i, shape in enumerate(shapes):
         key = (mnemonic, bits, count, i, shape)
         accepting = _ACCEPTING.get(key)
         if accepting is None:
+            op, val = ops[i], vals[i]
             accepting = _ACCEPTING[key] = frozenset(
-                f.code
-                for f in _forms_in_mode(mnemonic, bits, count)
-                if _fits(f.kinds[i], f, op, val, bits, shape)
+                [
+                    f.code
+                    for f in _forms_in_mode(mnemonic, bits, count)
+                    if _fits(f.kinds[i], f, op, val, bits, shape)
+                ]
             )
         codes = accepting if codes is None else codes & accepting
     if codes is None:
@@ -192,6 +199,12 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
     v = val.value
     if val.unknown or val.reloc or not isinstance(v, int):
         return ("r",)
+    return _number_class(v)
+
+
+@cache
+def _number_class(v: int) -> tuple[Any, ...]:
+    """The ranges a number is in, as the immediate forms tell them apart."""
     return (
         v == 1,
         (v & 0xFFFF) < 0x80 or (v & 0xFFFF) >= 0xFF80,
@@ -211,6 +224,12 @@ _REG_SHAPES: dict[str, tuple[Any, ...]] = {}
 
 
 def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
+    """What the forms an operand fits, and their lengths against one another, depend
+    on: a register's name or class and size; a memory operand's size, far pointer,
+    vector index and, for an address alone (no base or index), its size; an
+    immediate's size, strictness and ranges (see :func:`_imm_class`). The rest of a
+    memory operand (which registers, the displacement) gives every form the same
+    bytes."""
     if isinstance(op, RegOp):
         reg = op.reg
         shape = _REG_SHAPES.get(reg.name)
@@ -219,10 +238,12 @@ def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
             shape = _REG_SHAPES[reg.name] = (reg.name,) if named else (reg.cls, reg.size)
         return shape
     if isinstance(op, MemOp):
-        index_cls = op.index.cls if op.index is not None else ""
-        return (
-            "m", op.size, op.far, index_cls, op.base is None, op.index is None, op.disp_size
-        )  # fmt: skip
+        index = op.index
+        if index is None:
+            alone = op.base is None
+            return ("m", op.size, op.far, "", alone, op.disp_size if alone else 0)
+        vector = index.cls if index.cls in ("xmm", "ymm") else ""
+        return ("m", op.size, op.far, vector, False, 0)
     if isinstance(op, ImmOp):
         return ("i", op.size, op.strict, *_imm_class(val))
     return ("f",)
@@ -231,43 +252,27 @@ def _shape(op: Operand, val: Value | None) -> tuple[Any, ...]:
 _SELECT_CACHE: dict[tuple[Any, ...], list[Form] | LineError] = {}
 
 
-def _select_key(
-    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
-) -> tuple[Any, ...]:
-    """What the forms an instruction may take depend on: its operands' shapes."""
-    return (
-        mnemonic,
-        bits,
-        prefixes.opsize,
-        prefixes.addrsize,
-        *[_shape(o, v) for o, v in zip(ops, vals, strict=True)],
-    )
-
-
 #: The form that won for a shape of operands (see :func:`encode_forms`).
 _WINNERS: dict[tuple[Any, ...], Form] = {}
 
 
 def select(
-    mnemonic: str,
-    ops: list[Operand],
-    vals: list[Value | None],
-    bits: int,
-    prefixes: Prefixes,
-    key: tuple[Any, ...] | None = None,
-) -> list[Form]:
-    if key is None:
-        key = _select_key(mnemonic, ops, vals, bits, prefixes)
+    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+) -> tuple[tuple[Any, ...], list[Form]]:
+    """The forms an instruction may take, and what they depend on (its key): the
+    operands' shapes."""
+    shapes = tuple([_shape(o, v) for o, v in zip(ops, vals, strict=True)])
+    key = (mnemonic, bits, prefixes.opsize, prefixes.addrsize, *shapes)
     cached = _SELECT_CACHE.get(key)
     if cached is None:
         try:
-            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes)
+            cached = _select_uncached(mnemonic, ops, vals, bits, prefixes, shapes)
         except LineError as err:
             cached = err
         _SELECT_CACHE[key] = cached
     if isinstance(cached, LineError):
         raise LineError(cached.message, cached.severity)
-    return cached
+    return key, cached
 
 
 @cache
@@ -278,7 +283,12 @@ def _forms_in_mode(mnemonic: str, bits: int, count: int) -> list[Form]:
 
 
 def _select_uncached(
-    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int, prefixes: Prefixes
+    mnemonic: str,
+    ops: list[Operand],
+    vals: list[Value | None],
+    bits: int,
+    prefixes: Prefixes,
+    shapes: tuple[tuple[Any, ...], ...],
 ) -> list[Form]:
     forms = _forms_in_mode(mnemonic, bits, len(ops))
     if prefixes.opsize:
@@ -289,9 +299,9 @@ def _select_uncached(
         sized = [f for f in forms if f.address_size == prefixes.addrsize]
         if sized:
             forms = sized
-    matches = _matching(forms, mnemonic, ops, vals, bits)
-    if not matches:
-        return matches
+    matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
+    if not matches or (len(matches) == 1 and mnemonic not in _MAY_REFUSE):
+        return matches  # (the rules below choose among forms, and keep one alone)
     if not prefixes.addrsize:
         matches = [f for f in matches if f.address_size in (0, bits)] or matches
     last = ops[-1] if ops else None
@@ -371,10 +381,16 @@ def encode_forms(
     default_rel: bool,
     extra: bytes,
 ) -> tuple[bytes, list[Fixup]] | None:
-    key = _select_key(mnemonic, ops, vals, bits, prefixes)
-    matches = select(mnemonic, ops, vals, bits, prefixes, key)
+    key, matches = select(mnemonic, ops, vals, bits, prefixes)
     if len(matches) == 1:  # (most lines: no choice to make)
-        return _encode_form(matches[0], ops, vals, bits, ip, prefixes, default_rel, extra)
+        form = matches[0]
+        if form.kinds[:1] == ("mem_offs",) and prefixes.rep in ("xacquire", "xrelease"):
+            return None  # NASM's NOHLE forms: a MOV to a plain address takes ModRM
+        instr, relocs = build(form, ops, vals, bits, ip + len(extra), default_rel)
+        if prefixes.rep or prefixes.lock or prefixes.seg:
+            apply_prefixes(instr, prefixes)
+        data = run_encoder(instr, bits, ip + len(extra))
+        return finish(data, relocs, extra, bits, form.mandatory)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
     # displacement or a segment adds the same bytes to all of them. So the winner of

@@ -100,10 +100,13 @@ class Cond(Record):
 
 def split_lines(text: str, filename: str) -> list[RawLine]:
     """Split a file into lines, joining backslash continuations."""
+    lines = text.split("\n")
+    if "\r" not in text and "\\\n" not in text and not text.endswith("\\"):
+        return [(line, filename, number) for number, line in enumerate(lines, 1)]  # (most)
     out: list[RawLine] = []
     pending = ""
     start = 0
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(lines, 1):
         line = line.rstrip("\r")
         if line.endswith("\\"):
             if not pending:
