@@ -4,6 +4,13 @@ from iced-x86 1.21.0; do not edit: a test compares it with iced-x86)."""
 
 from typing import Any
 
+#: Code names and values of the iced-x86 this was made from (see optable._table_fits).
+CODES: tuple[tuple[str, int], ...] = (
+    ("PSLLW_MM_IMM8", 1645),
+    ("VEX_VPGATHERDQ_XMM_VM32X_XMM", 3290),
+    ("VEX_VSM3RNDS2_XMM_XMM_XMMM128_IMM8", 4935),
+)
+
 FORMS: dict[str, tuple[tuple[Any, ...], ...]] = {
     "add": (
         (5, ("r8_or_mem", "r8_reg"), 0, 0, 1, (True, True, True), False, False),

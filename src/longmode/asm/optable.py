@@ -5,7 +5,10 @@ only, as NASM emits), grouped under NASM's mnemonic spelling. They are read from
 :mod:`longmode.asm.form_table`, made from iced-x86 by :func:`iced_forms` (at every
 start, reading every code's OpCodeInfo took 4-6 ms, and the forms of the corpus's
 mnemonics another 11 ms; the table loads in 2 ms); a test checks that it is what
-the iced-x86 installed gives. To make it again::
+the iced-x86 installed gives. The table also holds a few ``Code`` names with
+their values: where the iced-x86 installed numbers them otherwise (another
+version), the forms are read from it at start, as before, not from the table
+(whose codes would then name other instructions). To make it again::
 
     python -m longmode.asm.optable > src/longmode/asm/form_table.py
     ruff format src/longmode/asm/form_table.py
@@ -19,7 +22,7 @@ from typing import Any
 
 import iced_x86 as iced
 
-from longmode.asm.form_table import FORMS
+from longmode.asm import form_table
 from longmode.asm.records import Record
 
 
@@ -229,6 +232,20 @@ def iced_forms() -> dict[str, tuple[tuple[Any, ...], ...]]:
     return {mnemonic: tuple(rows) for mnemonic, rows in forms.items()}
 
 
+def code_samples() -> tuple[tuple[str, int], ...]:
+    """A few of iced-x86's ``Code`` names with their values (a third of the way, two
+    thirds, the last): they tell whether a form table was made from this iced-x86."""
+    names = _names(iced.Code)
+    last = max(names)
+    return tuple((names[value], value) for value in (last // 3, 2 * last // 3, last))
+
+
+def _table_fits() -> bool:
+    """Whether :mod:`longmode.asm.form_table`'s codes are those of the iced-x86 installed."""
+    samples: tuple[tuple[str, int], ...] = getattr(form_table, "CODES", ())  # (or an old table)
+    return bool(samples) and all(getattr(iced.Code, name, None) == value for name, value in samples)
+
+
 def render_form_table() -> str:
     """The text of :mod:`longmode.asm.form_table` (before ``ruff format``)."""
     from importlib.metadata import version
@@ -240,6 +257,9 @@ def render_form_table() -> str:
         "",
         "from typing import Any",
         "",
+        "#: Code names and values of the iced-x86 this was made from (see optable._table_fits).",
+        f"CODES: tuple[tuple[str, int], ...] = {code_samples()!r}".replace("'", '"'),
+        "",
         "FORMS: dict[str, tuple[tuple[Any, ...], ...]] = {",
     ]
     for mnemonic, rows in iced_forms().items():
@@ -248,6 +268,15 @@ def render_form_table() -> str:
         lines.append("    ),")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def load_forms() -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """The forms by mnemonic: the table's, or iced-x86's own where the table does not
+    fit the iced-x86 installed."""
+    return form_table.FORMS if _table_fits() else iced_forms()
+
+
+FORMS = load_forms()
 
 
 @cache
