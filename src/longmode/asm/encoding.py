@@ -107,25 +107,22 @@ def _mem_operand(
     index = mem.index.reg if mem.index is not None else REG_NONE
     seg = mem.seg.reg if mem.seg is not None else REG_NONE
     reg = mem.base or mem.index
-    reg_size = reg.size if reg is not None and reg.cls in ("gpr", "rip") else 0
+    reg_size = reg.size if reg is not None and reg.cls == "gpr" else 0
     v = val.value
     reloc = v if isinstance(v, Reloc) else None
-    if mem.base is not None and mem.base.cls == "rip":
-        rip = True
-    else:
-        rip = (
-            bits == 64
-            and mem.base is None
-            and mem.index is None
-            and (
-                mem.rel is True
-                or (
-                    mem.rel is None
-                    and default_rel
-                    and not (mem.seg is not None and mem.seg.name in ("fs", "gs"))
-                )
+    rip = (
+        bits == 64
+        and mem.base is None
+        and mem.index is None
+        and (
+            mem.rel is True
+            or (
+                mem.rel is None
+                and default_rel
+                and not (mem.seg is not None and mem.seg.name in ("fs", "gs"))
             )
         )
+    )
     if rip:
         if reloc is not None or val.unknown:
             return iced.MemoryOperand(_RIP, displ=ip, displ_size=8, seg=seg), reloc, True

@@ -856,11 +856,7 @@ def _fixup_at(f: Fixup) -> Fixup:
 
 def _may_be_rip_relative(op: object) -> bool:
     """Whether an operand is memory that 64-bit code may address from RIP."""
-    if not isinstance(op, MemOp):
-        return False
-    if op.base is None:
-        return op.index is None
-    return op.base.cls == "rip"
+    return isinstance(op, MemOp) and op.base is None and op.index is None
 
 
 def _is_jcc(stmt: Instr) -> bool:

@@ -255,7 +255,7 @@ def parse_memory(tokens: list[Token], size: int) -> MemOp:
     ):  # `[si+bx]' is `[bx+si]': in 16-bit addressing the base is bx or bp
         base, index = index, base
     for r in (base, index):
-        if r is not None and r.cls not in ("gpr", "rip", "xmm", "ymm"):
+        if r is not None and r.cls not in ("gpr", "xmm", "ymm"):
             raise LineError("invalid effective address")
     if scale not in (1, 2, 4, 8):
         raise LineError("invalid effective address: impossible scale factor")

@@ -119,9 +119,7 @@ def _register_table() -> dict[str, RegInfo]:
             cls = "ymm"
         elif ext.is_bnd(value):
             cls = "bnd"
-        elif name in ("RIP", "EIP"):
-            cls = "rip"
-        else:
+        else:  # RIP and EIP too: NASM takes them for names (`[rip+8]' needs a label rip)
             continue
         lower = name.lower()
         table[lower] = RegInfo(lower, value, cls, ext.size(value))

@@ -43,7 +43,7 @@ DIRECTIVES = {
 BRACKET_ONLY = {"warning", "gprefix", "lprefix", "gpostfix", "lpostfix", "list", "map"}
 KEYWORDS = DIRECTIVES | PREFIXES | set(DATA_WIDTHS) | set(RES_WIDTHS) | {"times", "equ"}
 # Registers that NASM takes for names at the start of a line
-_NAME_REGISTERS = {"rip", "eip", *(f"r{n}l" for n in range(8, 16))}
+_NAME_REGISTERS = {f"r{n}l" for n in range(8, 16)}
 
 
 _RELATIVE = ("j", "call", "loop", "xbegin")
