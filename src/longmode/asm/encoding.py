@@ -129,6 +129,10 @@ def _mem_operand(
         assert isinstance(v, int)
         return iced.MemoryOperand(_RIP, displ=to_signed64(v), displ_size=8, seg=seg), None, True
     full = 2 if reg_size == 2 or (reg_size == 0 and bits == 16) else 4
+    if reg is None and bits != 64 and mem.disp_size in (2, 4):
+        # `[dword addr]' in 16-bit code, `[word addr]' in 32-bit code: NASM takes the
+        # displacement's size for the address size (a 67h prefix), as a32 or a16 would
+        full = mem.disp_size
     if reloc is not None or (val.unknown and mem.disp_size != 1):
         displ, size = 0, full
     elif val.reloc and mem.disp_size != 1:

@@ -79,7 +79,9 @@ def _mem_ok(kind: str, form: Form, mem: MemOp, bits: int) -> bool:
     if kind == "mem_offs":
         if mem.base is not None or mem.index is not None:
             return False
-        return mem.disp_size == 8 if bits == 64 else mem.disp_size == 0
+        # `[word addr]' in 16-bit code and `[dword addr]' in 32-bit code too: NASM
+        # takes an absolute address's size for the address size (see encoding).
+        return mem.disp_size == 8 if bits == 64 else mem.disp_size in (0, 2, 4)
     if kind not in ("mem", "mem_mpx", "mem_mib", "sibmem") and not kind.endswith("_or_mem"):
         return False
     if kind.endswith("mpx") or kind in ("mem_mib", "sibmem"):
