@@ -22,8 +22,9 @@ from support import ROOT, nasm_kernel, run_longmode
 
 #: A boot sector: "A" and a newline on COM1, then 10h to isa-debug-exit (status 33).
 SAY_A = bytes.fromhex("BAF803B041EEB00AEEB010E6F4F4").ljust(510, b"\0") + b"\x55\xaa"
-#: A boot sector that loops for ever.
-FOREVER = b"\xeb\xfe".ljust(510, b"\0") + b"\x55\xaa"
+#: A boot sector that loops for ever (cli; jmp $), with interrupts off so that a Ctrl-C
+#: always finds it at its jmp (with them on, a timer tick could be in the BIOS's handler then).
+FOREVER = b"\xfa\xeb\xfe".ljust(510, b"\0") + b"\x55\xaa"
 
 
 def _longmode(
