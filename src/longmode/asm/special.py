@@ -127,7 +127,14 @@ def branch(
     form = short[0] if use_short else near[0]
     if val.unknown:
         target = start
-    instr = iced.Instruction.create_branch(form.code, target & ((1 << size) - 1))
+    target &= (1 << size) - 1
+    key = (form.code, bits, prefixes.rep, prefixes.lock, prefixes.seg, extra)
+    head = _BRANCH_HEADS.get(key)
+    if head is not None:
+        made = _branch_bytes(head, int(form.kinds[0][-1]), start, target, size)
+        if made is not None:
+            return made, []
+    instr = iced.Instruction.create_branch(form.code, target)
     apply_prefixes(instr, prefixes)
     try:
         data = run_encoder(instr, bits, start)
@@ -137,7 +144,29 @@ def branch(
         instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, start)
-    return reorder_prefixes(extra + data, False), []
+        return reorder_prefixes(extra + data, False), []
+    data = reorder_prefixes(extra + data, False)
+    width = int(form.kinds[0][-1])
+    if head is None and _branch_bytes(data[:-width], width, start, target, size) == data:
+        _BRANCH_HEADS[key] = data[:-width]
+    return data, []
+
+
+#: A branch form's bytes before its displacement (prefixes and opcode), by form,
+#: mode, prefixes and what goes before them: the same wherever the branch goes.
+_BRANCH_HEADS: dict[tuple[Any, ...], bytes] = {}
+
+
+def _branch_bytes(head: bytes, width: int, start: int, target: int, size: int) -> bytes | None:
+    """A branch's bytes from its form's ``head``: the displacement to ``target`` in
+    ``width`` bytes; None where the encoder must judge (a distance the field does
+    not hold, or an address past the operand size, where it wraps around)."""
+    end = start + len(head) + width
+    rel = target - end
+    limit = 1 << (8 * width - 1)
+    if start < 0 or end >> size or not -limit <= rel < limit:
+        return None
+    return head + (rel & (2 * limit - 1)).to_bytes(width, "little")
 
 
 def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:
