@@ -11,7 +11,7 @@ forward references) and met nothing a final pass does otherwise is the last.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
@@ -26,10 +26,20 @@ from longmode.asm.limits import (
     output_limit_text,
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
+from longmode.asm.optable import RegInfo
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
 from longmode.asm.records import Record
 from longmode.asm.special import SPECIAL
-from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
+from longmode.asm.statements import (
+    Data,
+    Directive,
+    Equ,
+    Instr,
+    Label,
+    Reserve,
+    Stmt,
+    Template,
+)
 
 MAX_PASSES = 40
 _WIDTH_NAMES = {1: "byte", 2: "word", 4: "dword"}
@@ -697,6 +707,13 @@ class Layout(EvalContext):
             if cached is not None:
                 self.emit(cached)
                 return
+        elif self.is_bin and (self._branch_to_label(stmt) or self._from_template(stmt)):
+            return
+        self._evaluated(stmt)
+
+    def _evaluated(self, stmt: Instr) -> None:
+        """An instruction made the general way: its operands evaluated, its bytes
+        found by its key (see :meth:`_where_from`) or encoded."""
         vals: list[Value | None] = []
         jump = not stmt.constant and _is_jump(stmt)  # (a constant line branches to no number)
         operands = stmt.operands  # (copied before one is changed)
@@ -752,6 +769,154 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
+        self._encoded(stmt, operands, vals, ip, again, absolute)
+
+    def _branch_to_label(self, stmt: Instr) -> bool:
+        """The most common line that names a label, a branch to one placed in a
+        section of a flat binary, made as :meth:`_instruction` makes it (the same
+        value, address and key to its bytes) without its general steps; False,
+        having done nothing, for any other line."""
+        ops = stmt.operands
+        if len(ops) != 1 or self.absolute is not None:
+            return False
+        op = ops[0]
+        if not isinstance(op, ImmOp) or op.expr[0] != "sym" or not _is_jump(stmt):
+            return False
+        place = self.labels.get(op.expr[1])
+        if place is None and self.final:  # as _operand() looks it up
+            place = self.prev.get(op.expr[1])
+        if place is None or place[0] is None or place[0] == "=":
+            return False
+        section = self.section
+        to = self.bases.get(place[0], 0) + place[1]
+        ip = self.bases.get(section.name, 0) + (
+            section.bss_size if section.nobits else len(section.data)
+        )
+        here = place[0] == section.name
+        # (the key _where_from() makes for a known target)
+        again: tuple[Any, ...] = (self.bits, self.default_rel, self.pre386, False)
+        again += ("to", to - ip, to >> 16, ip >> 16, False, here)
+        if stmt.encoded is None:
+            stmt.encoded = {}
+        data = stmt.encoded.get(again)
+        if data is not None:
+            self.emit(data)
+        else:
+            self._encoded(stmt, ops, [Value(to, False, here)], ip, again, False)
+        return True
+
+    def _from_template(self, stmt: Instr) -> bool:
+        """A line whose operands are registers, numbers and labels alone (``mov si,
+        msg``, ``cmp [count], ax``) in a flat binary: NASM keeps a label's address a
+        full-size field, so that the same form of the instruction takes it whatever
+        it is. The first time in a mode, the line is made the general way; after,
+        its bytes are those again while the addresses stay, and once they change,
+        its template's with the addresses written in their fields (see
+        :meth:`_template`). False, having done nothing, for any other line, or
+        where the general way must judge (an address that fills its field's sign
+        bit, a line whose template did not give its bytes)."""
+        names = stmt.labelled
+        if names is None:
+            names = stmt.labelled = _label_operands(stmt)
+        if not names or self.absolute is not None:
+            return False
+        values = []
+        for name in names:  # (as _operand() and lookup() find them)
+            place = self.labels.get(name)
+            if place is None and self.final:
+                place = self.prev.get(name)
+            if place is None or place[0] is None or place[0] == "=":
+                return False
+            values.append(self.bases.get(place[0], 0) + place[1])
+        mode = (self.bits, self.default_rel, self.pre386)
+        if stmt.templates is None:
+            stmt.templates = {}
+        if mode not in stmt.templates:  # the first time in this mode
+            stmt.templates[mode] = None  # (stays so if the line fails)
+            if self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
+                return False  # (its bytes may depend on its own address)
+            start = len(self.section.data)
+            self._evaluated(stmt)
+            made = bytes(self.section.data[start:])
+            if made and not self.section.nobits:
+                stmt.templates[mode] = (made, tuple(values), None)
+            return True
+        template = stmt.templates[mode]
+        if template is None:
+            return False
+        data, made_for, fields = template
+        if made_for is not None:
+            if made_for == tuple(values):
+                self.emit(data)
+                return True
+            template = stmt.templates[mode] = self._template(stmt, mode, data, made_for)
+            if template is None:
+                return False
+            data, _, fields = template
+        assert fields is not None
+        filled = _filled(data, fields, values)
+        if filled is None:
+            return False
+        self.emit(filled)
+        return True
+
+    def _template(
+        self, stmt: Instr, mode: tuple[Any, ...], made: bytes, values: tuple[int, ...]
+    ) -> Template | None:
+        """The line's template (see :meth:`_new_template`), if writing ``values`` in it
+        gives the bytes the general way ``made`` for them."""
+        p = stmt.prefixes
+        key = (mode, stmt.mnemonic, p.rep, p.lock, p.opsize, p.addrsize, p.seg)
+        key += tuple([_template_operand(op) for op in stmt.operands])
+        if key not in _TEMPLATES:
+            _TEMPLATES[key] = self._new_template(stmt, len(values))
+        template = _TEMPLATES[key]
+        if template is None:
+            return None
+        data, _, fields = template
+        assert fields is not None
+        return template if _filled(data, fields, values) == made else None
+
+    def _new_template(self, stmt: Instr, count: int) -> Template | None:
+        """The line encoded with placeholders for its ``count`` labels' addresses, as
+        an object file takes them: fields of zeros, with the relocations saying where."""
+        vals: list[Value | None] = []
+        names = iter(range(count))
+        for op in stmt.operands:
+            if not isinstance(op, (MemOp, ImmOp)):
+                vals.append(None)
+                continue
+            expr = _label_operand(op)
+            if expr is None:
+                vals.append(Value(0, False))
+            elif expr[0] == "n":
+                vals.append(Value(expr[1], False))
+            else:
+                vals.append(Value(Reloc(f"#{next(names)}", 0, True), False))
+        try:
+            data, fixups = encode_instruction(
+                stmt.mnemonic, stmt.operands, vals, self.bits, self._ip(), stmt.prefixes,
+                self.default_rel,
+            )  # fmt: skip
+        except LineError:
+            return None
+        fields = tuple((int(f.target.base[1:]), f.offset, f.size) for f in fixups if not f.pcrel)
+        if len(fields) != len(fixups) or sorted(n for n, _, _ in fields) != list(range(count)):
+            return None
+        return data, None, fields
+
+    def _encoded(
+        self,
+        stmt: Instr,
+        operands: list[Operand],
+        vals: list[Value | None],
+        ip: int,
+        again: tuple[Any, ...] | None,
+        absolute: bool,
+    ) -> None:
+        """Encode an instruction not found under its key ``again``, keep its bytes
+        there when they are final, and emit them."""
+        key = (self.bits, self.default_rel)
         data, fixups, as_final = self._encode(stmt, operands, vals, ip)
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
@@ -852,6 +1017,78 @@ def _fixup_at(f: Fixup) -> Fixup:
         )
     target = f.target.replace(offset=f.target.offset + f.offset, pcrel=False)
     return f.replace(pcrel=True, target=target, pc_adjust=0)
+
+
+#: Templates of lines that name labels (see Layout._from_template), by mode and by
+#: what else the bytes depend on (see :func:`_template_operand`): lines alike in
+#: all but their labels (``mov si, msg`` and ``mov si, title``) have the same one.
+_TEMPLATES: dict[tuple[Any, ...], Template | None] = {}
+
+#: The addresses a field of each size holds as they are: below its sign bit
+#: (where a wider value may take it sign-extended), or in all of it for 8 and 16 bits.
+_FIELD_LIMITS = {1: 1 << 8, 2: 1 << 16, 4: 1 << 31, 8: 1 << 63}
+
+
+def _filled(
+    data: bytes, fields: tuple[tuple[int, int, int], ...], values: Sequence[int]
+) -> bytes | None:
+    """A template's bytes with the labels' addresses in their fields; None if one
+    does not fit its field as it is (see :data:`_FIELD_LIMITS`)."""
+    for n, offset, size in fields:
+        value = values[n]
+        if not 0 <= value < _FIELD_LIMITS[size]:
+            return None
+        data = data[:offset] + value.to_bytes(size, "little") + data[offset + size :]
+    return data
+
+
+def _label_operands(stmt: Instr) -> tuple[str, ...]:
+    """The labels a line names if its operands are registers, numbers and names
+    alone (``[name]`` too), in order; () for any other line (a branch, an
+    expression, a byte displacement: where a name's value may change its form)."""
+    if stmt.constant or _is_jump(stmt) or stmt.mnemonic in SPECIAL or not stmt.mnemonic:
+        return ()
+    names: list[str] = []
+    for op in stmt.operands:
+        if isinstance(op, RegOp):
+            continue
+        if not isinstance(op, (MemOp, ImmOp)) or (isinstance(op, MemOp) and op.disp_size == 1):
+            return ()
+        expr = _label_operand(op)
+        if expr is None or expr[0] == "n":
+            continue
+        if expr[0] != "sym":
+            return ()
+        names.append(expr[1])
+    return tuple(names)
+
+
+def _template_operand(op: Operand) -> Any:
+    """An operand as a template depends on it: all of it but a label named there
+    (registers by name)."""
+    if isinstance(op, RegOp):
+        return op.reg.name
+    if isinstance(op, MemOp):
+        disp = _label_operand(op)
+        return (
+            op.size, _name(op.base), _name(op.index), op.scale,
+            None if disp is not None and disp[0] == "sym" else op.disp,
+            _name(op.seg), op.rel, op.disp_size, op.far, op.near,
+        )  # fmt: skip
+    assert isinstance(op, ImmOp)  # (a line with a far pointer has no template)
+    return (op.expr if op.expr[0] != "sym" else None, op.size, op.strict, op.jump)
+
+
+def _name(reg: RegInfo | None) -> str:
+    return "" if reg is None else reg.name
+
+
+def _label_operand(op: MemOp | ImmOp) -> Node | None:
+    """A memory operand's displacement (``[name]`` is ``+name``) or an immediate."""
+    if isinstance(op, ImmOp):
+        return op.expr
+    disp = op.disp
+    return disp[1] if disp is not None and disp[0] == "u+" else disp
 
 
 def _may_be_rip_relative(op: object) -> bool:
