@@ -135,3 +135,50 @@ def test_a_short_branch_out_of_reach_after_one_in_reach_of_its_form() -> None:
     output, messages = ours_result(source)
     assert output is None
     assert messages == nasm_errors(source)
+
+
+@needs_nasm
+def test_labels_and_known_bytes_in_every_kind_of_place() -> None:
+    # Labels, constant instructions and data (made in the pass's loop itself) in
+    # sections with contents, in a nobits section, in `absolute' space and under
+    # `times', across mode changes, with labels that move over the passes.
+    source = """bits 16
+org 0x100
+start: jmp far_away
+    nop
+d1: db 1, 2, 3
+    times 3 db 9
+t1: times 2 nop
+bits 32
+    nop
+    mov eax, 5
+d2: dd 7
+section .data
+x1: db "abc"
+    mov ax, 1
+section .bss
+b1: resb 4
+b2: resw 2
+absolute 0x600
+a1: resb 2
+a2:
+section .text
+bits 16
+    mov ax, 5
+    mov si, b2
+    mov di, a2
+    mov bx, x1
+    times 130 nop
+far_away: ret
+"""
+    assert assemble(source) == run_nasm(source)
+
+
+@needs_nasm
+def test_errors_of_labels_and_known_bytes_where_nasm_reports_them() -> None:
+    # Labels defined twice, in a section with contents and in a nobits one:
+    # reported on their lines, as in NASM, lines made in the pass's loop around them.
+    source = "bits 16\na: nop\na: nop\nsection .bss\nc: resb 1\nc: resb 1\nd: resb 1\n"
+    output, messages = ours_result(source)
+    assert output is None
+    assert messages == nasm_errors(source)

@@ -212,6 +212,19 @@ class Layout(EvalContext):
         self.commons = {}
         errors: list[tuple[str, int, str, str]] = []
         self.pass_messages = errors
+        if self.want_listing or self.track_positions:
+            self._walk(statements, errors)
+        else:
+            self._walk_quickly(statements, errors)
+        if self._struc_open():
+            errors.append(
+                (self.stmt.filename, self.stmt.line, "error", "`struc' without `endstruc'")
+            )
+        self._compute_bases()
+        return errors
+
+    def _walk(self, statements: list[Stmt], errors: list[tuple[str, int, str, str]]) -> None:
+        """Lay out each statement in turn; its errors go to ``errors``."""
         for stmt in statements:
             self.stmt = stmt
             try:
@@ -226,12 +239,45 @@ class Layout(EvalContext):
             except INTERNAL_ERRORS as err:  # never a traceback
                 message = f"cannot assemble this line ({type(err).__name__}: {err})"
                 errors.append((stmt.filename, stmt.line, "error", message))
-        if self._struc_open():
-            errors.append(
-                (self.stmt.filename, self.stmt.line, "error", "`struc' without `endstruc'")
-            )
-        self._compute_bases()
-        return errors
+
+    def _walk_quickly(
+        self, statements: list[Stmt], errors: list[tuple[str, int, str, str]]
+    ) -> None:
+        """:meth:`_walk` without a listing or positions to keep, where the commonest
+        lines are made in the loop, as :meth:`_statement` makes them: a label, and
+        an instruction or data whose bytes are known, in a section with contents
+        (a function call per line is a good part of a pass)."""
+        labels = self.labels
+        for stmt in statements:
+            if stmt.times is None and self.absolute is None and not self.section.nobits:
+                kind = stmt.__class__
+                data: bytes | None = None
+                if kind is Instr:
+                    if stmt.constant and stmt.mnemonic:  # type: ignore[attr-defined]
+                        data = stmt.cache.get((self.bits, self.default_rel))  # type: ignore[attr-defined]
+                elif kind is Label:
+                    name = stmt.name  # type: ignore[attr-defined]
+                    if name not in labels:  # (as _define() does)
+                        labels[name] = (self.section.name, len(self.section.data))
+                        self.label_lines[name] = (stmt.filename, stmt.line)
+                        self.defined_order.setdefault(name, len(self.defined_order))
+                        continue
+                elif kind is Data:
+                    data = stmt.constant  # type: ignore[attr-defined]
+                if data is not None and self.output_size + len(data) <= MAX_OUTPUT_SIZE:
+                    self.section.data += data  # (as emit() does)
+                    self.output_size += len(data)
+                    continue
+            self.stmt = stmt
+            try:
+                self._statement(stmt)
+            except LineError as err:
+                errors.append((stmt.filename, stmt.line, err.severity, err.message))
+            except INTERNAL_ERRORS as err:  # never a traceback
+                message = f"cannot assemble this line ({type(err).__name__}: {err})"
+                errors.append((stmt.filename, stmt.line, "error", message))
+        if statements:
+            self.stmt = statements[-1]  # (as the loop leaves it in _walk)
 
     def _struc_open(self) -> bool:
         return self.struc is not None
