@@ -182,3 +182,13 @@ def test_errors_of_labels_and_known_bytes_where_nasm_reports_them() -> None:
     output, messages = ours_result(source)
     assert output is None
     assert messages == nasm_errors(source)
+
+
+@needs_nasm
+def test_a_label_ahead_in_the_first_pass_of_a_line_of_a_known_kind() -> None:
+    # The line before makes the template of its kind; the next takes its size in
+    # the first pass, the label ahead not yet seen, and its bytes in a later one.
+    for bits in (16, 32, 64):
+        source = f"bits {bits}\nbehind: dw 0\n    mov si, behind\n    mov [behind], cx\n"
+        source += "    mov si, ahead\n    mov [ahead], cx\nahead: dw 1\n"
+        assert assemble(source) == run_nasm(source), bits

@@ -12,7 +12,7 @@ forward references) and met nothing a final pass does otherwise is the last.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import Fixup, Value, encode_instruction
@@ -855,51 +855,49 @@ class Layout(EvalContext):
         """A line whose operands are registers, numbers and labels alone (``mov si,
         msg``, ``cmp [count], ax``) in a flat binary: NASM keeps a label's address a
         full-size field, so that the same form of the instruction takes it whatever
-        it is. The first time in a mode, the line is made the general way; after,
-        its bytes are those again while the addresses stay, and once they change,
-        its template's with the addresses written in their fields (see
-        :meth:`_template`). False, having done nothing, for any other line, or
-        where the general way must judge (an address that fills its field's sign
-        bit, a line whose template did not give its bytes)."""
+        it is, and the line's bytes are its template's with the addresses written in
+        their fields (see :meth:`_template`). In a first pass, a label not yet seen
+        takes its field's size alone, as in the general way. False, having done
+        nothing, for any other line, or where the general way must judge (an
+        address that fills its field's sign bit, a line with no template)."""
         names = stmt.labelled
         if names is None:
             names = stmt.labelled = _label_operands(stmt)
-        if not names or self.absolute is not None:
+        if not names or self.absolute is not None or self.section.nobits:
             return False
-        values = []
+        values: list[int] | None = []
         for name in names:  # (as _operand() and lookup() find them)
             place = self.labels.get(name)
             if place is None and self.final:
                 place = self.prev.get(name)
+            if place is None and not self.final and name not in self.prev:
+                if name in self.externs:
+                    return False
+                values = None  # (any bytes will do in this pass, as lookup() notes)
+                continue
             if place is None or place[0] is None or place[0] == "=":
                 return False
-            values.append(self.bases.get(place[0], 0) + place[1])
+            if values is not None:
+                values.append(self.bases.get(place[0], 0) + place[1])
         mode = (self.bits, self.default_rel, self.pre386)
         if stmt.templates is None:
             stmt.templates = {}
         if mode not in stmt.templates:  # the first time in this mode
-            stmt.templates[mode] = None  # (stays so if the line fails)
             if self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
-                return False  # (its bytes may depend on its own address)
-            start = len(self.section.data)
-            self._evaluated(stmt)
-            made = bytes(self.section.data[start:])
-            if made and not self.section.nobits:
-                stmt.templates[mode] = (made, tuple(values), None)
-            return True
+                stmt.templates[mode] = None  # (its bytes may depend on its own address)
+                return False
+            template = self._template(stmt, mode, values)
+            if template is False:  # (made the general way, or to be)
+                return values is not None
+            stmt.templates[mode] = template
         template = stmt.templates[mode]
         if template is None:
             return False
-        data, made_for, fields = template
-        if made_for is not None:
-            if made_for == tuple(values):
-                self.emit(data)
-                return True
-            template = stmt.templates[mode] = self._template(stmt, mode, data, made_for)
-            if template is None:
-                return False
-            data, _, fields = template
-        assert fields is not None
+        data, fields = template
+        if values is None:
+            self.settled = False
+            self.emit(data)
+            return True
         filled = _filled(data, fields, values)
         if filled is None:
             return False
@@ -907,21 +905,28 @@ class Layout(EvalContext):
         return True
 
     def _template(
-        self, stmt: Instr, mode: tuple[Any, ...], made: bytes, values: tuple[int, ...]
-    ) -> Template | None:
-        """The line's template (see :meth:`_new_template`), if writing ``values`` in it
-        gives the bytes the general way ``made`` for them."""
+        self, stmt: Instr, mode: tuple[Any, ...], values: list[int] | None
+    ) -> Template | Literal[False] | None:
+        """The template of lines like this one in a mode (see :meth:`_new_template`).
+        The first line of its kind, with the labels' ``values`` known, is made the
+        general way, and the template is kept if writing them in it gives the same
+        bytes (None if not); False for that line, or one before it with a label
+        not yet seen, which the general way makes."""
         p = stmt.prefixes
         key = (mode, stmt.mnemonic, p.rep, p.lock, p.opsize, p.addrsize, p.seg)
         key += tuple([_template_operand(op) for op in stmt.operands])
-        if key not in _TEMPLATES:
-            _TEMPLATES[key] = self._new_template(stmt, len(values))
-        template = _TEMPLATES[key]
-        if template is None:
-            return None
-        data, _, fields = template
-        assert fields is not None
-        return template if _filled(data, fields, values) == made else None
+        if key in _TEMPLATES:
+            return _TEMPLATES[key]
+        if values is None:
+            return False
+        start = len(self.section.data)
+        self._evaluated(stmt)
+        made = bytes(self.section.data[start:])
+        template = self._new_template(stmt, len(values))
+        if template is not None and _filled(*template, values) != made:
+            template = None
+        _TEMPLATES[key] = template
+        return False
 
     def _new_template(self, stmt: Instr, count: int) -> Template | None:
         """The line encoded with placeholders for its ``count`` labels' addresses, as
@@ -949,7 +954,7 @@ class Layout(EvalContext):
         fields = tuple((int(f.target.base[1:]), f.offset, f.size) for f in fixups if not f.pcrel)
         if len(fields) != len(fixups) or sorted(n for n, _, _ in fields) != list(range(count)):
             return None
-        return data, None, fields
+        return data, fields
 
     def _encoded(
         self,

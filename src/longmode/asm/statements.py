@@ -9,11 +9,9 @@ from longmode.asm.expr import Node
 from longmode.asm.operands import Operand
 from longmode.asm.records import Record
 
-#: How a line that names labels was made in a mode (see ``Layout._from_template``):
-#: its bytes and the labels' addresses in them, as the general way made them; or,
-#: once the addresses changed, its bytes with zeros where they go, and where they go
+#: An instruction's bytes with zeros where labels' addresses go, and where they go:
 #: (the label's index among the line's, offset, size) for each.
-Template = tuple[bytes, tuple[int, ...] | None, tuple[tuple[int, int, int], ...] | None]
+Template = tuple[bytes, tuple[tuple[int, int, int], ...]]
 
 
 class Stmt(Record):
@@ -80,7 +78,7 @@ class Instr(Stmt):
     #: (``mov si, msg``), one for each field a label's address goes in; () for any
     #: other line; None until a pass looks (see ``Layout._from_template``).
     labelled: tuple[str, ...] | None
-    #: How such a line was made, by mode (None: the general way only).
+    #: Such a line's template by mode (None: made the general way only).
     templates: dict[tuple[Any, ...], Template | None] | None
 
     def __init__(
