@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
-from longmode.asm.encode import Fixup, Value, encode_instruction
+from longmode.asm.encode import Fixup, Value, branch, encode_instruction, plain_branch
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -246,14 +246,18 @@ class Layout(EvalContext):
         """:meth:`_walk` without a listing or positions to keep, where the commonest
         lines are made in the loop, as :meth:`_statement` makes them: a label, and
         an instruction or data whose bytes are known, in a section with contents
-        (a function call per line is a good part of a pass)."""
+        (a function call per line is a good part of a pass); another instruction
+        there goes to :meth:`_instruction` directly."""
         labels = self.labels
         for stmt in statements:
+            instruction = False
             if stmt.times is None and self.absolute is None and not self.section.nobits:
                 kind = stmt.__class__
                 data: bytes | None = None
                 if kind is Instr:
-                    if stmt.constant and stmt.mnemonic:  # type: ignore[attr-defined]
+                    if not stmt.constant:  # type: ignore[attr-defined]
+                        instruction = True
+                    elif stmt.mnemonic:  # type: ignore[attr-defined]
                         data = stmt.cache.get((self.bits, self.default_rel))  # type: ignore[attr-defined]
                 elif kind is Label:
                     name = stmt.name  # type: ignore[attr-defined]
@@ -270,7 +274,12 @@ class Layout(EvalContext):
                     continue
             self.stmt = stmt
             try:
-                self._statement(stmt)
+                if instruction:  # (what _statement() does first, in this place)
+                    self.line_start = len(self.section.data)
+                    self.repetition = None
+                    self._instruction(stmt)  # type: ignore[arg-type]
+                else:
+                    self._statement(stmt)
             except LineError as err:
                 errors.append((stmt.filename, stmt.line, err.severity, err.message))
             except INTERNAL_ERRORS as err:  # never a traceback
@@ -994,6 +1003,19 @@ class Layout(EvalContext):
         of reach is an error there), and whether they are those: a pass that is not
         final encodes a line that fails so as such a pass does (a later pass may bring
         the branch in reach), bytes for that pass alone, which is then not final."""
+        if len(operands) == 1 and isinstance(operands[0], ImmOp) and plain_branch(stmt.mnemonic):
+            op = operands[0]  # (encode_instruction()'s steps skipped: the most common line)
+            try:
+                data, fixups = branch(stmt.mnemonic, op, vals[0], self.bits, ip, stmt.prefixes)
+                return data, fixups, True
+            except LineError:
+                if self.final:
+                    raise
+                self.settled = False
+            data, fixups = branch(
+                stmt.mnemonic, op, vals[0], self.bits, ip, stmt.prefixes, final=False
+            )
+            return data, fixups, False
         try:
             data, fixups = encode_instruction(
                 stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel

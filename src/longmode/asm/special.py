@@ -76,8 +76,8 @@ def branch(
     bits: int,
     ip: int,
     prefixes: Prefixes,
-    extra: bytes,
-    final: bool,
+    extra: bytes = b"",
+    final: bool = True,
 ) -> tuple[bytes, list[Fixup]]:
     assert val is not None
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
