@@ -192,3 +192,42 @@ def test_a_label_ahead_in_the_first_pass_of_a_line_of_a_known_kind() -> None:
         source = f"bits {bits}\nbehind: dw 0\n    mov si, behind\n    mov [behind], cx\n"
         source += "    mov si, ahead\n    mov [ahead], cx\nahead: dw 1\n"
         assert assemble(source) == run_nasm(source), bits
+
+
+def _crossing_reach(bits: int) -> str:
+    """Branches whose distance crosses the edge of short reach one way or the other
+    over the passes: code between them and their targets shrinks in the second pass
+    (an immediate found to be small once its `equ' is seen) and grows in each
+    (the chain), by amounts that take some in reach and others out of it."""
+    ax = {16: "ax", 32: "eax", 64: "rax"}[bits]
+    lines = [f"bits {bits}", *_growing_chain(4)]
+    for n, pad in enumerate(range(112, 146, 3)):
+        block = [f"    times {pad} nop", *[f"    add {ax}, small{k}" for k in range(4)]]
+        lines += [f"b{n}: jmp f{n}", f"    jz f{n}", f"    jmp short s{n}", f"    call f{n}"]
+        lines += [f"s{n}:", *block, f"f{n}: jnz b{n}", f"    jmp b{n}", f"    loop f{n}"]
+        lines += [f"    jmp near b{n}", "    jc t0"]
+    lines += [f"small{k} equ {k + 1}" for k in range(4)]
+    return "\n".join(lines) + "\n"
+
+
+@needs_nasm
+def test_branches_crossing_the_edge_of_short_reach_over_the_passes() -> None:
+    # A branch's bytes come from a form it took before only where that form is
+    # certain now: everything else goes to the encoder.
+    for bits in (16, 32, 64):
+        source = _crossing_reach(bits)
+        assert assemble(source) == run_nasm(source), bits
+
+
+@needs_nasm
+def test_a_branch_near_in_one_pass_and_short_in_the_next() -> None:
+    # The code it jumps over shrinks in the second pass (immediates found small once
+    # their `equ' is seen): near then, as the first pass placed its target, and
+    # short after; its near form seen says nothing of what it takes in reach.
+    for pad in range(86, 96):
+        for branch in ("jz", "jmp"):
+            adds = [f"    add bx, small{k}" for k in range(10)]
+            lines = ["bits 16", f"    {branch} f", f"    times {pad} nop", *adds, "f: nop"]
+            lines += [f"small{k} equ {k + 1}" for k in range(10)]
+            source = "\n".join(lines) + "\n"
+            assert assemble(source) == run_nasm(source), (pad, branch)

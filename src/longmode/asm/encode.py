@@ -20,9 +20,20 @@ from longmode.asm.nasm_rules import (
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
 from longmode.asm.select import encode_forms, mismatch_message
-from longmode.asm.special import SPECIAL, STRING_OPS, branch, far_branch, is_branch, string_op
+from longmode.asm.special import (
+    SPECIAL,
+    STRING_OPS,
+    branch,
+    branch_with_field,
+    far_branch,
+    is_branch,
+    string_op,
+)
 
-__all__ = ["Fixup", "Prefixes", "Value", "branch", "encode_instruction", "plain_branch"]
+__all__ = [
+    "Fixup", "Prefixes", "Value", "branch", "branch_with_field", "encode_instruction",
+    "plain_branch",
+]  # fmt: skip
 
 # the register that `loop', `loope' and `loopne' may name as their counter
 _LOOP_COUNTERS = {"cx": 16, "ecx": 32, "rcx": 64}

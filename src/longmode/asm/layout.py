@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
-from longmode.asm.encode import Fixup, Value, branch, encode_instruction, plain_branch
+from longmode.asm.encode import (
+    Fixup,
+    Value,
+    branch,
+    branch_with_field,
+    encode_instruction,
+    plain_branch,
+)
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -854,11 +861,55 @@ class Layout(EvalContext):
         if stmt.encoded is None:
             stmt.encoded = {}
         data = stmt.encoded.get(again)
+        if data is None and not self.pre386 and plain_branch(stmt.mnemonic):
+            data = self._branch_forms(stmt, op, to, ip, here)
+            if data is not None:
+                stmt.encoded[again] = data
         if data is not None:
             self.emit(data)
         else:
             self._encoded(stmt, ops, [Value(to, False, here)], ip, again, False)
         return True
+
+    def _branch_forms(self, stmt: Instr, op: ImmOp, to: int, ip: int, here: bool) -> bytes | None:
+        """A branch's bytes from its forms as its encodings in this mode showed them,
+        with the distance written in, where they tell what NASM picks without the
+        rest: in short reach of a short form seen, which it took then as it takes it
+        now (told to, or in reach); out of any short reach, with a near form seen,
+        taken then as now (told to, having no short form, or out of reach). Else
+        the encoder's bytes, whose forms are noted; None where it fails (the general
+        way reports the error, or makes bytes for this pass alone)."""
+        key = (self.bits, self.default_rel, here)
+        if stmt.branches is None:
+            stmt.branches = {}
+        forms = stmt.branches.get(key)
+        if forms is not None and ip >= 0 and 0 <= to < 0x10000:  # (no 64 KiB wrap here)
+            short: bytes | None = forms[0]
+            near: bytes | None = forms[1]
+            width: int = forms[2]
+            if short is not None:
+                end = ip + len(short) + 1
+                if end < 0x10000 and -128 <= to - end <= 127:
+                    return short + ((to - end) & 0xFF).to_bytes(1, "little")
+            # (no short form shorter than 2 bytes or longer than 2 and 4 prefixes)
+            if near is not None and (short is not None or not -130 <= to - ip <= 140):
+                end = ip + len(near) + width
+                limit = 1 << (8 * width - 1)
+                if end < 0x10000 and -limit <= to - end < limit:
+                    return near + ((to - end) & (2 * limit - 1)).to_bytes(width, "little")
+        try:
+            data, _, width = branch_with_field(
+                stmt.mnemonic, op, Value(to, False, here), self.bits, ip, stmt.prefixes
+            )
+        except LineError:
+            return None
+        if forms is None:
+            forms = stmt.branches[key] = [None, None, 0]
+        if width == 1:
+            forms[0] = data[:-1]
+        else:
+            forms[1:] = [data[:-width], width]
+        return data
 
     def _from_template(self, stmt: Instr) -> bool:
         """A line whose operands are registers, numbers and labels alone (``mov si,

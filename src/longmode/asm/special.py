@@ -79,6 +79,22 @@ def branch(
     extra: bytes = b"",
     final: bool = True,
 ) -> tuple[bytes, list[Fixup]]:
+    data, fixups, _ = branch_with_field(mnemonic, op, val, bits, ip, prefixes, extra, final)
+    return data, fixups
+
+
+def branch_with_field(
+    mnemonic: str,
+    op: ImmOp,
+    val: Value | None,
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes = b"",
+    final: bool = True,
+) -> tuple[bytes, list[Fixup], int]:
+    """:func:`branch`, and the size of the displacement that ends its bytes (1 for a
+    short form, 2 or 4 for a near one)."""
     assert val is not None
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
     if bits == 64:
@@ -113,9 +129,11 @@ def branch(
         apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, start)
         width = (2 if size == 16 else 4) if use_near else 1
-        return extra + data[:-width] + bytes(width), [
-            Fixup(len(extra) + len(data) - width, width, True, target, True, width)
-        ]
+        return (
+            extra + data[:-width] + bytes(width),
+            [Fixup(len(extra) + len(data) - width, width, True, target, True, width)],
+            width,
+        )
     use_short = bool(short) and (op.jump == "short" or not near)
     if short and val.unknown and op.jump != "near":
         use_short = True  # NASM is optimistic about a target it has not seen yet
@@ -130,10 +148,11 @@ def branch(
     target &= (1 << size) - 1
     key = (form.code, bits, prefixes.rep, prefixes.lock, prefixes.seg, extra)
     head = _BRANCH_HEADS.get(key)
+    width = int(form.kinds[0][-1])
     if head is not None:
-        made = _branch_bytes(head, int(form.kinds[0][-1]), start, target, size)
+        made = _branch_bytes(head, width, start, target, size)
         if made is not None:
-            return made, []
+            return made, [], width
     instr = iced.Instruction.create_branch(form.code, target)
     apply_prefixes(instr, prefixes)
     try:
@@ -144,12 +163,11 @@ def branch(
         instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, start)
-        return reorder_prefixes(extra + data, False), []
+        return reorder_prefixes(extra + data, False), [], width
     data = reorder_prefixes(extra + data, False)
-    width = int(form.kinds[0][-1])
     if head is None and _branch_bytes(data[:-width], width, start, target, size) == data:
         _BRANCH_HEADS[key] = data[:-width]
-    return data, []
+    return data, [], width
 
 
 #: A branch form's bytes before its displacement (prefixes and opcode), by form,

@@ -62,8 +62,8 @@ class Instr(Stmt):
     """A machine instruction with its prefixes and operands."""
 
     __slots__ = (
-        "cache", "constant", "encoded", "labelled", "mnemonic", "operands", "prefixes",
-        "templates",
+        "branches", "cache", "constant", "encoded", "labelled", "mnemonic", "operands",
+        "prefixes", "templates",
     )  # fmt: skip
     mnemonic: str
     operands: list[Operand]
@@ -80,6 +80,10 @@ class Instr(Stmt):
     labelled: tuple[str, ...] | None
     #: Such a line's template by mode (None: made the general way only).
     templates: dict[tuple[Any, ...], Template | None] | None
+    #: A branch's forms as its encodings showed them, by mode and whether its target
+    #: is in its section: the short form's bytes before the displacement, the near
+    #: form's, and the size of the near displacement (see ``Layout._branch_forms``).
+    branches: dict[tuple[Any, ...], list[Any]] | None
 
     def __init__(
         self,
@@ -94,6 +98,7 @@ class Instr(Stmt):
         encoded: dict[tuple[Any, ...], bytes] | None = None,
         labelled: tuple[str, ...] | None = None,
         templates: dict[tuple[Any, ...], Template | None] | None = None,
+        branches: dict[tuple[Any, ...], list[Any]] | None = None,
     ) -> None:
         self.filename = filename
         self.line = line
@@ -106,6 +111,7 @@ class Instr(Stmt):
         self.encoded = encoded
         self.labelled = labelled
         self.templates = templates
+        self.branches = branches
 
     def at(self, filename: str, line: int) -> Instr:
         """The same instruction on another line, sharing its encodings (as
@@ -113,6 +119,7 @@ class Instr(Stmt):
         return Instr(
             filename, line, self.times, self.mnemonic, self.operands, self.prefixes,
             self.constant, self.cache, self.encoded, self.labelled, self.templates,
+            self.branches,
         )  # fmt: skip
 
 
