@@ -872,7 +872,7 @@ class Layout(EvalContext):
         return True
 
     def _branch_forms(self, stmt: Instr, op: ImmOp, to: int, ip: int, here: bool) -> bytes | None:
-        """A branch's bytes from its forms as its encodings in this mode showed them,
+        """A branch's bytes from its forms as encodings in this mode showed them,
         with the distance written in, where they tell what NASM picks without the
         rest: in short reach of a short form seen, which it took then as it takes it
         now (told to, or in reach); out of any short reach, with a near form seen,
@@ -883,7 +883,12 @@ class Layout(EvalContext):
         if stmt.branches is None:
             stmt.branches = {}
         forms = stmt.branches.get(key)
-        if forms is not None and ip >= 0 and 0 <= to < 0x10000:  # (no 64 KiB wrap here)
+        if forms is None:  # (shared by the branches alike)
+            p = stmt.prefixes
+            alike: tuple[Any, ...] = (*key, stmt.mnemonic, op.size, op.jump)
+            alike += (p.rep, p.lock, p.opsize, p.addrsize, p.seg)
+            forms = stmt.branches[key] = _BRANCH_FORMS.setdefault(alike, [None, None, 0])
+        if ip >= 0 and 0 <= to < 0x10000:  # (no 64 KiB wrap here)
             short: bytes | None = forms[0]
             near: bytes | None = forms[1]
             width: int = forms[2]
@@ -903,8 +908,6 @@ class Layout(EvalContext):
             )
         except LineError:
             return None
-        if forms is None:
-            forms = stmt.branches[key] = [None, None, 0]
         if width == 1:
             forms[0] = data[:-1]
         else:
@@ -1147,6 +1150,11 @@ def _fixup_at(f: Fixup) -> Fixup:
 #: what else the bytes depend on (see :func:`_template_operand`): lines alike in
 #: all but their labels (``mov si, msg`` and ``mov si, title``) have the same one.
 _TEMPLATES: dict[tuple[Any, ...], Template | None] = {}
+
+#: Branch forms as encodings showed them (see Layout._branch_forms), shared by the
+#: branches alike in all that picks their form: mode, whether the target is in
+#: their section, mnemonic, operand size, `short'/`near' and prefixes.
+_BRANCH_FORMS: dict[tuple[Any, ...], list[Any]] = {}
 
 #: The addresses a field of each size holds as they are: below its sign bit
 #: (where a wider value may take it sign-extended), or in all of it for 8 and 16 bits.
