@@ -5,9 +5,11 @@ in. What comes out is what NASM makes, wherever the labels go over the passes.""
 
 from __future__ import annotations
 
+import pytest
 from asm_oracle import nasm_errors, needs_nasm, ours_result, run_nasm
 
-from longmode.asm import assemble
+from longmode.asm import assemble, layout
+from longmode.asm.layout import Layout
 
 
 def _growing_chain(count: int) -> list[str]:
@@ -231,3 +233,31 @@ def test_a_branch_near_in_one_pass_and_short_in_the_next() -> None:
             lines += [f"small{k} equ {k + 1}" for k in range(10)]
             source = "\n".join(lines) + "\n"
             assert assemble(source) == run_nasm(source), (pad, branch)
+
+
+def test_the_first_pass_places_lines_of_a_kind_first_seen_with_a_label_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without branches nothing changes size after the first pass: its labels are
+    # the last pass's, though each kind of line is first seen naming a label ahead
+    # (made the general way) and then by a template, naming labels behind or ahead.
+    seen: list[dict[str, object]] = []
+    original = Layout._pass
+
+    def recorded(self: Layout, statements: list, final: bool) -> list:  # type: ignore[type-arg]
+        messages = original(self, statements, final)
+        seen.append(dict(self.labels))
+        return messages
+
+    monkeypatch.setattr(Layout, "_pass", recorded)
+    monkeypatch.setattr(layout, "_TEMPLATES", {})  # (none kept from the tests before)
+    for bits in (16, 32):
+        seen.clear()
+        lines = [f"bits {bits}", "start:"]
+        for n in range(3):
+            lines += _label_lines(bits, [f"ahead{n}", f"ahead{n + 1}", "start"])
+            lines += [f"m{n}: nop"]
+        lines += [f"ahead{n}: dw {n}" for n in range(4)]
+        assemble("\n".join(lines) + "\n")
+        assert len(seen) > 1
+        assert seen[0] == seen[-1], bits
