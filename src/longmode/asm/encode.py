@@ -31,8 +31,7 @@ from longmode.asm.special import (
 )
 
 __all__ = [
-    "Fixup", "Prefixes", "Value", "branch", "branch_with_field", "encode_instruction",
-    "plain_branch",
+    "Fixup", "Prefixes", "Value", "branch_with_field", "encode_instruction", "plain_branch",
 ]  # fmt: skip
 
 # the register that `loop', `loope' and `loopne' may name as their counter

@@ -18,7 +18,6 @@ from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
 from longmode.asm.encode import (
     Fixup,
     Value,
-    branch,
     branch_with_field,
     encode_instruction,
     plain_branch,
@@ -262,9 +261,8 @@ class Layout(EvalContext):
                 kind = stmt.__class__
                 data: bytes | None = None
                 if kind is Instr:
-                    if not stmt.constant:  # type: ignore[attr-defined]
-                        instruction = True
-                    elif stmt.mnemonic:  # type: ignore[attr-defined]
+                    instruction = True
+                    if stmt.constant and stmt.mnemonic:  # type: ignore[attr-defined]
                         data = stmt.cache.get((self.bits, self.default_rel))  # type: ignore[attr-defined]
                 elif kind is Label:
                     name = stmt.name  # type: ignore[attr-defined]
@@ -831,13 +829,32 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
-        self._encoded(stmt, operands, vals, ip, again, absolute)
+        key = (self.bits, self.default_rel)
+        data, fixups, as_final = self._encode(stmt, operands, vals, ip)
+        if self.pre386 and _is_jcc(stmt):
+            data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
+        if again is not None and stmt.encoded is not None and not fixups and as_final:
+            stmt.encoded[again] = data
+        if fixups:
+            if self.is_bin:
+                raise LineError(
+                    "binary output does not support relocations (external or segment references)"
+                )
+            if self.absolute is None:
+                base = self.section.size
+                for f in fixups:
+                    f.offset += base
+                    self.add_fixup(_fixup_at(f))
+        elif stmt.constant and not absolute:
+            stmt.cache[key] = data
+        self.emit(data)
 
     def _branch_to_label(self, stmt: Instr) -> bool:
         """The most common line that names a label, a branch to one placed in a
         section of a flat binary, made as :meth:`_instruction` makes it (the same
         value, address and key to its bytes) without its general steps; False,
-        having done nothing, for any other line."""
+        having done nothing, for any other line, and where the encoder fails (the
+        general way reports the error, or makes bytes for this pass alone)."""
         ops = stmt.operands
         if len(ops) != 1 or self.absolute is not None:
             return False
@@ -861,14 +878,15 @@ class Layout(EvalContext):
         if stmt.encoded is None:
             stmt.encoded = {}
         data = stmt.encoded.get(again)
-        if data is None and not self.pre386 and plain_branch(stmt.mnemonic):
+        if data is None:
+            if self.pre386 or not plain_branch(stmt.mnemonic):
+                return False
             data = self._branch_forms(stmt, op, to, ip, here)
             if data is not None:
                 stmt.encoded[again] = data
-        if data is not None:
-            self.emit(data)
-        else:
-            self._encoded(stmt, ops, [Value(to, False, here)], ip, again, False)
+        if data is None:
+            return False  # (the general way: the encoder's error, or bytes for this pass)
+        self.emit(data)
         return True
 
     def _branch_forms(self, stmt: Instr, op: ImmOp, to: int, ip: int, here: bool) -> bytes | None:
@@ -877,8 +895,7 @@ class Layout(EvalContext):
         rest: in short reach of a short form seen, which it took then as it takes it
         now (told to, or in reach); out of any short reach, with a near form seen,
         taken then as now (told to, having no short form, or out of reach). Else
-        the encoder's bytes, whose forms are noted; None where it fails (the general
-        way reports the error, or makes bytes for this pass alone)."""
+        the encoder's bytes, whose forms are noted; None where it fails."""
         key = (self.bits, self.default_rel, here)
         if stmt.branches is None:
             stmt.branches = {}
@@ -1019,37 +1036,6 @@ class Layout(EvalContext):
             return None
         return data, fields
 
-    def _encoded(
-        self,
-        stmt: Instr,
-        operands: list[Operand],
-        vals: list[Value | None],
-        ip: int,
-        again: tuple[Any, ...] | None,
-        absolute: bool,
-    ) -> None:
-        """Encode an instruction not found under its key ``again``, keep its bytes
-        there when they are final, and emit them."""
-        key = (self.bits, self.default_rel)
-        data, fixups, as_final = self._encode(stmt, operands, vals, ip)
-        if self.pre386 and _is_jcc(stmt):
-            data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
-        if again is not None and stmt.encoded is not None and not fixups and as_final:
-            stmt.encoded[again] = data
-        if fixups:
-            if self.is_bin:
-                raise LineError(
-                    "binary output does not support relocations (external or segment references)"
-                )
-            if self.absolute is None:
-                base = self.section.size
-                for f in fixups:
-                    f.offset += base
-                    self.add_fixup(_fixup_at(f))
-        elif stmt.constant and not absolute:
-            stmt.cache[key] = data
-        self.emit(data)
-
     def _encode(
         self, stmt: Instr, operands: list[Operand], vals: list[Value | None], ip: int
     ) -> tuple[bytes, list[Fixup], bool]:
@@ -1057,19 +1043,6 @@ class Layout(EvalContext):
         of reach is an error there), and whether they are those: a pass that is not
         final encodes a line that fails so as such a pass does (a later pass may bring
         the branch in reach), bytes for that pass alone, which is then not final."""
-        if len(operands) == 1 and isinstance(operands[0], ImmOp) and plain_branch(stmt.mnemonic):
-            op = operands[0]  # (encode_instruction()'s steps skipped: the most common line)
-            try:
-                data, fixups = branch(stmt.mnemonic, op, vals[0], self.bits, ip, stmt.prefixes)
-                return data, fixups, True
-            except LineError:
-                if self.final:
-                    raise
-                self.settled = False
-            data, fixups = branch(
-                stmt.mnemonic, op, vals[0], self.bits, ip, stmt.prefixes, final=False
-            )
-            return data, fixups, False
         try:
             data, fixups = encode_instruction(
                 stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel
