@@ -20,9 +20,19 @@ from longmode.asm.nasm_rules import (
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
 from longmode.asm.select import encode_forms, mismatch_message
-from longmode.asm.special import SPECIAL, STRING_OPS, branch, far_branch, is_branch, string_op
+from longmode.asm.special import (
+    SPECIAL,
+    STRING_OPS,
+    branch,
+    branch_with_field,
+    far_branch,
+    is_branch,
+    string_op,
+)
 
-__all__ = ["Fixup", "Prefixes", "Value", "encode_instruction"]
+__all__ = [
+    "Fixup", "Prefixes", "Value", "branch_with_field", "encode_instruction", "plain_branch",
+]  # fmt: skip
 
 # the register that `loop', `loope' and `loopne' may name as their counter
 _LOOP_COUNTERS = {"cx": 16, "ecx": 32, "rcx": 64}
@@ -41,6 +51,19 @@ def _plain(mnemonic: str) -> bool:
         or mnemonic in ("jmp", "call", "mov", "xlat", "xlatb", "sysret", "sysexit")
         or mnemonic.startswith("loop")
         or is_branch(mnemonic)
+    )
+
+
+@cache
+def plain_branch(mnemonic: str) -> bool:
+    """Whether :func:`encode_instruction` hands ``mnemonic`` with one immediate
+    operand straight to :func:`branch` (its other steps do nothing to it)."""
+    return (
+        is_branch(mnemonic)
+        and mnemonic not in SIZED_ALIASES
+        and mnemonic not in CMP_PSEUDO
+        and mnemonic not in SPECIAL
+        and mnemonic not in STRING_OPS
     )
 
 

@@ -11,11 +11,17 @@ forward references) and met nothing a final pass does otherwise is the last.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
 
 from longmode.asm.diagnostics import INTERNAL_ERRORS, DiagnosticSink, LineError
-from longmode.asm.encode import Fixup, Value, encode_instruction
+from longmode.asm.encode import (
+    Fixup,
+    Value,
+    branch_with_field,
+    encode_instruction,
+    plain_branch,
+)
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -26,10 +32,20 @@ from longmode.asm.limits import (
     output_limit_text,
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
+from longmode.asm.optable import RegInfo
 from longmode.asm.parser import DATA_WIDTHS, RES_WIDTHS
 from longmode.asm.records import Record
 from longmode.asm.special import SPECIAL
-from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
+from longmode.asm.statements import (
+    Data,
+    Directive,
+    Equ,
+    Instr,
+    Label,
+    Reserve,
+    Stmt,
+    Template,
+)
 
 MAX_PASSES = 40
 _WIDTH_NAMES = {1: "byte", 2: "word", 4: "dword"}
@@ -202,6 +218,19 @@ class Layout(EvalContext):
         self.commons = {}
         errors: list[tuple[str, int, str, str]] = []
         self.pass_messages = errors
+        if self.want_listing or self.track_positions:
+            self._walk(statements, errors)
+        else:
+            self._walk_quickly(statements, errors)
+        if self._struc_open():
+            errors.append(
+                (self.stmt.filename, self.stmt.line, "error", "`struc' without `endstruc'")
+            )
+        self._compute_bases()
+        return errors
+
+    def _walk(self, statements: list[Stmt], errors: list[tuple[str, int, str, str]]) -> None:
+        """Lay out each statement in turn; its errors go to ``errors``."""
         for stmt in statements:
             self.stmt = stmt
             try:
@@ -216,12 +245,53 @@ class Layout(EvalContext):
             except INTERNAL_ERRORS as err:  # never a traceback
                 message = f"cannot assemble this line ({type(err).__name__}: {err})"
                 errors.append((stmt.filename, stmt.line, "error", message))
-        if self._struc_open():
-            errors.append(
-                (self.stmt.filename, self.stmt.line, "error", "`struc' without `endstruc'")
-            )
-        self._compute_bases()
-        return errors
+
+    def _walk_quickly(
+        self, statements: list[Stmt], errors: list[tuple[str, int, str, str]]
+    ) -> None:
+        """:meth:`_walk` without a listing or positions to keep, where the commonest
+        lines are made in the loop, as :meth:`_statement` makes them: a label, and
+        an instruction or data whose bytes are known, in a section with contents
+        (a function call per line is a good part of a pass); another instruction
+        there goes to :meth:`_instruction` directly."""
+        labels = self.labels
+        for stmt in statements:
+            instruction = False
+            if stmt.times is None and self.absolute is None and not self.section.nobits:
+                kind = stmt.__class__
+                data: bytes | None = None
+                if kind is Instr:
+                    instruction = True
+                    if stmt.constant and stmt.mnemonic:  # type: ignore[attr-defined]
+                        data = stmt.cache.get((self.bits, self.default_rel))  # type: ignore[attr-defined]
+                elif kind is Label:
+                    name = stmt.name  # type: ignore[attr-defined]
+                    if name not in labels:  # (as _define() does)
+                        labels[name] = (self.section.name, len(self.section.data))
+                        self.label_lines[name] = (stmt.filename, stmt.line)
+                        self.defined_order.setdefault(name, len(self.defined_order))
+                        continue
+                elif kind is Data:
+                    data = stmt.constant  # type: ignore[attr-defined]
+                if data is not None and self.output_size + len(data) <= MAX_OUTPUT_SIZE:
+                    self.section.data += data  # (as emit() does)
+                    self.output_size += len(data)
+                    continue
+            self.stmt = stmt
+            try:
+                if instruction:  # (what _statement() does first, in this place)
+                    self.line_start = len(self.section.data)
+                    self.repetition = None
+                    self._instruction(stmt)  # type: ignore[arg-type]
+                else:
+                    self._statement(stmt)
+            except LineError as err:
+                errors.append((stmt.filename, stmt.line, err.severity, err.message))
+            except INTERNAL_ERRORS as err:  # never a traceback
+                message = f"cannot assemble this line ({type(err).__name__}: {err})"
+                errors.append((stmt.filename, stmt.line, "error", message))
+        if statements:
+            self.stmt = statements[-1]  # (as the loop leaves it in _walk)
 
     def _struc_open(self) -> bool:
         return self.struc is not None
@@ -697,6 +767,13 @@ class Layout(EvalContext):
             if cached is not None:
                 self.emit(cached)
                 return
+        elif self.is_bin and (self._branch_to_label(stmt) or self._from_template(stmt)):
+            return
+        self._evaluated(stmt)
+
+    def _evaluated(self, stmt: Instr) -> None:
+        """An instruction made the general way: its operands evaluated, its bytes
+        found by its key (see :meth:`_where_from`) or encoded."""
         vals: list[Value | None] = []
         jump = not stmt.constant and _is_jump(stmt)  # (a constant line branches to no number)
         operands = stmt.operands  # (copied before one is changed)
@@ -752,6 +829,7 @@ class Layout(EvalContext):
             if data is not None:
                 self.emit(data)
                 return
+        key = (self.bits, self.default_rel)
         data, fixups, as_final = self._encode(stmt, operands, vals, ip)
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
@@ -770,6 +848,193 @@ class Layout(EvalContext):
         elif stmt.constant and not absolute:
             stmt.cache[key] = data
         self.emit(data)
+
+    def _branch_to_label(self, stmt: Instr) -> bool:
+        """The most common line that names a label, a branch to one placed in a
+        section of a flat binary, made as :meth:`_instruction` makes it (the same
+        value, address and key to its bytes) without its general steps; False,
+        having done nothing, for any other line, and where the encoder fails (the
+        general way reports the error, or makes bytes for this pass alone)."""
+        ops = stmt.operands
+        if len(ops) != 1 or self.absolute is not None:
+            return False
+        op = ops[0]
+        if not isinstance(op, ImmOp) or op.expr[0] != "sym" or not _is_jump(stmt):
+            return False
+        place = self.labels.get(op.expr[1])
+        if place is None and self.final:  # as _operand() looks it up
+            place = self.prev.get(op.expr[1])
+        if place is None or place[0] is None or place[0] == "=":
+            return False
+        section = self.section
+        to = self.bases.get(place[0], 0) + place[1]
+        ip = self.bases.get(section.name, 0) + (
+            section.bss_size if section.nobits else len(section.data)
+        )
+        here = place[0] == section.name
+        # (the key _where_from() makes for a known target)
+        again: tuple[Any, ...] = (self.bits, self.default_rel, self.pre386, False)
+        again += ("to", to - ip, to >> 16, ip >> 16, False, here)
+        if stmt.encoded is None:
+            stmt.encoded = {}
+        data = stmt.encoded.get(again)
+        if data is None:
+            if self.pre386 or not plain_branch(stmt.mnemonic):
+                return False
+            data = self._branch_forms(stmt, op, to, ip, here)
+            if data is not None:
+                stmt.encoded[again] = data
+        if data is None:
+            return False  # (the general way: the encoder's error, or bytes for this pass)
+        self.emit(data)
+        return True
+
+    def _branch_forms(self, stmt: Instr, op: ImmOp, to: int, ip: int, here: bool) -> bytes | None:
+        """A branch's bytes from its forms as encodings in this mode showed them,
+        with the distance written in, where they tell what NASM picks without the
+        rest: in short reach of a short form seen, which it took then as it takes it
+        now (told to, or in reach); out of any short reach, with a near form seen,
+        taken then as now (told to, having no short form, or out of reach). Else
+        the encoder's bytes, whose forms are noted; None where it fails."""
+        key = (self.bits, self.default_rel, here)
+        if stmt.branches is None:
+            stmt.branches = {}
+        forms = stmt.branches.get(key)
+        if forms is None:  # (shared by the branches alike)
+            p = stmt.prefixes
+            alike: tuple[Any, ...] = (*key, stmt.mnemonic, op.size, op.jump)
+            alike += (p.rep, p.lock, p.opsize, p.addrsize, p.seg)
+            forms = stmt.branches[key] = _BRANCH_FORMS.setdefault(alike, [None, None, 0])
+        if ip >= 0 and 0 <= to < 0x10000:  # (no 64 KiB wrap here)
+            short: bytes | None = forms[0]
+            near: bytes | None = forms[1]
+            width: int = forms[2]
+            if short is not None:
+                end = ip + len(short) + 1
+                if end < 0x10000 and -128 <= to - end <= 127:
+                    return short + ((to - end) & 0xFF).to_bytes(1, "little")
+            # (no short form shorter than 2 bytes or longer than 2 and 4 prefixes)
+            if near is not None and (short is not None or not -130 <= to - ip <= 140):
+                end = ip + len(near) + width
+                limit = 1 << (8 * width - 1)
+                if end < 0x10000 and -limit <= to - end < limit:
+                    return near + ((to - end) & (2 * limit - 1)).to_bytes(width, "little")
+        try:
+            data, _, width = branch_with_field(
+                stmt.mnemonic, op, Value(to, False, here), self.bits, ip, stmt.prefixes
+            )
+        except LineError:
+            return None
+        if width == 1:
+            forms[0] = data[:-1]
+        else:
+            forms[1:] = [data[:-width], width]
+        return data
+
+    def _from_template(self, stmt: Instr) -> bool:
+        """A line whose operands are registers, numbers and labels alone (``mov si,
+        msg``, ``cmp [count], ax``) in a flat binary: NASM keeps a label's address a
+        full-size field, so that the same form of the instruction takes it whatever
+        it is, and the line's bytes are its template's with the addresses written in
+        their fields (see :meth:`_template`). In a first pass, a label not yet seen
+        takes its field's size alone, as in the general way. False, having done
+        nothing, for any other line, or where the general way must judge (an
+        address that fills its field's sign bit, a line with no template)."""
+        names = stmt.labelled
+        if names is None:
+            names = stmt.labelled = _label_operands(stmt)
+        if not names or self.absolute is not None or self.section.nobits:
+            return False
+        values: list[int] | None = []
+        for name in names:  # (as _operand() and lookup() find them)
+            place = self.labels.get(name)
+            if place is None and self.final:
+                place = self.prev.get(name)
+            if place is None and not self.final and name not in self.prev:
+                if name in self.externs:
+                    return False
+                values = None  # (any bytes will do in this pass, as lookup() notes)
+                continue
+            if place is None or place[0] is None or place[0] == "=":
+                return False
+            if values is not None:
+                values.append(self.bases.get(place[0], 0) + place[1])
+        mode = (self.bits, self.default_rel, self.pre386)
+        if stmt.templates is None:
+            stmt.templates = {}
+        if mode not in stmt.templates:  # the first time in this mode
+            if self.bits == 64 and any(_may_be_rip_relative(op) for op in stmt.operands):
+                stmt.templates[mode] = None  # (its bytes may depend on its own address)
+                return False
+            template = self._template(stmt, mode, values)
+            if template is False:  # (made the general way, or to be)
+                return values is not None
+            stmt.templates[mode] = template
+        template = stmt.templates[mode]
+        if template is None:
+            return False
+        data, fields = template
+        if values is None:
+            self.settled = False
+            self.emit(data)
+            return True
+        filled = _filled(data, fields, values)
+        if filled is None:
+            return False
+        self.emit(filled)
+        return True
+
+    def _template(
+        self, stmt: Instr, mode: tuple[Any, ...], values: list[int] | None
+    ) -> Template | Literal[False] | None:
+        """The template of lines like this one in a mode (see :meth:`_new_template`).
+        The first line of its kind, with the labels' ``values`` known, is made the
+        general way, and the template is kept if writing them in it gives the same
+        bytes (None if not); False for that line, or one before it with a label
+        not yet seen, which the general way makes."""
+        p = stmt.prefixes
+        key = (mode, stmt.mnemonic, p.rep, p.lock, p.opsize, p.addrsize, p.seg)
+        key += tuple([_template_operand(op) for op in stmt.operands])
+        if key in _TEMPLATES:
+            return _TEMPLATES[key]
+        if values is None:
+            return False
+        start = len(self.section.data)
+        self._evaluated(stmt)
+        made = bytes(self.section.data[start:])
+        template = self._new_template(stmt, len(values))
+        if template is not None and _filled(*template, values) != made:
+            template = None
+        _TEMPLATES[key] = template
+        return False
+
+    def _new_template(self, stmt: Instr, count: int) -> Template | None:
+        """The line encoded with placeholders for its ``count`` labels' addresses, as
+        an object file takes them: fields of zeros, with the relocations saying where."""
+        vals: list[Value | None] = []
+        names = iter(range(count))
+        for op in stmt.operands:
+            if not isinstance(op, (MemOp, ImmOp)):
+                vals.append(None)
+                continue
+            expr = _label_operand(op)
+            if expr is None:
+                vals.append(Value(0, False))
+            elif expr[0] == "n":
+                vals.append(Value(expr[1], False))
+            else:
+                vals.append(Value(Reloc(f"#{next(names)}", 0, True), False))
+        try:
+            data, fixups = encode_instruction(
+                stmt.mnemonic, stmt.operands, vals, self.bits, self._ip(), stmt.prefixes,
+                self.default_rel,
+            )  # fmt: skip
+        except LineError:
+            return None
+        fields = tuple((int(f.target.base[1:]), f.offset, f.size) for f in fixups if not f.pcrel)
+        if len(fields) != len(fixups) or sorted(n for n, _, _ in fields) != list(range(count)):
+            return None
+        return data, fields
 
     def _encode(
         self, stmt: Instr, operands: list[Operand], vals: list[Value | None], ip: int
@@ -852,6 +1117,83 @@ def _fixup_at(f: Fixup) -> Fixup:
         )
     target = f.target.replace(offset=f.target.offset + f.offset, pcrel=False)
     return f.replace(pcrel=True, target=target, pc_adjust=0)
+
+
+#: Templates of lines that name labels (see Layout._from_template), by mode and by
+#: what else the bytes depend on (see :func:`_template_operand`): lines alike in
+#: all but their labels (``mov si, msg`` and ``mov si, title``) have the same one.
+_TEMPLATES: dict[tuple[Any, ...], Template | None] = {}
+
+#: Branch forms as encodings showed them (see Layout._branch_forms), shared by the
+#: branches alike in all that picks their form: mode, whether the target is in
+#: their section, mnemonic, operand size, `short'/`near' and prefixes.
+_BRANCH_FORMS: dict[tuple[Any, ...], list[Any]] = {}
+
+#: The addresses a field of each size holds as they are: below its sign bit
+#: (where a wider value may take it sign-extended), or in all of it for 8 and 16 bits.
+_FIELD_LIMITS = {1: 1 << 8, 2: 1 << 16, 4: 1 << 31, 8: 1 << 63}
+
+
+def _filled(
+    data: bytes, fields: tuple[tuple[int, int, int], ...], values: Sequence[int]
+) -> bytes | None:
+    """A template's bytes with the labels' addresses in their fields; None if one
+    does not fit its field as it is (see :data:`_FIELD_LIMITS`)."""
+    for n, offset, size in fields:
+        value = values[n]
+        if not 0 <= value < _FIELD_LIMITS[size]:
+            return None
+        data = data[:offset] + value.to_bytes(size, "little") + data[offset + size :]
+    return data
+
+
+def _label_operands(stmt: Instr) -> tuple[str, ...]:
+    """The labels a line names if its operands are registers, numbers and names
+    alone (``[name]`` too), in order; () for any other line (a branch, an
+    expression, a byte displacement: where a name's value may change its form)."""
+    if stmt.constant or _is_jump(stmt) or stmt.mnemonic in SPECIAL or not stmt.mnemonic:
+        return ()
+    names: list[str] = []
+    for op in stmt.operands:
+        if isinstance(op, RegOp):
+            continue
+        if not isinstance(op, (MemOp, ImmOp)) or (isinstance(op, MemOp) and op.disp_size == 1):
+            return ()
+        expr = _label_operand(op)
+        if expr is None or expr[0] == "n":
+            continue
+        if expr[0] != "sym":
+            return ()
+        names.append(expr[1])
+    return tuple(names)
+
+
+def _template_operand(op: Operand) -> Any:
+    """An operand as a template depends on it: all of it but a label named there
+    (registers by name)."""
+    if isinstance(op, RegOp):
+        return op.reg.name
+    if isinstance(op, MemOp):
+        disp = _label_operand(op)
+        return (
+            op.size, _name(op.base), _name(op.index), op.scale,
+            None if disp is not None and disp[0] == "sym" else op.disp,
+            _name(op.seg), op.rel, op.disp_size, op.far, op.near,
+        )  # fmt: skip
+    assert isinstance(op, ImmOp)  # (a line with a far pointer has no template)
+    return (op.expr if op.expr[0] != "sym" else None, op.size, op.strict, op.jump)
+
+
+def _name(reg: RegInfo | None) -> str:
+    return "" if reg is None else reg.name
+
+
+def _label_operand(op: MemOp | ImmOp) -> Node | None:
+    """A memory operand's displacement (``[name]`` is ``+name``) or an immediate."""
+    if isinstance(op, ImmOp):
+        return op.expr
+    disp = op.disp
+    return disp[1] if disp is not None and disp[0] == "u+" else disp
 
 
 def _may_be_rip_relative(op: object) -> bool:

@@ -76,9 +76,25 @@ def branch(
     bits: int,
     ip: int,
     prefixes: Prefixes,
-    extra: bytes,
-    final: bool,
+    extra: bytes = b"",
+    final: bool = True,
 ) -> tuple[bytes, list[Fixup]]:
+    data, fixups, _ = branch_with_field(mnemonic, op, val, bits, ip, prefixes, extra, final)
+    return data, fixups
+
+
+def branch_with_field(
+    mnemonic: str,
+    op: ImmOp,
+    val: Value | None,
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes = b"",
+    final: bool = True,
+) -> tuple[bytes, list[Fixup], int]:
+    """:func:`branch`, and the size of the displacement that ends its bytes (1 for a
+    short form, 2 or 4 for a near one)."""
     assert val is not None
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
     if bits == 64:
@@ -113,9 +129,11 @@ def branch(
         apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, start)
         width = (2 if size == 16 else 4) if use_near else 1
-        return extra + data[:-width] + bytes(width), [
-            Fixup(len(extra) + len(data) - width, width, True, target, True, width)
-        ]
+        return (
+            extra + data[:-width] + bytes(width),
+            [Fixup(len(extra) + len(data) - width, width, True, target, True, width)],
+            width,
+        )
     use_short = bool(short) and (op.jump == "short" or not near)
     if short and val.unknown and op.jump != "near":
         use_short = True  # NASM is optimistic about a target it has not seen yet
@@ -127,7 +145,15 @@ def branch(
     form = short[0] if use_short else near[0]
     if val.unknown:
         target = start
-    instr = iced.Instruction.create_branch(form.code, target & ((1 << size) - 1))
+    target &= (1 << size) - 1
+    key = (form.code, bits, prefixes.rep, prefixes.lock, prefixes.seg, extra)
+    head = _BRANCH_HEADS.get(key)
+    width = int(form.kinds[0][-1])
+    if head is not None:
+        made = _branch_bytes(head, width, start, target, size)
+        if made is not None:
+            return made, [], width
+    instr = iced.Instruction.create_branch(form.code, target)
     apply_prefixes(instr, prefixes)
     try:
         data = run_encoder(instr, bits, start)
@@ -137,7 +163,28 @@ def branch(
         instr = iced.Instruction.create_branch(form.code, start & MASK64)
         apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, start)
-    return reorder_prefixes(extra + data, False), []
+        return reorder_prefixes(extra + data, False), [], width
+    data = reorder_prefixes(extra + data, False)
+    if head is None and _branch_bytes(data[:-width], width, start, target, size) == data:
+        _BRANCH_HEADS[key] = data[:-width]
+    return data, [], width
+
+
+#: A branch form's bytes before its displacement (prefixes and opcode), by form,
+#: mode, prefixes and what goes before them: the same wherever the branch goes.
+_BRANCH_HEADS: dict[tuple[Any, ...], bytes] = {}
+
+
+def _branch_bytes(head: bytes, width: int, start: int, target: int, size: int) -> bytes | None:
+    """A branch's bytes from its form's ``head``: the displacement to ``target`` in
+    ``width`` bytes; None where the encoder must judge (a distance the field does
+    not hold, or an address past the operand size, where it wraps around)."""
+    end = start + len(head) + width
+    rel = target - end
+    limit = 1 << (8 * width - 1)
+    if start < 0 or end >> size or not -limit <= rel < limit:
+        return None
+    return head + (rel & (2 * limit - 1)).to_bytes(width, "little")
 
 
 def _fits_short(form: Form, prefixes: Prefixes, bits: int, start: int, target: Any) -> bool:

@@ -9,6 +9,10 @@ from longmode.asm.expr import Node
 from longmode.asm.operands import Operand
 from longmode.asm.records import Record
 
+#: An instruction's bytes with zeros where labels' addresses go, and where they go:
+#: (the label's index among the line's, offset, size) for each.
+Template = tuple[bytes, tuple[tuple[int, int, int], ...]]
+
 
 class Stmt(Record):
     """Common part: where the statement came from, and its ``times`` count."""
@@ -57,7 +61,10 @@ class Equ(Stmt):
 class Instr(Stmt):
     """A machine instruction with its prefixes and operands."""
 
-    __slots__ = ("cache", "constant", "encoded", "mnemonic", "operands", "prefixes")
+    __slots__ = (
+        "branches", "cache", "constant", "encoded", "labelled", "mnemonic", "operands",
+        "prefixes", "templates",
+    )  # fmt: skip
     mnemonic: str
     operands: list[Operand]
     prefixes: Prefixes
@@ -67,6 +74,16 @@ class Instr(Stmt):
     #: (the passes after the first mostly find the same ones).
     #: (made on first use: lines without names never need it)
     encoded: dict[tuple[Any, ...], bytes] | None
+    #: The names of a line whose operands are registers, numbers and labels alone
+    #: (``mov si, msg``), one for each field a label's address goes in; () for any
+    #: other line; None until a pass looks (see ``Layout._from_template``).
+    labelled: tuple[str, ...] | None
+    #: Such a line's template by mode (None: made the general way only).
+    templates: dict[tuple[Any, ...], Template | None] | None
+    #: A branch's forms as its encodings showed them, by mode and whether its target
+    #: is in its section: the short form's bytes before the displacement, the near
+    #: form's, and the size of the near displacement (see ``Layout._branch_forms``).
+    branches: dict[tuple[Any, ...], list[Any]] | None
 
     def __init__(
         self,
@@ -79,6 +96,9 @@ class Instr(Stmt):
         constant: bool = False,
         cache: dict[tuple[int, bool], bytes] | None = None,
         encoded: dict[tuple[Any, ...], bytes] | None = None,
+        labelled: tuple[str, ...] | None = None,
+        templates: dict[tuple[Any, ...], Template | None] | None = None,
+        branches: dict[tuple[Any, ...], list[Any]] | None = None,
     ) -> None:
         self.filename = filename
         self.line = line
@@ -89,13 +109,17 @@ class Instr(Stmt):
         self.constant = constant
         self.cache = {} if cache is None else cache
         self.encoded = encoded
+        self.labelled = labelled
+        self.templates = templates
+        self.branches = branches
 
     def at(self, filename: str, line: int) -> Instr:
         """The same instruction on another line, sharing its encodings (as
         :meth:`replace` would make it, without its generic field walk)."""
         return Instr(
             filename, line, self.times, self.mnemonic, self.operands, self.prefixes,
-            self.constant, self.cache, self.encoded,
+            self.constant, self.cache, self.encoded, self.labelled, self.templates,
+            self.branches,
         )  # fmt: skip
 
 
