@@ -42,6 +42,9 @@ _COUNTER_BRANCHES = {
     "jrcxz": 64,
 }  # fmt: skip
 
+#: The jump that tests the counter of an address size.
+_COUNTER_JUMPS = {16: "jcxz", 32: "jecxz", 64: "jrcxz"}
+
 _NEAR_KINDS = ("br16_2", "br32_4", "br64_4")
 
 
@@ -99,6 +102,16 @@ def branch_with_field(
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
     if bits == 64:
         size = 16 if prefixes.opsize == 16 else 64
+    addr = 0
+    if mnemonic in _COUNTER_BRANCHES:
+        # The counter's size: a jump's own where it is not the mode's (NASM then
+        # passes an a16/a32 by), else an explicit a16/a32, else the mode's.
+        own = _COUNTER_BRANCHES[mnemonic]
+        addr = own if own and own != bits else prefixes.addrsize or own or bits
+        if own:  # `a32 jcxz' in 16-bit code is jecxz
+            mnemonic = _COUNTER_JUMPS[addr]
+    elif prefixes.addrsize and prefixes.addrsize != bits:
+        extra += b"\x67"  # NASM writes an explicit a16/a32 that no operand of a branch uses
     forms, short, near = _branch_forms(mnemonic, MODE_INDEX[bits], size)
     if bits == 64 and size == 16:  # NASM: a 66 prefix on the 64-bit rel32 form
         near = [f for f in forms if f.kinds[0] == "br64_4"]
@@ -112,8 +125,7 @@ def branch_with_field(
         ):
             extra = b"\x66" + extra
             short = []
-    if mnemonic in _COUNTER_BRANCHES:
-        addr = prefixes.addrsize or _COUNTER_BRANCHES[mnemonic] or bits
+    if addr:
         short = [f for f in short if f.address_size == addr]
     if not short and not near:
         raise LineError(mismatch_message(mnemonic, [op], bits))
