@@ -55,7 +55,7 @@ from longmode.machine import snapshot, string_io
 from longmode.machine.bios import rom
 from longmode.machine.board import Board, ServiceHandler
 from longmode.machine.board.chipset import DEFAULT_START, Wiring
-from longmode.machine.board.memory import MmioDevice
+from longmode.machine.board.memory import MmioDevice, nonzero_pages
 from longmode.machine.clock import NS_PER_SECOND, VirtualClock
 from longmode.machine.cpu import FLAG_IF, Mode, Paging, X86Cpu
 from longmode.machine.devices.base import Device
@@ -161,16 +161,6 @@ class MachineConfig:
     #: Called between two slices of a run (a front end's chance to draw the screen or
     #: feed input): never from inside a slice, so it costs the guest nothing.
     between_slices: Callable[[], None] | None = None
-
-
-def _pages_of(address: int, data: bytes) -> dict[int, bytes]:
-    """The non-zero pages of ``data`` placed at ``address`` (a page boundary)."""
-    pages = {}
-    for offset in range(0, len(data), snapshot.PAGE):
-        page = data[offset : offset + snapshot.PAGE].ljust(snapshot.PAGE, b"\0")
-        if page.count(0) != snapshot.PAGE:
-            pages[address + offset] = page
-    return pages
 
 
 #: What ``run(until=...)`` accepts: an address to stop at, or a predicate checked
@@ -367,7 +357,7 @@ class Machine(HookGlue):
         #: Our BIOS, when the machine was given a disk.
         self.bios: Bios | None = None
         #: The state :meth:`power_cycle` returns to (memory: the ROM, known without reading).
-        self._power_on = snapshot.take(self, pages=_pages_of(rom.BIOS_BASE, rom_image))
+        self._power_on = snapshot.take(self, pages=nonzero_pages(rom.BIOS_BASE, rom_image))
         if disks:
             self._boot_from(disks)
 
@@ -401,6 +391,11 @@ class Machine(HookGlue):
         """Puts the machine back in ``state``; the next :meth:`run` goes on from there."""
         snapshot.restore(self, state)
 
+    def can_power_cycle_to(self, config: MachineConfig) -> bool:
+        """Whether :meth:`power_cycle` takes ``config``: the memory size and the RTC's
+        start time are built into the machine."""
+        return config.memory == self.config.memory and config.start_time == self.config.start_time
+
     def power_cycle(self, config: MachineConfig | None = None) -> None:
         """Switches the machine off and on again: it is then as a new ``Machine(config)``
         starts — RAM zero but for the BIOS ROM, the CPU at the reset vector, every chip
@@ -409,7 +404,7 @@ class Machine(HookGlue):
         (how a test runner boots kernel after kernel). ``config`` (default: the one it
         has) must have its memory size and RTC start time: they are built in."""
         config = self.config if config is None else config
-        if config.memory != self.config.memory or config.start_time != self.config.start_time:
+        if not self.can_power_cycle_to(config):
             raise ValueError(
                 "a power cycle keeps the memory size and the RTC's start time: build a new "
                 "machine for others"

@@ -69,12 +69,7 @@ def boot_machine(
         on_serial=on_serial or to_stdout,
     )
     try:
-        if (
-            reuse is not None
-            and type(reuse) is machine_class
-            and reuse.config.memory == config.memory
-            and reuse.config.start_time == config.start_time
-        ):
+        if reuse is not None and type(reuse) is machine_class and reuse.can_power_cycle_to(config):
             machine = reuse
             machine.power_cycle(config)
         else:

@@ -64,6 +64,17 @@ _IN_USE = bytes(1 if byte & 0xC0 else 0 for byte in range(256))
 _IN_USE_RUN = re.compile(b"\x01+")
 
 
+def nonzero_pages(base: int, data: bytes | memoryview) -> dict[int, bytes]:
+    """The pages of ``data``, placed at ``base`` (a page boundary), that hold a
+    non-zero byte, by address (a last partial page padded with zeros)."""
+    pages: dict[int, bytes] = {}
+    for offset in range(0, len(data), PAGE):
+        page = data[offset : offset + PAGE]
+        if page != _ZERO_PAGE[: len(page)]:
+            pages[base + offset] = bytes(page).ljust(PAGE, b"\0")
+    return pages
+
+
 class RamBlock:
     """Guest memory from ``base`` on: ``size`` bytes of a private anonymous mapping
     of this process (zero until written, as QEMU's RAM), which unicorn is given by
@@ -118,10 +129,7 @@ class RamBlock:
         try:
             for start, end in self.used_runs():
                 start -= start % PAGE
-                for offset in range(start, end, PAGE):
-                    page = view[offset : offset + PAGE]
-                    if page != _ZERO_PAGE:
-                        pages[self.base + offset] = page.tobytes()
+                pages.update(nonzero_pages(self.base + start, view[start:end]))
         finally:
             view.release()
         return pages
