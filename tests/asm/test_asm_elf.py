@@ -33,13 +33,16 @@ CASES = [
 @pytest.mark.parametrize(("name", "fmt"), CASES)
 def test_object_matches_nasm(name: str, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = (ELF_SOURCES / name).resolve()
-    expected = elf_summary(run_nasm_file(path, fmt))
+    theirs = run_nasm_file(path, fmt)
+    expected = elf_summary(theirs)
     monkeypatch.chdir(path.parent)
-    ours = elf_summary(assemble(path.read_text(), filename=path.name, fmt=fmt))
+    obj = assemble(path.read_text(), filename=path.name, fmt=fmt)
+    ours = elf_summary(obj)
     assert ours["sections"] == expected["sections"]
     assert ours["symbols"] == expected["symbols"]
     assert ours["relocations"] == expected["relocations"]
     assert ours == expected
+    assert obj == theirs  # the file too, to NASM's padding after the last section
 
 
 def test_elf64_header_and_relocation_of_an_external_call() -> None:
@@ -93,9 +96,11 @@ def test_random_objects_match_nasm(rng: random.Random, bits: int) -> None:
     source = _random_object(rng, bits)
     fmt = f"elf{bits}"
     try:
-        expected = elf_summary(run_nasm(source, fmt))
+        theirs = run_nasm(source, fmt)
     except AssertionError:
         with pytest.raises(AsmError):
             assemble(source, fmt=fmt)
         return
-    assert elf_summary(assemble(source, fmt=fmt, filename="in.asm")) == expected
+    obj = assemble(source, fmt=fmt, filename="in.asm")
+    assert elf_summary(obj) == elf_summary(theirs)
+    assert obj == theirs

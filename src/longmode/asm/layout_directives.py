@@ -211,6 +211,7 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         size = layout.absolute - start
         if f"{sname}_size" not in layout.labels:
             layout.labels[f"{sname}_size"] = ("=", size)
+            layout.defined_order.setdefault(f"{sname}_size", len(layout.defined_order))
         layout.struc = None
         layout.absolute, layout.absolute_base = layout.saved_absolute, layout.saved_absolute_base
         if layout.saved_section is not None:

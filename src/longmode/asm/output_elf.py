@@ -118,15 +118,8 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
             defined.append((name, place[1], SHN_ABS))
         else:
             defined.append((name, place[1], sec_index[place[0]]))
-    for name, value, shndx in defined:
-        if name not in globals_:  # `static name:type size' gives a local its type
-            sym_type, size, visibility, _ = layout.symbol_types.get(name, (STT_NOTYPE, 0, 0, 0))
-            info = (STB_LOCAL << 4) | sym_type
-            symbols.append((strtab.add(name), value, size, info, visibility, shndx))
-    first_global = len(symbols)
-    symbol_index: dict[str, int] = {}
     seq = layout.defined_order
-    order = sorted(
+    globals_order = sorted(
         [
             (seq.get(n, 0), n, "extern")
             for n in layout.externs
@@ -135,8 +128,21 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         ]
         + [(seq.get(n, 0), n, "defined") for n in globals_ if n in layout.labels]
     )
+    # NASM writes the names into .strtab as its last pass meets them (a label where
+    # it is defined, an extern or a common where it is declared), locals and
+    # globals alike: their offsets follow that order, not the symbol table's.
+    named = [n for n, _, _ in defined if n not in globals_] + [n for _, n, _ in globals_order]
+    for name in sorted(named, key=lambda n: seq.get(n, 0)):
+        strtab.add(name)
+    for name, value, shndx in defined:
+        if name not in globals_:  # `static name:type size' gives a local its type
+            sym_type, size, visibility, _ = layout.symbol_types.get(name, (STT_NOTYPE, 0, 0, 0))
+            info = (STB_LOCAL << 4) | sym_type
+            symbols.append((strtab.add(name), value, size, info, visibility, shndx))
+    first_global = len(symbols)
+    symbol_index: dict[str, int] = {}
     defined_map = {name: (value, shndx) for name, value, shndx in defined}
-    for _, name, kind in order:
+    for _, name, kind in globals_order:
         symbol_index[name] = len(symbols)
         spec = layout.symbol_types.get(name, (STT_NOTYPE, 0, STV_DEFAULT, False))
         sym_type, sym_size, visibility, weak = spec
@@ -225,7 +231,7 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     shdr_fmt = STRUCTS["shdr"][cls]
     ehsize = struct.calcsize(ehdr_fmt)
     shentsize = struct.calcsize(shdr_fmt)
-    shoff = ehsize
+    shoff = (ehsize + 15) // 16 * 16  # (NASM starts the section headers at 16 bytes)
     offset = shoff + shentsize * len(headers)
     body: list[bytes | bytearray] = []
     final_headers = []
@@ -239,12 +245,14 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         final_headers.append((*header[:4], offset, *header[5:]))
         body.append(blob)
         offset += len(blob)
+    body.append(bytes(-offset % 16))  # NASM pads every section's data to 16, the last too
     ident = b"\x7fELF" + bytes([2 if is64 else 1, 1, 1, 0]) + bytes(8)
     machine = 62 if is64 else 3
     out = bytearray(
         struct.pack(ehdr_fmt, ident, 1, machine, 1, 0, 0, shoff, 0, ehsize, 0, 0, shentsize,
                     len(headers), shstr_index)
     )  # fmt: skip
+    out += bytes(shoff - ehsize)
     for header in final_headers:
         out += struct.pack(shdr_fmt, *header)
     return b"".join([out, *body])
