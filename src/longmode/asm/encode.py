@@ -139,9 +139,9 @@ def encode_instruction(
             and not ops[1].strict
             and vals[1] is not None
             and isinstance(vals[1].value, int)
-            and not vals[1].unknown
             and not vals[1].reloc
-            and 0 <= vals[1].value <= 0xFFFFFFFF
+            # (a name not seen yet fits, as NASM's first pass takes it: see select._imm_ok)
+            and (vals[1].unknown or 0 <= vals[1].value <= 0xFFFFFFFF)
         ):
             imm = ops[1]
             ops = [RegOp(REGISTERS[low32(ops[0].reg.name)]), ImmOp(imm.expr, 0, False, imm.jump)]

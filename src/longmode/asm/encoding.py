@@ -209,6 +209,8 @@ def build(
             if isinstance(v, Reloc):
                 relocs.append(("imm", v, kind, False))
                 v = 0
+            if kind == "imm8_const_1" and val.unknown:
+                v = 1  # (a name not seen yet, taken as fitting: see select._imm_ok)
             part, mask, sign = _IMM_ARGS.get(kind, _IMM_32)
             v &= mask
             parts.append(part)

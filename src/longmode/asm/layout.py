@@ -147,10 +147,27 @@ class Layout(EvalContext):
                 errors = self._pass(statements, final=True)
                 if self._snapshot() == snapshot:
                     break
+            else:
+                errors = [*errors, self._stalled(snapshot[0], statements)]
         for filename, line, severity, message in errors:
             self.sink.add(filename, line, severity, message)
         if self.is_bin and not self.sink.errors:
             self._check_image()
+
+    def _stalled(self, before: dict[str, Any], statements: list[Stmt]) -> tuple[str, int, str, str]:
+        """The error when the passes end with labels still moving (NASM's words), at
+        the first label that moved in the last pass: a size that depends on a
+        label after it, which that size moves (``add bx, (f - s) - 0x101``)."""
+        moved = [n for n, place in self.labels.items() if before.get(n) != place]
+        message = f"unable to find valid values for all labels after {MAX_PASSES + 1} passes"
+        if not moved:
+            return (statements[0].filename if statements else "<input>", 0, "error", message)
+        name = moved[0]
+        filename, line = self.label_lines.get(name, (statements[0].filename, 0))
+        was, now = before.get(name), self.labels[name]
+        shown = f" (between {was[1]:#x} and {now[1]:#x})" if was and was[0] == now[0] else ""
+        message += f": `{name}' still moves{shown}, as sizes before it depend on where it is"
+        return (filename, line, "error", message)
 
     def _check_image(self) -> None:
         """A flat binary's gaps between sections count towards the output limit."""
@@ -937,7 +954,9 @@ class Layout(EvalContext):
         full-size field, so that the same form of the instruction takes it whatever
         it is, and the line's bytes are its template's with the addresses written in
         their fields (see :meth:`_template`). In a first pass, a label not yet seen
-        takes its field's size alone, as in the general way. False, having done
+        takes its field's size alone in an address, as in the general way; as an
+        immediate, the general way takes it (NASM fits it to the shortest form
+        there, see ``select._imm_ok``). False, having done
         nothing, for any other line, or where the general way must judge (an
         address that fills its field's sign bit, a line with no template)."""
         names = stmt.labelled
@@ -951,7 +970,9 @@ class Layout(EvalContext):
             if place is None and self.final:
                 place = self.prev.get(name)
             if place is None and not self.final and name not in self.prev:
-                if name in self.externs:
+                if name in self.externs or any(
+                    isinstance(op, ImmOp) and op.expr[0] != "n" for op in stmt.operands
+                ):  # (NASM takes an immediate not yet known as fitting the shortest form)
                     return False
                 values = None  # (any bytes will do in this pass, as lookup() notes)
                 continue
@@ -1048,10 +1069,20 @@ class Layout(EvalContext):
                 stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel
             )
             return data, fixups, True
-        except LineError:
-            if self.final:
-                raise
-            self.settled = False
+        except LineError as err:
+            if not self.final:
+                self.settled = False
+            else:  # the error stands for this pass; the line keeps its size, as in NASM
+                try:  # (a line that took no room would move the labels after it, and
+                    # the next pass might bring the branch back in reach: no end)
+                    data, fixups = encode_instruction(
+                        stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes,
+                        self.default_rel, False,
+                    )  # fmt: skip
+                except LineError:
+                    raise err from None
+                self.pass_messages.append((stmt.filename, stmt.line, err.severity, err.message))
+                return data, fixups, False
         data, fixups = encode_instruction(
             stmt.mnemonic, operands, vals, self.bits, ip, stmt.prefixes, self.default_rel, False
         )

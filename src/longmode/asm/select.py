@@ -110,6 +110,12 @@ def _imm_ok(kind: str, form: Form, imm: ImmOp, value: Value, bits: int) -> bool:
         ):
             return False
     v = value.value
+    if value.unknown and not value.reloc and not isinstance(v, Reloc) and not imm.strict:
+        # A name not seen yet (the first pass): NASM is optimistic and lets it fit
+        # every immediate form, 1 and the sign-extended byte too (its parser's
+        # UNITY | SBYTEWORD | SBYTEDWORD | UDWORD | SDWORD), so the shortest is taken
+        # and the later passes grow it as the value requires.
+        return True
     if isinstance(v, Reloc) or value.unknown or value.reloc:
         return not (kind.startswith("imm8sex") or kind == "imm8_const_1") or (
             imm.strict and imm.size == 1
@@ -199,6 +205,8 @@ def _imm_class(val: Value | None) -> tuple[Any, ...]:
     if val is None:
         return ()
     v = val.value
+    if val.unknown and not val.reloc and isinstance(v, int):
+        return ("u",)  # (a name not seen yet: see _imm_ok)
     if val.unknown or val.reloc or not isinstance(v, int):
         return ("r",)
     return _number_class(v)
