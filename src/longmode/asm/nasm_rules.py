@@ -117,6 +117,16 @@ def prefer_memory_form(mnemonic: str, ops: list[Operand]) -> bool:
     return mnemonic in ("movq", "vmovq") and any(isinstance(o, MemOp) for o in ops)
 
 
+def rex_w_after_prefixes(data: bytes) -> bytes:
+    """``data`` whose first byte is a REX.W (48) made in its place, the legacy prefixes
+    after it in NASM's order and the REX moved after them, before the opcode."""
+    body = reorder_prefixes(data[1:], False)
+    n = 0
+    while n < len(body) and body[n] in _PREFIX_RANK:
+        n += 1
+    return body[:n] + data[:1] + body[n:]
+
+
 def reorder_prefixes(data: bytes, keep_last: bool) -> bytes:
     """Legacy prefixes in NASM's order; ``keep_last`` keeps a mandatory prefix in place."""
     n = 0

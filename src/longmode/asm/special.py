@@ -21,6 +21,7 @@ from longmode.asm.encoding import (
 from longmode.asm.expr import MASK64, Reloc
 from longmode.asm.nasm_rules import (
     reorder_prefixes,
+    rex_w_after_prefixes,
 )
 from longmode.asm.operands import FarOp, ImmOp, Operand, RegOp
 from longmode.asm.optable import REGISTERS, Form, forms_for
@@ -98,6 +99,32 @@ def branch_with_field(
 ) -> tuple[bytes, list[Fixup], int]:
     """:func:`branch`, and the size of the displacement that ends its bytes (1 for a
     short form, 2 or 4 for a near one)."""
+    if op.jump in ("short", "near") and (
+        mnemonic in _COUNTER_BRANCHES or (mnemonic == "call" and op.jump == "short")
+    ):  # (NASM's forms of these take no size: `loop short x', `jecxz near x', `call short x')
+        raise LineError("mismatch in operand sizes")
+    if bits == 64 and prefixes.opsize == 64 and mnemonic != "jrcxz":
+        # NASM writes a REX.W for `o64' on a branch, which it does not change (but on
+        # jrcxz, the mode's own counter jump: NASM's form of it takes none): made
+        # as a prefix first (the branch's length and displacement count it), then
+        # moved after the legacy prefixes, before the opcode
+        data, fixups, width = _branch_with_field(
+            mnemonic, op, val, bits, ip, prefixes, b"\x48" + extra, final
+        )
+        return rex_w_after_prefixes(data), fixups, width
+    return _branch_with_field(mnemonic, op, val, bits, ip, prefixes, extra, final)
+
+
+def _branch_with_field(
+    mnemonic: str,
+    op: ImmOp,
+    val: Value | None,
+    bits: int,
+    ip: int,
+    prefixes: Prefixes,
+    extra: bytes,
+    final: bool,
+) -> tuple[bytes, list[Fixup], int]:
     assert val is not None
     size = prefixes.opsize or (op.size * 8 if op.size in (2, 4, 8) else 0) or bits
     if bits == 64:
@@ -112,19 +139,24 @@ def branch_with_field(
             mnemonic = _COUNTER_JUMPS[addr]
     elif prefixes.addrsize and prefixes.addrsize != bits:
         extra += b"\x67"  # NASM writes an explicit a16/a32 that no operand of a branch uses
-    forms, short, near = _branch_forms(mnemonic, MODE_INDEX[bits], size)
-    if bits == 64 and size == 16:  # NASM: a 66 prefix on the 64-bit rel32 form
-        near = [f for f in forms if f.kinds[0] == "br64_4"]
-        if not (
-            op.jump == "short"
-            or (
-                short
-                and not val.unknown
-                and _fits_short(short[0], prefixes, bits, ip + len(extra), val.value)
-            )
-        ):
+    _, short, near = _branch_forms(mnemonic, MODE_INDEX[bits], size)
+    # NASM: an o16/o32 (and not the operand's size) on a near branch is a 66 prefix
+    # on the mode's own near form: `o32 call' in 16-bit code is 66 E8 rel16, `o16 call'
+    # in 32-bit code 66 E8 rel32, as in 64-bit code (a CPU reads the field otherwise)
+    prefixed = bits != 64 and prefixes.opsize not in (0, bits) and op.size not in (2, 4, 8)
+    if (bits == 64 and size == 16) or prefixed:
+        near = _branch_forms(mnemonic, MODE_INDEX[bits], bits)[2]
+        # (short as below decides: told to, no near form, a target not seen yet, or
+        # a label in reach)
+        start = ip + len(extra)
+        in_reach = short and val.reloc and _fits_short(short[0], prefixes, bits, start, val.value)
+        goes_short = bool(short) and (
+            op.jump == "short" or not near or (op.jump != "near" and (val.unknown or in_reach))
+        )
+        if not goes_short:
             extra = b"\x66" + extra
             short = []
+            size = bits  # (the field: rel16 in 16-bit code, rel32 else)
     if addr:
         short = [f for f in short if f.address_size == addr]
     if not short and not near:
