@@ -135,6 +135,8 @@ class Layout(EvalContext):
         self.org_where: tuple[str, int] | None = None
         self.final = False
         self.unknown = False
+        #: The line last warned of data in a nobits section (a warning a line).
+        self.nobits_warned: Stmt | None = None
 
     # -- passes ------------------------------------------------------------
 
@@ -438,9 +440,14 @@ class Layout(EvalContext):
         section = self.section
         grown = len(data) * count
         if section.nobits:
-            if any(data):
-                raise LineError(
-                    f"attempt to initialize memory in a nobits section `{section.name}'"
+            if grown and self.nobits_warned is not self.stmt:  # (once a line)
+                self.nobits_warned = self.stmt
+                # NASM: the bytes are left out, their room kept (and a warning for
+                # each piece of output, its words its output format's)
+                self.warn(
+                    f"attempt to initialize memory in BSS section `{section.name}': ignored"
+                    if not self.is_bin
+                    else "attempt to initialize memory in a nobits section: ignored"
                 )
             self._check_nobits(grown)
             section.bss_size += grown
@@ -462,7 +469,10 @@ class Layout(EvalContext):
             self.emit(b"\0", count)
 
     def add_fixup(self, fixup: Fixup) -> None:
-        """A relocation of the current section; its entry counts towards the output."""
+        """A relocation of the current section; its entry counts towards the output.
+        None in a nobits section, whose bytes are left out (NASM drops it too)."""
+        if self.section.nobits:
+            return
         self._check_output(0, self.relocation_size)
         self.output_size += self.relocation_size
         fixup.where = (self.stmt.filename, self.stmt.line)
