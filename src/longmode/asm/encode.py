@@ -181,7 +181,35 @@ def encode_instruction(
         if swapped is not None and (best is None or len(swapped[0]) <= len(best[0])):
             best = swapped
     if best is None:
-        raise LineError(mismatch_message(mnemonic, ops, bits))
+        why = _out_of_bounds(mnemonic, ops, vals, bits)
+        raise LineError(why or mismatch_message(mnemonic, ops, bits))
     if prefixes.addrsize and prefixes.addrsize != bits:
         return address_prefix(best, prefixes, bits)
     return best
+
+
+def _out_of_bounds(
+    mnemonic: str, ops: list[Operand], vals: list[Value | None], bits: int
+) -> str | None:
+    """Why no form takes a number that only a sign-extended field would (NASM writes
+    it cut to that field, with a warning; we refuse it): None for other failures."""
+    for op, val in zip(ops, vals, strict=True):
+        if not isinstance(op, ImmOp) or val is None or val.unknown or val.reloc:
+            continue
+        v = val.value
+        if not isinstance(v, int):
+            continue
+        signed = v - (1 << 64) if v >= 1 << 63 else v
+        if op.size == 1 and not -128 <= signed <= 127:
+            return (
+                f"signed byte value exceeds bounds: `{mnemonic}' takes {v:#x} in a "
+                "sign-extended byte field only (NASM cuts it to that byte with a warning; "
+                "write the byte's own signed value)"
+            )
+        if bits == 64 and not -(1 << 31) <= signed < 1 << 31:
+            return (
+                f"signed dword immediate exceeds bounds: `{mnemonic}' takes {v:#x} in a "
+                "sign-extended 32-bit field only (NASM cuts it to that dword with a "
+                "warning, which changes its value; load it into a register with mov)"
+            )
+    return None
