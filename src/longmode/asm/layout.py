@@ -281,7 +281,7 @@ class Layout(EvalContext):
                 data: bytes | None = None
                 if kind is Instr:
                     instruction = True
-                    if stmt.constant and stmt.mnemonic:  # type: ignore[attr-defined]
+                    if stmt.constant and stmt.mnemonic and not stmt.sized_address:  # type: ignore[attr-defined]
                         data = stmt.cache.get((self.bits, self.default_rel))  # type: ignore[attr-defined]
                 elif kind is Label:
                     name = stmt.name  # type: ignore[attr-defined]
@@ -788,6 +788,8 @@ class Layout(EvalContext):
                 self.warn(f"{stmt.prefixes.rep} invalid with this instruction")
             if stmt.prefixes.lock:
                 self.warn("instruction is not lockable")
+        if stmt.sized_address:
+            self._sized_address(stmt)
         key = (self.bits, self.default_rel)
         if stmt.constant:
             cached = stmt.cache.get(key)
@@ -797,6 +799,29 @@ class Layout(EvalContext):
         elif self.is_bin and (self._branch_to_label(stmt) or self._from_template(stmt)):
             return
         self._evaluated(stmt)
+
+    def _sized_address(self, stmt: Instr) -> None:
+        """NASM's rules for a displacement's explicit size: a qword one with registers
+        is an invalid address; on an address alone, a word one in 64-bit code or a
+        qword one elsewhere is an impossible address size, and a byte one (any mode)
+        or a qword one in 64-bit code other than a moffs `mov' is ignored, with its
+        warning (the bytes are those without the size)."""
+        for op in stmt.operands:
+            if not isinstance(op, MemOp) or op.disp_size not in (1, 2, 8):
+                continue
+            alone = op.base is None and op.index is None
+            if op.disp_size == 8 and not alone:
+                raise LineError(f"invalid {self.bits}-bit effective address")
+            if not alone:
+                continue
+            if (op.disp_size == 2 and self.bits == 64) or (op.disp_size == 8 and self.bits != 64):
+                raise LineError("impossible combination of address sizes")
+            moffs = stmt.mnemonic == "mov" and any(
+                isinstance(o, RegOp) and o.reg.name in ("al", "ax", "eax", "rax")
+                for o in stmt.operands
+            )
+            if op.disp_size == 1 or (op.disp_size == 8 and not moffs):
+                self.warn("displacement size ignored on absolute address")
 
     def _evaluated(self, stmt: Instr) -> None:
         """An instruction made the general way: its operands evaluated, its bytes

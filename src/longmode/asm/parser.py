@@ -647,7 +647,10 @@ def _instruction(
     if constant_operands is None:
         constant_operands = all(_constant_operand(o) for o in ops)
     constant = not relative and constant_operands
-    return Instr(src.filename, src.line, None, mnemonic, ops, prefixes, constant)
+    sized = any(isinstance(o, MemOp) and o.disp_size in (1, 2, 8) for o in ops)
+    return Instr(
+        src.filename, src.line, None, mnemonic, ops, prefixes, constant, sized_address=sized
+    )
 
 
 @cache

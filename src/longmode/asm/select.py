@@ -86,8 +86,6 @@ def _mem_ok(kind: str, form: Form, mem: MemOp, bits: int) -> bool:
         return False
     if kind.endswith("mpx") or kind in ("mem_mib", "sibmem"):
         return False
-    if bits == 64 and mem.disp_size == 8 and mem.base is None and mem.index is None:
-        return False  # `[qword addr]': only the moffs forms take a 64-bit address
     if (form.code in FAR_MEM) != mem.far:
         return False
     if mem.far and mem.size:
@@ -314,6 +312,11 @@ def _select_uncached(
         return matches  # (the rules below choose among forms, and keep one alone)
     if not prefixes.addrsize:
         matches = [f for f in matches if f.address_size in (0, bits)] or matches
+    if bits == 64 and any(
+        isinstance(o, MemOp) and o.disp_size == 8 and o.base is None and o.index is None
+        for o in ops
+    ):  # `[qword addr]': a moffs form where there is one (NASM ignores the size else)
+        matches = [f for f in matches if "mem_offs" in f.kinds] or matches
     last = ops[-1] if ops else None
     if mnemonic in ("movzx", "movsx") and isinstance(ops[0], RegOp) and ops[0].reg.size == 2:
         matches = [f for f in matches if not f.kinds[1].startswith("r16")]

@@ -63,7 +63,7 @@ class Instr(Stmt):
 
     __slots__ = (
         "branches", "cache", "constant", "encoded", "labelled", "mnemonic", "operands",
-        "prefixes", "templates",
+        "prefixes", "sized_address", "templates",
     )  # fmt: skip
     mnemonic: str
     operands: list[Operand]
@@ -84,6 +84,9 @@ class Instr(Stmt):
     #: is in its section: the short form's bytes before the displacement, the near
     #: form's, and the size of the near displacement (see ``Layout._branch_forms``).
     branches: dict[tuple[Any, ...], list[Any]] | None
+    #: Whether a memory operand gives its displacement a size of 1, 2 or 8 bytes
+    #: (``[byte addr]``, ``[qword addr]``: see ``Layout._sized_address``).
+    sized_address: bool
 
     def __init__(
         self,
@@ -99,6 +102,7 @@ class Instr(Stmt):
         labelled: tuple[str, ...] | None = None,
         templates: dict[tuple[Any, ...], Template | None] | None = None,
         branches: dict[tuple[Any, ...], list[Any]] | None = None,
+        sized_address: bool = False,
     ) -> None:
         self.filename = filename
         self.line = line
@@ -112,6 +116,7 @@ class Instr(Stmt):
         self.labelled = labelled
         self.templates = templates
         self.branches = branches
+        self.sized_address = sized_address
 
     def at(self, filename: str, line: int) -> Instr:
         """The same instruction on another line, sharing its encodings (as
@@ -119,7 +124,7 @@ class Instr(Stmt):
         return Instr(
             filename, line, self.times, self.mnemonic, self.operands, self.prefixes,
             self.constant, self.cache, self.encoded, self.labelled, self.templates,
-            self.branches,
+            self.branches, self.sized_address,
         )  # fmt: skip
 
 
