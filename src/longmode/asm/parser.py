@@ -647,10 +647,7 @@ def _instruction(
     if constant_operands is None:
         constant_operands = all(_constant_operand(o) for o in ops)
     constant = not relative and constant_operands
-    sized = any(isinstance(o, MemOp) and o.disp_size in (1, 2, 8) for o in ops)
-    return Instr(
-        src.filename, src.line, None, mnemonic, ops, prefixes, constant, sized_address=sized
-    )
+    return Instr(src.filename, src.line, None, mnemonic, ops, prefixes, constant)
 
 
 @cache

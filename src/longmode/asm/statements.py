@@ -85,7 +85,8 @@ class Instr(Stmt):
     #: form's, and the size of the near displacement (see ``Layout._branch_forms``).
     branches: dict[tuple[Any, ...], list[Any]] | None
     #: Whether a memory operand gives its displacement a size of 1, 2 or 8 bytes
-    #: (``[byte addr]``, ``[qword addr]``: see ``Layout._sized_address``).
+    #: (``[byte addr]``, ``[qword addr]``: see ``Layout._sized_address``), found when
+    #: the line is first made the general way.
     sized_address: bool
 
     def __init__(
