@@ -163,6 +163,29 @@ def _mem_operand(
     return iced.MemoryOperand(base, index, mem.scale, displ, size, False, seg), reloc, False
 
 
+#: NASM's "byte/word/dword data exceeds bounds" for the immediates of the instruction
+#: last encoded, in operand order (the layout reads and clears it around each line).
+BOUNDS: list[str] = []
+
+_PLAIN_WIDTHS = {"imm8": 1, "imm16": 2, "imm32": 4}
+_WIDTH_WORDS = {1: "byte", 2: "word", 4: "dword"}
+
+
+def note_bounds(form: Form, vals: list[Value | None]) -> None:
+    """Note, in :data:`BOUNDS`, each immediate of the form's plain fields that its field
+    cuts: NASM's rule, a number below -2**(8n) or above 2**(8n)-1 for n bytes (so
+    ``mov al, -129`` passes and ``mov al, 300`` does not)."""
+    for kind, val in zip(form.kinds, vals, strict=False):
+        width = _PLAIN_WIDTHS.get(kind)
+        if width is None or val is None or val.unknown or val.reloc:
+            continue
+        v = val.value
+        if isinstance(v, int):
+            v = to_signed64(v)
+            if not -(1 << (8 * width)) <= v < 1 << (8 * width):
+                BOUNDS.append(f"{_WIDTH_WORDS[width]} data exceeds bounds")
+
+
 #: How iced-x86 takes an immediate of each kind: the type in the name of its
 #: ``Instruction.create_*`` method, the bits of the field, and its sign bit (0 when
 #: unsigned). Other kinds: a 32-bit field.

@@ -22,6 +22,7 @@ from longmode.asm.encode import (
     encode_instruction,
     plain_branch,
 )
+from longmode.asm.encoding import BOUNDS
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -885,7 +886,13 @@ class Layout(EvalContext):
                 self.emit(data)
                 return
         key = (self.bits, self.default_rel)
+        BOUNDS.clear()
         data, fixups, as_final = self._encode(stmt, operands, vals, ip)
+        bounded = bool(BOUNDS)
+        if bounded:  # (NASM's warnings, every pass: such a line keeps no bytes)
+            for message in BOUNDS:
+                self.warn(message)
+            again = None
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)
         if again is not None and stmt.encoded is not None and not fixups and as_final:
@@ -900,7 +907,7 @@ class Layout(EvalContext):
                 for f in fixups:
                     f.offset += base
                     self.add_fixup(_fixup_at(f))
-        elif stmt.constant and not absolute:
+        elif stmt.constant and not absolute and not bounded:
             stmt.cache[key] = data
         self.emit(data)
 

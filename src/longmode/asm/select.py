@@ -23,6 +23,7 @@ from longmode.asm.encoding import (
     apply_prefixes,
     build,
     finish,
+    note_bounds,
     run_encoder,
 )
 from longmode.asm.expr import Reloc, to_signed64
@@ -403,6 +404,7 @@ def encode_forms(
         if prefixes.rep or prefixes.lock or prefixes.seg:
             apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, ip + len(extra))
+        note_bounds(form, vals)
         return finish(data, relocs, extra, bits, form.mandatory)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
@@ -422,7 +424,10 @@ def encode_forms(
     winner = _WINNERS.get(winner_key)
     if winner is not None:
         with contextlib.suppress(LineError):
-            return _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
+            made = _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
+            if made is not None:
+                note_bounds(winner, vals)
+            return made
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
     best_form: Form | None = None
@@ -445,8 +450,10 @@ def encode_forms(
             best_form = form
     if best is None and error is not None:
         raise error
-    if best_form is not None and error is None:
-        _WINNERS[winner_key] = best_form
+    if best_form is not None:
+        note_bounds(best_form, vals)
+        if error is None:
+            _WINNERS[winner_key] = best_form
     return best
 
 
