@@ -59,3 +59,21 @@ def test_an_impossible_size_is_nasms_error(bits: int) -> None:
         ours, our_messages = ours_result(source)
         assert theirs is None and ours is None, line
         assert f"2: error: {words}" in their_messages and our_messages == [f"2: error: {words}"]
+
+
+@needs_nasm
+def test_a_byte_displacement_a_signed_byte_does_not_hold_is_cut_with_a_warning() -> None:
+    # NASM's test/addr64x.asm: [byte rsp+0xFF] is 8B 44 24 FF (we wrote a dword)
+    lines = {
+        64: ["mov eax, [byte rsp+0xFF]", "mov eax, [byte rsp-0xFF]", "mov eax, [byte rsp+0x80]",
+             "mov eax, [byte rsp-0x80]", "mov eax, [byte rsp-0x81]", "mov eax, [byte rsp+0x7f]"],
+        16: ["mov ax, [byte bx+0x80]", "mov ax, [byte bx+0x100]"],
+        32: ["mov eax, [byte ebx+0x300]", "add [byte esi-0x81], cl"],
+    }  # fmt: skip
+    for bits, body in lines.items():
+        for line in body:
+            source = f"bits {bits}\n{line}\n"
+            theirs, their_messages = nasm_result(source)
+            ours, our_messages = ours_result(source)
+            assert theirs is not None and ours == theirs, line
+            assert our_messages == list(dict.fromkeys(their_messages)), line  # (once a line)

@@ -440,3 +440,10 @@ def test_forms_nasm_takes_and_longmode_refuses_by_name(source: str, message: str
     ours, messages = ours_result(source)
     assert ours is None
     assert messages == [f"{source.count(chr(10))}: error: {message}"]
+
+
+@needs_nasm
+def test_nasms_other_names_of_int1_and_int3() -> None:
+    # int01 and int03 (NASM's test/changed.asm): they were taken for labels
+    source = "int01\nint03\nicebp\nint1\nint3\n"
+    assert ours_result(source) == nasm_result(source) == (bytes.fromhex("f1ccf1f1cc"), [])

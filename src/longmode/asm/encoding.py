@@ -147,6 +147,8 @@ def _mem_operand(
         displ = x - (mask + 1) if x >> (8 * full - 1) else x
         if mem.disp_size:
             size = 1 if mem.disp_size == 1 else full
+            if size == 1 and not -0x80 <= displ <= 0x7F:  # NASM cuts it, with a warning
+                displ = ((displ + 0x80) & 0xFF) - 0x80  # (see note_bounds)
         elif mem.base is None:
             size = full
         elif displ == 0:
@@ -171,11 +173,17 @@ _PLAIN_WIDTHS = {"imm8": 1, "imm16": 2, "imm32": 4}
 _WIDTH_WORDS = {1: "byte", 2: "word", 4: "dword"}
 
 
-def note_bounds(form: Form, vals: list[Value | None]) -> None:
+def note_bounds(form: Form, ops: list[Operand], vals: list[Value | None]) -> None:
     """Note, in :data:`BOUNDS`, each immediate of the form's plain fields that its field
     cuts: NASM's rule, a number below -2**(8n) or above 2**(8n)-1 for n bytes (so
-    ``mov al, -129`` passes and ``mov al, 300`` does not)."""
-    for kind, val in zip(form.kinds, vals, strict=False):
+    ``mov al, -129`` passes and ``mov al, 300`` does not); and a displacement told to
+    be a byte (``[byte rsp+0xFF]``) that a signed byte does not hold."""
+    for kind, op, val in zip(form.kinds, ops, vals, strict=False):
+        if isinstance(op, MemOp) and op.disp_size == 1 and (op.base or op.index):
+            v = val.value if val is not None and not (val.unknown or val.reloc) else 0
+            if isinstance(v, int) and not -0x80 <= to_signed64(v) <= 0x7F:
+                BOUNDS.append("byte data exceeds bounds")
+            continue
         width = _PLAIN_WIDTHS.get(kind)
         if width is None or val is None or val.unknown or val.reloc:
             continue

@@ -159,6 +159,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "wait": ("wait",),
     "fwait": ("wait",),
     "icebp": ("int1",),
+    "int01": ("int1",),  # (NASM's other names of F1 and CC)
+    "int03": ("int3",),
     "fsetpm": ("fnsetpm",),
     "loopz": ("loope",),
     "loopnz": ("loopne",),

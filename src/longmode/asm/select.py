@@ -404,7 +404,7 @@ def encode_forms(
         if prefixes.rep or prefixes.lock or prefixes.seg:
             apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, ip + len(extra))
-        note_bounds(form, vals)
+        note_bounds(form, ops, vals)
         return finish(data, relocs, extra, bits, form.mandatory)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
@@ -426,7 +426,7 @@ def encode_forms(
         with contextlib.suppress(LineError):
             made = _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
             if made is not None:
-                note_bounds(winner, vals)
+                note_bounds(winner, ops, vals)
             return made
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
@@ -451,7 +451,7 @@ def encode_forms(
     if best is None and error is not None:
         raise error
     if best_form is not None:
-        note_bounds(best_form, vals)
+        note_bounds(best_form, ops, vals)
         if error is None:
             _WINNERS[winner_key] = best_form
     return best
