@@ -447,3 +447,12 @@ def test_nasms_other_names_of_int1_and_int3() -> None:
     # int01 and int03 (NASM's test/changed.asm): they were taken for labels
     source = "int01\nint03\nicebp\nint1\nint3\n"
     assert ours_result(source) == nasm_result(source) == (bytes.fromhex("f1ccf1f1cc"), [])
+
+
+@needs_nasm
+def test_x87_arithmetic_without_operands_is_the_popping_form_on_st1() -> None:
+    # NASM's test/fpu.asm: fadd alone is DE C1 (faddp st1, st0); we wrote D8 C1
+    names = ["fadd", "fsub", "fsubr", "fmul", "fdiv", "fdivr", "faddp", "fdivp", "fcom", "fld"]
+    source = "".join(f"{name}\n" for name in names)
+    assert ours_result(source) == nasm_result(source)
+    assert ours_result("fadd\nfdiv\n")[0] == bytes.fromhex("dec1def9")

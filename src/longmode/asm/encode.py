@@ -14,6 +14,7 @@ from functools import cache
 from longmode.asm.diagnostics import LineError
 from longmode.asm.encoding import SEG_PREFIX, Fixup, Prefixes, Value, address_prefix, prefix_bytes
 from longmode.asm.nasm_rules import (
+    fpu_void,
     low32,
     normalize,
 )
@@ -156,6 +157,7 @@ def encode_instruction(
             return rep + seg + addr + b"\xd7", []
         if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
             return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
+    mnemonic = fpu_void(mnemonic, ops)
     rewritten = normalize(mnemonic, ops, bits, prefixes)
     if prefixes.opsize == 64 and rewritten != ops:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)

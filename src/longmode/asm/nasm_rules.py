@@ -103,6 +103,12 @@ def _fpu(mnemonic: str, ops: list[Operand]) -> list[Operand]:
     return ops
 
 
+def fpu_void(mnemonic: str, ops: list[Operand]) -> str:
+    """NASM's ``fadd`` (``fsub``, ``fmul``...) without operands is the popping form on
+    st1: ``faddp st1, st0`` (DE C1), not ``fadd st0, st1`` (D8 C1)."""
+    return mnemonic + "p" if not ops and mnemonic in _FPU_ARITH else mnemonic
+
+
 def fpu_st0_st0(mnemonic: str, ops: list[Operand]) -> bool:
     """``fadd st0, st0``: NASM encodes the ``fadd st(i), st0`` form (DC C0)."""
     return (
