@@ -456,3 +456,22 @@ def test_x87_arithmetic_without_operands_is_the_popping_form_on_st1() -> None:
     source = "".join(f"{name}\n" for name in names)
     assert ours_result(source) == nasm_result(source)
     assert ours_result("fadd\nfdiv\n")[0] == bytes.fromhex("dec1def9")
+
+
+@needs_nasm
+def test_ifmacro_with_a_range_of_parameter_counts() -> None:
+    # %ifmacro m 1+ and 1-2 (NASM's test/ifmacro.asm) were false for a macro of
+    # two parameters: a range asks whether some count is taken by both
+    macros = [
+        "%macro two 2\n%endmacro",
+        "%macro greedy 1+\n%endmacro",
+        "%macro span 1-3\n%endmacro",
+    ]
+    specs = ["", "0", "1", "2", "3", "4", "1+", "3+", "0-1", "1-2", "3-4", "4-*", "0-0"]
+    lines = [*macros]
+    for name in ("two", "greedy", "span", "none"):
+        for n, spec in enumerate(specs):
+            lines += [f"%ifmacro {name} {spec}", f"  db {n}", "%else", "  db 0x80", "%endif"]
+            lines += [f"%ifnmacro {name} {spec}", "  db 0xff", "%endif"]
+    source = "\n".join(lines) + "\n"
+    assert ours_result(source) == nasm_result(source)

@@ -298,6 +298,22 @@ class Preprocessor:
         prefix = f"..@{self.contexts[-1][1]}."
         return _CONTEXT_RE.sub(prefix, text)
 
+    def _macro_overlaps(self, name: str, spec: str) -> bool:
+        """``%ifmacro name N``, ``N-M``, ``N-*``, ``N+``: as NASM, whether a macro of the
+        name takes some count of parameters the range takes (a greedy macro, or a
+        range with +, reaching every count above its start)."""
+        found = MACRO_SPEC_RE.match(spec)
+        if found is None:
+            raise LineError("`%ifmacro' expects a parameter count or nothing")
+        low = int(found.group(1))
+        high = -1 if found.group(2) == "*" else int(found.group(2) or low)
+        plus = bool(found.group(3))
+        for m in self._find_macro(name):
+            reaches = m.greedy or m.max_params < 0 or low <= m.max_params
+            if reaches and (plus or high < 0 or m.min_params <= high):
+                return True
+        return False
+
     def _find_macro(self, name: str, count: int | None = None) -> list[MultiMacro]:
         found = self.macros.get(name, []) + self.imacros.get(name.lower(), [])
         if count is None:
@@ -429,13 +445,11 @@ class Preprocessor:
         if kind == "def":
             return self.defines.is_defined(arg.strip())
         if kind == "macro":
-            parts = arg.split()
+            parts = arg.split(None, 1)
             if not parts:
                 raise LineError("`%ifmacro' expects a macro name")
             if len(parts) > 1:
-                spec = MACRO_SPEC_RE.match(parts[1])
-                count = int(spec.group(1)) if spec else 0
-                return bool(self._find_macro(parts[0], count))
+                return self._macro_overlaps(parts[0], parts[1].strip())
             # NASM's directives without brackets are its standard macros (lowercase)
             return parts[0] in _STD_MACRO_NUMBERS or bool(self._find_macro(parts[0]))
         if kind in ("idn", "idni"):
