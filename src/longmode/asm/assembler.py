@@ -122,7 +122,7 @@ def assemble_source(
             else:
                 from longmode.asm.output_elf import write_elf
 
-                output = write_elf(layout, filename, fmt)
+                output = write_elf(layout, filename, fmt, pre.affixes)
         except LineError as err:
             place = err.where or (filename, 0)
             sink.add(place[0], place[1], "error", err.message)

@@ -232,6 +232,7 @@ class Layout(EvalContext):
         self.label_lines = {}
         self.defined_order: dict[str, int] = {}  # names by first definition (ELF order)
         self.globals = {}
+        self.statics: set[str] = set()  # `static' names (an object's affixes: as globals')
         self.symbol_types: dict[str, tuple[int, int, int, bool]] = {}
         self.required: set[str] = set()  # `required' externs, kept even if unused
         self.externs = {}

@@ -40,6 +40,7 @@ class Layout(Protocol):
     repetition: tuple[int, int] | None
     labels: dict[str, Any]
     globals: dict[str, tuple[str, int]]
+    statics: set[str]
     externs: dict[str, tuple[str, int]]
     commons: dict[str, tuple[int, int]]
     required: set[str]
@@ -171,6 +172,8 @@ def run_directive(layout: Layout, stmt: Directive) -> None:
         if name == "global":
             for sym in args[0]:
                 layout.globals[sym] = (stmt.filename, stmt.line)
+        else:
+            layout.statics.update(args[0])
     elif name in ("extern", "required"):  # in a flat binary, an error where used (as NASM)
         _symbol_types(layout, args[1])
         for sym in args[0]:

@@ -61,6 +61,25 @@ def section_default(name: str, is64: bool) -> tuple[bool, int]:
     return sh_type == SHT_NOBITS, align or (8 if is64 else 4)
 
 
+def _mangler(layout: Any, affixes: dict[str, str]) -> Any:
+    """A symbol's name as NASM writes it with `%pragma' affixes: a global, an extern, a
+    `required' or a `static' name takes the global prefix and suffix; any other (a
+    label, a constant, a common) the local ones."""
+    if not affixes:
+        return lambda name: name
+    glob = (affixes.get("gprefix", ""), affixes.get("gsuffix", ""))
+    local = (affixes.get("lprefix", ""), affixes.get("lsuffix", ""))
+    commons = layout.commons
+
+    def name_of(name: str) -> str:
+        is_global = name in layout.globals or name in layout.statics
+        is_global = is_global or (name in layout.externs and name not in commons)
+        prefix, suffix = glob if is_global else local
+        return prefix + name + suffix
+
+    return name_of
+
+
 class _StrTab:
     def __init__(self) -> None:
         self.data = bytearray(b"\0")
@@ -86,8 +105,10 @@ def _flags(section: Any) -> int:
     return flags
 
 
-def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
-    """The ELF object for a finished layout (``fmt`` is ``elf64`` or ``elf32``)."""
+def write_elf(layout: Any, filename: str, fmt: str, affixes: dict[str, str] | None = None) -> bytes:
+    """The ELF object for a finished layout (``fmt`` is ``elf64`` or ``elf32``), its
+    symbols' names with the ``affixes`` `%pragma' set (gprefix, gsuffix, lprefix and
+    lsuffix: see :func:`_mangler`)."""
     is64 = fmt == "elf64"
     cls = 0 if is64 else 1
     used = {place[0] for place in layout.labels.values()}
@@ -97,6 +118,7 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     )
     sec_index = {s.name: i + 1 for i, s in enumerate(sections)}
     strtab = _StrTab()
+    name_of = _mangler(layout, affixes or {})
     symbols: list[tuple[int, int, int, int, int, int]] = []  # name, value, size, info, other, shndx
     symbols.append((0, 0, 0, 0, 0, 0))
     symbols.append((strtab.add(filename), 0, 0, STT_FILE, 0, SHN_ABS))
@@ -133,12 +155,12 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
     # globals alike: their offsets follow that order, not the symbol table's.
     named = [n for n, _, _ in defined if n not in globals_] + [n for _, n, _ in globals_order]
     for name in sorted(named, key=lambda n: seq.get(n, 0)):
-        strtab.add(name)
+        strtab.add(name_of(name))
     for name, value, shndx in defined:
         if name not in globals_:  # `static name:type size' gives a local its type
             sym_type, size, visibility, _ = layout.symbol_types.get(name, (STT_NOTYPE, 0, 0, 0))
             info = (STB_LOCAL << 4) | sym_type
-            symbols.append((strtab.add(name), value, size, info, visibility, shndx))
+            symbols.append((strtab.add(name_of(name)), value, size, info, visibility, shndx))
     first_global = len(symbols)
     symbol_index: dict[str, int] = {}
     defined_map = {name: (value, shndx) for name, value, shndx in defined}
@@ -150,12 +172,14 @@ def write_elf(layout: Any, filename: str, fmt: str) -> bytes:
         if kind == "extern":
             if name in layout.commons:
                 size, align = layout.commons[name]  # a common's value is its alignment
-                symbols.append((strtab.add(name), align, size, info, visibility, SHN_COMMON))
+                symbols.append(
+                    (strtab.add(name_of(name)), align, size, info, visibility, SHN_COMMON)
+                )
             else:
-                symbols.append((strtab.add(name), 0, 0, info, visibility, 0))
+                symbols.append((strtab.add(name_of(name)), 0, 0, info, visibility, 0))
         else:
             value, shndx = defined_map[name]
-            symbols.append((strtab.add(name), value, sym_size, info, visibility, shndx))
+            symbols.append((strtab.add(name_of(name)), value, sym_size, info, visibility, shndx))
 
     sym_fmt = STRUCTS["sym"][cls]
     symtab = bytearray()

@@ -33,6 +33,8 @@ class Preprocessor(Protocol):
     sink: DiagnosticSink
     files: InputFiles
     include_paths: list[str]
+    fmt: str
+    affixes: dict[str, str]
     defines: Defines
     macros: dict[str, list[MultiMacro]]
     imacros: dict[str, list[MultiMacro]]
@@ -305,6 +307,28 @@ def _ignore(pp: Preprocessor, name: str, arg: str) -> None:
     return
 
 
+#: The `%pragma' directives that set a symbol name's affix, and which one they set.
+_AFFIXES = {
+    "prefix": "gprefix", "gprefix": "gprefix", "suffix": "gsuffix", "gsuffix": "gsuffix",
+    "lprefix": "lprefix", "lsuffix": "lsuffix",
+}  # fmt: skip
+
+
+def _pragma(pp: Preprocessor, name: str, arg: str) -> None:
+    """``%pragma facility directive [text]``: the output's prefixes and suffixes of symbol
+    names (``output``, the format's name, or ``elf`` for both ELF formats), each kept
+    from its first setting, as NASM keeps it; any other pragma is ignored, as NASM
+    ignores those of other facilities."""
+    words = arg.split(None, 2)
+    if len(words) < 2:
+        return
+    facility, directive = words[0].lower(), words[1].lower()
+    ours = ("output", pp.fmt, *(["elf"] if pp.fmt.startswith("elf") else []))
+    which = _AFFIXES.get(directive)
+    if facility in ours and which is not None:
+        pp.affixes.setdefault(which, words[2].strip() if len(words) > 2 else "")
+
+
 HANDLERS: dict[str, Callable[[Any, str, str], None]] = {
     "%define": _define,
     "%idefine": _define,
@@ -341,5 +365,5 @@ HANDLERS: dict[str, Callable[[Any, str, str], None]] = {
     "%local": local,
     "%use": use,
     "%line": _ignore,
-    "%pragma": _ignore,
+    "%pragma": _pragma,
 }

@@ -116,6 +116,10 @@ class Preprocessor:
         self.running: dict[int, int] = {}
         self.levels = 0
         self.calls = 0
+        self.fmt = fmt
+        #: Symbol names' affixes set by `%pragma output gprefix _` and the like
+        #: (gprefix, gsuffix, lprefix, lsuffix), the first setting of each kept.
+        self.affixes: dict[str, str] = {}
         # NASM's standard macros for the output format and the current `bits'
         bits = {"bin": "16", "elf32": "32", "elf64": "64"}.get(fmt, "16")
         for std, std_value in (("OUTPUT_FORMAT", fmt), ("BITS", bits)):
