@@ -475,3 +475,30 @@ def test_ifmacro_with_a_range_of_parameter_counts() -> None:
             lines += [f"%ifnmacro {name} {spec}", "  db 0xff", "%endif"]
     source = "\n".join(lines) + "\n"
     assert ours_result(source) == nasm_result(source)
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("pfadd mm0, mm1", "AMD 3DNow!"),
+        ("vpcomb xmm1, xmm2, xmm3, 1", "AMD XOP-encoded"),
+        ("vaddph xmm1, xmm2, xmm3", "AVX-512, EVEX-encoded"),
+        ("bndmk bnd0, [eax]", "old or vendor-specific: MPX"),
+        ("pcommit", "old or vendor-specific: PCOMMIT"),  # (alone: it was taken for a label)
+        ("lock pswapd mm0, mm1", "AMD 3DNow!"),  # (after a prefix)
+    ],
+)
+def test_an_instruction_nasm_encodes_and_we_do_not_is_refused_by_name(
+    line: str, family: str
+) -> None:
+    _, messages = ours_result(f"bits 32\n{line}\n")
+    head = line.split()[1] if line.startswith("lock") else line.split()[0]
+    assert messages == [
+        f"2: error: `{head}' is an instruction longmode's assembler does not encode ({family})"
+    ]
+
+
+@needs_nasm
+def test_such_a_name_with_a_colon_is_a_label() -> None:
+    source = "pfadd:\n  jmp pfadd\nloadall: nop\n  dw loadall\n"
+    assert ours_result(source) == nasm_result(source)

@@ -308,5 +308,41 @@ def is_mnemonic(name: str) -> bool:
     return bool(forms_for(name))
 
 
+_FAMILIES = {
+    iced.EncodingKind.EVEX: "AVX-512, EVEX-encoded",
+    iced.EncodingKind.XOP: "AMD XOP-encoded",
+    iced.EncodingKind.D3NOW: "AMD 3DNow!",
+    iced.EncodingKind.MVEX: "Knights Corner, MVEX-encoded",
+}
+
+
+@cache
+def _foreign_families() -> dict[str, str]:
+    """The mnemonics iced-x86 knows and this assembler does not encode, each with what
+    they are (made on first need: only a line that names one pays for it)."""
+    names = {value: name.lower() for value, name in _names(iced.Mnemonic).items()}
+    options = {value: name for value, name in _names(iced.DecoderOptions).items() if value}
+    found: dict[str, str] = {}
+    for code in range(len(_names(iced.Code))):
+        info = iced.OpCodeInfo(code)
+        name = names[info.mnemonic]
+        if not info.is_instruction or name in found or forms_for(name):
+            continue
+        family = _FAMILIES.get(info.encoding)
+        if family is None:  # legacy or VEX, decoded by iced-x86 only when told to
+            option = options.get(info.decoder_option, "")
+            family = f"old or vendor-specific: {option or 'other'}"
+        found[name] = family
+    return found
+
+
+def foreign_instruction(name: str) -> str | None:
+    """What an x86 mnemonic this assembler does not encode is (``pfadd``: AMD 3DNow!),
+    or None for one it encodes, or a word that is no mnemonic."""
+    if is_mnemonic(name):
+        return None
+    return _foreign_families().get(name)
+
+
 if __name__ == "__main__":
     sys.stdout.write(render_form_table())

@@ -11,7 +11,7 @@ from longmode.asm.encode import Prefixes
 from longmode.asm.expr import Node, parse_expr
 from longmode.asm.lexer import Token, split_commas, tokenize
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, parse_operand
-from longmode.asm.optable import REGISTERS, is_mnemonic
+from longmode.asm.optable import REGISTERS, foreign_instruction, is_mnemonic
 from longmode.asm.sourcelines import SourceLine
 from longmode.asm.statements import Data, Directive, Equ, Instr, Label, Reserve, Stmt
 
@@ -308,6 +308,8 @@ class Parser:
             if first[1] in ("$", "$$"):
                 raise LineError("label or instruction expected at start of line")
             rest = tokens[2:] if colon else tokens[1:]
+            if not colon and first[2][0] != "$":
+                _refuse_foreign(first[1])
             if not colon and rest and not (rest[0][0] == "id" and _is_word(rest[0][1])):
                 if rest[0][0] == "id" or (rest[0][0] == "op" and rest[0][1] in ("[",)):
                     raise LineError(f"parser: instruction expected, found `{first[2]}'")
@@ -393,6 +395,8 @@ class Parser:
             return Instr(fn, ln, mnemonic="", operands=[], prefixes=prefixes, constant=True)
         tok = tokens[i]
         if tok[0] != "id" or not is_mnemonic(tok[1].lower()):
+            if tok[0] == "id":
+                _refuse_foreign(tok[1])
             found = tok[2]
             raise LineError(f"parser: instruction expected, found `{found}'")
         mnemonic = tok[1].lower()
@@ -631,6 +635,16 @@ def _constant_operand(op: object) -> bool:
     if isinstance(op, FarOp):
         return bool(op.seg[0] == "n" and op.off[0] == "n")
     return True
+
+
+def _refuse_foreign(word: str) -> None:
+    """Refuse an x86 instruction this assembler does not encode (NASM does), naming
+    what it is, where it would be an unknown name (taken for a label, alone)."""
+    family = foreign_instruction(word.lower())
+    if family is not None:
+        raise LineError(
+            f"`{word}' is an instruction longmode's assembler does not encode ({family})"
+        )
 
 
 def _instruction(
