@@ -17,6 +17,7 @@ from longmode.asm.nasm_rules import (
     fpu_void,
     low32,
     normalize,
+    shorthand,
 )
 from longmode.asm.operands import FarOp, ImmOp, MemOp, Operand, RegOp
 from longmode.asm.optable import CMP_PSEUDO, REGISTERS, SIZED_ALIASES
@@ -183,6 +184,11 @@ def encode_instruction(
         if swapped is not None and (best is None or len(swapped[0]) <= len(best[0])):
             best = swapped
     if best is None:
+        spelled = shorthand(mnemonic, ops)
+        if spelled is not None:  # (NASM's other spelling of a form: see there)
+            vals = [None if isinstance(o, RegOp) else v for o, v in _realigned(ops, spelled, vals)]
+            best = encode_forms(mnemonic, spelled, vals, bits, ip, prefixes, default_rel, extra)
+    if best is None:
         why = _out_of_bounds(mnemonic, ops, vals, bits)
         raise LineError(why or mismatch_message(mnemonic, ops, bits))
     if prefixes.addrsize and prefixes.addrsize != bits:
@@ -215,3 +221,12 @@ def _out_of_bounds(
                 "warning, which changes its value; load it into a register with mov)"
             )
     return None
+
+
+def _realigned(
+    ops: list[Operand], spelled: list[Operand], vals: list[Value | None]
+) -> list[tuple[Operand, Value | None]]:
+    """Each operand of ``spelled`` with its value from ``vals`` (an operand of ``ops``
+    by identity; a register repeated or replaced has none)."""
+    by_id = {id(o): v for o, v in zip(ops, vals, strict=True)}
+    return [(o, by_id.get(id(o))) for o in spelled]

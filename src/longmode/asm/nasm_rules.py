@@ -103,6 +103,39 @@ def _fpu(mnemonic: str, ops: list[Operand]) -> list[Operand]:
     return ops
 
 
+#: The SSE4.1 and SHA instructions whose third operand is xmm0 alone, which NASM lets
+#: a source spell out (iced-x86's forms leave it implied).
+_IMPLIED_XMM0 = {"blendvpd", "blendvps", "pblendvb", "sha256rnds2"}
+
+_FMA = ("vfmadd", "vfmsub", "vfnmadd", "vfnmsub")
+
+
+def shorthand(mnemonic: str, ops: list[Operand]) -> list[Operand] | None:
+    """NASM's shorter or longer spellings of a form that no form takes as written, in
+    full (None if none applies): a VEX instruction without its first source, which is
+    then its destination (``vaddps xmm0, xmm1`` is ``vaddps xmm0, xmm0, xmm1``); an
+    implied xmm0 written out (``blendvpd xmm2, xmm1, xmm0``); ``pinsrw`` from a 16-bit
+    register (its 32-bit one)."""
+    first = ops[0] if ops else None
+    if (
+        isinstance(first, RegOp)
+        and not mnemonic.startswith(_FMA)  # (NASM's FMA forms take all three)
+        and any(
+            len(f.kinds) == len(ops) + 1 and f.kinds[1].endswith("_vvvv")
+            for f in forms_for(mnemonic)
+        )
+    ):
+        return [first, first, *ops[1:]]
+    last = ops[-1] if ops else None
+    if mnemonic in _IMPLIED_XMM0 and len(ops) == 3 and isinstance(last, RegOp):
+        return ops[:2] if last.reg.name == "xmm0" else None
+    if mnemonic == "pinsrw" and len(ops) == 3:
+        middle = ops[1]
+        if isinstance(middle, RegOp) and middle.reg.cls == "gpr" and middle.reg.size == 2:
+            return [ops[0], _sized(middle.reg, 4), ops[2]]
+    return None
+
+
 def fpu_void(mnemonic: str, ops: list[Operand]) -> str:
     """NASM's ``fadd`` (``fsub``, ``fmul``...) without operands is the popping form on
     st1: ``faddp st1, st0`` (DE C1), not ``fadd st0, st1`` (D8 C1)."""

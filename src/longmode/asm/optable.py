@@ -279,13 +279,31 @@ def load_forms() -> dict[str, tuple[tuple[Any, ...], ...]]:
 FORMS = load_forms()
 
 
+#: The CPU features of VEX forms that NASM writes in their EVEX (AVX-512) form unless
+#: told ``{vex}`` (AVX-VNNI, AVX-IFMA, AVX-NE-CONVERT) or refuses without it
+#: (AVX-VNNI-INT8): neither is encoded here, so those forms are not offered.
+_EVEX_FIRST = (
+    iced.CpuidFeature.AVX_VNNI, iced.CpuidFeature.AVX_IFMA,
+    iced.CpuidFeature.AVX_NE_CONVERT, iced.CpuidFeature.AVX_VNNI_INT8,
+)  # fmt: skip
+
+
+def evex_first(code: int) -> bool:
+    """Whether NASM writes the instruction of this VEX ``code`` as EVEX by default."""
+    probe = iced.Instruction()
+    probe.code = code
+    return any(feature in _EVEX_FIRST for feature in probe.cpuid_features())
+
+
 @cache
 def _forms_of(mnemonic: str) -> tuple[Form, ...]:
-    """The forms of one iced-x86 mnemonic (lowercase)."""
+    """The forms of one iced-x86 mnemonic (lowercase), but VEX ones NASM does not
+    write as VEX (see :func:`evex_first`)."""
     rows = FORMS.get(mnemonic, ())
     return tuple(
         Form(code, kinds, opsize, addrsize, memsize, modes, vex, mnemonic, mandatory)
         for code, kinds, opsize, addrsize, memsize, modes, vex, mandatory in rows
+        if not (vex and evex_first(code))
     )
 
 
@@ -326,7 +344,12 @@ def _foreign_families() -> dict[str, str]:
     for code in range(len(_names(iced.Code))):
         info = iced.OpCodeInfo(code)
         name = names[info.mnemonic]
-        if not info.is_instruction or name in found or forms_for(name):
+        if not info.is_instruction or forms_for(name):
+            continue
+        if info.encoding == iced.EncodingKind.VEX and evex_first(code):
+            found[name] = "NASM writes its EVEX form, AVX-512, unless told {vex}"
+            continue
+        if name in found:
             continue
         family = _FAMILIES.get(info.encoding)
         if family is None:  # legacy or VEX, decoded by iced-x86 only when told to
