@@ -309,6 +309,11 @@ def _select_uncached(
         if sized:
             forms = sized
     matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
+    sixteen = matches and all(f.operand_size == 16 for f in matches)
+    if bits == 64 and mnemonic in ("call", "jmp") and sixteen:  # (NASM: none in 64-bit code)
+        raise LineError("instruction not supported in 64-bit mode")
+    if mnemonic == "movsxd" and isinstance(ops[0], RegOp) and ops[0].reg.size != 8:
+        return []  # (NASM's movsxd writes a 64-bit register only)
     if not matches or (len(matches) == 1 and mnemonic not in _MAY_REFUSE):
         return matches  # (the rules below choose among forms, and keep one alone)
     if not prefixes.addrsize:
