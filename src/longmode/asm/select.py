@@ -309,7 +309,7 @@ def _select_uncached(
         if sized:
             forms = sized
     matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
-    sixteen = matches and all(f.operand_size == 16 for f in matches)
+    sixteen = matches and all(f.operand_size == 16 and f.code not in FAR_MEM for f in matches)
     if bits == 64 and mnemonic in ("call", "jmp") and sixteen:  # (NASM: none in 64-bit code)
         raise LineError("instruction not supported in 64-bit mode")
     if mnemonic == "movsxd" and isinstance(ops[0], RegOp) and ops[0].reg.size != 8:
