@@ -59,3 +59,51 @@ def test_16_bit_branches_and_movsxd_in_64_bit_code_as_nasm(line: str) -> None:
     assert ours == theirs
     if theirs is None:
         assert our_messages[0].startswith(messages[0])
+
+
+@needs_nasm
+@pytest.mark.parametrize("bits", [16, 32, 64])
+def test_push_and_pop_of_memory_of_no_size_are_refused_as_nasm_refuses_them(bits: int) -> None:
+    # (we took the mode's size: FF 73 02)
+    base = {16: "bx", 32: "ebx", 64: "rbx"}[bits]
+    for line in (f"push [{base}+2]", f"pop [{base}+2]"):
+        source = f"bits {bits}\n{line}\n"
+        assert (
+            ours_result(source)
+            == nasm_result(source)
+            == (None, ["2: error: operation size not specified"])
+        )
+    source = f"bits {bits}\ncall [{base}+2]\njmp [{base}+2]\npush word [{base}+2]\n"
+    assert ours_result(source) == nasm_result(source)
+
+
+@needs_nasm
+@pytest.mark.parametrize("bits", [64, 32])
+def test_every_instruction_in_its_first_memory_form(bits: int) -> None:
+    # the memory operand of no size, as most sources write it
+    mode = {32: 1, 64: 2}[bits]
+    operands = {
+        **_OPERANDS, "ymm_reg": "ymm1", "xmm_vvvv": "xmm2", "ymm_vvvv": "ymm2",
+        "xmm_is4": "xmm4", "ymm_is4": "ymm4", "r32_vvvv": "edx", "r64_vvvv": "rdx",
+    }  # fmt: skip
+    memory = {32: "[ebx+0x10]", 64: "[rbx+0x10]"}[bits]
+    checked, differ = 0, []
+    for mnemonic in sorted(FORMS):
+        for form in forms_for(mnemonic):
+            mem = [k for k in form.kinds if k.endswith("_or_mem") or k == "mem"]
+            if not form.modes[mode] or len(mem) != 1:
+                continue
+            if not all(k in operands or k in mem for k in form.kinds):
+                continue
+            if bits != 64 and any(k.startswith("r64") or k == "rax" for k in form.kinds):
+                continue
+            text = ", ".join(memory if k in mem else operands[k] for k in form.kinds)
+            source = f"bits {bits}\n{mnemonic} {text}\n"
+            theirs, messages = nasm_result(source)
+            ours, _ = ours_result(source)
+            newer = theirs is None and messages == ["2: error: parser: instruction expected"]
+            if theirs != ours and not newer and mnemonic not in DELIBERATE:
+                differ.append(source)
+            checked += 1
+            break
+    assert checked > 800 and differ == []

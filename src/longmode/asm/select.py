@@ -344,6 +344,16 @@ def _select_uncached(
         matches = [f for f in matches if "opcode" not in " ".join(f.kinds) and "eax" not in f.kinds]
     if not matches:
         return matches
+    first_mem = next((o for o in ops if isinstance(o, MemOp)), None)
+    if (
+        first_mem is not None
+        and not first_mem.size
+        and (mnemonic == "nop" or any(isinstance(o, ImmOp) and not o.size for o in ops))
+        and not any(isinstance(o, RegOp) for o in ops)
+        and len({f.operand_size for f in matches} - {0}) > 1
+    ):  # (NASM picks no operand size for memory and a number alone, `bt [x], 1', or for
+        # `nop [x]'; it does for the x87 environment's `fldenv [x]' and the like)
+        raise LineError("operation size not specified")
     determined = prefixes.opsize or any(
         (isinstance(o, RegOp) and o.reg.cls == "gpr") or (isinstance(o, (MemOp, ImmOp)) and o.size)
         for o in ops
@@ -368,6 +378,8 @@ def _select_uncached(
     ):
         matches = [f for f in matches if f.kinds[1] == "imm64"] or matches
     mems = [o for o in ops if isinstance(o, MemOp)]
+    if mems and not mems[0].size and mnemonic in ("push", "pop") and not mems[0].far:
+        raise LineError("operation size not specified")  # (NASM takes no default here)
     if mems and not mems[0].size:
         sizes = {f.mem_size for f in matches}
         if len(sizes) > 1 and not any(isinstance(o, RegOp) for o in ops):
