@@ -18,7 +18,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(rustc-web cargo-web rust-web-src rust-web-llvm gcc gcc-multilib libc6-dev binutils
           nasm qemu-system-x86 console-setup-linux python3-venv ca-certificates
           grub-pc-bin grub-common syslinux syslinux-common isolinux mtools dosfstools xorriso
-          gdb librust-spin-dev)
+          gdb librust-spin-dev acpica-tools)
 
 say() { printf 'setup: %s\n' "$*" >&2; }
 
