@@ -92,3 +92,15 @@ def test_a_vex_form_nasm_writes_as_evex_is_refused_by_name(line: str) -> None:
         f"2: error: `{line.split()[0]}' is an instruction longmode's assembler does not "
         "encode (NASM writes its EVEX form, AVX-512, unless told {vex})"
     ]
+
+
+@needs_nasm
+def test_a_shorthand_that_fits_no_form_is_the_usual_refusal() -> None:
+    # (its values once went with the longer spelling into the refusal's reasons: an
+    # internal error, `cannot assemble this line (ValueError ...)')
+    for line in ("vaddps xmm0, 5", "blendvpd xmm1, xmm2, xmm3", "pinsrw mm1, si, si"):
+        source = f"bits 64\n{line}\n"
+        ours, messages = ours_result(source)
+        theirs, their_messages = nasm_result(source)
+        assert ours is None and theirs is None
+        assert messages[0].startswith(their_messages[0]), line

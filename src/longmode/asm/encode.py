@@ -186,8 +186,10 @@ def encode_instruction(
     if best is None:
         spelled = shorthand(mnemonic, ops)
         if spelled is not None:  # (NASM's other spelling of a form: see there)
-            vals = [None if isinstance(o, RegOp) else v for o, v in _realigned(ops, spelled, vals)]
-            best = encode_forms(mnemonic, spelled, vals, bits, ip, prefixes, default_rel, extra)
+            values = [
+                None if isinstance(o, RegOp) else v for o, v in _realigned(ops, spelled, vals)
+            ]
+            best = encode_forms(mnemonic, spelled, values, bits, ip, prefixes, default_rel, extra)
     if best is None:
         why = _out_of_bounds(mnemonic, ops, vals, bits)
         raise LineError(why or mismatch_message(mnemonic, ops, bits))
