@@ -103,6 +103,12 @@ def branch_with_field(
         mnemonic in _COUNTER_BRANCHES or (mnemonic == "call" and op.jump == "short")
     ):  # (NASM's forms of these take no size: `loop short x', `jecxz near x', `call short x')
         raise LineError("mismatch in operand sizes")
+    if op.size in (2, 4, 8) and op.jump in ("", "near"):  # `jmp dword x': NASM's sized forms
+        if mnemonic not in ("jmp", "call"):
+            raise LineError("mismatch in operand sizes")
+        if (bits == 64) != (op.size == 8):
+            raise LineError(f"instruction not supported in {bits}-bit mode")
+        op = op.replace(jump="near")  # (a size is never short in NASM)
     if bits == 64 and prefixes.opsize == 64 and mnemonic != "jrcxz":
         # NASM writes a REX.W for `o64' on a branch, which it does not change (but on
         # jrcxz, the mode's own counter jump: NASM's form of it takes none): made
@@ -142,7 +148,9 @@ def _branch_with_field(
     _, short, near = _branch_forms(mnemonic, MODE_INDEX[bits], size)
     # NASM: an o16/o32 (and not the operand's size) on a near branch is a 66 prefix
     # on the mode's own near form: `o32 call' in 16-bit code is 66 E8 rel16, `o16 call'
-    # in 32-bit code 66 E8 rel32, as in 64-bit code (a CPU reads the field otherwise)
+    # in 32-bit code 66 E8 rel32, as in 64-bit code. In 16- and 32-bit code a CPU reads
+    # that field as the prefix's size, not the mode's: NASM's bytes are not the branch
+    # written, so a final pass refuses it (the passes before take NASM's size)
     prefixed = bits != 64 and prefixes.opsize not in (0, bits) and op.size not in (2, 4, 8)
     if (bits == 64 and size == 16) or prefixed:
         near = _branch_forms(mnemonic, MODE_INDEX[bits], bits)[2]
@@ -154,6 +162,18 @@ def _branch_with_field(
             op.jump == "short" or not near or (op.jump != "near" and (val.unknown or in_reach))
         )
         if not goes_short:
+            if prefixed and final:
+                word = "dword" if prefixes.opsize == 32 else "word"
+                way = (
+                    f"write `{mnemonic} {word} target' for the {prefixes.opsize}-bit form"
+                    if mnemonic in ("call", "jmp")
+                    else f"write it without `o{prefixes.opsize}'"
+                )
+                raise LineError(
+                    f"`o{prefixes.opsize} {mnemonic}' near in {bits}-bit code: NASM writes "
+                    f"66 and a {bits}-bit field, which a CPU reads as {prefixes.opsize}-bit "
+                    f"(another branch); {way}"
+                )
             extra = b"\x66" + extra
             short = []
             size = bits  # (the field: rel16 in 16-bit code, rel32 else)
