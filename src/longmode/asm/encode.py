@@ -158,7 +158,8 @@ def encode_instruction(
             return rep + seg + addr + b"\xd7", []
         if mnemonic in ("sysret", "sysexit") and not ops and not prefixes.opsize:
             return b"\x0f\x07" if mnemonic == "sysret" else b"\x0f\x35", []
-    mnemonic = fpu_void(mnemonic, ops)
+    if not ops:
+        mnemonic = fpu_void(mnemonic, ops)
     rewritten = normalize(mnemonic, ops, bits, prefixes)
     if prefixes.opsize == 64 and rewritten != ops:
         prefixes = Prefixes(prefixes.rep, prefixes.lock, 0, prefixes.addrsize, prefixes.seg)

@@ -148,7 +148,9 @@ def _mem_operand(
         if mem.disp_size:
             size = 1 if mem.disp_size == 1 else full
             if size == 1 and not -0x80 <= displ <= 0x7F:  # NASM cuts it, with a warning
-                displ = ((displ + 0x80) & 0xFF) - 0x80  # (see note_bounds)
+                displ = ((displ + 0x80) & 0xFF) - 0x80
+                if reg is not None:  # (`[byte addr]' alone: the size is ignored)
+                    BOUNDS.append("byte data exceeds bounds")
         elif mem.base is None:
             size = full
         elif displ == 0:
@@ -169,29 +171,22 @@ def _mem_operand(
 #: last encoded, in operand order (the layout reads and clears it around each line).
 BOUNDS: list[str] = []
 
-_PLAIN_WIDTHS = {"imm8": 1, "imm16": 2, "imm32": 4}
 _WIDTH_WORDS = {1: "byte", 2: "word", 4: "dword"}
 
 
-def note_bounds(form: Form, ops: list[Operand], vals: list[Value | None]) -> None:
+def note_bounds(form: Form, vals: list[Value | None]) -> None:
     """Note, in :data:`BOUNDS`, each immediate of the form's plain fields that its field
     cuts: NASM's rule, a number below -2**(8n) or above 2**(8n)-1 for n bytes (so
-    ``mov al, -129`` passes and ``mov al, 300`` does not); and a displacement told to
-    be a byte (``[byte rsp+0xFF]``) that a signed byte does not hold."""
-    for kind, op, val in zip(form.kinds, ops, vals, strict=False):
-        if isinstance(op, MemOp) and op.disp_size == 1 and (op.base or op.index):
-            v = val.value if val is not None and not (val.unknown or val.reloc) else 0
-            if isinstance(v, int) and not -0x80 <= to_signed64(v) <= 0x7F:
-                BOUNDS.append("byte data exceeds bounds")
+    ``mov al, -129`` passes and ``mov al, 300`` does not). (A byte displacement a signed
+    byte does not hold is noted where it is cut, in :func:`_mem_operand`.) The callers
+    call it for forms with such fields only."""
+    for i, width in form.plain_fields:
+        val = vals[i]
+        if val is None or val.unknown or val.reloc or not isinstance(val.value, int):
             continue
-        width = _PLAIN_WIDTHS.get(kind)
-        if width is None or val is None or val.unknown or val.reloc:
-            continue
-        v = val.value
-        if isinstance(v, int):
-            v = to_signed64(v)
-            if not -(1 << (8 * width)) <= v < 1 << (8 * width):
-                BOUNDS.append(f"{_WIDTH_WORDS[width]} data exceeds bounds")
+        v = to_signed64(val.value)
+        if not -(1 << (8 * width)) <= v < 1 << (8 * width):
+            BOUNDS.append(f"{_WIDTH_WORDS[width]} data exceeds bounds")
 
 
 #: How iced-x86 takes an immediate of each kind: the type in the name of its

@@ -887,12 +887,14 @@ class Layout(EvalContext):
                 self.emit(data)
                 return
         key = (self.bits, self.default_rel)
-        BOUNDS.clear()
+        if BOUNDS:  # (left by an encoding no line reads: a template's, a branch's)
+            BOUNDS.clear()
         data, fixups, as_final = self._encode(stmt, operands, vals, ip)
         bounded = bool(BOUNDS)
         if bounded:  # (NASM's warnings, every pass: such a line keeps no bytes)
-            for message in BOUNDS:
+            for message in dict.fromkeys(BOUNDS):  # (each form tried notes its own)
                 self.warn(message)
+            BOUNDS.clear()
             again = None
         if self.pre386 and _is_jcc(stmt):
             data, fixups = self._jcc_before_386(stmt, vals[0], data, fixups)

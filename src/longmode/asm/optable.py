@@ -55,6 +55,7 @@ class Form(Record):
         "mnemonic",
         "modes",
         "operand_size",
+        "plain_fields",
     )  # fmt: skip
     code: int
     kinds: tuple[str, ...]  # OpCodeOperandKind names, lowercase
@@ -65,6 +66,8 @@ class Form(Record):
     is_vex: bool
     mnemonic: str
     mandatory: bool  # has a mandatory 66/F2/F3 prefix (part of the opcode)
+    #: Its plain immediate fields (imm8, imm16, imm32): each operand's index and width.
+    plain_fields: tuple[tuple[int, int], ...]
 
     def __init__(
         self,
@@ -87,6 +90,8 @@ class Form(Record):
         self.is_vex = is_vex
         self.mnemonic = mnemonic
         self.mandatory = mandatory
+        widths = {"imm8": 1, "imm16": 2, "imm32": 4}
+        self.plain_fields = tuple((i, widths[k]) for i, k in enumerate(kinds) if k in widths)
 
 
 def _names(cls: type) -> dict[int, str]:

@@ -309,13 +309,25 @@ def _select_uncached(
         if sized:
             forms = sized
     matches = _matching(forms, mnemonic, ops, vals, bits, shapes)
-    sixteen = matches and all(f.operand_size == 16 and f.code not in FAR_MEM for f in matches)
-    if bits == 64 and mnemonic in ("call", "jmp") and sixteen:  # (NASM: none in 64-bit code)
+    if (
+        bits == 64
+        and mnemonic in ("call", "jmp")
+        and matches
+        and all(f.operand_size == 16 and f.code not in FAR_MEM for f in matches)
+    ):  # (NASM: no 16-bit near call or jmp in 64-bit code)
         raise LineError("instruction not supported in 64-bit mode")
     if mnemonic == "movsxd" and isinstance(ops[0], RegOp) and ops[0].reg.size != 8:
         return []  # (NASM's movsxd writes a 64-bit register only)
     if not matches or (len(matches) == 1 and mnemonic not in _MAY_REFUSE):
         return matches  # (the rules below choose among forms, and keep one alone)
+    if (
+        any(isinstance(o, MemOp) and not o.size for o in ops)
+        and (mnemonic == "nop" or any(isinstance(o, ImmOp) and not o.size for o in ops))
+        and not any(isinstance(o, RegOp) for o in ops)
+        and len({f.operand_size for f in matches} - {0}) > 1
+    ):  # (NASM picks no operand size for memory and a number alone, `bt [x], 1', or for
+        # `nop [x]'; it does for the x87 environment's `fldenv [x]' and the like)
+        raise LineError("operation size not specified")
     if not prefixes.addrsize:
         matches = [f for f in matches if f.address_size in (0, bits)] or matches
     if bits == 64 and any(
@@ -344,16 +356,6 @@ def _select_uncached(
         matches = [f for f in matches if "opcode" not in " ".join(f.kinds) and "eax" not in f.kinds]
     if not matches:
         return matches
-    first_mem = next((o for o in ops if isinstance(o, MemOp)), None)
-    if (
-        first_mem is not None
-        and not first_mem.size
-        and (mnemonic == "nop" or any(isinstance(o, ImmOp) and not o.size for o in ops))
-        and not any(isinstance(o, RegOp) for o in ops)
-        and len({f.operand_size for f in matches} - {0}) > 1
-    ):  # (NASM picks no operand size for memory and a number alone, `bt [x], 1', or for
-        # `nop [x]'; it does for the x87 environment's `fldenv [x]' and the like)
-        raise LineError("operation size not specified")
     determined = prefixes.opsize or any(
         (isinstance(o, RegOp) and o.reg.cls == "gpr") or (isinstance(o, (MemOp, ImmOp)) and o.size)
         for o in ops
@@ -421,7 +423,8 @@ def encode_forms(
         if prefixes.rep or prefixes.lock or prefixes.seg:
             apply_prefixes(instr, prefixes)
         data = run_encoder(instr, bits, ip + len(extra))
-        note_bounds(form, ops, vals)
+        if form.plain_fields:
+            note_bounds(form, vals)
         return finish(data, relocs, extra, bits, form.mandatory)
     # Which form wins depends on the shapes alone: the registers, the kind of memory
     # operand and the immediates' ranges give every candidate its length, and a
@@ -442,8 +445,8 @@ def encode_forms(
     if winner is not None:
         with contextlib.suppress(LineError):
             made = _encode_form(winner, ops, vals, bits, ip, prefixes, default_rel, extra)
-            if made is not None:
-                note_bounds(winner, ops, vals)
+            if made is not None and winner.plain_fields:
+                note_bounds(winner, vals)
             return made
     best: tuple[bytes, list[Fixup]] | None = None
     best_key: tuple[int, int, int, int] | None = None
@@ -468,7 +471,8 @@ def encode_forms(
     if best is None and error is not None:
         raise error
     if best_form is not None:
-        note_bounds(best_form, ops, vals)
+        if best_form.plain_fields:
+            note_bounds(best_form, vals)
         if error is None:
             _WINNERS[winner_key] = best_form
     return best
