@@ -364,10 +364,17 @@ def _foreign_families() -> dict[str, str]:
     return found
 
 
+@cache
+def _iced_mnemonics() -> frozenset[str]:
+    """Every mnemonic iced-x86 knows, lowercase."""
+    return frozenset(name.lower() for name in _names(iced.Mnemonic).values())
+
+
 def foreign_instruction(name: str) -> str | None:
     """What an x86 mnemonic this assembler does not encode is (``pfadd``: AMD 3DNow!),
-    or None for one it encodes, or a word that is no mnemonic."""
-    if is_mnemonic(name):
+    or None for one it encodes, or a word that is no mnemonic (a label alone on its
+    line: found without the table of families, which takes ~7 ms to make)."""
+    if name not in _iced_mnemonics() or is_mnemonic(name):
         return None
     return _foreign_families().get(name)
 
