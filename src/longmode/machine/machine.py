@@ -201,12 +201,7 @@ class Machine(HookGlue):
         if isinstance(options.get("memory"), str):
             options["memory"] = parse_memory_size(options["memory"])
         config = config if config is not None else MachineConfig(**options)
-        if config.max_instructions is not None and not config.deterministic:
-            raise ValueError(
-                "an instruction limit needs the deterministic mode: the fast mode "
-                "does not count instructions"
-            )
-        _check_limit_values(config.timeout, config.max_instructions)
+        _check_config(config)
         self.config = config
         self.layout = MemoryLayout.for_size(config.memory)
         self.uc = Uc(UC_ARCH_X86, UC_MODE_64)
@@ -409,9 +404,7 @@ class Machine(HookGlue):
                 "a power cycle keeps the memory size and the RTC's start time: build a new "
                 "machine for others"
             )
-        if config.max_instructions is not None and not config.deterministic:
-            raise ValueError("an instruction limit needs the deterministic mode")
-        _check_limit_values(config.timeout, config.max_instructions)
+        _check_config(config)
         self.hooks.clear()
         self.bios = None
         self.board.services.clear()
@@ -1182,6 +1175,17 @@ def _kernel_image(kernel: object, cmdline: str) -> tuple[bytes, Callable[[int], 
     except ElfFormatError:  # damaged tables: the kernel boots, reports give addresses
         symbols = None
     return image, bare_address if symbols is None else symbols.describe
+
+
+def _check_config(config: MachineConfig) -> None:
+    """ValueError unless a machine can run with ``config``'s limits (a new one, or one
+    power-cycled to it)."""
+    if config.max_instructions is not None and not config.deterministic:
+        raise ValueError(
+            "an instruction limit needs the deterministic mode: the fast mode "
+            "does not count instructions"
+        )
+    _check_limit_values(config.timeout, config.max_instructions)
 
 
 def _check_limit_values(timeout: float | None, max_instructions: int | None) -> None:
