@@ -25,7 +25,6 @@ from longmode.asm.select import encode_forms, mismatch_message
 from longmode.asm.special import (
     SPECIAL,
     STRING_OPS,
-    branch,
     branch_with_field,
     far_branch,
     is_branch,
@@ -59,7 +58,7 @@ def _plain(mnemonic: str) -> bool:
 @cache
 def plain_branch(mnemonic: str) -> bool:
     """Whether :func:`encode_instruction` hands ``mnemonic`` with one immediate
-    operand straight to :func:`branch` (its other steps do nothing to it)."""
+    operand straight to `branch_with_field` (its other steps do nothing to it)."""
     return (
         is_branch(mnemonic)
         and mnemonic not in SIZED_ALIASES
@@ -130,7 +129,10 @@ def encode_instruction(
             )
             ops, vals = ops[:1], vals[:1]
         if len(ops) == 1 and isinstance(ops[0], ImmOp) and is_branch(mnemonic):
-            return branch(mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final)
+            data, fixups, _ = branch_with_field(
+                mnemonic, ops[0], vals[0], bits, ip, prefixes, extra, final
+            )
+            return data, fixups
         if (
             mnemonic == "mov"
             and len(ops) == 2

@@ -763,7 +763,7 @@ class Layout(EvalContext):
         A branch to a number takes the distance (and the 64 KiB windows the two ends
         are in, so that no operand-size wrap-around tells two apart): code that moves
         with its target keeps its bytes from one pass to the next. A branch to a name
-        not yet seen is encoded to itself wherever it is (see :func:`branch`): the
+        not yet seen is encoded to itself wherever it is (see `branch_with_field`): the
         same bytes at every address. An instruction that is no branch and cannot be
         RIP-relative takes nothing from its address."""
         if jump or stmt.mnemonic in SPECIAL:

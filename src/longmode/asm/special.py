@@ -73,20 +73,6 @@ def _short_length(code: int, bits: int, rep: str, lock: bool, seg: str) -> int:
     return len(run_encoder(probe, bits, 0))
 
 
-def branch(
-    mnemonic: str,
-    op: ImmOp,
-    val: Value | None,
-    bits: int,
-    ip: int,
-    prefixes: Prefixes,
-    extra: bytes = b"",
-    final: bool = True,
-) -> tuple[bytes, list[Fixup]]:
-    data, fixups, _ = branch_with_field(mnemonic, op, val, bits, ip, prefixes, extra, final)
-    return data, fixups
-
-
 def branch_with_field(
     mnemonic: str,
     op: ImmOp,
@@ -97,8 +83,8 @@ def branch_with_field(
     extra: bytes = b"",
     final: bool = True,
 ) -> tuple[bytes, list[Fixup], int]:
-    """:func:`branch`, and the size of the displacement that ends its bytes (1 for a
-    short form, 2 or 4 for a near one)."""
+    """A relative branch to ``val`` from ``ip``: its bytes, its fixups, and the size of
+    the displacement that ends them (1 for a short form, 2 or 4 for a near one)."""
     if op.jump in ("short", "near") and (
         mnemonic in _COUNTER_BRANCHES or (mnemonic == "call" and op.jump == "short")
     ):  # (NASM's forms of these take no size: `loop short x', `jecxz near x', `call short x')
