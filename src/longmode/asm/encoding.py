@@ -150,7 +150,7 @@ def _mem_operand(
             if size == 1 and not -0x80 <= displ <= 0x7F:  # NASM cuts it, with a warning
                 displ = ((displ + 0x80) & 0xFF) - 0x80
                 if reg is not None:  # (`[byte addr]' alone: the size is ignored)
-                    BOUNDS.append("byte data exceeds bounds")
+                    BOUNDS.append(exceeds_bounds(1))
         elif mem.base is None:
             size = full
         elif displ == 0:
@@ -174,6 +174,12 @@ BOUNDS: list[str] = []
 _WIDTH_WORDS = {1: "byte", 2: "word", 4: "dword"}
 
 
+def exceeds_bounds(width: int) -> str:
+    """NASM's warning for a number a field of ``width`` bytes cuts (an immediate, a
+    byte displacement, or data: each by its own rule of what fits)."""
+    return f"{_WIDTH_WORDS[width]} data exceeds bounds"
+
+
 def note_bounds(form: Form, vals: list[Value | None]) -> None:
     """Note, in :data:`BOUNDS`, each immediate of the form's plain fields that its field
     cuts: NASM's rule, a number below -2**(8n) or above 2**(8n)-1 for n bytes (so
@@ -186,7 +192,7 @@ def note_bounds(form: Form, vals: list[Value | None]) -> None:
             continue
         v = to_signed64(val.value)
         if not -(1 << (8 * width)) <= v < 1 << (8 * width):
-            BOUNDS.append(f"{_WIDTH_WORDS[width]} data exceeds bounds")
+            BOUNDS.append(exceeds_bounds(width))
 
 
 #: How iced-x86 takes an immediate of each kind: the type in the name of its

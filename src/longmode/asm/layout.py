@@ -22,7 +22,7 @@ from longmode.asm.encode import (
     encode_instruction,
     plain_branch,
 )
-from longmode.asm.encoding import BOUNDS
+from longmode.asm.encoding import BOUNDS, exceeds_bounds
 from longmode.asm.expr import NO_SEGMENT, EvalContext, Node, Reloc, evaluate
 from longmode.asm.inputs import InputFiles
 from longmode.asm.layout_directives import Section, get_section, run_directive
@@ -49,7 +49,6 @@ from longmode.asm.statements import (
 )
 
 MAX_PASSES = 40
-_WIDTH_NAMES = {1: "byte", 2: "word", 4: "dword"}
 DATA_NAMES = {width: name for name, width in DATA_WIDTHS.items()}
 RESERVE_NAMES = {width: name for name, width in RES_WIDTHS.items()}
 #: Bytes of one relocation entry in the output (ELF64 RELA, ELF32 REL).
@@ -1173,7 +1172,7 @@ class Layout(EvalContext):
                     out += bytes(width)
                 else:
                     if width <= 4 and not -(1 << (8 * width - 1)) <= v < (1 << (8 * width)):
-                        self.warn(f"{_WIDTH_NAMES[width]} data exceeds bounds")
+                        self.warn(exceeds_bounds(width))
                         all_constant = False  # warn again in the last pass
                     out += (v & ((1 << (8 * width)) - 1)).to_bytes(width, "little")
         if all_constant:

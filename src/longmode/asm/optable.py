@@ -42,6 +42,10 @@ class RegInfo(Record):
         self.size = size
 
 
+#: The immediate kinds of plain fields (neither sign-extended nor 1), by width in bytes.
+_PLAIN_IMMEDIATES = {"imm8": 1, "imm16": 2, "imm32": 4}
+
+
 class Form(Record):
     """One encodable form (an iced-x86 ``Code``) of a mnemonic."""
 
@@ -90,8 +94,9 @@ class Form(Record):
         self.is_vex = is_vex
         self.mnemonic = mnemonic
         self.mandatory = mandatory
-        widths = {"imm8": 1, "imm16": 2, "imm32": 4}
-        self.plain_fields = tuple((i, widths[k]) for i, k in enumerate(kinds) if k in widths)
+        self.plain_fields = tuple(
+            (i, _PLAIN_IMMEDIATES[k]) for i, k in enumerate(kinds) if k in _PLAIN_IMMEDIATES
+        )
 
 
 def _names(cls: type) -> dict[int, str]:
